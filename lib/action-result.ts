@@ -1,0 +1,4 @@
+/** What every server action returns; forms show `error` above the fields and `fieldErrors` next to them. */
+export type ActionResult<T extends object = object> =
+  | ({ ok: true } & T)
+  | { ok: false; error: string; fieldErrors?: Record<string, string> };

@@ -1,0 +1,33 @@
+/** Registry of programs. Adding a province = `makeProvincialCost2Program({...})` + one line here. */
+import { cost1 } from "./cost1";
+import { cost2Shanghai, cost2Zhejiang } from "./cost2";
+import { architect1, surveyDesign } from "./mohurd";
+import type { BuiltInProgramCode, Program } from "./types";
+
+export * from "./types";
+export { cost1, COST_SPECIALTIES, HONG_KONG_PROVINCE_CODE } from "./cost1";
+export { cost2Shanghai, cost2Zhejiang, makeProvincialCost2Program, COST2_SPECIALTIES, type ProvincialCost2Input } from "./cost2";
+export { architect1, surveyDesign, SURVEY_DESIGN_SPECIALTIES } from "./mohurd";
+
+export const PROGRAMS = {
+  cost1,
+  "cost2-sh": cost2Shanghai,
+  "cost2-zj": cost2Zhejiang,
+  architect1,
+  "survey-design": surveyDesign,
+} as const satisfies Record<BuiltInProgramCode, Program>;
+
+export function findProgram(code: string): Program | undefined {
+  return Object.prototype.hasOwnProperty.call(PROGRAMS, code) ? PROGRAMS[code as BuiltInProgramCode] : undefined;
+}
+
+/** Throws on an unknown code: callers pass codes read from the database, so an unknown one is a bug. */
+export function getProgram(code: string): Program {
+  const p = findProgram(code);
+  if (!p) throw new Error(`unknown program: ${code}`);
+  return p;
+}
+
+export function findSpecialty(program: Program, code: string) {
+  return program.specialties.find((s) => s.code === code);
+}

@@ -1,0 +1,133 @@
+/**
+ * Form schemas shared by the browser (react-hook-form) and the server actions / next-auth authorize().
+ * Client-safe: no Node imports. Messages are plain Chinese telling the user what to do.
+ */
+import { z } from "zod";
+import { ID_DOCUMENT_TYPES, ID_DOCUMENT_TYPE_LABELS, type IdDocumentType } from "@/lib/domain/types";
+import { idNumberProblem, usccProblem } from "@/lib/domain/id-checksums";
+
+/** Same rule as lib/server/password.ts passwordProblem (that file imports node:crypto, so it cannot ship to the browser). */
+export const PASSWORD_RULE = "密码长度8–64位，须同时包含字母和数字。";
+export function passwordRuleProblem(password: string): string | null {
+  if (password.length < 8 || password.length > 64 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) {
+    return PASSWORD_RULE;
+  }
+  return null;
+}
+
+export const ID_TYPE_OPTIONS = ID_DOCUMENT_TYPES.map((value) => ({ value, label: ID_DOCUMENT_TYPE_LABELS[value] }));
+
+const idType = z.enum(ID_DOCUMENT_TYPES, { error: "请选择证件类型。" });
+const trimmed = (empty: string) => z.string({ error: empty }).trim().min(1, empty);
+const captcha = z.string().trim().max(8, "验证码不正确，请看清图片后重新输入。").optional();
+const requiredCaptcha = z
+  .string({ error: "请输入图片中的验证码。" })
+  .trim()
+  .min(1, "请输入图片中的验证码。")
+  .max(8, "验证码不正确，请看清图片后重新输入。");
+
+/** `${idType}:${IDNUMBER}` — the applicant's login_name. */
+export function applicantLoginName(type: IdDocumentType, idNumber: string): string {
+  return `${type}:${idNumber.trim().toUpperCase()}`;
+}
+
+function withIdCheck<T extends { idType: IdDocumentType; idNumber: string }>(value: T, ctx: z.RefinementCtx): void {
+  const problem = idNumberProblem(value.idType, value.idNumber);
+  if (problem) ctx.addIssue({ code: "custom", path: ["idNumber"], message: problem });
+}
+
+function withUsccCheck(value: { uscc: string }, ctx: z.RefinementCtx): void {
+  const problem = usccProblem(value.uscc);
+  if (problem) ctx.addIssue({ code: "custom", path: ["uscc"], message: problem });
+}
+
+const idFields = {
+  idType,
+  idNumber: trimmed("请输入证件号码。").max(32, "证件号码过长，请核对后重新输入。").transform((v) => v.toUpperCase()),
+};
+const usccField = trimmed("请输入统一社会信用代码。")
+  .max(18, "统一社会信用代码应为18位，请核对营业执照后重新输入。")
+  .transform((v) => v.toUpperCase());
+
+export const applicantLoginSchema = z
+  .object({ ...idFields, password: z.string().min(1, "请输入密码。").max(128), captcha })
+  .superRefine(withIdCheck);
+export type ApplicantLoginInput = z.input<typeof applicantLoginSchema>;
+
+export const employerLoginSchema = z
+  .object({ uscc: usccField, password: z.string().min(1, "请输入密码。").max(128), captcha })
+  .superRefine(withUsccCheck);
+export type EmployerLoginInput = z.input<typeof employerLoginSchema>;
+
+export const staffLoginSchema = z.object({
+  username: trimmed("请输入用户名。").max(64, "用户名过长，请核对后重新输入。"),
+  password: z.string().min(1, "请输入密码。").max(128),
+  captcha,
+});
+export type StaffLoginInput = z.input<typeof staffLoginSchema>;
+
+/** Step 1 of 获取密码 / 找回密码 for applicants. */
+export const applicantCodeRequestSchema = z.object({ ...idFields, captcha: requiredCaptcha }).superRefine(withIdCheck);
+/** Step 1 of 找回密码 for employers. */
+export const employerCodeRequestSchema = z.object({ uscc: usccField, captcha: requiredCaptcha }).superRefine(withUsccCheck);
+
+const newPasswordFields = {
+  password: z.string().superRefine((v, ctx) => {
+    const p = passwordRuleProblem(v);
+    if (p) ctx.addIssue({ code: "custom", message: p });
+  }),
+  confirm: z.string().min(1, "请再次输入新密码。"),
+};
+function confirmMatches(v: { password: string; confirm: string }, ctx: z.RefinementCtx): void {
+  if (v.password !== v.confirm) {
+    ctx.addIssue({ code: "custom", path: ["confirm"], message: "两次输入的密码不一致，请重新输入。" });
+  }
+}
+
+const smsCode = z
+  .string({ error: "请输入短信验证码。" })
+  .trim()
+  .regex(/^\d{6}$/, "请输入短信中收到的6位数字验证码。");
+
+/** Step 2 of 获取密码 / 找回密码 (applicant). */
+export const applicantSetPasswordSchema = z
+  .object({ ...idFields, code: smsCode, ...newPasswordFields })
+  .superRefine(withIdCheck)
+  .superRefine(confirmMatches);
+export type ApplicantSetPasswordInput = z.input<typeof applicantSetPasswordSchema>;
+
+/** Step 2 of 找回密码 (employer). */
+export const employerSetPasswordSchema = z
+  .object({ uscc: usccField, code: smsCode, ...newPasswordFields })
+  .superRefine(withUsccCheck)
+  .superRefine(confirmMatches);
+
+export const changePasswordSchema = z
+  .object({ oldPassword: z.string().min(1, "请输入原密码。").max(128), ...newPasswordFields })
+  .superRefine(confirmMatches)
+  .superRefine((v, ctx) => {
+    if (v.oldPassword && v.oldPassword === v.password) {
+      ctx.addIssue({ code: "custom", path: ["password"], message: "新密码不能与原密码相同，请换一个。" });
+    }
+  });
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
+/** 基本信息修改 (N1): fields a person may change directly; the rest goes through 信息变更. */
+export const profileEditSchema = z.object({
+  phone: z
+    .string()
+    .trim()
+    .regex(/^1[3-9]\d{9}$/, "请输入11位中国大陆手机号码，例如 13800000001。"),
+  address: z.string().trim().max(200, "通讯地址不能超过200个字。"),
+});
+export type ProfileEditInput = z.input<typeof profileEditSchema>;
+
+/** Flattens zod issues to the `{ field: message }` map the forms show next to their inputs. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_";
+    out[key] ??= issue.message;
+  }
+  return out;
+}

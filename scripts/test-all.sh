@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# `npm test`: everything the tests need, then every test — types, unit, integration (real PostgreSQL), browser.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+mkdir -p test-results
+
+bash scripts/ensure-test-services.sh
+# shellcheck disable=SC1091
+source test-results/test-env.sh
+
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+step "类型检查 (tsc)"
+npx tsc --noEmit
+
+step "单元测试 (vitest unit)"
+npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+
+step "集成测试 (vitest integration, PostgreSQL)"
+npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=test-results/integration.json
+
+step "构建 (next build)"
+npx next build
+
+step "浏览器测试 (Playwright, chromium)"
+npx playwright test
+
+node scripts/test-summary.mjs test-results/unit.json test-results/integration.json test-results/e2e-results.json
