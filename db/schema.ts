@@ -212,9 +212,13 @@ export const registrations = pgTable(
     specialtyCode: varchar("specialty_code", { length: 32 }).notNull(),
     registrationNo: varchar("registration_no", { length: 40 }).notNull().unique(),
     sealNo: varchar("seal_no", { length: 40 }).notNull(),
+    /** Issue sequence of the current seal (a lost seal gets the next one). */
+    sealSequence: integer("seal_sequence").notNull().default(1),
     employerId: uuid("employer_id").references(() => employers.id),
     /** Employer name as printed on the certificate (R4 re-syncs it). */
     employerName: text("employer_name").notNull(),
+    /** Province of the employer on the certificate; decides 本省/跨省 change scope (C1). */
+    employerProvinceCode: varchar("employer_province_code", { length: 2 }),
     issuingAuthorityId: uuid("issuing_authority_id")
       .notNull()
       .references(() => authorities.id),
@@ -254,22 +258,40 @@ export const applications = pgTable(
       .notNull()
       .references(() => programs.code),
     type: text("type").$type<ApplicationType>().notNull(),
-    /** Type variant: change scope (本省/跨省/机构内), cancellation forced, reissue reason, info change kind. */
+    /** Type variant: change scope (本省/跨省/机构内) or reissue reason; the rest of the form is in formData. */
     subtype: text("subtype"),
     specialtyCode: varchar("specialty_code", { length: 32 }),
+    /** Review route of the program (`default`, or `hk` for the 香港地区 route of 一级造价工程师). */
+    route: varchar("route", { length: 16 }).notNull().default("default"),
     /** Registration the application acts on (extension, change, cancellation, reissue …). */
     registrationId: uuid("registration_id").references(() => registrations.id),
     employerId: uuid("employer_id").references(() => employers.id),
     /** Authority whose queue currently holds the application (null before it reaches one). */
     authorityId: uuid("authority_id").references(() => authorities.id),
-    /** Position in the program's review chain: 0 = employer, 1 = first authority level, … */
+    /** 1-based position in the program's review chain while at an authority; 0 before and after. */
     currentLevel: integer("current_level").notNull().default(0),
     status: text("status").$type<ApplicationStatus>().notNull().default("draft"),
+    /** Bumped by every change; services update `where id = ? and version = ? and status = ?`. */
     version: integer("version").notNull().default(0),
-    /** The form as saved (validated by the domain schema of its type). */
+    /** The form as saved (validated by the domain's form description of its type). */
     formData: jsonb("form_data").$type<Record<string, unknown>>().notNull().default({}),
-    /** 补正内容 / 补正原因 (W4), reject reasons (W5) — the latest authority request. */
-    pendingRequest: jsonb("pending_request").$type<Record<string, unknown> | null>(),
+    /** G8: the last save passed server validation (the sign button appears only then). */
+    savedValid: boolean("saved_valid").notNull().default(false),
+    /** W1: once any authority accepted it, the applicant can no longer withdraw. */
+    everAccepted: boolean("ever_accepted").notNull().default(false),
+    /** K2 强制注销 */
+    forcedCancellation: boolean("forced_cancellation").notNull().default(false),
+    infoChangeKind: text("info_change_kind").$type<"basic" | "important">(),
+    /** 浙江 automatic approval / 上海 cancellation on the employer's signature. */
+    decidedWithoutReview: boolean("decided_without_review").notNull().default(false),
+    /** 退回个人 reason (employer). */
+    returnReason: text("return_reason"),
+    /** W5: 不予注册 reasons, kept so the applicant can correct and resubmit. */
+    rejectionReasons: jsonb("rejection_reasons").$type<string[]>().notNull().default([]),
+    /** W4: 补正内容 / 补正原因 and where the application returns after the answer. */
+    correction: jsonb("correction").$type<{ content: string; reason: string; from: "pending_acceptance" | "under_review" } | null>(),
+    /** W6: the published outcome and its reasons. */
+    notice: jsonb("notice").$type<{ outcome: "pass" | "fail"; reasons: string[] } | null>(),
     /** G6: anomaly confirmed by the applicant at filing, shown to reviewers. */
     socialInsuranceAnomaly: boolean("social_insurance_anomaly").notNull().default(false),
     formPdfFileId: uuid("form_pdf_file_id"),
@@ -288,11 +310,13 @@ export const applications = pgTable(
     index("applications_employer_queue_idx").on(t.employerId, t.status, t.applicantSignedAt.desc(), t.id),
     index("applications_person_idx").on(t.personId, t.createdAt.desc()),
     index("applications_program_type_idx").on(t.programCode, t.type, t.status),
-    // G2: at most one in-flight application per person and specialty — the database refuses a second one even
-    // when two requests race past the application-level check.
+    // G2: at most one application under approval per person and program (IN_FLIGHT_STATUSES in lib/domain) — the
+    // database refuses a second one even when two requests race past the engine's check.
     uniqueIndex("applications_one_in_flight_uq")
-      .on(t.personId, t.programCode, sql`coalesce(${t.specialtyCode}, '')`)
-      .where(sql`status not in ('approved', 'rejected', 'withdrawn', 'deleted')`),
+      .on(t.personId, t.programCode)
+      .where(
+        sql`status in ('signed', 'pending_acceptance', 'withdrawal_requested', 'correction_requested', 'under_review', 'publicized')`,
+      ),
   ],
 );
 

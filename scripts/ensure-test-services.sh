@@ -26,9 +26,13 @@ if ! pg_answers "$TEST_DATABASE_URL"; then
 fi
 echo "export TEST_DATABASE_URL='$TEST_DATABASE_URL'" > test-results/test-env.sh
 
-if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
-  echo "正在安装 Debian chromium（浏览器测试用）…"
+# Debian packages the tests use: chromium (browser journeys), poppler-utils (pdftotext/pdftoppm/pdfsig read PDFs back).
+missing=()
+[ -n "${CHROMIUM_PATH:-}" ] || command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "正在安装 Debian 软件包：${missing[*]}…"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+  apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 echo "PostgreSQL: $(echo "$TEST_DATABASE_URL" | sed -E 's#://[^@]*@#://…@#')  chromium: ${CHROMIUM_PATH:-$(command -v chromium)}"

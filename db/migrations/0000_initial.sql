@@ -44,6 +44,7 @@ CREATE TABLE "applications" (
 	"type" text NOT NULL,
 	"subtype" text,
 	"specialty_code" varchar(32),
+	"route" varchar(16) DEFAULT 'default' NOT NULL,
 	"registration_id" uuid,
 	"employer_id" uuid,
 	"authority_id" uuid,
@@ -51,7 +52,15 @@ CREATE TABLE "applications" (
 	"status" text DEFAULT 'draft' NOT NULL,
 	"version" integer DEFAULT 0 NOT NULL,
 	"form_data" jsonb DEFAULT '{}'::jsonb NOT NULL,
-	"pending_request" jsonb,
+	"saved_valid" boolean DEFAULT false NOT NULL,
+	"ever_accepted" boolean DEFAULT false NOT NULL,
+	"forced_cancellation" boolean DEFAULT false NOT NULL,
+	"info_change_kind" text,
+	"decided_without_review" boolean DEFAULT false NOT NULL,
+	"return_reason" text,
+	"rejection_reasons" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"correction" jsonb,
+	"notice" jsonb,
 	"social_insurance_anomaly" boolean DEFAULT false NOT NULL,
 	"form_pdf_file_id" uuid,
 	"applicant_signed_at" timestamp with time zone,
@@ -246,8 +255,10 @@ CREATE TABLE "registrations" (
 	"specialty_code" varchar(32) NOT NULL,
 	"registration_no" varchar(40) NOT NULL,
 	"seal_no" varchar(40) NOT NULL,
+	"seal_sequence" integer DEFAULT 1 NOT NULL,
 	"employer_id" uuid,
 	"employer_name" text NOT NULL,
+	"employer_province_code" varchar(2),
 	"issuing_authority_id" uuid NOT NULL,
 	"valid_from" date NOT NULL,
 	"valid_to" date NOT NULL,
@@ -384,7 +395,7 @@ CREATE INDEX "applications_queue_idx" ON "applications" USING btree ("authority_
 CREATE INDEX "applications_employer_queue_idx" ON "applications" USING btree ("employer_id","status","applicant_signed_at" DESC NULLS LAST,"id");--> statement-breakpoint
 CREATE INDEX "applications_person_idx" ON "applications" USING btree ("person_id","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "applications_program_type_idx" ON "applications" USING btree ("program_code","type","status");--> statement-breakpoint
-CREATE UNIQUE INDEX "applications_one_in_flight_uq" ON "applications" USING btree ("person_id","program_code",coalesce("specialty_code", '')) WHERE status not in ('approved', 'rejected', 'withdrawn', 'deleted');--> statement-breakpoint
+CREATE UNIQUE INDEX "applications_one_in_flight_uq" ON "applications" USING btree ("person_id","program_code") WHERE status in ('signed', 'pending_acceptance', 'withdrawal_requested', 'correction_requested', 'under_review', 'publicized');--> statement-breakpoint
 CREATE INDEX "continuing_education_person_idx" ON "continuing_education" USING btree ("person_id","year");--> statement-breakpoint
 CREATE INDEX "employers_name_idx" ON "employers" USING btree ("name");--> statement-breakpoint
 CREATE INDEX "files_application_idx" ON "files" USING btree ("application_id");--> statement-breakpoint

@@ -149,7 +149,7 @@ export const CANCELLATION_REASONS = [
 ] as const;
 
 const opts = <T extends string>(values: readonly T[], labels?: Record<T, string>) =>
-  values.map((v) => ({ value: v, label: labels ? labels[v] : v }));
+  values.map((v) => ({ value: v as string, label: (labels ? labels[v] : undefined) ?? v }));
 
 export const FORM_FIELDS: Readonly<Record<ApplicationType, readonly FieldSpec[]>> = {
   initial: [
@@ -313,7 +313,7 @@ function isBlank(v: unknown): boolean {
 }
 
 function checkValue(spec: FieldSpec, value: unknown, path: string, errors: FieldError[]): void {
-  const err = (message: string) => errors.push({ field: path, message, ...(spec.rule ? { rule: spec.rule } : {}) });
+  const err = (message: string): void => void errors.push({ field: path, message, ...(spec.rule ? { rule: spec.rule } : {}) });
   if (spec.kind === "date" && !isIsoDate(value)) err(`「${spec.label}」须为日期（YYYY-MM-DD）`);
   if (spec.kind === "number" && (typeof value !== "number" || !Number.isFinite(value) || value < 0)) err(`「${spec.label}」须为非负数`);
   if (spec.kind === "boolean" && typeof value !== "boolean") err(`「${spec.label}」须勾选`);

@@ -172,7 +172,8 @@ export function statusLabel(app: Application, program: Program): string {
     case "publicized":
       return app.notice?.outcome === "fail" ? "公示中（不合格，可补正）" : "公示中";
     case "approved":
-      return app.type === "cancellation" ? "已办结（准予注销）" : "已办结（准予注册）";
+      if (app.type === "cancellation") return "已办结（准予注销）";
+      return ["initial", "extension", "change", "add_specialty"].includes(app.type) ? "已办结（准予注册）" : `已办结（准予${APPLICATION_TYPE_LABELS[app.type]}）`;
     case "rejected":
       return "不予注册（可修改后重新申报）";
     case "withdrawn":

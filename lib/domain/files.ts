@@ -1,0 +1,39 @@
+/** F1: size and format limits per upload kind are program settings (rules.md §P). */
+import type { Program } from "./programs/types";
+import type { FileKind } from "./types";
+
+export interface UploadDescription {
+  readonly fileName: string;
+  readonly bytes: number;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+const kb = (bytes: number) => `${Math.round(bytes / 1024)}KB`;
+
+/** Returns refusals (plain Chinese); empty = accepted. Recommended pixel sizes are advice, never a refusal. */
+export function checkUpload(program: Program, kind: FileKind, file: UploadDescription): string[] {
+  const limit = program.files[kind];
+  const ext = file.fileName.includes(".") ? (file.fileName.split(".").pop() ?? "").toLowerCase() : "";
+  const out: string[] = [];
+  if (!limit.formats.includes(ext)) out.push(`文件格式须为 ${limit.formats.join("/")}（当前为 ${ext || "无扩展名"}）`);
+  if (file.bytes > limit.maxBytes) out.push(`文件不能超过 ${kb(limit.maxBytes)}（当前 ${kb(file.bytes)}）`);
+  if (limit.minBytes !== undefined && file.bytes < limit.minBytes) out.push(`文件须在 ${kb(limit.minBytes)}~${kb(limit.maxBytes)} 之间（当前 ${kb(file.bytes)}）`);
+  return out;
+}
+
+/**
+ * F2: the application form PDF is named `{项目}{类型}申请表_yyyyMMddHHmmss.pdf` (`002`), e.g.
+ * 二级造价工程师初始注册申请表_20211129091825.pdf. `at` is a local ISO date-time; its digits are used as written.
+ */
+export function applicationPdfName(program: Program, typeLabel: string, at: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(at);
+  if (!m) throw new Error(`not an ISO date-time: ${at}`);
+  const project = program.name.replace(/（.*）$/, "");
+  return `${project}${typeLabel.replace(/（.*）$/, "")}申请表_${m.slice(1, 7).join("")}.pdf`;
+}
+
+/** F3: after both signatures the signed PDF and the 行政审批受理通知书 can be viewed and printed. */
+export function signedDocumentsAvailable(app: { readonly signedAt: string | null; readonly countersignedAt: string | null }): boolean {
+  return app.signedAt !== null && app.countersignedAt !== null;
+}

@@ -1,0 +1,14 @@
+import type { UserRole } from "@/lib/domain/types";
+
+/** Who is acting, as established by the session on the server (never taken from the request body). */
+export type Actor = {
+  userId: string;
+  role: UserRole;
+  displayName: string;
+  personId?: string | null;
+  employerId?: string | null;
+  authorityId?: string | null;
+};
+
+/** The portal itself acting (automatic approval, numbering), recorded as such in the audit trail. */
+export const SYSTEM_ACTOR: Actor = { userId: "", role: "admin", displayName: "系统" };

@@ -1,0 +1,219 @@
+/**
+ * The one way an application changes state. Every use case (accept, approve, withdraw …) calls this with its action:
+ *   authorize the actor → ask the engine (lib/domain) → conditional UPDATE on (id, version, status) →
+ *   append the hash-chained event → apply approval effects → notify — all in one transaction.
+ * Two reviewers approving at once: both read version v; the first UPDATE wins, the second finds no row with
+ * version v (PostgreSQL re-checks the WHERE after the first commits) and gets a conflict, so exactly one event exists.
+ */
+import { and, eq, inArray, ne } from "drizzle-orm";
+import type { Database, Executor } from "@/db/client";
+import * as s from "@/db/schema";
+import { reviewChainFor, statusLabel, type Actor as EngineActor, type Application } from "@/lib/domain/application";
+import { checkOption } from "@/lib/domain/eligibility";
+import { getProgram, type Program } from "@/lib/domain/programs";
+import { ACTIONS, applyAction, type Action, type ActionInput } from "@/lib/domain/transitions";
+import { acceptanceNumber } from "@/lib/domain/numbering";
+import { chinaDate } from "@/lib/server/clock";
+import type { Actor } from "../actor";
+import { appendApplicationEvent } from "../audit/append-event";
+import { conflict, notFound, refused } from "../errors";
+import { allocateSerial } from "../numbering/allocate-serial";
+import { applyApprovalEffects } from "./apply-approval-effects";
+import { applicationColumns, loadPersonSnapshot, toDomainApplication, type ApplicationRow } from "./records";
+import { notifyParties } from "./notify";
+
+/** What a caller may pass to the engine; what the server must establish itself (time, G2 facts, eligibility) it adds. */
+export type ClientActionInput = Omit<ActionInput, "at" | "otherApplications" | "systemJudgedEligible">;
+
+export type TransitionRequest = {
+  applicationId: string;
+  action: Action;
+  /** The version the user saw; a stale one is a conflict even if the action would still be allowed. */
+  expectedVersion?: number;
+  input?: ClientActionInput;
+  /** Extra columns written in the same conditional update (e.g. the saved form). */
+  set?: Partial<typeof s.applications.$inferInsert>;
+  /** More writes that belong to the same change (e.g. keeping the uploads a save refers to, F1). */
+  afterUpdate?: (tx: Executor, application: ApplicationRow) => Promise<void>;
+  now?: Date;
+};
+
+export type TransitionOutcome = { application: ApplicationRow; eventId: number; summary?: string };
+
+export async function transitionApplication(db: Database, actor: Actor, req: TransitionRequest): Promise<TransitionOutcome> {
+  const now = req.now ?? new Date();
+  try {
+    return await db.transaction(async (tx) => {
+      const [row] = await tx.select().from(s.applications).where(eq(s.applications.id, req.applicationId));
+      if (!row || row.status === "deleted") throw notFound("该申请");
+      const engineActor = resolveEngineActor(actor, row);
+      if (!engineActor) throw notFound("该申请");
+      if (engineActor.kind === "authority") await assertNotInvolved(tx, actor, row);
+      if (req.expectedVersion !== undefined && req.expectedVersion !== row.version) throw staleConflict(row);
+
+      const program = getProgram(row.programCode);
+      const app = toDomainApplication(row);
+      const input: ActionInput = { ...req.input, at: now.toISOString(), ...(await serverFacts(tx, req.action, row, program, now)) };
+      const result = applyAction(app, req.action, engineActor, program, input);
+      if (!result.ok) throw refused(result.reason);
+      const next = result.next;
+
+      const authorityId = next.currentLevel > 0 ? await authorityFor(tx, program, next) : null;
+      const [updated] = await tx
+        .update(s.applications)
+        .set({
+          ...req.set,
+          ...applicationColumns(next),
+          authorityId,
+          ...(await milestoneColumns(tx, row, next, program, now)),
+          version: row.version + 1,
+          updatedAt: now,
+        })
+        .where(and(eq(s.applications.id, row.id), eq(s.applications.version, row.version), eq(s.applications.status, row.status)))
+        .returning();
+      if (!updated) throw staleConflict(row);
+
+      await req.afterUpdate?.(tx, updated);
+      let summary: string | undefined;
+      if (next.status === "approved" && row.status !== "approved") {
+        summary = await applyApprovalEffects(tx, program, next, updated, row.authorityId ?? authorityId, now);
+      }
+      const event = await appendApplicationEvent(tx, {
+        applicationId: row.id,
+        actor,
+        actorKind: engineActor.kind,
+        action: req.action,
+        fromStatus: row.status,
+        toStatus: next.status,
+        opinion: result.event.opinion,
+        payload: {
+          title: result.event.title,
+          actorLabel: result.event.actorLabel,
+          statusLabel: result.event.statusLabel,
+          fromLevel: result.event.fromLevel,
+          toLevel: result.event.toLevel,
+          ...(req.input?.reasons?.length ? { reasons: [...req.input.reasons] } : {}),
+          ...(req.input?.correction ? { correction: { ...req.input.correction } } : {}),
+          ...(req.input?.files?.length ? { files: [...req.input.files] } : {}),
+          ...(summary ? { summary } : {}),
+        },
+      });
+      await notifyParties(tx, updated, engineActor.kind, result.event.title, result.event.opinion, summary);
+      return { application: updated, eventId: event.id, summary };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e, "applications_one_in_flight_uq")) {
+      throw refused("您在本注册项目已有一项申请正在办理，办结或撤回后才能申报新的申请（G2）。请在“上报业务查询”中查看该申请。");
+    }
+    throw e;
+  }
+}
+
+function staleConflict(row: ApplicationRow) {
+  return conflict(
+    `该申请刚刚已被他人处理（操作前状态：${statusLabel(toDomainApplication(row), getProgram(row.programCode))}），您看到的不是最新状态。请刷新页面查看当前状态后再操作。`,
+  );
+}
+
+/** Deny by default: the applicant acts on their own, the employer on its staff's once sent, a reviewer at its level. */
+function resolveEngineActor(actor: Actor, row: ApplicationRow): EngineActor | null {
+  switch (actor.role) {
+    case "applicant":
+      return actor.personId && actor.personId === row.personId ? { kind: "applicant", personId: actor.personId } : null;
+    case "employer":
+      // An unsent draft is the applicant's alone (G9: the employer sees only what was signed).
+      return actor.employerId && actor.employerId === row.employerId && row.applicantSignedAt !== null
+        ? { kind: "employer", employerId: actor.employerId }
+        : null;
+    case "reviewer":
+      return actor.authorityId && row.authorityId === actor.authorityId && row.currentLevel > 0
+        ? { kind: "authority", level: row.currentLevel }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** Segregation of duties: nobody reviews an application they filed or countersigned. */
+async function assertNotInvolved(tx: Executor, actor: Actor, row: ApplicationRow) {
+  const involved =
+    (actor.personId && actor.personId === row.personId) ||
+    (
+      await tx
+        .select({ id: s.applicationEvents.id })
+        .from(s.applicationEvents)
+        .where(
+          and(
+            eq(s.applicationEvents.applicationId, row.id),
+            eq(s.applicationEvents.actorUserId, actor.userId),
+            inArray(s.applicationEvents.actorKind, ["applicant", "employer"]),
+          ),
+        )
+        .limit(1)
+    ).length > 0;
+  if (involved) throw refused("按回避规定，您不能审核本人申报或本人经办签章的申请。请由本机构其他审核人员办理。");
+}
+
+/** Facts the engine needs that only the server may establish (never trusted from the client). */
+async function serverFacts(tx: Executor, action: Action, row: ApplicationRow, program: Program, now: Date): Promise<Partial<ActionInput>> {
+  if (action === "sign") {
+    const others = await tx
+      .select({ id: s.applications.id, programCode: s.applications.programCode, type: s.applications.type, specialty: s.applications.specialtyCode, status: s.applications.status })
+      .from(s.applications)
+      .where(and(eq(s.applications.personId, row.personId), ne(s.applications.id, row.id)));
+    return { otherApplications: others };
+  }
+  if (action === "countersign" && program.options.autoApproveOnEmployerSeal.includes(row.type)) {
+    const snapshot = await loadPersonSnapshot(tx, row.personId, row.programCode);
+    const withoutThis = { ...snapshot, applications: snapshot.applications.filter((a) => a.id !== row.id) };
+    return { systemJudgedEligible: checkOption(withoutThis, program, row.type, row.specialtyCode, chinaDate(now)).allowed };
+  }
+  return {};
+}
+
+/** The authority that holds the application at its current level of the review chain. */
+async function authorityFor(tx: Executor, program: Program, next: Application): Promise<string> {
+  const level = reviewChainFor(next, program)[next.currentLevel - 1];
+  if (!level) throw new Error(`no review level ${next.currentLevel} for ${program.code}`);
+  let where;
+  let placeName = level.name;
+  if (level.level === "provincial") {
+    let province = program.jurisdiction.kind === "provincial" ? program.jurisdiction.provinceCode : null;
+    if (!province && next.employerId) {
+      const [employer] = await tx.select({ provinceCode: s.employers.provinceCode }).from(s.employers).where(eq(s.employers.id, next.employerId));
+      province = employer?.provinceCode ?? null;
+    }
+    if (!province) throw refused("无法确定受理的省级注册初审机构：请先在个人信息中选择聘用单位。");
+    where = and(eq(s.authorities.level, "provincial"), eq(s.authorities.provinceCode, province));
+    placeName = `聘用单位所在地（行政区划代码 ${province}）的省级注册初审机构`;
+  } else {
+    where = eq(s.authorities.level, level.level);
+  }
+  const [authority] = await tx.select({ id: s.authorities.id }).from(s.authorities).where(where).limit(1);
+  if (!authority) throw refused(`${placeName}尚未开通网上受理，暂不能上报。请联系该机构或平台管理员。`);
+  return authority.id;
+}
+
+/** Dates and numbers stamped when an application first passes a milestone. */
+async function milestoneColumns(tx: Executor, row: ApplicationRow, next: Application, program: Program, now: Date) {
+  const out: Partial<typeof s.applications.$inferInsert> = {};
+  if (next.status === "signed" && !row.acceptanceNo) {
+    // R2: the online acceptance number is issued when the applicant first signs and files.
+    const probe = acceptanceNumber(program, chinaDate(now), 1);
+    const scope = `acceptance:${probe.slice(0, -4)}`;
+    out.acceptanceNo = acceptanceNumber(program, chinaDate(now), await allocateSerial(tx, scope));
+  }
+  if (row.currentLevel === 0 && next.currentLevel > 0) out.submittedAt = now;
+  if (next.everAccepted && !row.everAccepted) out.acceptedAt = now;
+  if ((next.status === "approved" || next.status === "rejected") && row.status !== next.status) out.decidedAt = now;
+  return out;
+}
+
+export function isUniqueViolation(e: unknown, constraint: string): boolean {
+  for (let err = e as { code?: string; constraint?: string; cause?: unknown } | undefined; err; err = err.cause as typeof err) {
+    if (err.code === "23505" && err.constraint === constraint) return true;
+  }
+  return false;
+}
+
+export { ACTIONS };

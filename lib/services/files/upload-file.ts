@@ -1,0 +1,71 @@
+import type { Executor } from "@/db/client";
+import { files } from "@/db/schema";
+import { checkUpload } from "@/lib/domain/files";
+import { getProgram } from "@/lib/domain/programs";
+import type { FileKind } from "@/lib/domain/types";
+import { detectImage, reencodeImage } from "@/lib/server/images";
+import { storeBytes } from "@/lib/server/storage";
+import type { Actor } from "../actor";
+import { invalid, notFound } from "../errors";
+
+export type UploadInput = {
+  kind: FileKind;
+  programCode: string;
+  fileName: string;
+  bytes: Uint8Array;
+  applicationId?: string | null;
+  purpose?: string | null;
+};
+
+const KIND_LABEL: Record<FileKind, string> = { photo: "照片", signature: "签名", scan: "扫描件", correction: "补正材料" };
+
+/**
+ * Checks an applicant's upload by content against the program's limits (F1), re-encodes it (metadata stripped,
+ * recommended pixel size) and stores it outside public/. The file stays `pending` until the form that uses it is
+ * saved (F1: 点击保存业务后，图片才会被保存).
+ */
+export async function uploadFile(db: Executor, actor: Actor, input: UploadInput) {
+  if (actor.role !== "applicant" || !actor.personId) throw notFound("该页面");
+  const program = getProgram(input.programCode);
+  const limit = program.files[input.kind];
+  const label = KIND_LABEL[input.kind];
+
+  const detected = await detectImage(input.bytes);
+  if (!detected) {
+    throw invalid(`${label}不是有效的 JPG 或 PNG 图片（系统按文件内容识别，而非扩展名）。请重新导出为 ${limit.formats.join("/")} 后上传。`);
+  }
+  // The program's rule is checked against what the file really is, named with its true extension.
+  const problems = checkUpload(program, input.kind, {
+    fileName: `upload.${detected.format}`,
+    bytes: input.bytes.byteLength,
+    width: detected.width,
+    height: detected.height,
+  });
+  if (problems.length > 0) throw invalid(`${label}未通过检查：${problems.join("；")}。请调整后重新上传。`);
+
+  const px = "recommendedPx" in limit ? limit.recommendedPx : undefined;
+  const output = await reencodeImage(
+    input.bytes,
+    input.kind === "photo" || input.kind === "signature"
+      ? { kind: input.kind, width: px?.width, height: px?.height, maxBytes: limit.maxBytes }
+      : { kind: "document", maxBytes: Math.max(limit.maxBytes, 200 * 1024) },
+  );
+  const stored = await storeBytes(output);
+  const [row] = await db
+    .insert(files)
+    .values({
+      kind: input.kind,
+      ownerPersonId: actor.personId,
+      applicationId: input.applicationId ?? null,
+      purpose: input.purpose ?? null,
+      originalName: input.fileName.slice(0, 200),
+      mimeType: "image/jpeg",
+      byteSize: output.length,
+      sha256: stored.sha256,
+      storageKey: stored.storageKey,
+      state: "pending",
+      uploadedBy: actor.userId,
+    })
+    .returning({ id: files.id, byteSize: files.byteSize });
+  return { fileId: row!.id, byteSize: row!.byteSize };
+}

@@ -1,0 +1,48 @@
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { verifyAuditChain } from "@/lib/services/audit/verify-audit-chain";
+import { testDb } from "../support/db";
+import { filedInitialApplication, freshApplicant } from "./fixtures";
+
+let db: Database;
+beforeAll(() => {
+  db = testDb();
+});
+
+/** Tampering as a database superuser would: switch the append-only trigger off, change a row, switch it back. */
+async function tamper(statement: ReturnType<typeof sql>) {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`alter table application_events disable trigger user`);
+    await tx.execute(statement);
+    await tx.execute(sql`alter table application_events enable trigger user`);
+  });
+}
+
+describe("T1: the hash-chained audit trail", () => {
+  it("verifies intact, and pinpoints the row whose opinion was altered", async () => {
+    const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: "91310000MA1FL0001R", provinceCode: "31" });
+    const { applicationId } = await filedInitialApplication(db, who, "cost2-sh", "1");
+    expect(await verifyAuditChain(db, applicationId)).toEqual({ ok: true, events: 3 });
+
+    const [target] = (await db.execute(sql`select id from application_events where application_id = ${applicationId} and seq = 2`)).rows as { id: number }[];
+    await tamper(sql`update application_events set opinion = '篡改' where id = ${target!.id}`);
+    const verdict = await verifyAuditChain(db, applicationId);
+    expect(verdict).toMatchObject({ ok: false, applicationId, eventId: Number(target!.id), seq: 2 });
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: false, eventId: Number(target!.id) });
+  });
+
+  it("detects a deleted row (a gap in the sequence)", async () => {
+    const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: "91310000MA1FL0001R", provinceCode: "31" });
+    const { applicationId } = await filedInitialApplication(db, who, "cost2-sh", "1");
+    await tamper(sql`delete from application_events where application_id = ${applicationId} and seq = 2`);
+    expect(await verifyAuditChain(db, applicationId)).toMatchObject({ ok: false, seq: 3, reason: expect.stringMatching(/序号不连续/) });
+  });
+
+  it("detects a changed timestamp", async () => {
+    const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: "91310000MA1FL0001R", provinceCode: "31" });
+    const { applicationId } = await filedInitialApplication(db, who, "cost2-sh", "1");
+    await tamper(sql`update application_events set occurred_at = occurred_at - interval '1 day' where application_id = ${applicationId} and seq = 1`);
+    expect(await verifyAuditChain(db, applicationId)).toMatchObject({ ok: false, seq: 1 });
+  });
+});
