@@ -3,7 +3,7 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { oneTimeCodes } from "@/db/schema";
 import type { Executor } from "@/db/client";
 
-export type CodePurpose = "activate" | "reset_password";
+export type CodePurpose = "activate" | "reset_password" | "sign";
 
 export const CODE_TTL_MS = 10 * 60_000;
 export const CODE_MAX_ATTEMPTS = 5;

@@ -1,0 +1,108 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import * as s from "@/db/schema";
+import { APPLICATION_TYPE_LABELS, FORM_FIELDS } from "@/lib/domain/application-types";
+import { findSpecialty, getProgram } from "@/lib/domain/programs";
+import { ID_DOCUMENT_TYPE_LABELS } from "@/lib/domain/types";
+import type { ApplicationFormData } from "@/lib/server/pdf/application-form";
+import { readBytes } from "@/lib/server/storage";
+import type { ApplicationRow } from "../applications/records";
+
+const GENDER = { male: "男", female: "女" } as const;
+const PROVINCES: Record<string, string> = { "11": "北京市", "31": "上海市", "33": "浙江省", "81": "香港特别行政区" };
+
+async function fileBytes(db: Executor, id: string | null | undefined): Promise<Uint8Array | undefined> {
+  if (!id) return undefined;
+  const [f] = await db.select({ storageKey: s.files.storageKey }).from(s.files).where(eq(s.files.id, id));
+  return f ? readBytes(f.storageKey).catch(() => undefined) : undefined;
+}
+
+const text = (v: unknown) => (v === undefined || v === null ? "" : String(v));
+type Row = Record<string, unknown>;
+const rows = (v: unknown): Row[] => (Array.isArray(v) ? (v.filter((r) => r && typeof r === "object") as Row[]) : []);
+
+/**
+ * Everything printed on the application form, from the records as saved (F2): identity from the verified account
+ * (G10), the employer, the qualification, the form's own rows and the attachment list.
+ */
+export async function applicationFormData(db: Executor, app: ApplicationRow, generatedAt: Date): Promise<ApplicationFormData> {
+  const program = getProgram(app.programCode);
+  const [person] = await db.select().from(s.people).where(eq(s.people.id, app.personId));
+  if (!person) throw new Error(`person ${app.personId} missing`);
+  const [employer] = app.employerId ? await db.select().from(s.employers).where(eq(s.employers.id, app.employerId)) : [];
+  const [qualification] = app.specialtyCode
+    ? await db
+        .select()
+        .from(s.qualifications)
+        .where(and(eq(s.qualifications.personId, app.personId), eq(s.qualifications.programCode, app.programCode), eq(s.qualifications.specialtyCode, app.specialtyCode)))
+    : [];
+  const form = app.formData;
+  const attachmentIds = Object.values((form.attachments as Record<string, string | string[]>) ?? {}).flat();
+  const attachmentFiles = attachmentIds.length
+    ? await db.select({ id: s.files.id, purpose: s.files.purpose, originalName: s.files.originalName }).from(s.files).where(inArray(s.files.id, attachmentIds)).orderBy(asc(s.files.createdAt))
+    : [];
+  const attachmentLabels = new Map((program.attachments[app.type] ?? []).map((a) => [a.code, a.label]));
+  const attachmentCodes = Object.entries((form.attachments as Record<string, string | string[]>) ?? {});
+
+  // Type-specific rows: every input field of the type that is a plain value and not printed elsewhere.
+  const printedElsewhere = new Set(["specialty", "employerPhone", "qualificationNumber", "qualificationApprovedOn", "overdueCe", "workExperience", "achievements", "applicantOpinion", "attachments"]);
+  const extra = FORM_FIELDS[app.type]
+    .filter((f) => f.source === "input" && !printedElsewhere.has(f.name) && f.kind !== "table")
+    .map((f) => {
+      const raw = form[f.name];
+      const option = f.options?.find((o) => o.value === raw);
+      return { label: f.label, value: typeof raw === "boolean" ? (raw ? "是" : "否") : (option?.label ?? text(raw)) };
+    })
+    .filter((r) => r.value !== "");
+
+  return {
+    programName: program.name,
+    typeLabel: APPLICATION_TYPE_LABELS[app.type],
+    acceptanceNo: app.acceptanceNo ?? "（签名后生成）",
+    generatedAt,
+    applicant: {
+      name: person.name,
+      gender: GENDER[person.gender],
+      birthDate: person.birthDate,
+      idType: ID_DOCUMENT_TYPE_LABELS[person.idType],
+      idNumber: person.idNumber,
+      phone: person.phone,
+      address: person.address ?? undefined,
+      education: person.education ?? undefined,
+      school: person.school ?? undefined,
+      major: person.major ?? undefined,
+      professionalTitle: person.title ?? undefined,
+    },
+    photo: await fileBytes(db, person.photoFileId),
+    signatureImage: await fileBytes(db, person.signatureFileId),
+    employer: {
+      name: employer?.name ?? "",
+      creditCode: employer?.uscc ?? "",
+      phone: text(form.employerPhone) || employer?.contactPhone || "",
+    },
+    registration: {
+      specialty: app.specialtyCode ? (findSpecialty(program, app.specialtyCode)?.name ?? app.specialtyCode) : "—",
+      qualificationCertificateNo: text(form.qualificationNumber) || qualification?.managementNo,
+      approvalDate: text(form.qualificationApprovedOn) || qualification?.approvalDate,
+      qualificationPlace: qualification?.obtainedProvinceCode ? (PROVINCES[qualification.obtainedProvinceCode] ?? qualification.obtainedProvinceCode) : undefined,
+      extra,
+    },
+    continuingEducation: rows(form.overdueCe).map((r) => ({
+      specialty: text(r.specialty),
+      requiredHours: text(r.compulsoryHours),
+      electiveHours: text(r.electiveHours),
+      trainingDate: text(r.trainingDate),
+      provider: text(r.provider),
+    })),
+    workExperience: rows(form.workExperience).map((r) => ({
+      period: `${text(r.from)} 至 ${text(r.to) || "今"}`,
+      employer: text(r.organisation),
+      position: text(r.role),
+    })),
+    achievements: rows(form.achievements).map((r) => ({ period: text(r.year), projectName: text(r.project), role: text(r.duty) })),
+    attachments: attachmentCodes.map(([code, ids]) => {
+      const first = attachmentFiles.find((f) => (Array.isArray(ids) ? ids : [ids]).includes(f.id));
+      return { name: attachmentLabels.get(code) ?? code, fileName: first?.originalName ?? undefined };
+    }),
+  };
+}

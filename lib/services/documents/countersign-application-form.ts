@@ -1,0 +1,68 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import * as s from "@/db/schema";
+import { signPdf } from "@/lib/server/pdf/sign-pdf";
+import { getSigningIdentity } from "@/lib/server/pki";
+import { readBytes, removeBytes, storeBytes } from "@/lib/server/storage";
+import type { Actor } from "../actor";
+import { invalid, notFound, refused } from "../errors";
+import { transitionApplication } from "../applications/transition";
+
+/**
+ * 签名确认 (M2): the employer's signature is appended to the applicant's signed PDF as an incremental update, so
+ * the applicant's signature stays valid; then the application goes on (to the authority, or completes).
+ */
+export async function countersignApplicationForm(
+  db: Database,
+  actor: Actor,
+  input: { applicationId: string; version: number; opinionTicked: boolean; opinion?: string },
+  now = new Date(),
+) {
+  const [app] = await db.select().from(s.applications).where(eq(s.applications.id, input.applicationId));
+  if (!app || actor.role !== "employer" || !actor.employerId || app.employerId !== actor.employerId || !app.applicantSignedAt) throw notFound("该申请");
+  if (!input.opinionTicked) throw invalid("请勾选“聘用企业意见”后再签名确认。", { opinionTicked: "请勾选聘用企业意见" });
+  if (app.status !== "signed") throw refused("该申请当前不在“待企业确认”状态，无需签名确认。请刷新列表查看最新状态。");
+  if (app.version !== input.version) throw refused("该申请已被修改或处理，请刷新后重新打开再签名确认。");
+  if (!app.formPdfFileId) throw refused("未找到申请人已签名的申请表，请退回个人重新签名。");
+
+  const [form] = await db.select().from(s.files).where(eq(s.files.id, app.formPdfFileId));
+  const [employer] = await db.select().from(s.employers).where(eq(s.employers.id, actor.employerId));
+  const identity = await getSigningIdentity(db, "employer", employer!.id, { commonName: employer!.name, organization: employer!.name });
+  const signed = await signPdf(await readBytes(form!.storageKey), identity, {
+    role: "employer",
+    name: employer!.name,
+    reason: input.opinion?.trim() || "同意申报，情况属实",
+    signedAt: now,
+  });
+  const stored = await storeBytes(signed);
+  const [file] = await db
+    .insert(s.files)
+    .values({
+      kind: "application_form",
+      ownerPersonId: app.personId,
+      ownerEmployerId: employer!.id,
+      applicationId: app.id,
+      originalName: form!.originalName,
+      mimeType: "application/pdf",
+      byteSize: signed.byteLength,
+      sha256: stored.sha256,
+      storageKey: stored.storageKey,
+      state: "kept",
+      uploadedBy: actor.userId,
+    })
+    .returning({ id: s.files.id });
+  try {
+    return await transitionApplication(db, actor, {
+      applicationId: app.id,
+      expectedVersion: app.version,
+      action: "countersign",
+      input: { employerOpinionTicked: true, opinion: input.opinion },
+      set: { formPdfFileId: file!.id },
+      now,
+    });
+  } catch (e) {
+    await db.delete(s.files).where(eq(s.files.id, file!.id));
+    await removeBytes(stored.storageKey);
+    throw e;
+  }
+}

@@ -1,0 +1,71 @@
+import { and, eq, inArray, or, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import * as s from "@/db/schema";
+import { readBytes } from "@/lib/server/storage";
+import type { Actor } from "../actor";
+import { notFound } from "../errors";
+
+export type ReadableFile = { bytes: Buffer; mimeType: string; fileName: string; kind: string };
+
+/**
+ * Serves a stored file only to those allowed (deny by default → 404): the applicant owns their uploads and forms;
+ * the employer sees what its staff sent it; a reviewer sees what its authority holds or decided.
+ */
+export async function readFile(db: Database, actor: Actor, fileId: string): Promise<ReadableFile> {
+  if (!/^[0-9a-f-]{36}$/i.test(fileId)) throw notFound("该文件");
+  const [file] = await db.select().from(s.files).where(eq(s.files.id, fileId));
+  if (!file || !(await mayRead(db, actor, file))) throw notFound("该文件");
+  const extension = file.mimeType === "application/pdf" ? "pdf" : "jpg";
+  return {
+    bytes: await readBytes(file.storageKey),
+    mimeType: file.mimeType,
+    fileName: file.originalName?.endsWith(`.${extension}`) ? file.originalName : `${file.kind}-${file.id.slice(0, 8)}.${extension}`,
+    kind: file.kind,
+  };
+}
+
+async function mayRead(db: Database, actor: Actor, file: typeof s.files.$inferSelect): Promise<boolean> {
+  switch (actor.role) {
+    case "applicant":
+      return !!actor.personId && file.ownerPersonId === actor.personId;
+    case "employer": {
+      if (!actor.employerId) return false;
+      if (file.ownerEmployerId === actor.employerId && !file.applicationId) return true;
+      // An application's files, or the photo/signature of a person whose signed application waits on this employer.
+      const apps = await db
+        .select({ id: s.applications.id })
+        .from(s.applications)
+        .where(
+          and(
+            eq(s.applications.employerId, actor.employerId),
+            sql`${s.applications.applicantSignedAt} is not null`,
+            file.applicationId ? eq(s.applications.id, file.applicationId) : eq(s.applications.personId, file.ownerPersonId ?? ""),
+          ),
+        )
+        .limit(1);
+      return apps.length > 0;
+    }
+    case "reviewer": {
+      if (!actor.authorityId) return false;
+      // Held by this authority now, or acted on by one of its reviewers before (e.g. forwarded to the ministry).
+      const colleagues = db.select({ id: s.userAccounts.id }).from(s.userAccounts).where(eq(s.userAccounts.authorityId, actor.authorityId));
+      const handled = db
+        .select({ applicationId: s.applicationEvents.applicationId })
+        .from(s.applicationEvents)
+        .where(inArray(s.applicationEvents.actorUserId, colleagues));
+      const apps = await db
+        .select({ id: s.applications.id })
+        .from(s.applications)
+        .where(
+          and(
+            file.applicationId ? eq(s.applications.id, file.applicationId) : eq(s.applications.personId, file.ownerPersonId ?? ""),
+            or(eq(s.applications.authorityId, actor.authorityId), inArray(s.applications.id, handled)),
+          ),
+        )
+        .limit(1);
+      return apps.length > 0;
+    }
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,99 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import * as s from "@/db/schema";
+import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
+import { acceptanceNumber } from "@/lib/domain/numbering";
+import { getProgram } from "@/lib/domain/programs";
+import type { Commitment } from "@/lib/domain/transitions";
+import { chinaDate } from "@/lib/server/clock";
+import { consumeCode, issueCode } from "@/lib/server/one-time-codes";
+import { applicationFormFileName, renderApplicationForm } from "@/lib/server/pdf/application-form";
+import { signPdf } from "@/lib/server/pdf/sign-pdf";
+import { getSigningIdentity } from "@/lib/server/pki";
+import { getSmsProvider, maskPhone } from "@/lib/server/sms";
+import { removeBytes, storeBytes } from "@/lib/server/storage";
+import type { Actor } from "../actor";
+import { invalid, notFound, refused } from "../errors";
+import { allocateSerial } from "../numbering/allocate-serial";
+import { signApplication } from "../applications/sign-application";
+import { applicationFormData } from "./application-form-data";
+
+async function ownDraft(db: Database, actor: Actor, applicationId: string) {
+  const [app] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
+  if (!app || actor.role !== "applicant" || app.personId !== actor.personId || app.status === "deleted") throw notFound("该申请");
+  if (app.status !== "draft" || !app.savedValid) throw refused("请先保存申请表并通过校验，再进行个人数字签名（G8）。");
+  return app;
+}
+
+/** 个人数字签名, step 1: a one-time code to the phone on record confirms it is the applicant who signs. */
+export async function sendSigningCode(db: Database, actor: Actor, applicationId: string, now = new Date()) {
+  const app = await ownDraft(db, actor, applicationId);
+  const [person] = await db.select({ phone: s.people.phone }).from(s.people).where(eq(s.people.id, app.personId));
+  const issued = await issueCode(db, actor.userId, "sign", now);
+  if (!issued.ok) throw refused(`验证码已发送，请 ${issued.retryAfterSec} 秒后再重新获取。`);
+  await getSmsProvider(db).send(person!.phone, `【执业注册平台】您正在对注册申请表进行个人数字签名，验证码 ${issued.code}，10分钟内有效。如非本人操作请忽略。`);
+  return { maskedPhone: maskPhone(person!.phone) };
+}
+
+/**
+ * 个人数字签名, step 2: with the code, the form is rendered from the saved data, signed with the applicant's own
+ * certificate (portal CA) as an incremental PDF signature with a visible block, stored, and the application moves
+ * on (to the employer, or the authority) in one race-safe transition.
+ */
+export async function signApplicationForm(
+  db: Database,
+  actor: Actor,
+  input: { applicationId: string; version: number; code: string; commitment: Commitment; socialInsuranceConfirmed?: boolean },
+  now = new Date(),
+) {
+  let app = await ownDraft(db, actor, input.applicationId);
+  if (app.version !== input.version) throw refused("申请表已在其他窗口修改，请刷新页面后重新签名。");
+  const check = await consumeCode(db, actor.userId, "sign", input.code, now);
+  if (!check.ok) throw invalid(check.error, { code: check.error });
+
+  const program = getProgram(app.programCode);
+  if (!app.acceptanceNo) {
+    // R2: the number must be printed on the form being signed, so it is issued now (once; never reused).
+    const probe = acceptanceNumber(program, chinaDate(now), 1);
+    const number = acceptanceNumber(program, chinaDate(now), await allocateSerial(db, `acceptance:${probe.slice(0, -4)}`));
+    await db.update(s.applications).set({ acceptanceNo: number }).where(and(eq(s.applications.id, app.id), isNull(s.applications.acceptanceNo)));
+    app = (await db.select().from(s.applications).where(eq(s.applications.id, app.id)))[0]!;
+  }
+  const [person] = await db.select().from(s.people).where(eq(s.people.id, app.personId));
+  const unsigned = await renderApplicationForm(await applicationFormData(db, app, now));
+  const identity = await getSigningIdentity(db, "person", person!.id, { commonName: person!.name });
+  const signed = await signPdf(unsigned, identity, {
+    role: "applicant",
+    name: person!.name,
+    reason: "本人已核对申请表内容，对申报内容的真实性负责",
+    signedAt: now,
+  });
+  const stored = await storeBytes(signed);
+  const [file] = await db
+    .insert(s.files)
+    .values({
+      kind: "application_form",
+      ownerPersonId: person!.id,
+      applicationId: app.id,
+      originalName: applicationFormFileName(program.name, APPLICATION_TYPE_LABELS[app.type], now),
+      mimeType: "application/pdf",
+      byteSize: signed.byteLength,
+      sha256: stored.sha256,
+      storageKey: stored.storageKey,
+      state: "kept",
+      uploadedBy: actor.userId,
+    })
+    .returning({ id: s.files.id });
+  try {
+    return await signApplication(
+      db,
+      actor,
+      { applicationId: app.id, version: app.version, commitment: input.commitment, socialInsuranceConfirmed: input.socialInsuranceConfirmed, formPdfFileId: file!.id },
+      now,
+    );
+  } catch (e) {
+    await db.delete(s.files).where(eq(s.files.id, file!.id));
+    await removeBytes(stored.storageKey);
+    throw e;
+  }
+}

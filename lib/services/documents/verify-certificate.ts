@@ -1,0 +1,121 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import * as s from "@/db/schema";
+import { findSpecialty, getProgram } from "@/lib/domain/programs";
+import { chinaDate } from "@/lib/server/clock";
+import { readCertificateReference, verifyPdfSignatures } from "@/lib/server/pdf/verify-pdf";
+import { getCertificateAuthority } from "@/lib/server/pki";
+import { sha256 } from "@/lib/server/storage";
+import { certificateSerial } from "./claim-certificate";
+
+export type PublicCertificateStatus = "valid" | "suspended" | "expired" | "cancelled" | "superseded";
+export const PUBLIC_STATUS_LABELS: Record<PublicCertificateStatus, string> = {
+  valid: "有效",
+  suspended: "暂停执业",
+  expired: "已过有效期",
+  cancelled: "已注销",
+  superseded: "已换发（旧证作废）",
+};
+
+export type PublicCertificate = {
+  registrationNo: string;
+  status: PublicCertificateStatus;
+  maskedName: string;
+  gender: string;
+  programName: string;
+  specialty: string;
+  employerName: string;
+  validFrom: string;
+  validTo: string;
+  issuingAuthority: string;
+  currentSerial: string;
+  /** For a superseded number: the registration number now in force. */
+  replacedBy?: string;
+};
+
+/** Only partial personal data is public: 王堃 → 王*, 欧阳娜娜 → 欧**娜. */
+export function maskName(name: string): string {
+  const chars = [...name];
+  if (chars.length <= 1) return name;
+  if (chars.length === 2) return `${chars[0]}*`;
+  return `${chars[0]}${"*".repeat(chars.length - 2)}${chars.at(-1)}`;
+}
+
+/** 证书查询: what anyone may learn about a registration number (the QR code's link or a typed number). */
+export async function lookupCertificate(db: Database, registrationNo: string, now = new Date()): Promise<PublicCertificate | null> {
+  const number = registrationNo.trim();
+  if (!number || number.length > 40) return null;
+  const [reg] = await db.select().from(s.registrations).where(eq(s.registrations.registrationNo, number));
+  if (!reg) return null;
+  const [person] = await db.select({ name: s.people.name, gender: s.people.gender }).from(s.people).where(eq(s.people.id, reg.personId));
+  const [authority] = await db.select({ name: s.authorities.name }).from(s.authorities).where(eq(s.authorities.id, reg.issuingAuthorityId));
+  const program = getProgram(reg.programCode);
+  let replacedBy: string | undefined;
+  if (reg.supersededById) {
+    const [next] = await db.select({ no: s.registrations.registrationNo }).from(s.registrations).where(eq(s.registrations.id, reg.supersededById));
+    replacedBy = next?.no;
+  }
+  const status: PublicCertificateStatus =
+    reg.status === "superseded"
+      ? "superseded"
+      : reg.status === "cancelled"
+        ? "cancelled"
+        : reg.validTo < chinaDate(now) || reg.status === "expired"
+          ? "expired"
+          : reg.status === "suspended"
+            ? "suspended"
+            : "valid";
+  return {
+    registrationNo: reg.registrationNo,
+    status,
+    maskedName: maskName(person?.name ?? ""),
+    gender: person?.gender === "female" ? "女" : "男",
+    programName: program.name,
+    specialty: findSpecialty(program, reg.specialtyCode)?.name ?? reg.specialtyCode,
+    employerName: reg.employerName,
+    validFrom: reg.validFrom,
+    validTo: reg.validTo,
+    issuingAuthority: authority?.name ?? "",
+    currentSerial: certificateSerial(reg.id, reg.updatedAt),
+    replacedBy,
+  };
+}
+
+export type UploadVerdict =
+  | { ok: false; reason: string }
+  | { ok: true; signatureValid: boolean; matchesRegister: boolean; isCurrentIssue: boolean; signer: string | null; certificate: PublicCertificate | null; problems: string[] };
+
+/** 上传证书核验: the PDF's signature must chain to the portal CA and cover the whole file, and it must match the register. */
+export async function verifyUploadedCertificate(db: Database, pdf: Uint8Array): Promise<UploadVerdict> {
+  if (pdf.byteLength < 5 || Buffer.from(pdf.subarray(0, 5)).toString("latin1") !== "%PDF-") {
+    return { ok: false, reason: "上传的文件不是 PDF。请上传从本平台“领证”下载的电子证书 PDF 原件。" };
+  }
+  const reference = await readCertificateReference(pdf).catch(() => null);
+  if (!reference) return { ok: false, reason: "该 PDF 不是本平台签发的电子注册证书（未找到证书编号信息）。" };
+  const ca = await getCertificateAuthority();
+  const signatures = verifyPdfSignatures(pdf, ca.certificatePem);
+  const last = signatures.at(-1);
+  const problems: string[] = [];
+  const signatureValid = !!last && last.valid && last.chainsToTrustedCa && last.coversWholeDocument;
+  if (!last) problems.push("文件没有数字签名");
+  else {
+    if (!last.digestMatches || !last.signatureValid) problems.push("文件内容在签发后被修改过");
+    if (!last.chainsToTrustedCa) problems.push("签名证书不是本平台电子认证机构签发的");
+    if (!last.coversWholeDocument) problems.push("签名之后文件被追加修改");
+  }
+  const certificate = await lookupCertificate(db, reference.registrationNumber);
+  const [reg] = await db.select({ fileId: s.registrations.certificateFileId }).from(s.registrations).where(eq(s.registrations.registrationNo, reference.registrationNumber));
+  const [current] = reg?.fileId ? await db.select({ sha256: s.files.sha256 }).from(s.files).where(eq(s.files.id, reg.fileId)) : [];
+  const isCurrentIssue = !!current && current.sha256 === sha256(pdf);
+  if (!certificate) problems.push("注册库中没有该注册编号");
+  else if (!isCurrentIssue) problems.push("这不是该注册当前有效的电子证书（可能已换发，请以查询结果为准）");
+  return {
+    ok: true,
+    signatureValid,
+    matchesRegister: !!certificate,
+    isCurrentIssue,
+    signer: last?.signerCommonName ?? null,
+    certificate,
+    problems,
+  };
+}
