@@ -20,11 +20,6 @@ export const ID_TYPE_OPTIONS = ID_DOCUMENT_TYPES.map((value) => ({ value, label:
 const idType = z.enum(ID_DOCUMENT_TYPES, { error: "请选择证件类型。" });
 const trimmed = (empty: string) => z.string({ error: empty }).trim().min(1, empty);
 const captcha = z.string().trim().max(8, "验证码不正确，请看清图片后重新输入。").optional();
-const requiredCaptcha = z
-  .string({ error: "请输入图片中的验证码。" })
-  .trim()
-  .min(1, "请输入图片中的验证码。")
-  .max(8, "验证码不正确，请看清图片后重新输入。");
 
 /** `${idType}:${IDNUMBER}` — the applicant's login_name. */
 export function applicantLoginName(type: IdDocumentType, idNumber: string): string {
@@ -66,10 +61,10 @@ export const staffLoginSchema = z.object({
 });
 export type StaffLoginInput = z.input<typeof staffLoginSchema>;
 
-/** Step 1 of 获取密码 / 找回密码 for applicants. */
-export const applicantCodeRequestSchema = z.object({ ...idFields, captcha: requiredCaptcha }).superRefine(withIdCheck);
+/** Step 1 of 获取密码 / 找回密码 for applicants (captcha: the server says when it is required). */
+export const applicantCodeRequestSchema = z.object({ ...idFields, captcha }).superRefine(withIdCheck);
 /** Step 1 of 找回密码 for employers. */
-export const employerCodeRequestSchema = z.object({ uscc: usccField, captcha: requiredCaptcha }).superRefine(withUsccCheck);
+export const employerCodeRequestSchema = z.object({ uscc: usccField, captcha }).superRefine(withUsccCheck);
 
 const newPasswordFields = {
   password: z.string().superRefine((v, ctx) => {

@@ -119,6 +119,42 @@ async function bump(db: Executor, key: string, policy: ThrottlePolicy, nowMs: nu
   return failures;
 }
 
+/**
+ * 获取密码 / 找回密码 code requests per IP: the first 2 in an hour need no image captcha, later ones do (this limits
+ * probing which identity numbers have accounts, and SMS flooding; each account also waits 60 s between codes);
+ * from the 20th on the address is locked with the same doubling back-off.
+ */
+export const CODE_REQUEST_POLICY: ThrottlePolicy = {
+  captchaAfter: 2,
+  lockAfter: 20,
+  baseLockMs: 60_000,
+  maxLockMs: 60 * 60_000,
+  windowMs: 60 * 60_000,
+};
+export function codeRequestKey(ip: string): string {
+  return `code:ip:${ip}`.slice(0, 255);
+}
+
+/** One counter on its own (code requests). */
+export async function readCounter(
+  db: Executor,
+  key: string,
+  policy: ThrottlePolicy,
+  now: Date = new Date(),
+): Promise<{ count: number; lockedUntil: Date | null; captchaRequired: boolean }> {
+  const rows = await db
+    .select()
+    .from(rateLimits)
+    .where(and(inArray(rateLimits.key, [key, lockKey(key)]), gt(rateLimits.expire, now.getTime())));
+  const count = rows.find((r) => r.key === key)?.points ?? 0;
+  const lock = rows.find((r) => r.key === lockKey(key))?.expire;
+  return { count, lockedUntil: lock ? new Date(lock) : null, captchaRequired: count >= policy.captchaAfter };
+}
+
+export async function bumpCounter(db: Executor, key: string, policy: ThrottlePolicy, now: Date = new Date()): Promise<number> {
+  return bump(db, key, policy, now.getTime());
+}
+
 /** Counts one failed attempt against both keys and returns the state afterwards. */
 export async function recordFailure(
   db: Executor,

@@ -58,7 +58,13 @@ export async function transitionApplication(db: Database, actor: Actor, req: Tra
       if (!result.ok) throw refused(result.reason);
       const next = result.next;
 
-      const authorityId = next.currentLevel > 0 ? await authorityFor(tx, program, next) : null;
+      // A decided application stays listed under the authority that decided it (已办结); a withdrawn one leaves (W1).
+      const authorityId =
+        next.currentLevel > 0
+          ? await authorityFor(tx, program, next)
+          : next.status === "approved" || next.status === "rejected"
+            ? row.authorityId
+            : null;
       const [updated] = await tx
         .update(s.applications)
         .set({

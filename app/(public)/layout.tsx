@@ -1,0 +1,26 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+export default function PublicLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <header className="public-header">
+        <div className="inner">
+          <span className="brand-mark" aria-hidden="true">
+            注
+          </span>
+          <Link href="/" className="brand-title">
+            执业注册平台
+            <span className="brand-sub">注册造价工程师 · 注册建筑师 · 勘察设计注册工程师</span>
+          </Link>
+        </div>
+      </header>
+      <main className="public-main" id="main">
+        {children}
+      </main>
+      <footer className="public-footer">
+        <div className="inner">执业注册平台 · 建议使用最新版 Chrome、Edge 或 Firefox 浏览器办理业务</div>
+      </footer>
+    </>
+  );
+}

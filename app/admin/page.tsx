@@ -1,0 +1,43 @@
+import { count, sql } from "drizzle-orm";
+import Link from "next/link";
+import { PageHead } from "@/components/shell/AppShell";
+import { getDb } from "@/db/client";
+import { securityEvents, userAccounts } from "@/db/schema";
+import { USER_ROLES } from "@/lib/domain/types";
+import { ROLE_LABELS } from "@/lib/queries/labels";
+import { requireRole } from "@/lib/server/auth";
+
+export const metadata = { title: "首页 - 系统管理" };
+
+export default async function AdminHome() {
+  await requireRole("admin");
+  const db = getDb();
+  const [byRole, [failures]] = await Promise.all([
+    db.select({ role: userAccounts.role, n: count() }).from(userAccounts).groupBy(userAccounts.role),
+    db
+      .select({ n: count() })
+      .from(securityEvents)
+      .where(sql`${securityEvents.kind} = 'login_failed' and ${securityEvents.createdAt} > now() - interval '24 hours'`),
+  ]);
+  const n = new Map(byRole.map((r) => [r.role, r.n]));
+  return (
+    <>
+      <PageHead title="系统管理" crumb="系统管理 / 首页" />
+      <section className="card">
+        <h2>账号概况</h2>
+        <div className="stats">
+          {USER_ROLES.map((r) => (
+            <Link key={r} className="stat" href={`/admin/users?role=${r}`}>
+              <span className="num">{n.get(r) ?? 0}</span>
+              <span className="lbl">{ROLE_LABELS[r]}账号</span>
+            </Link>
+          ))}
+          <Link className="stat" href="/admin/audit?kind=login_failed">
+            <span className="num">{failures?.n ?? 0}</span>
+            <span className="lbl">近24小时登录失败</span>
+          </Link>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { and, count, eq, isNull } from "drizzle-orm";
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/AppShell";
+import type { MenuItem } from "@/components/shell/SideNav";
+import { getDb } from "@/db/client";
+import { employers, messages, people } from "@/db/schema";
+import { requireRole } from "@/lib/server/auth";
+
+export default async function ApplicantLayout({ children }: { children: ReactNode }) {
+  const user = await requireRole("applicant");
+  const db = getDb();
+  const [[info], [unread]] = await Promise.all([
+    db
+      .select({ employerName: employers.name })
+      .from(people)
+      .leftJoin(employers, eq(employers.id, people.employerId))
+      .where(eq(people.id, user.personId!)),
+    db
+      .select({ n: count() })
+      .from(messages)
+      .where(and(eq(messages.recipientUserId, user.id), isNull(messages.readAt))),
+  ]);
+  const menu: MenuItem[] = [
+    { label: "首页", href: "/applicant" },
+    {
+      label: "信息查询",
+      children: [
+        { label: "基本信息查看", href: "/applicant/profile" },
+        { label: "基本信息修改", href: "/applicant/profile/edit" },
+        { label: "修改登录密码", href: "/applicant/password" },
+      ],
+    },
+    { label: "各类业务申报" },
+    { label: "上报业务查询", href: "/applicant/applications" },
+    { label: "我的消息", href: "/applicant/messages", badge: unread?.n ?? 0 },
+  ];
+  return (
+    <AppShell
+      system="个人申报系统"
+      homeHref="/applicant"
+      loginPath="/login/applicant"
+      userName={user.name}
+      unitName={info?.employerName}
+      menu={menu}
+    >
+      {children}
+    </AppShell>
+  );
+}

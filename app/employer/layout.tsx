@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/AppShell";
+import type { MenuItem } from "@/components/shell/SideNav";
+import { requireRole } from "@/lib/server/auth";
+
+const MENU: MenuItem[] = [
+  { label: "单位信息", href: "/employer" },
+  {
+    label: "人员类办事",
+    children: [{ label: "待企业确认" }, { label: "企业已确认查询" }, { label: "人员管理" }],
+  },
+  { label: "修改登录密码", href: "/employer/password" },
+];
+
+export default async function EmployerLayout({ children }: { children: ReactNode }) {
+  const user = await requireRole("employer");
+  return (
+    <AppShell system="企业管理系统" homeHref="/employer" loginPath="/login/employer" userName={user.name} unitName="聘用单位" menu={MENU}>
+      {children}
+    </AppShell>
+  );
+}

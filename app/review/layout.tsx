@@ -1,0 +1,26 @@
+import { eq } from "drizzle-orm";
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/AppShell";
+import type { MenuItem } from "@/components/shell/SideNav";
+import { getDb } from "@/db/client";
+import { authorities } from "@/db/schema";
+import { requireRole } from "@/lib/server/auth";
+
+const MENU: MenuItem[] = [
+  { label: "首页", href: "/review" },
+  {
+    label: "注册审批",
+    children: [{ label: "待受理" }, { label: "审查中" }, { label: "已办结" }, { label: "公示公告" }],
+  },
+  { label: "修改登录密码", href: "/review/password" },
+];
+
+export default async function ReviewLayout({ children }: { children: ReactNode }) {
+  const user = await requireRole("reviewer");
+  const [a] = await getDb().select({ name: authorities.name }).from(authorities).where(eq(authorities.id, user.authorityId!));
+  return (
+    <AppShell system="审批管理系统" homeHref="/review" loginPath="/login/staff" userName={user.name} unitName={a?.name} menu={MENU}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,116 @@
+import { and, count, desc, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Executor } from "@/db/client";
+import {
+  applications,
+  authorities,
+  employers,
+  messages,
+  people,
+  programs,
+  qualifications,
+  registrations,
+  specialties,
+} from "@/db/schema";
+
+/** Everything 基本信息查看 shows: person, employer, qualifications, registrations. */
+export async function applicantProfile(db: Executor, personId: string) {
+  const [row] = await db
+    .select({ person: people, employer: employers })
+    .from(people)
+    .leftJoin(employers, eq(employers.id, people.employerId))
+    .where(eq(people.id, personId));
+  if (!row) return null;
+  const quals = await db
+    .select({
+      id: qualifications.id,
+      programName: programs.name,
+      specialtyName: specialties.name,
+      managementNo: qualifications.managementNo,
+      certificateNo: qualifications.certificateNo,
+      approvalDate: qualifications.approvalDate,
+      obtainedBy: qualifications.obtainedBy,
+    })
+    .from(qualifications)
+    .innerJoin(programs, eq(programs.code, qualifications.programCode))
+    .leftJoin(
+      specialties,
+      and(eq(specialties.programCode, qualifications.programCode), eq(specialties.code, qualifications.specialtyCode)),
+    )
+    .where(eq(qualifications.personId, personId))
+    .orderBy(qualifications.approvalDate);
+  const issuer = alias(authorities, "issuer");
+  const regs = await db
+    .select({
+      id: registrations.id,
+      programName: programs.name,
+      specialtyName: specialties.name,
+      registrationNo: registrations.registrationNo,
+      sealNo: registrations.sealNo,
+      employerName: registrations.employerName,
+      validFrom: registrations.validFrom,
+      validTo: registrations.validTo,
+      status: registrations.status,
+      issuer: issuer.name,
+    })
+    .from(registrations)
+    .innerJoin(programs, eq(programs.code, registrations.programCode))
+    .innerJoin(issuer, eq(issuer.id, registrations.issuingAuthorityId))
+    .leftJoin(
+      specialties,
+      and(eq(specialties.programCode, registrations.programCode), eq(specialties.code, registrations.specialtyCode)),
+    )
+    .where(eq(registrations.personId, personId))
+    .orderBy(desc(registrations.issuedAt));
+  return { ...row, qualifications: quals, registrations: regs };
+}
+
+/** 上报业务查询: the person's applications, newest first. */
+export async function applicantApplications(db: Executor, personId: string, page: number, pageSize: number) {
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: applications.id,
+        acceptanceNo: applications.acceptanceNo,
+        type: applications.type,
+        status: applications.status,
+        programName: programs.name,
+        specialtyName: specialties.name,
+        authorityName: authorities.name,
+        createdAt: applications.createdAt,
+        submittedAt: applications.submittedAt,
+        decidedAt: applications.decidedAt,
+      })
+      .from(applications)
+      .innerJoin(programs, eq(programs.code, applications.programCode))
+      .leftJoin(
+        specialties,
+        and(eq(specialties.programCode, applications.programCode), eq(specialties.code, applications.specialtyCode)),
+      )
+      .leftJoin(authorities, eq(authorities.id, applications.authorityId))
+      .where(and(eq(applications.personId, personId), sql`${applications.status} <> 'deleted'`))
+      .orderBy(desc(applications.createdAt), desc(applications.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db
+      .select({ n: count() })
+      .from(applications)
+      .where(and(eq(applications.personId, personId), sql`${applications.status} <> 'deleted'`)),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** 我的消息 */
+export async function userMessages(db: Executor, userId: string, page: number, pageSize: number) {
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(messages)
+      .where(eq(messages.recipientUserId, userId))
+      .orderBy(desc(messages.createdAt), desc(messages.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(messages).where(eq(messages.recipientUserId, userId)),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}

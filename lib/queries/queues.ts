@@ -1,0 +1,118 @@
+/**
+ * Work queues for reviewers and employers. Keyset pagination (never OFFSET) on indexed columns, so page 1 and
+ * page 10 000 cost the same at a million applications; one query per page with its joins (no N+1).
+ */
+import { and, eq, gte, ilike, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { applications, people } from "@/db/schema";
+import type { ApplicationStatus, ApplicationType } from "@/lib/domain/types";
+
+export const PAGE_SIZE = 20;
+
+/** Opaque cursor: the sort key of the last row shown. */
+export type Cursor = { at: string; id: string };
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString("base64url");
+}
+export function decodeCursor(raw: string | undefined | null): Cursor | null {
+  if (!raw) return null;
+  try {
+    const c = JSON.parse(Buffer.from(raw, "base64url").toString()) as Cursor;
+    return typeof c.at === "string" && /^[0-9a-f-]{36}$/i.test(c.id) && !Number.isNaN(Date.parse(c.at)) ? c : null;
+  } catch {
+    return null;
+  }
+}
+
+export type QueueFilters = {
+  statuses?: readonly ApplicationStatus[];
+  type?: ApplicationType;
+  specialty?: string;
+  programCode?: string;
+  /** YYYY-MM-DD, inclusive, China time. */
+  from?: string;
+  to?: string;
+  /** 姓名 (any part) or 证件号码 (exact). */
+  who?: string;
+};
+
+const rowShape = {
+  id: applications.id,
+  acceptanceNo: applications.acceptanceNo,
+  type: applications.type,
+  programCode: applications.programCode,
+  specialtyCode: applications.specialtyCode,
+  status: applications.status,
+  currentLevel: applications.currentLevel,
+  route: applications.route,
+  version: applications.version,
+  socialInsuranceAnomaly: applications.socialInsuranceAnomaly,
+  applicantSignedAt: applications.applicantSignedAt,
+  submittedAt: applications.submittedAt,
+  decidedAt: applications.decidedAt,
+  personName: people.name,
+  personIdNumber: people.idNumber,
+};
+export type QueueRow = { [K in keyof typeof rowShape]: (typeof rowShape)[K]["_"]["data"] | null } & { id: string };
+
+type SortColumn = typeof applications.submittedAt | typeof applications.applicantSignedAt;
+
+function filterConditions(f: QueueFilters, dateColumn: SortColumn): SQL[] {
+  const out: SQL[] = [];
+  if (f.statuses?.length) out.push(inArray(applications.status, [...f.statuses]));
+  if (f.type) out.push(eq(applications.type, f.type));
+  if (f.specialty) out.push(eq(applications.specialtyCode, f.specialty));
+  if (f.programCode) out.push(eq(applications.programCode, f.programCode));
+  if (f.from) out.push(gte(dateColumn, new Date(`${f.from}T00:00:00+08:00`)));
+  if (f.to) out.push(lte(dateColumn, new Date(`${f.to}T23:59:59.999+08:00`)));
+  const who = f.who?.trim();
+  if (who) {
+    // An ID number matches exactly (upper-cased X); anything else searches the name (trigram index).
+    out.push(/^[0-9A-Za-z-]{6,}$/.test(who) ? eq(people.idNumber, who.toUpperCase()) : ilike(people.name, `%${who.replace(/[%_\\]/g, "\\$&")}%`));
+  }
+  return out;
+}
+
+async function page(db: Executor, base: SQL[], f: QueueFilters, sortColumn: SortColumn, cursor: Cursor | null, limit: number) {
+  const conditions = [...base, ...filterConditions(f, sortColumn), sql`${sortColumn} is not null`];
+  if (cursor) {
+    const at = new Date(cursor.at);
+    conditions.push(or(lt(sortColumn, at), and(eq(sortColumn, at), lt(applications.id, cursor.id)))!);
+  }
+  const rows = await db
+    .select(rowShape)
+    .from(applications)
+    .innerJoin(people, eq(people.id, applications.personId))
+    .where(and(...conditions))
+    // Must match the index's DESC NULLS LAST exactly, or PostgreSQL sorts instead of walking the index.
+    .orderBy(sql`${sortColumn} desc nulls last`, sql`${applications.id} desc nulls last`)
+    .limit(limit + 1);
+  const more = rows.length > limit;
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  const lastAt = last ? (sortColumn === applications.submittedAt ? last.submittedAt : last.applicantSignedAt) : null;
+  return {
+    rows: shown as QueueRow[],
+    nextCursor: more && last && lastAt ? encodeCursor({ at: lastAt.toISOString(), id: last.id }) : null,
+  };
+}
+
+/** 审批机构 queue: what this authority holds (or decided), newest submission first. */
+export function authorityQueue(db: Executor, authorityId: string, f: QueueFilters, cursor: Cursor | null, limit = PAGE_SIZE) {
+  return page(db, [eq(applications.authorityId, authorityId)], f, applications.submittedAt, cursor, limit);
+}
+
+/** 待企业确认 / 企业已确认查询 (M1, M3): the employer's staff applications once signed, newest signature first. */
+export function employerQueue(db: Executor, employerId: string, f: QueueFilters, cursor: Cursor | null, limit = PAGE_SIZE) {
+  return page(db, [eq(applications.employerId, employerId)], f, applications.applicantSignedAt, cursor, limit);
+}
+
+/** Counts per status for a queue's tabs; uses the same (authority_id, status, …) index. */
+export async function authorityCounts(db: Executor, authorityId: string) {
+  const rows = await db
+    .select({ status: applications.status, n: sql<number>`count(*)::int` })
+    .from(applications)
+    .where(eq(applications.authorityId, authorityId))
+    .groupBy(applications.status);
+  return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Partial<Record<ApplicationStatus, number>>;
+}

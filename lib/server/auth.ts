@@ -1,0 +1,233 @@
+import { eq } from "drizzle-orm";
+import { getServerSession, type NextAuthOptions, type User } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { decode, encode } from "next-auth/jwt";
+import { cookies } from "next/headers";
+import { connection } from "next/server";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import { userAccounts } from "@/db/schema";
+import type { UserRole } from "@/lib/domain/types";
+import { loginPathFor, sessionIdleMinutes } from "@/lib/auth-paths";
+import {
+  applicantLoginName,
+  applicantLoginSchema,
+  employerLoginSchema,
+  staffLoginSchema,
+} from "@/lib/schemas/accounts";
+import { signIn } from "@/lib/services/accounts/sign-in";
+import type { LoginKind } from "@/lib/services/accounts/find-account";
+import { CAPTCHA_COOKIE, cookieFromHeader } from "./captcha";
+import { clientIp } from "./client-ip";
+import { authSecret } from "./secret";
+import { logSecurityEvent } from "./security-events";
+
+/** Thrown by the jwt callback: next-auth then clears the cookie and getServerSession() returns null. */
+class SessionRevoked extends Error {
+  override name = "SessionRevoked";
+}
+
+/** What a failed sign-in tells the form; JSON-encoded into next-auth's `error` parameter. */
+export interface SignInErrorPayload {
+  message: string;
+  captchaRequired: boolean;
+  fieldErrors?: Record<string, string>;
+}
+function fail(payload: SignInErrorPayload): never {
+  throw new Error(JSON.stringify(payload));
+}
+
+function normalize(kind: LoginKind, raw: Record<string, string> | undefined) {
+  const input = raw ?? {};
+  const schema = kind === "applicant" ? applicantLoginSchema : kind === "employer" ? employerLoginSchema : staffLoginSchema;
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    fail({
+      message: first?.message ?? "请完整填写登录信息。",
+      captchaRequired: Boolean(input.captchaRequired),
+      fieldErrors: first ? { [String(first.path[0] ?? "_")]: first.message } : undefined,
+    });
+  }
+  const d = parsed.data as { idType?: never; idNumber?: string; uscc?: string; username?: string; password: string; captcha?: string };
+  const loginName =
+    kind === "applicant"
+      ? applicantLoginName((parsed.data as { idType: Parameters<typeof applicantLoginName>[0] }).idType, d.idNumber!)
+      : kind === "employer"
+        ? d.uscc!
+        : d.username!;
+  return { loginName, password: d.password, captcha: d.captcha };
+}
+
+function credentialsProvider(kind: LoginKind) {
+  return CredentialsProvider({
+    id: kind,
+    name: kind,
+    credentials: {},
+    async authorize(raw, req): Promise<User | null> {
+      const { loginName, password, captcha } = normalize(kind, raw as Record<string, string>);
+      const headers = (req?.headers ?? {}) as Record<string, string>;
+      let result: Awaited<ReturnType<typeof signIn>>;
+      try {
+        result = await signIn(getDb(), {
+          kind,
+          loginName,
+          password,
+          captchaAnswer: captcha,
+          captchaToken: cookieFromHeader(headers.cookie, CAPTCHA_COOKIE),
+          ip: clientIp(headers),
+        });
+      } catch (e) {
+        // next-auth would hand the raw message (e.g. a database error) to the browser: log it, say something useful.
+        console.error("[sign-in]", e);
+        fail({ message: "系统暂时无法完成登录，请稍后重试；如多次出现请联系管理员。", captchaRequired: false });
+      }
+      if (!result.ok) fail({ message: result.message, captchaRequired: result.captchaRequired });
+      const a = result.account;
+      return {
+        id: a.id,
+        name: a.displayName,
+        role: a.role,
+        gen: a.sessionGeneration,
+        personId: a.personId,
+        employerId: a.employerId,
+        authorityId: a.authorityId,
+      };
+    },
+  });
+}
+
+let options: NextAuthOptions | undefined;
+
+export function getAuthOptions(): NextAuthOptions {
+  if (options) return options;
+  const maxAge = Math.round(sessionIdleMinutes() * 60);
+  options = {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge, updateAge: 0 },
+    jwt: { maxAge },
+    providers: [credentialsProvider("applicant"), credentialsProvider("employer"), credentialsProvider("staff")],
+    pages: { signIn: "/login/applicant", error: "/login/applicant" },
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          token.name = user.name;
+          token.role = user.role;
+          token.gen = user.gen;
+          token.personId = user.personId;
+          token.employerId = user.employerId;
+          token.authorityId = user.authorityId;
+          return token;
+        }
+        // Every later use of the token re-checks the account: a password change (generation bump) or a disabled
+        // account ends the session everywhere.
+        if (!token.sub) throw new SessionRevoked();
+        const [row] = await getDb()
+          .select({
+            role: userAccounts.role,
+            disabled: userAccounts.disabled,
+            gen: userAccounts.sessionGeneration,
+            name: userAccounts.displayName,
+          })
+          .from(userAccounts)
+          .where(eq(userAccounts.id, token.sub))
+          .limit(1);
+        if (!row || row.disabled || row.gen !== token.gen || row.role !== token.role) throw new SessionRevoked();
+        token.name = row.name;
+        return token;
+      },
+      async session({ session, token }) {
+        session.user = {
+          id: token.sub!,
+          role: token.role!,
+          name: token.name ?? "",
+          personId: token.personId ?? null,
+          employerId: token.employerId ?? null,
+          authorityId: token.authorityId ?? null,
+        };
+        return session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.sub) await logSecurityEvent(getDb(), { kind: "logout", accountId: token.sub }).catch(() => {});
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        const err = (metadata as { error?: unknown })?.error ?? metadata;
+        // Revoked and expired sessions are routine (idle timeout, password changed elsewhere): not errors.
+        if (code === "JWT_SESSION_ERROR" && err instanceof Error && /SessionRevoked|JWTExpired|exp/.test(`${err.name} ${err.message}`)) return;
+        console.error(`[next-auth] ${code}`, metadata);
+      },
+      warn(code) {
+        if (code === "NEXTAUTH_URL" || code === "DEBUG_ENABLED") return;
+        console.warn(`[next-auth] ${code}`);
+      },
+      debug() {},
+    },
+  };
+  return options;
+}
+
+export interface CurrentUser {
+  id: string;
+  role: UserRole;
+  name: string;
+  personId: string | null;
+  employerId: string | null;
+  authorityId: string | null;
+}
+
+/** The signed-in user of this request, or null (memoised per request). */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  // Per-request by nature: opt out of prerendering before the secret is needed (it is absent at build time).
+  await connection();
+  const session = await getServerSession(getAuthOptions());
+  return session?.user?.id ? session.user : null;
+});
+
+/** Anonymous → the role's login page; signed in with another role → 404 (the page does not exist for them). */
+export async function requireRole<R extends UserRole>(role: R): Promise<CurrentUser & { role: R }> {
+  const user = await getCurrentUser();
+  if (!user) redirect(loginPathFor(role));
+  if (user.role !== role) notFound();
+  return user as CurrentUser & { role: R };
+}
+
+/** Like requireRole but for pages shared by several roles (修改登录密码). */
+export async function requireSignedIn(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/");
+  return user;
+}
+
+function sessionCookieName(): string {
+  const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  return `${secure ? "__Secure-" : ""}next-auth.session-token`;
+}
+
+/**
+ * After 修改登录密码 the generation in the user's own token is stale too; re-issue this browser's cookie with the new
+ * generation so only the *other* sessions end. Call from a server action.
+ */
+export async function reissueSessionCookie(newGeneration: number): Promise<void> {
+  const jar = await cookies();
+  const name = sessionCookieName();
+  const raw = jar.get(name)?.value;
+  if (!raw) return;
+  const secret = authSecret();
+  const token = await decode({ token: raw, secret });
+  if (!token) return;
+  const maxAge = Math.round(sessionIdleMinutes() * 60);
+  token.gen = newGeneration;
+  jar.set(name, await encode({ token, secret, maxAge }), {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: name.startsWith("__Secure-"),
+    maxAge,
+  });
+}
