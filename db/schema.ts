@@ -108,6 +108,8 @@ export const people = pgTable(
   },
   (t) => [
     uniqueIndex("people_id_doc_uq").on(t.idType, t.idNumber),
+    // Reviewers search by ID number without knowing the document type.
+    index("people_id_number_idx").on(t.idNumber),
     index("people_employer_idx").on(t.employerId),
     index("people_name_idx").on(t.name),
   ],
@@ -305,9 +307,9 @@ export const applications = pgTable(
   },
   (t) => [
     // Reviewer queues: WHERE authority_id = ? AND status = ? ORDER BY submitted_at DESC, id — keyset pagination.
-    index("applications_queue_idx").on(t.authorityId, t.status, t.submittedAt.desc(), t.id),
+    index("applications_queue_idx").on(t.authorityId, t.status, t.submittedAt.desc(), t.id.desc()),
     // Employer queues (M1): WHERE employer_id = ? AND status = ? ORDER BY applicant_signed_at DESC.
-    index("applications_employer_queue_idx").on(t.employerId, t.status, t.applicantSignedAt.desc(), t.id),
+    index("applications_employer_queue_idx").on(t.employerId, t.status, t.applicantSignedAt.desc(), t.id.desc()),
     index("applications_person_idx").on(t.personId, t.createdAt.desc()),
     index("applications_program_type_idx").on(t.programCode, t.type, t.status),
     // G2: at most one application under approval per person and program (IN_FLIGHT_STATUSES in lib/domain) — the
