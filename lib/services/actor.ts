@@ -12,3 +12,15 @@ export type Actor = {
 
 /** The portal itself acting (automatic approval, numbering), recorded as such in the audit trail. */
 export const SYSTEM_ACTOR: Actor = { userId: "", role: "admin", displayName: "系统" };
+
+/** The service-layer actor for a signed-in user (the session is established by lib/server/auth). */
+export function actorFromUser(user: {
+  id: string;
+  role: UserRole;
+  name: string;
+  personId: string | null;
+  employerId: string | null;
+  authorityId: string | null;
+}): Actor {
+  return { userId: user.id, role: user.role, displayName: user.name, personId: user.personId, employerId: user.employerId, authorityId: user.authorityId };
+}
