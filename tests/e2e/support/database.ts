@@ -2,7 +2,8 @@ import pg from "pg";
 
 /** Database the browser tests' portal runs on; recreated at each server start (see server.ts). */
 export const E2E_SERVER_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-export const E2E_DATABASE_NAME = process.env.E2E_DATABASE_NAME ?? "portal_e2e";
+/** One database per port, so two test runs on different E2E_PORTs never drop each other's database. */
+export const E2E_DATABASE_NAME = process.env.E2E_DATABASE_NAME ?? `portal_e2e_${process.env.E2E_PORT ?? 3100}`;
 
 export function e2eDatabaseUrl(): string {
   const u = new URL(E2E_SERVER_URL);
