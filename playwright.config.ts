@@ -37,7 +37,7 @@ export default defineConfig({
     url: `http://localhost:${PORT}/`,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(PORT), NODE_ENV: "production" },
+    env: { PORT: String(PORT), E2E_PORT: String(PORT), NODE_ENV: "production" },
     stdout: "pipe",
     stderr: "pipe",
   },
