@@ -30,6 +30,8 @@ echo "export TEST_DATABASE_URL='$TEST_DATABASE_URL'" > test-results/test-env.sh
 missing=()
 [ -n "${CHROMIUM_PATH:-}" ] || command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+# A CJK font so screenshots of failures show Chinese text rather than empty boxes.
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "正在安装 Debian 软件包：${missing[*]}…"
   export DEBIAN_FRONTEND=noninteractive
