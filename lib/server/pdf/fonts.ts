@@ -29,17 +29,17 @@ const cache = new Map<FontWeight, Promise<Buffer>>();
 
 function fontPath(weight: FontWeight): string {
   const dir = process.env.PORTAL_CJK_FONT_DIR;
-  if (dir) return path.join(path.resolve(/*turbopackIgnore: true*/ dir), FONT_FILES[weight]);
+  if (dir) return path.join(/*turbopackIgnore: true*/ path.resolve(/*turbopackIgnore: true*/ dir), FONT_FILES[weight]);
   const fromCwd = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "node_modules", PACKAGE, FONT_FILES[weight]);
   if (existsSync(fromCwd)) return fromCwd;
-  return createRequire(import.meta.url).resolve(`${PACKAGE}/${FONT_FILES[weight]}`);
+  return createRequire(import.meta.url).resolve(/*turbopackIgnore: true*/ `${PACKAGE}/${FONT_FILES[weight]}`);
 }
 
 /** The full TTF (≈10 MiB), read once per process. */
 export function loadFontFile(weight: FontWeight = "regular"): Promise<Buffer> {
   let pending = cache.get(weight);
   if (!pending) {
-    pending = fs.readFile(fontPath(weight));
+    pending = fs.readFile(/*turbopackIgnore: true*/ fontPath(weight));
     pending.catch(() => cache.delete(weight));
     cache.set(weight, pending);
   }

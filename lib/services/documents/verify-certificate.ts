@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
@@ -6,7 +7,15 @@ import { chinaDate } from "@/lib/server/clock";
 import { readCertificateReference, verifyPdfSignatures } from "@/lib/server/pdf/verify-pdf";
 import { getCertificateAuthority } from "@/lib/server/pki";
 import { sha256 } from "@/lib/server/storage";
-import { certificateSerial } from "./claim-certificate";
+
+/**
+ * The serial of the certificate issue now in force — the same value as `certificateSerial` in claim-certificate.ts
+ * (tests/integration/verify checks they agree). Not imported from there: that module pulls in the PDF renderer, its
+ * CJK fonts and the signer, which the public verification pages must not bundle.
+ */
+function currentIssueSerial(registrationId: string, updatedAt: Date): string {
+  return createHash("sha256").update(`${registrationId}:${updatedAt.toISOString()}`).digest("hex").slice(0, 16).toUpperCase();
+}
 
 export type PublicCertificateStatus = "valid" | "suspended" | "expired" | "cancelled" | "superseded";
 export const PUBLIC_STATUS_LABELS: Record<PublicCertificateStatus, string> = {
@@ -76,7 +85,7 @@ export async function lookupCertificate(db: Database, registrationNo: string, no
     validFrom: reg.validFrom,
     validTo: reg.validTo,
     issuingAuthority: authority?.name ?? "",
-    currentSerial: certificateSerial(reg.id, reg.updatedAt),
+    currentSerial: currentIssueSerial(reg.id, reg.updatedAt),
     replacedBy,
   };
 }
@@ -102,13 +111,16 @@ export async function verifyUploadedCertificate(db: Database, pdf: Uint8Array): 
     if (!last.digestMatches || !last.signatureValid) problems.push("文件内容在签发后被修改过");
     if (!last.chainsToTrustedCa) problems.push("签名证书不是本平台电子认证机构签发的");
     if (!last.coversWholeDocument) problems.push("签名之后文件被追加修改");
+    // A malformed ByteRange / Contents alone makes the signature invalid too: never answer 签名无效 without a reason.
+    if (!signatureValid && problems.length === 0) problems.push("签名数据不完整或已损坏，无法确认文件未被修改");
   }
   const certificate = await lookupCertificate(db, reference.registrationNumber);
   const [reg] = await db.select({ fileId: s.registrations.certificateFileId }).from(s.registrations).where(eq(s.registrations.registrationNo, reference.registrationNumber));
   const [current] = reg?.fileId ? await db.select({ sha256: s.files.sha256 }).from(s.files).where(eq(s.files.id, reg.fileId)) : [];
   const isCurrentIssue = !!current && current.sha256 === sha256(pdf);
   if (!certificate) problems.push("注册库中没有该注册编号");
-  else if (!isCurrentIssue) problems.push("这不是该注册当前有效的电子证书（可能已换发，请以查询结果为准）");
+  // A file altered after signing is never "the current issue"; only say so for an intact, signed older issue.
+  else if (!isCurrentIssue && signatureValid) problems.push("这不是该注册当前有效的电子证书（可能已换发，请以查询结果为准）");
   return {
     ok: true,
     signatureValid,

@@ -1,0 +1,109 @@
+import { getDb } from "@/db/client";
+import { clientIp } from "@/lib/server/client-ip";
+import { PUBLIC_STATUS_LABELS, verifyUploadedCertificate } from "@/lib/services/documents/verify-certificate";
+import { rateLimitMessage, spendVerifyPoints, VERIFY_COST } from "../_lib/rate-limit";
+import { MAX_UPLOAD_BYTES, type UploadCheckResponse } from "../_lib/upload-result";
+
+/** 上传电子证书核验: POST multipart/form-data with one field `file` (the certificate PDF, at most 5 MB). */
+export const dynamic = "force-dynamic";
+
+/** Room for the multipart boundaries and part headers around a 5 MB file. */
+const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
+const TOO_LARGE = "文件超过 5 MB。本平台签发的电子证书 PDF 通常不足 1 MB，请确认上传的是从“领证”下载的原件。";
+
+function reply(body: UploadCheckResponse, status = 200, extra: Record<string, string> = {}) {
+  return Response.json(body, {
+    status,
+    headers: { "Cache-Control": "no-store", "X-Robots-Tag": "noindex, nofollow", ...extra },
+  });
+}
+
+/** Reads at most `limit` bytes of the body; null when it is larger. */
+async function readCapped(request: Request, limit: number): Promise<Uint8Array | null> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return all;
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const db = getDb();
+  const allowance = await spendVerifyPoints(db, clientIp(request.headers), VERIFY_COST.upload);
+  if (!allowance.allowed) {
+    return reply({ ok: false, error: rateLimitMessage(allowance.retryAfterSeconds) }, 429, { "Retry-After": String(allowance.retryAfterSeconds) });
+  }
+
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) return reply({ ok: false, error: TOO_LARGE }, 413);
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
+    return reply({ ok: false, error: "请通过页面上的“选择文件”上传电子证书 PDF 后再点“开始核验”。" }, 400);
+  }
+  const body = await readCapped(request, MAX_BODY_BYTES);
+  if (!body) return reply({ ok: false, error: TOO_LARGE }, 413);
+
+  let file: FormDataEntryValue | null;
+  try {
+    const form = await new Response(body as BodyInit, { headers: { "content-type": contentType } }).formData();
+    file = form.get("file");
+  } catch {
+    return reply({ ok: false, error: "上传未完成或文件已损坏，请重新选择文件后再试。" }, 400);
+  }
+  if (!file || typeof file === "string" || file.size === 0) {
+    return reply({ ok: false, error: "请选择要核验的电子证书 PDF 文件。" }, 400);
+  }
+  if (file.size > MAX_UPLOAD_BYTES) return reply({ ok: false, error: TOO_LARGE }, 413);
+
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let verdict;
+  try {
+    verdict = await verifyUploadedCertificate(db, bytes);
+  } catch (e) {
+    console.error("verify upload failed", e);
+    return reply({ ok: false, error: "无法读取该 PDF 文件（文件可能已损坏）。请重新下载电子证书原件后再核验。" }, 400);
+  }
+  if (!verdict.ok) return reply({ ok: false, error: verdict.reason }, 400);
+
+  const cert = verdict.certificate;
+  return reply({
+    ok: true,
+    signatureValid: verdict.signatureValid,
+    matchesRegister: verdict.matchesRegister,
+    isCurrentIssue: verdict.isCurrentIssue,
+    signer: verdict.signer,
+    problems: verdict.problems,
+    certificate: cert
+      ? {
+          registrationNo: cert.registrationNo,
+          status: cert.status,
+          statusLabel: PUBLIC_STATUS_LABELS[cert.status],
+          maskedName: cert.maskedName,
+          gender: cert.gender,
+          programName: cert.programName,
+          specialty: cert.specialty,
+          employerName: cert.employerName,
+          validFrom: cert.validFrom,
+          validTo: cert.validTo,
+          issuingAuthority: cert.issuingAuthority,
+          replacedBy: cert.replacedBy,
+        }
+      : null,
+  });
+}

@@ -1,0 +1,100 @@
+import { eq, like } from "drizzle-orm";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import * as s from "@/db/schema";
+import { certificateSerial } from "@/lib/services/documents/claim-certificate";
+import { lookupCertificate } from "@/lib/services/documents/verify-certificate";
+import {
+  checkRegistrationNo,
+  normalizeRegistrationNo,
+  registrationNoFromSegment,
+  verifyPath,
+} from "@/app/(public)/verify/_lib/registration-no";
+import { spendVerifyPoints, VERIFY_COST, VERIFY_LIMIT, verifyKey } from "@/app/(public)/verify/_lib/rate-limit";
+import { testDb } from "../support/db";
+
+const ZHENG = "建[造]21223301000001";
+
+describe("注册编号 normalisation", () => {
+  it.each([
+    [ZHENG, ZHENG],
+    ["  建[造]21223301000001  ", ZHENG],
+    ["建【造】21223301000001", ZHENG],
+    ["建［造］21223301000001", ZHENG],
+    ["建（造）21223301000001", ZHENG],
+    ["建〔造〕２１２２３３０１０００００１", ZHENG],
+    ["建 [造] 2122 3301 0000 01", ZHENG],
+    ["建造21223301000001", ZHENG],
+    ["建\u3000[筑]1231100000007", "建[筑]1231100000007"],
+  ])("%s → %s", (typed, expected) => {
+    expect(normalizeRegistrationNo(typed)).toBe(expected);
+    expect(checkRegistrationNo(typed)).toEqual({ ok: true, value: expected });
+  });
+
+  it("refuses empty and malformed input with a Chinese hint on what to type", () => {
+    const empty = checkRegistrationNo("   ");
+    expect(empty.ok).toBe(false);
+    expect(!empty.ok && empty.error).toContain("请输入注册编号");
+    for (const bad of ["12345", "建[造]12", "建[造]2122330100000a", "<script>", "x".repeat(200)]) {
+      const r = checkRegistrationNo(bad);
+      expect(r.ok, bad).toBe(false);
+      expect(!r.ok && r.error).toContain("注册编号格式不正确");
+      expect(r.value.length).toBeLessThanOrEqual(40);
+    }
+  });
+
+  it("round-trips through the QR code's URL segment", () => {
+    const path = verifyPath(ZHENG);
+    expect(path).toBe(`/verify/${encodeURIComponent(ZHENG)}`);
+    const segment = path.slice("/verify/".length);
+    expect(registrationNoFromSegment(segment)).toBe(ZHENG);
+    expect(registrationNoFromSegment(ZHENG)).toBe(ZHENG);
+    expect(registrationNoFromSegment("%E0%A4%")).toBe("%E0%A4%"); // malformed escape: left as is, never throws
+  });
+
+  it("finds 郑犇 in the register by a typed (full-width) number", async () => {
+    const db = testDb();
+    const check = checkRegistrationNo("建【造】２１２２３３０１０００００１");
+    expect(check.ok).toBe(true);
+    const cert = await lookupCertificate(db, check.value, new Date("2026-11-21T08:00:00+08:00"));
+    expect(cert).toMatchObject({ registrationNo: ZHENG, status: "valid", maskedName: "郑*", validTo: "2026-12-19" });
+    // The serial the QR code carries (claim-certificate.ts) and the one the page compares against must agree.
+    const [reg] = await db.select().from(s.registrations).where(eq(s.registrations.registrationNo, ZHENG));
+    expect(cert!.currentSerial).toBe(certificateSerial(reg!.id, reg!.updatedAt));
+    expect(JSON.stringify(cert)).not.toMatch(/330102196711080011|13800000008|1967-11-08/);
+  });
+});
+
+describe("public look-up rate limit", () => {
+  const db = testDb();
+  const clear = () => db.delete(s.rateLimits).where(like(s.rateLimits.key, "verify:%"));
+  beforeEach(clear);
+  afterAll(clear);
+
+  it("allows 60 look-ups a minute per address, then refuses with the time to wait", async () => {
+    const t0 = new Date("2026-11-21T10:00:00Z");
+    for (let i = 0; i < VERIFY_LIMIT.points; i++) {
+      expect(await spendVerifyPoints(db, "203.0.113.7", VERIFY_COST.lookup, new Date(t0.getTime() + i * 100))).toEqual({ allowed: true });
+    }
+    const refused = await spendVerifyPoints(db, "203.0.113.7", VERIFY_COST.lookup, new Date(t0.getTime() + 10_000));
+    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 50 });
+    // Another address is not affected.
+    expect(await spendVerifyPoints(db, "198.51.100.1", VERIFY_COST.lookup, new Date(t0.getTime() + 10_000))).toEqual({ allowed: true });
+    // A new window starts once the minute has passed (a fixed window: steady traffic does not extend it).
+    expect(await spendVerifyPoints(db, "203.0.113.7", VERIFY_COST.lookup, new Date(t0.getTime() + 60_000))).toEqual({ allowed: true });
+    const [row] = await db.select().from(s.rateLimits).where(eq(s.rateLimits.key, verifyKey("203.0.113.7")));
+    expect(row).toMatchObject({ points: 1, expire: t0.getTime() + 120_000 });
+  });
+
+  it("counts an uploaded certificate as several look-ups", async () => {
+    const t0 = new Date("2026-11-21T11:00:00Z");
+    const per = VERIFY_LIMIT.points / VERIFY_COST.upload;
+    for (let i = 0; i < per; i++) expect((await spendVerifyPoints(db, "192.0.2.9", VERIFY_COST.upload, t0)).allowed).toBe(true);
+    expect((await spendVerifyPoints(db, "192.0.2.9", VERIFY_COST.upload, t0)).allowed).toBe(false);
+  });
+
+  it("does not let concurrent requests slip past the limit", async () => {
+    const t0 = new Date("2026-11-21T12:00:00Z");
+    const results = await Promise.all(Array.from({ length: 80 }, () => spendVerifyPoints(db, "192.0.2.10", VERIFY_COST.lookup, t0)));
+    expect(results.filter((r) => r.allowed)).toHaveLength(VERIFY_LIMIT.points);
+  });
+});
