@@ -5,6 +5,7 @@ import type { MenuItem } from "@/components/shell/SideNav";
 import { getDb } from "@/db/client";
 import { employers, messages, people } from "@/db/schema";
 import { requireRole } from "@/lib/server/auth";
+import "@/components/applicant/applicant.css";
 
 export default async function ApplicantLayout({ children }: { children: ReactNode }) {
   const user = await requireRole("applicant");
@@ -30,8 +31,17 @@ export default async function ApplicantLayout({ children }: { children: ReactNod
         { label: "修改登录密码", href: "/applicant/password" },
       ],
     },
-    { label: "各类业务申报" },
+    {
+      label: "各类业务申报",
+      children: [
+        { label: "新增注册申请", href: "/applicant/apply" },
+        { label: "工作经历", href: "/applicant/records/work" },
+        { label: "工作业绩", href: "/applicant/records/achievements" },
+        { label: "继续教育", href: "/applicant/records/education" },
+      ],
+    },
     { label: "上报业务查询", href: "/applicant/applications" },
+    { label: "领证", href: "/applicant/certificates" },
     { label: "我的消息", href: "/applicant/messages", badge: unread?.n ?? 0 },
   ];
   return (

@@ -65,7 +65,7 @@ export default async function ApplicantHome() {
             ))}
           </ul>
         ) : (
-          <p className="help">暂无上报业务。需办理注册业务时，请使用左侧“各类业务申报”（建设中）。</p>
+          <p className="help">暂无上报业务。需办理注册业务时，请使用左侧“各类业务申报 / 新增注册申请”。</p>
         )}
         <Link href="/applicant/applications">查看全部上报业务 →</Link>
       </section>

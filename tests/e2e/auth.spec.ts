@@ -57,7 +57,7 @@ test("applicant signs in, sees the applicant menu and cannot open other roles' p
     await expect(nav.getByRole("link", { name: item })).toBeVisible();
   }
   await expect(nav.getByText("各类业务申报")).toBeVisible();
-  await expect(nav.getByText("（建设中）")).toBeVisible();
+  await expect(nav.getByRole("link", { name: "新增注册申请" })).toBeVisible();
   await page.screenshot({ path: info.outputPath("applicant-home.png"), fullPage: true });
 
   await nav.getByRole("link", { name: "基本信息查看" }).click();

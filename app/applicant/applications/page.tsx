@@ -1,22 +1,41 @@
+import Link from "next/link";
 import { PageHead } from "@/components/shell/AppShell";
 import { formatDateTime, orDash } from "@/components/ui/format";
 import { PAGE_SIZE, Pagination, pageParam } from "@/components/ui/Pagination";
 import { getDb } from "@/db/client";
-import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
-import { STATUS_LABELS } from "@/lib/domain/transitions";
-import { applicantApplications } from "@/lib/queries/applicant";
+import { applicantApplicationList } from "@/lib/queries/applicant-applications";
 import { requireRole } from "@/lib/server/auth";
 
 export const metadata = { title: "上报业务查询 - 个人申报系统" };
 
-export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+/** 上报业务查询 (T2): 当前申报 (in progress, drafts) and 历史申报 (approved, rejected, withdrawn). */
+export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<{ page?: string; tab?: string; deleted?: string }> }) {
   const user = await requireRole("applicant");
-  const page = pageParam((await searchParams).page);
-  const { rows, total } = await applicantApplications(getDb(), user.personId!, page, PAGE_SIZE);
+  const sp = await searchParams;
+  const tab = sp.tab === "history" ? "history" : "current";
+  const page = pageParam(sp.page);
+  const { rows, total } = await applicantApplicationList(getDb(), user.personId!, tab, page, PAGE_SIZE);
   return (
     <>
-      <PageHead title="上报业务查询" crumb="上报业务查询" />
+      <PageHead title="上报业务查询" crumb="上报业务查询">
+        <Link className="btn" href="/applicant/apply">
+          新增注册申请
+        </Link>
+      </PageHead>
+      {sp.deleted === "1" ? (
+        <div className="alert alert-success" role="status" style={{ marginBottom: 12 }}>
+          申请已删除。
+        </div>
+      ) : null}
       <section className="card">
+        <nav className="ap-tabs" aria-label="申报分类">
+          <Link href="/applicant/applications" aria-current={tab === "current" ? "page" : undefined}>
+            当前申报
+          </Link>
+          <Link href="/applicant/applications?tab=history" aria-current={tab === "history" ? "page" : undefined}>
+            历史申报
+          </Link>
+        </nav>
         {rows.length ? (
           <div className="table-wrap">
             <table className="table">
@@ -25,36 +44,56 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
                   <th>受理编号</th>
                   <th>业务类型</th>
                   <th>注册项目 / 专业</th>
+                  <th>聘用单位</th>
                   <th>办理机构</th>
-                  <th>状态</th>
-                  <th>创建时间</th>
-                  <th>上报时间</th>
+                  <th>当前状态</th>
+                  <th>填报时间</th>
+                  <th>个人签名时间</th>
+                  <th>操作</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((a) => (
                   <tr key={a.id}>
                     <td>{orDash(a.acceptanceNo)}</td>
-                    <td>{APPLICATION_TYPE_LABELS[a.type]}</td>
+                    <td>{a.typeLabel}</td>
                     <td>
                       {a.programName}
                       {a.specialtyName ? ` / ${a.specialtyName}` : ""}
                     </td>
+                    <td>{orDash(a.employerName)}</td>
                     <td>{orDash(a.authorityName)}</td>
                     <td>
-                      <span className="pill">{STATUS_LABELS[a.status]}</span>
+                      <span className={`pill ${a.status === "approved" ? "ok" : a.status === "rejected" || a.correctionRequested ? "bad" : "warn"}`}>{a.statusLabel}</span>
                     </td>
-                    <td>{formatDateTime(a.createdAt)}</td>
-                    <td>{formatDateTime(a.submittedAt)}</td>
+                    <td className="nowrap">{formatDateTime(a.createdAt)}</td>
+                    <td className="nowrap">{formatDateTime(a.signedAt)}</td>
+                    <td className="nowrap">
+                      <Link href={`/applicant/applications/${a.id}`}>查看审核进度</Link>
+                      {a.status === "draft" || a.status === "returned" ? (
+                        <>
+                          {" · "}
+                          <Link href={`/applicant/applications/${a.id}/edit`}>继续填写</Link>
+                        </>
+                      ) : null}
+                      {a.correctionRequested ? (
+                        <>
+                          {" · "}
+                          <Link href={`/applicant/applications/${a.id}`}>补正</Link>
+                        </>
+                      ) : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
         ) : (
-          <p className="empty">您还没有上报过业务。办理注册业务请使用“各类业务申报”（建设中）。</p>
+          <p className="empty">
+            {tab === "history" ? "暂无历史申报（已办结、不予注册、已撤回的申请显示在这里）。" : "暂无正在办理的申请。"}办理注册业务请点击“新增注册申请”。
+          </p>
         )}
-        <Pagination page={page} total={total} href={(p) => `/applicant/applications?page=${p}`} />
+        <Pagination page={page} total={total} href={(p) => `/applicant/applications?${tab === "history" ? "tab=history&" : ""}page=${p}`} />
       </section>
     </>
   );

@@ -75,7 +75,8 @@ export async function signApplicationForm(
       kind: "application_form",
       ownerPersonId: person!.id,
       applicationId: app.id,
-      originalName: applicationFormFileName(program.name, APPLICATION_TYPE_LABELS[app.type], now),
+      // F2: {项目}{类型}申请表_yyyyMMddHHmmss.pdf — the project without its jurisdiction suffix, Beijing time.
+      originalName: applicationFormFileName(program.name.replace(/（.*）$/, ""), APPLICATION_TYPE_LABELS[app.type], now),
       mimeType: "application/pdf",
       byteSize: signed.byteLength,
       sha256: stored.sha256,

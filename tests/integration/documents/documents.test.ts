@@ -88,7 +88,7 @@ describe("documents: upload → signed form → countersigned → notice → cer
 
     // The form PDF: F2 name, Chinese text, two signatures that both verify with the portal CA.
     const form = await readFile(db, who, countersigned.application.formPdfFileId!);
-    expect(form.fileName).toMatch(/^二级造价工程师（上海市）初始注册申请表_\d{14}\.pdf$/);
+    expect(form.fileName).toMatch(/^二级造价工程师初始注册申请表_\d{14}\.pdf$/);
     const ca = await getCertificateAuthority();
     const checks = verifyPdfSignatures(form.bytes, ca.certificatePem);
     expect(checks).toHaveLength(2);

@@ -1,0 +1,165 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+import type { EmployerSuggestion } from "@/lib/queries/applicant-employers";
+import type { Outcome } from "./outcome";
+import { Notice, Problem } from "./ui";
+
+/**
+ * 所在企业 (G3, 验证企业名称): type part of the name, pick a suggestion (searched on the server, debounced), see its
+ * 统一社会信用代码, then 确认更换. Not while an application is in flight — the server says so.
+ */
+export function EmployerPicker(props: {
+  current: { name: string; uscc: string; kindLabel: string } | null;
+  blockedBy: string | null;
+  find: (text: string) => Promise<EmployerSuggestion[]>;
+  choose: (employerId: string) => Promise<Outcome<{ name: string; uscc: string; draftsUpdated: number }>>;
+}) {
+  const router = useRouter();
+  const [text, setText] = useState("");
+  const [open, setOpen] = useState(false);
+  const [items, setItems] = useState<EmployerSuggestion[]>([]);
+  const [active, setActive] = useState(-1);
+  const [picked, setPicked] = useState<EmployerSuggestion | null>(null);
+  const [searching, setSearching] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<Outcome<{ name: string; uscc: string; draftsUpdated: number }> | null>(null);
+  const listId = useId();
+  const seq = useRef(0);
+
+  useEffect(() => {
+    const q = text.trim();
+    if (picked && q === picked.name) return;
+    if ([...q].length < 2) {
+      setItems([]);
+      return;
+    }
+    const mine = ++seq.current;
+    setSearching(true);
+    const t = setTimeout(async () => {
+      const found = await props.find(q);
+      if (mine !== seq.current) return; // a newer keystroke won
+      setItems(found);
+      setActive(found.length ? 0 : -1);
+      setOpen(true);
+      setSearching(false);
+    }, 250);
+    return () => clearTimeout(t);
+  }, [text]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const same = !!picked && !!props.current && picked.uscc === props.current.uscc;
+
+  const pick = (e: EmployerSuggestion) => {
+    setPicked(e);
+    setText(e.name);
+    setOpen(false);
+    setResult(null);
+  };
+
+  const confirm = async () => {
+    if (!picked) return;
+    setBusy(true);
+    const res = await props.choose(picked.id);
+    setBusy(false);
+    setResult(res);
+    if (res.ok) {
+      setPicked(null);
+      setText("");
+      router.refresh();
+    }
+  };
+
+  return (
+    <div className="form">
+      {props.current ? (
+        <dl className="facts">
+          <div>
+            <dt>当前聘用单位</dt>
+            <dd data-testid="current-employer">{props.current.name}</dd>
+          </div>
+          <div>
+            <dt>统一社会信用代码</dt>
+            <dd>{props.current.uscc}</dd>
+          </div>
+          <div>
+            <dt>单位类型</dt>
+            <dd>{props.current.kindLabel}</dd>
+          </div>
+        </dl>
+      ) : (
+        <p className="alert alert-warning">尚未填写聘用单位。办理注册业务须有且只有一个聘用单位（G3），请在下方查找并选择。</p>
+      )}
+      {props.blockedBy ? (
+        <p className="alert alert-info">{props.blockedBy}</p>
+      ) : (
+        <>
+          <div className="field ap-picker">
+            <label htmlFor={`${listId}-input`}>申请注册企业（填写全称或部分名称）</label>
+            <input
+              id={`${listId}-input`}
+              className="input"
+              role="combobox"
+              aria-expanded={open && items.length > 0}
+              aria-controls={listId}
+              aria-autocomplete="list"
+              autoComplete="off"
+              value={text}
+              placeholder="例如：建科造价"
+              onChange={(e) => {
+                setText(e.target.value);
+                setPicked(null);
+              }}
+              onFocus={() => items.length && setOpen(true)}
+              onBlur={() => setTimeout(() => setOpen(false), 150)}
+              onKeyDown={(e) => {
+                if (!open || !items.length) return;
+                if (e.key === "ArrowDown") (e.preventDefault(), setActive((a) => (a + 1) % items.length));
+                if (e.key === "ArrowUp") (e.preventDefault(), setActive((a) => (a - 1 + items.length) % items.length));
+                if (e.key === "Enter" && active >= 0) (e.preventDefault(), pick(items[active]!));
+                if (e.key === "Escape") setOpen(false);
+              }}
+            />
+            <span className="help">输入至少 2 个字，从下拉列表中选择企业（验证企业名称），系统自动带出统一社会信用代码。</span>
+            {open && text.trim().length >= 2 ? (
+              <ul className="ap-suggestions" id={listId} role="listbox" aria-label="企业名称候选">
+                {items.length ? (
+                  items.map((e, i) => (
+                    <li key={e.id} role="option" aria-selected={i === active} onMouseDown={(ev) => (ev.preventDefault(), pick(e))}>
+                      {e.name}
+                      <small>
+                        {e.uscc} · {e.kindLabel}
+                      </small>
+                    </li>
+                  ))
+                ) : (
+                  <li role="option" aria-selected={false} aria-disabled="true">
+                    {searching ? "正在查找…" : "未找到该企业。请核对全称；企业须先在本平台注册账号后才能被选择。"}
+                  </li>
+                )}
+              </ul>
+            ) : null}
+          </div>
+          {picked ? (
+            <div className="alert alert-info" data-testid="picked-employer">
+              已选择：<strong>{picked.name}</strong>，统一社会信用代码 <strong>{picked.uscc}</strong>（{picked.kindLabel}）。
+              {same ? "该企业即为您当前的聘用单位，无需更换。" : ""}
+            </div>
+          ) : null}
+          <div className="form-actions">
+            <button type="button" className="btn" disabled={!picked || busy || same} onClick={confirm}>
+              {busy ? "正在保存…" : "确认更换聘用单位"}
+            </button>
+          </div>
+        </>
+      )}
+      {result && !result.ok ? <Problem error={result.error} conflict={result.conflict} /> : null}
+      {result && result.ok ? (
+        <Notice>
+          聘用单位已更换为「{result.name}」（{result.uscc}）。
+          {result.draftsUpdated ? `您有 ${result.draftsUpdated} 份未上报的草稿已改为新单位，请重新保存后再签名。` : ""}
+        </Notice>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useState } from "react";
+import type { Outcome } from "../outcome";
+import { Problem } from "../ui";
+
+/**
+ * 个人数字签名 (`002` §3.1.1.6–8): preview the form that will be signed, 获取验证码 (to the phone on record, resend after
+ * 60 s), enter it, 签名确认. The server signs the PDF with the applicant's certificate and files the application.
+ */
+export function SignDialog(props: {
+  applicationId: string;
+  version: number;
+  fileName: string;
+  onClose: () => void;
+  sendCode: (applicationId: string) => Promise<Outcome<{ maskedPhone: string }>>;
+  sign: (applicationId: string, version: number, code: string) => Promise<Outcome<{ statusLabel: string; formPdfFileId: string | null }>>;
+}) {
+  const router = useRouter();
+  const titleId = useId();
+  const [masked, setMasked] = useState<string | null>(null);
+  const [resendIn, setResendIn] = useState(0);
+  const [code, setCode] = useState("");
+  const [busy, setBusy] = useState<"send" | "sign" | null>(null);
+  const [problem, setProblem] = useState<Outcome | null>(null);
+  const [codeError, setCodeError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (resendIn <= 0) return;
+    const t = setTimeout(() => setResendIn((s) => s - 1), 1000);
+    return () => clearTimeout(t);
+  }, [resendIn]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && !busy && props.onClose();
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [busy, props]);
+
+  const send = async () => {
+    setBusy("send");
+    setProblem(null);
+    const res = await props.sendCode(props.applicationId);
+    setBusy(null);
+    if (!res.ok) {
+      const wait = /请\s*(\d+)\s*秒后/.exec(res.error);
+      if (wait) setResendIn(Number(wait[1]));
+      return setProblem(res);
+    }
+    setMasked(res.maskedPhone);
+    setResendIn(60);
+  };
+
+  const confirm = async () => {
+    if (!/^\d{6}$/.test(code.trim())) return setCodeError("请输入短信中的6位数字验证码。");
+    setCodeError(null);
+    setBusy("sign");
+    setProblem(null);
+    const res = await props.sign(props.applicationId, props.version, code);
+    if (!res.ok) {
+      setBusy(null);
+      setCodeError(res.fieldErrors?.code ?? null);
+      return setProblem(res.fieldErrors?.code ? null : res);
+    }
+    router.push(`/applicant/applications/${props.applicationId}?signed=1`);
+  };
+
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog ap-wide" role="dialog" aria-modal="true" aria-labelledby={titleId}>
+        <h2 id={titleId}>个人数字签名</h2>
+        <p className="ap-muted" style={{ marginTop: 0 }}>
+          本签署事项共有 2 个签署方（申请人、聘用单位），当前待签署方为申请人。请核对申请表后，输入发送到您手机的验证码完成签署。
+        </p>
+        <div className="form">
+          <div className="field">
+            <span className="label">待签署文件名</span>
+            <span>
+              {props.fileName}{" "}
+              <a href={`/applicant/applications/${props.applicationId}/preview`} target="_blank" rel="noopener">
+                预览申请表（PDF）
+              </a>
+            </span>
+          </div>
+          <div className="field">
+            <span className="label">手机号</span>
+            <span data-testid="masked-phone">{masked ?? "点击“获取验证码”后，验证码将发送到您在基本信息中登记的手机号码"}</span>
+          </div>
+          <div className="field">
+            <label htmlFor={`${titleId}-code`}>
+              短信验证码<span className="req">*</span>
+            </label>
+            <div className="captcha-row">
+              <input
+                id={`${titleId}-code`}
+                className="input"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={6}
+                value={code}
+                aria-invalid={codeError ? true : undefined}
+                onChange={(e) => setCode(e.target.value.replace(/\D/g, ""))}
+              />
+              <button type="button" className="btn btn-secondary" onClick={send} disabled={busy !== null || resendIn > 0}>
+                {busy === "send" ? "正在发送…" : resendIn > 0 ? `重新获取（${resendIn}秒）` : masked ? "重新获取验证码" : "获取验证码"}
+              </button>
+            </div>
+            {masked ? <span className="help">验证码已发送至 {masked}，10分钟内有效。</span> : null}
+            {codeError ? <span className="error">{codeError}</span> : null}
+          </div>
+          <Problem error={problem && !problem.ok ? problem.error : null} conflict={problem && !problem.ok ? problem.conflict : false} />
+        </div>
+        <div className="form-actions">
+          <button type="button" className="btn btn-secondary" onClick={props.onClose} disabled={busy !== null}>
+            关闭
+          </button>
+          <button type="button" className="btn" onClick={confirm} disabled={busy !== null || !masked}>
+            {busy === "sign" ? "正在签名…" : "签名确认"}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

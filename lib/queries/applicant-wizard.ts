@@ -1,0 +1,104 @@
+/**
+ * What the application wizard shows: the form described by the engine for the type (describeForm), read-only values
+ * from the verified account, the employer, the registration and the qualification (G10, G3, C2, I5), and the
+ * applicant's input — as last saved, or pre-filled from their records (I3) on the first visit.
+ */
+import { and, eq, inArray } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import * as s from "@/db/schema";
+import { describeForm, type FieldSpec } from "@/lib/domain/application-types";
+import type { AttachmentCondition } from "@/lib/domain/programs";
+import type { IsoDate } from "@/lib/domain/dates";
+import { checkOption } from "@/lib/domain/eligibility";
+import { findSpecialty } from "@/lib/domain/programs";
+import { ID_DOCUMENT_TYPE_LABELS } from "@/lib/domain/types";
+import { loadPersonSnapshot } from "@/lib/services/applications/records";
+import { achievementYearsWanted } from "@/lib/services/records/schemas";
+import { achievementsOf, workExperiencesOf } from "./applicant-records";
+import type { ApplicantApplication } from "./applicant-applications";
+import { GENDER_LABELS } from "./labels";
+
+export type WizardField = Omit<FieldSpec, "columns"> & { columns?: WizardField[] };
+
+export type AttachmentSlot = { code: string; label: string; required: boolean; when: AttachmentCondition; file: { id: string; name: string | null; byteSize: number } | null };
+
+export async function wizardForm(db: Executor, d: ApplicantApplication, today: IsoDate) {
+  const { app, program, person, employer, registration, qualification } = d;
+  const snapshot = await loadPersonSnapshot(db, person.id, app.programCode);
+  const option = checkOption({ ...snapshot, applications: snapshot.applications.filter((a) => a.id !== app.id) }, program, app.type, app.specialtyCode, today);
+  const overdue = option.overdue;
+  const form = describeForm(program, app.type);
+  const fields = form.fields.filter((f) => !(f.when === "overdue" && !overdue)) as WizardField[];
+
+  const inForce = await db
+    .select()
+    .from(s.registrations)
+    .where(and(eq(s.registrations.personId, person.id), eq(s.registrations.programCode, app.programCode), inArray(s.registrations.status, ["active", "suspended"])));
+  const readOnly: Record<string, string> = {
+    name: person.name,
+    gender: GENDER_LABELS[person.gender],
+    birthDate: person.birthDate,
+    idType: ID_DOCUMENT_TYPE_LABELS[person.idType],
+    idNumber: person.idNumber,
+    phone: person.phone,
+    employerName: (app.type === "add_specialty" ? registration?.employerName : employer?.name) ?? "",
+    employerUscc: employer?.uscc ?? "",
+    specialty: d.specialtyName ?? "",
+    qualificationNumber: qualification?.managementNo ?? "",
+    qualificationApprovedOn: qualification?.approvalDate ?? "",
+    registrationNumber: registration?.registrationNo ?? "",
+    sealNumber: registration?.sealNo ?? "",
+    validUntil: registration?.validTo ?? "",
+    registeredSpecialties: inForce.map((r) => findSpecialty(program, r.specialtyCode)?.name ?? r.specialtyCode).join("、"),
+    previousEmployerName: registration?.employerName ?? "",
+    previousSealNumber: registration?.sealNo ?? "",
+    previousValidUntil: registration?.validTo ?? "",
+  };
+
+  const saved = app.formData ?? {};
+  const values: Record<string, unknown> = {};
+  const hasSaved = (name: string) => Object.prototype.hasOwnProperty.call(saved, name);
+  for (const f of fields) if (f.source === "input" && hasSaved(f.name)) values[f.name] = saved[f.name];
+  // First visit: pre-fill from the person's records (I3), the qualification and the employer.
+  if (!hasSaved("workExperience") && fields.some((f) => f.name === "workExperience")) {
+    const rows = await workExperiencesOf(db, person.id);
+    values.workExperience = [...rows].reverse().map((r) => ({ from: r.startDate, to: r.endDate ?? "", organisation: r.organization, role: r.position ?? "" }));
+  }
+  if (!hasSaved("achievements") && fields.some((f) => f.name === "achievements")) {
+    const from = achievementYearsWanted(today)[0]!;
+    const rows = (await achievementsOf(db, person.id)).filter((r) => r.year >= from);
+    values.achievements = [...rows].sort((a, b) => a.year - b.year).map((r) => ({ year: r.year, project: r.projectName, duty: r.role ?? "" }));
+  }
+  if (!hasSaved("qualificationMethod") && fields.some((f) => f.name === "qualificationMethod") && qualification) {
+    const m = qualification.obtainedBy === "互认" ? "资格互认" : qualification.obtainedBy;
+    values.qualificationMethod = ["考试", "特许", "考核认定", "资格互认"].includes(m) ? m : "";
+  }
+  if (!hasSaved("employerPhone") && fields.some((f) => f.name === "employerPhone")) values.employerPhone = employer?.contactPhone ?? "";
+  if (!hasSaved("overdueCe") && overdue) {
+    const windowStart = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+    values.overdueCe = snapshot.ceRecords
+      .filter((c) => c.date >= windowStart && (c.specialty === null || c.specialty === app.specialtyCode))
+      .map((c) => ({ specialty: d.specialtyName ?? "", compulsoryHours: c.compulsoryHours, electiveHours: c.electiveHours, trainingDate: c.date, provider: c.provider ?? "" }));
+  }
+  if (!hasSaved("forced") && fields.some((f) => f.name === "forced")) values.forced = app.forcedCancellation;
+  if (!hasSaved("kind") && fields.some((f) => f.name === "kind") && app.infoChangeKind) values.kind = app.infoChangeKind;
+
+  const savedAttachments = (saved.attachments ?? {}) as Record<string, string | string[]>;
+  const ids = Object.values(savedAttachments).flat();
+  const files = ids.length
+    ? await db
+        .select({ id: s.files.id, name: s.files.originalName, byteSize: s.files.byteSize })
+        .from(s.files)
+        .where(and(inArray(s.files.id, ids), eq(s.files.ownerPersonId, person.id)))
+    : [];
+  // Conditional attachments (forced cancellation, info change kind) follow what is typed: the form shows them live.
+  const attachments: AttachmentSlot[] = form.attachments
+    .filter((a) => a.when !== "overdue" || overdue)
+    .map((a) => {
+      const id = [savedAttachments[a.code]].flat()[0];
+      const f = files.find((x) => x.id === id);
+      return { code: a.code, label: a.label, required: a.required, when: a.when, file: f ? { id: f.id, name: f.name, byteSize: f.byteSize } : null };
+    });
+
+  return { fields, readOnly, values, attachments, overdue, notes: option.notes.map((n) => n.message) };
+}

@@ -1,0 +1,48 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import * as s from "@/db/schema";
+import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
+import { IN_FLIGHT_STATUSES, statusLabel } from "@/lib/domain/application";
+import { getProgram } from "@/lib/domain/programs";
+import type { Actor } from "../actor";
+import { notFound, refused } from "../errors";
+import { toDomainApplication } from "../applications/records";
+
+/**
+ * 个人信息 → 所在企业 (G3, `003` §2.2, `002` §3.1.1.4 验证企业名称): the person picks an employer that exists in the
+ * system (its 统一社会信用代码 is shown once picked). Not while an application is in flight (G2): the employer that
+ * countersigns and the authority that reviews depend on it. Unsent drafts follow the new employer and must be saved
+ * again before signing (G8), because their employer fields changed.
+ */
+export async function changeEmployer(db: Database, actor: Actor, input: { employerId: string }, now = new Date()) {
+  if (actor.role !== "applicant" || !actor.personId) throw notFound("该页面");
+  const personId = actor.personId;
+  if (!/^[0-9a-f-]{36}$/i.test(input.employerId)) throw notFound("该企业");
+  return db.transaction(async (tx) => {
+    // Serialise with a concurrent filing of the same person.
+    const [person] = await tx.select().from(s.people).where(eq(s.people.id, personId)).for("update");
+    if (!person) throw notFound("您的人员信息");
+    const [employer] = await tx.select().from(s.employers).where(eq(s.employers.id, input.employerId));
+    if (!employer) throw notFound("该企业");
+    if (person.employerId === employer.id) return { employerId: employer.id, name: employer.name, uscc: employer.uscc, draftsUpdated: 0 };
+
+    const [busy] = await tx
+      .select()
+      .from(s.applications)
+      .where(and(eq(s.applications.personId, personId), inArray(s.applications.status, [...IN_FLIGHT_STATUSES])))
+      .limit(1);
+    if (busy) {
+      const label = statusLabel(toDomainApplication(busy), getProgram(busy.programCode));
+      throw refused(
+        `您有一项「${APPLICATION_TYPE_LABELS[busy.type]}」申请正在办理（${label}），办理期间不能更换聘用单位。请待其办结，或在“上报业务查询”中撤回后再更换（G2、G3）。`,
+      );
+    }
+    await tx.update(s.people).set({ employerId: employer.id, employmentStart: null, updatedAt: now }).where(eq(s.people.id, personId));
+    const drafts = await tx
+      .update(s.applications)
+      .set({ employerId: employer.id, savedValid: false, version: sql`${s.applications.version} + 1`, updatedAt: now })
+      .where(and(eq(s.applications.personId, personId), inArray(s.applications.status, ["draft", "returned"])))
+      .returning({ id: s.applications.id });
+    return { employerId: employer.id, name: employer.name, uscc: employer.uscc, draftsUpdated: drafts.length };
+  });
+}
