@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
           { key: "Referrer-Policy", value: "same-origin" },
         ],
       },
+      // Stored files are shown in the review page's embedded viewer (same origin only); the last match wins.
+      { source: "/files/:path*", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
     ];
   },
 };

@@ -2,12 +2,17 @@ import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/AppShell";
 import type { MenuItem } from "@/components/shell/SideNav";
 import { requireRole } from "@/lib/server/auth";
+import "@/components/review/review.css";
 
 const MENU: MenuItem[] = [
   { label: "单位信息", href: "/employer" },
   {
     label: "人员类办事",
-    children: [{ label: "待企业确认" }, { label: "企业已确认查询" }, { label: "人员管理" }],
+    children: [
+      { label: "待企业确认", href: "/employer/pending" },
+      { label: "企业已确认查询", href: "/employer/confirmed" },
+      { label: "人员管理" },
+    ],
   },
   { label: "修改登录密码", href: "/employer/password" },
 ];

@@ -5,12 +5,18 @@ import type { MenuItem } from "@/components/shell/SideNav";
 import { getDb } from "@/db/client";
 import { authorities } from "@/db/schema";
 import { requireRole } from "@/lib/server/auth";
+import "@/components/review/review.css";
 
 const MENU: MenuItem[] = [
   { label: "首页", href: "/review" },
   {
     label: "注册审批",
-    children: [{ label: "待受理" }, { label: "审查中" }, { label: "已办结" }, { label: "公示公告" }],
+    children: [
+      { label: "待受理", href: "/review/pending" },
+      { label: "审查中", href: "/review/reviewing" },
+      { label: "已办结", href: "/review/done" },
+      { label: "公示公告", href: "/review/notices" },
+    ],
   },
   { label: "修改登录密码", href: "/review/password" },
 ];

@@ -1,0 +1,220 @@
+/**
+ * The application as filed, read-only (G9: the employer and the reviewer never edit it): every field of its type
+ * with the labels of FORM_FIELDS, identity from the verified account (G10), the employer, the qualification, the
+ * current registrations (A2) and the 社保 anomaly flag (G6).
+ */
+import { formatDateTime, orDash } from "@/components/ui/format";
+import { APPLICATION_TYPE_LABELS, FORM_FIELDS, type FieldSpec } from "@/lib/domain/application-types";
+import { findSpecialty } from "@/lib/domain/programs";
+import { ID_DOCUMENT_TYPE_LABELS } from "@/lib/domain/types";
+import type { ApplicationDetail } from "@/lib/queries/review-detail";
+
+const GENDER = { male: "男", female: "女" } as const;
+
+function display(spec: FieldSpec, raw: unknown): string {
+  if (raw === undefined || raw === null || raw === "") return "—";
+  if (typeof raw === "boolean") return spec.name === "applicantOpinion" ? (raw ? "已勾选" : "未勾选") : raw ? "是" : "否";
+  const option = spec.options?.find((o) => o.value === raw);
+  return option?.label ?? String(raw);
+}
+
+/** The value shown for one field: account/employer/registration fields come from the records, the rest from the form. */
+function valueOf(d: ApplicationDetail, spec: FieldSpec): unknown {
+  const form = d.row.formData;
+  const p = d.person;
+  const reg = d.currentRegistrations.find((r) => r.id === d.row.registrationId) ?? d.currentRegistrations.find((r) => r.specialtyCode === d.row.specialtyCode);
+  switch (spec.name) {
+    case "name":
+      return p.name;
+    case "gender":
+      return GENDER[p.gender];
+    case "birthDate":
+      return p.birthDate;
+    case "idType":
+      return ID_DOCUMENT_TYPE_LABELS[p.idType];
+    case "idNumber":
+      return p.idNumber;
+    case "phone":
+      return p.phone;
+    case "employerName":
+      return form.employerName ?? d.employer?.name;
+    case "employerUscc":
+      return form.employerUscc ?? d.employer?.uscc;
+    case "employerPhone":
+      return form.employerPhone ?? d.employer?.contactPhone;
+    case "specialty": {
+      const code = (form.specialty as string | undefined) ?? d.row.specialtyCode;
+      return code ? (findSpecialty(d.program, code)?.name ?? code) : null;
+    }
+    case "qualificationNumber":
+      return form.qualificationNumber ?? d.qualification?.managementNo;
+    case "qualificationApprovedOn":
+      return form.qualificationApprovedOn ?? d.qualification?.approvalDate;
+  }
+  if (form[spec.name] !== undefined && form[spec.name] !== "") return form[spec.name];
+  if (spec.source === "registration") {
+    switch (spec.name) {
+      case "registrationNumber":
+        return reg?.registrationNo;
+      case "registeredSpecialties":
+        return registeredSpecialties(d);
+      case "sealNumber":
+      case "previousSealNumber":
+        return reg?.sealNo;
+      case "validUntil":
+      case "previousValidUntil":
+        return reg?.validTo;
+      case "previousEmployerName":
+        return reg?.employerName;
+    }
+  }
+  return undefined;
+}
+
+function registeredSpecialties(d: ApplicationDetail): string {
+  return d.currentRegistrations.map((r) => findSpecialty(d.program, r.specialtyCode)?.name ?? r.specialtyCode).join("、");
+}
+
+function TableValue({ spec, value }: { spec: FieldSpec; value: unknown }) {
+  const rows = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+  if (rows.length === 0) return <p className="help">（未填写）</p>;
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <thead>
+          <tr>
+            {spec.columns?.map((c) => (
+              <th key={c.name}>{c.label}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              {spec.columns?.map((c) => (
+                <td key={c.name}>{display(c, r?.[c.name])}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function ApplicationFacts({ d }: { d: ApplicationDetail }) {
+  const fields = FORM_FIELDS[d.row.type];
+  const plain = fields.filter((f) => f.kind !== "table");
+  const tables = fields.filter((f) => f.kind === "table");
+  const showRegistrations = d.row.type !== "initial";
+  return (
+    <>
+      {d.row.socialInsuranceAnomaly ? (
+        <div className="alert alert-warning" role="note" data-testid="si-anomaly" style={{ marginBottom: 16 }}>
+          <strong>社保异常：</strong>系统核查申请人社会保险缴纳情况异常，申请人已在申报时确认只受聘于本单位并在本单位缴纳社保（G6）。请审核时予以核实。
+        </div>
+      ) : null}
+      <section className="card">
+        <h2>
+          {APPLICATION_TYPE_LABELS[d.row.type]} 申请表
+        </h2>
+        <dl className="facts">
+          {plain.map((f) => (
+            <div key={f.name}>
+              <dt>{f.label}</dt>
+              <dd>{display(f, valueOf(d, f))}</dd>
+            </div>
+          ))}
+        </dl>
+        {tables.map((t) => (
+          <div key={t.name} style={{ marginTop: 16 }}>
+            <h3 className="subhead">{t.label}</h3>
+            <TableValue spec={t} value={valueOf(d, t)} />
+          </div>
+        ))}
+      </section>
+      {d.qualification ? (
+        <section className="card">
+          <h2>申请注册专业 / 资格信息</h2>
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th>注册专业</th>
+                  <th>资格证书管理号</th>
+                  <th>资格证书编号</th>
+                  <th>批准日期</th>
+                  <th>获取方式</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <td>{findSpecialty(d.program, d.qualification.specialtyCode)?.name ?? d.qualification.specialtyCode}</td>
+                  <td>{d.qualification.managementNo}</td>
+                  <td>{orDash(d.qualification.certificateNo)}</td>
+                  <td>{d.qualification.approvalDate}</td>
+                  <td>{d.qualification.obtainedBy}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+      {showRegistrations ? (
+        <section className="card" data-testid="current-registration">
+          <h2>现注册证书信息</h2>
+          {d.currentRegistrations.length ? (
+            <dl className="facts">
+              <div>
+                <dt>注册号</dt>
+                <dd>{d.currentRegistrations.map((r) => r.registrationNo).join("、")}</dd>
+              </div>
+              <div>
+                <dt>已注册专业</dt>
+                <dd>{registeredSpecialties(d)}</dd>
+              </div>
+              <div>
+                <dt>有效期至</dt>
+                <dd>{d.currentRegistrations.map((r) => r.validTo).join("、")}</dd>
+              </div>
+            </dl>
+          ) : (
+            <p className="help">申请人在本注册项目下暂无有效注册。</p>
+          )}
+        </section>
+      ) : null}
+      <section className="card">
+        <h2>申请人基本信息</h2>
+        <dl className="facts">
+          <div>
+            <dt>学历 / 学位</dt>
+            <dd>
+              {orDash(d.person.education)}
+              {d.person.degree ? ` / ${d.person.degree}` : ""}
+            </dd>
+          </div>
+          <div>
+            <dt>毕业院校</dt>
+            <dd>{orDash(d.person.school)}</dd>
+          </div>
+          <div>
+            <dt>所学专业</dt>
+            <dd>{orDash(d.person.major)}</dd>
+          </div>
+          <div>
+            <dt>现任技术职务</dt>
+            <dd>{orDash(d.person.title)}</dd>
+          </div>
+          <div>
+            <dt>聘用单位</dt>
+            <dd>{orDash(d.employer?.name)}</dd>
+          </div>
+          <div>
+            <dt>个人签名时间</dt>
+            <dd>{formatDateTime(d.row.applicantSignedAt)}</dd>
+          </div>
+        </dl>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import type { FormState } from "./action-state";
+
+/** The form's error box; on a stale page it offers the refresh the message asks for. */
+export function FormError({ state }: { state: FormState }) {
+  if (!state?.error) return null;
+  return (
+    <div className="alert alert-error" role="alert" data-testid="form-error">
+      {state.error}
+      {state.stale ? (
+        <>
+          {" "}
+          <a href="" onClick={(e) => { e.preventDefault(); window.location.reload(); }}>
+            刷新页面
+          </a>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The reviewer's three queues (待受理 / 审查中 / 已办结) over the benchmarked `authorityQueue`, with counts for the
+ * tabs from `authorityCounts`. The authority is always the signed-in reviewer's; filters come from the query string.
+ */
+import { inArray } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { applications } from "@/db/schema";
+import { statusLabel } from "@/lib/domain/application";
+import { APPLICATION_TYPE_LABELS, isApplicationType } from "@/lib/domain/application-types";
+import { PROGRAMS, findProgram, findSpecialty, getProgram } from "@/lib/domain/programs";
+import type { ApplicationStatus } from "@/lib/domain/types";
+import { STATUS_LABELS } from "@/lib/domain/transitions";
+import { toDomainApplication } from "@/lib/services/applications/records";
+import { authorityCounts, authorityQueue, decodeCursor, PAGE_SIZE, type QueueFilters } from "./queues";
+
+export const REVIEW_TABS = {
+  pending: { label: "待受理", path: "/review/pending", statuses: ["pending_acceptance"] },
+  reviewing: { label: "审查中", path: "/review/reviewing", statuses: ["under_review", "correction_requested", "publicized"] },
+  done: { label: "已办结", path: "/review/done", statuses: ["approved", "rejected"] },
+} as const satisfies Record<string, { label: string; path: string; statuses: readonly ApplicationStatus[] }>;
+export type ReviewTab = keyof typeof REVIEW_TABS;
+
+/** Query-string filters as the form submits them (GET, so a filtered list can be bookmarked). */
+export type ReviewSearch = { type?: string; specialty?: string; status?: string; from?: string; to?: string; who?: string; cursor?: string };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Every (program, specialty) pair, as the 专业 select offers it: value `program:code`. */
+export function specialtyOptions() {
+  return Object.values(PROGRAMS).flatMap((p) => p.specialties.map((sp) => ({ value: `${p.code}:${sp.code}`, label: `${p.name} / ${sp.name}` })));
+}
+
+/** A repeated query parameter arrives as an array; the lists use the first value. */
+export function firstValue(v: unknown): string | undefined {
+  const x = Array.isArray(v) ? v[0] : v;
+  return typeof x === "string" ? x : undefined;
+}
+
+export function normalizeSearch<T extends Record<string, unknown>>(q: T): { [K in keyof T]?: string } {
+  return Object.fromEntries(Object.entries(q).map(([k, v]) => [k, firstValue(v)])) as { [K in keyof T]?: string };
+}
+
+export function parseReviewFilters(tab: ReviewTab, raw: ReviewSearch): QueueFilters {
+  const q = normalizeSearch(raw);
+  const allowed = REVIEW_TABS[tab].statuses as readonly ApplicationStatus[];
+  const status = allowed.find((s) => s === q.status);
+  const [programCode, specialty] = (q.specialty ?? "").split(":");
+  const program = programCode ? findProgram(programCode) : undefined;
+  return {
+    statuses: status ? [status] : allowed,
+    type: isApplicationType(q.type) ? q.type : undefined,
+    programCode: program?.code,
+    specialty: program && specialty && findSpecialty(program, specialty) ? specialty : undefined,
+    from: q.from && DATE.test(q.from) ? q.from : undefined,
+    to: q.to && DATE.test(q.to) ? q.to : undefined,
+    who: q.who?.trim() ? q.who.trim().slice(0, 40) : undefined,
+  };
+}
+
+export async function reviewQueuePage(db: Executor, authorityId: string, tab: ReviewTab, raw: ReviewSearch) {
+  const q = normalizeSearch(raw);
+  const filters = parseReviewFilters(tab, q);
+  const [page, counts] = await Promise.all([authorityQueue(db, authorityId, filters, decodeCursor(q.cursor), PAGE_SIZE), authorityCounts(db, authorityId)]);
+  const ids = page.rows.map((r) => r.id);
+  const full = ids.length ? await db.select().from(applications).where(inArray(applications.id, ids)) : [];
+  const byId = new Map(full.map((r) => [r.id, r]));
+  const rows = page.rows.map((r) => {
+    const program = getProgram(r.programCode!);
+    const row = byId.get(r.id);
+    return {
+      ...r,
+      programName: program.name,
+      typeLabel: APPLICATION_TYPE_LABELS[r.type!],
+      specialtyName: r.specialtyCode ? (findSpecialty(program, r.specialtyCode)?.name ?? r.specialtyCode) : null,
+      // Decided ones read as the reviewer's list names them (the applicant-facing label adds advice for the applicant).
+      statusLabel: r.status === "approved" || r.status === "rejected" || !row ? STATUS_LABELS[r.status!] : statusLabel(toDomainApplication(row), program),
+    };
+  });
+  const tabCounts = Object.fromEntries(
+    Object.entries(REVIEW_TABS).map(([k, t]) => [k, (t.statuses as readonly ApplicationStatus[]).reduce((n, s) => n + (counts[s] ?? 0), 0)]),
+  ) as Record<ReviewTab, number>;
+  return { rows, nextCursor: page.nextCursor, counts: tabCounts, filters };
+}
