@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import { seedDemoData } from "@/db/seed/demo";
+import { appendApplicationEvent } from "@/lib/services/audit/append-event";
 import { dbErrorMessage, testDb } from "./support/db";
 
 describe("database foundation", () => {
@@ -43,15 +44,14 @@ describe("database foundation", () => {
       .insert(s.applications)
       .values({ personId: person!.id, programCode: "cost2-sh", type: "initial", specialtyCode: "9-trigger-test" })
       .returning({ id: s.applications.id });
-    await db.insert(s.applicationEvents).values({
+    // A properly chained event: the database must hold no broken chains for the audit-chain tests.
+    await appendApplicationEvent(db, {
       applicationId: app!.id,
-      seq: 1,
+      actor: { userId: "", role: "admin", displayName: "test" },
       actorKind: "applicant",
-      actorName: "test",
       action: "save",
+      fromStatus: null,
       toStatus: "draft",
-      prevHash: "0".repeat(64),
-      hash: "1".repeat(64),
     });
     expect(await dbErrorMessage(db.execute(sql`update application_events set opinion = 'x' where application_id = ${app!.id}`))).toMatch(/append-only/);
     expect(await dbErrorMessage(db.execute(sql`delete from application_events where application_id = ${app!.id}`))).toMatch(/append-only/);

@@ -29,7 +29,7 @@ describe("T1: the hash-chained audit trail", () => {
     await tamper(sql`update application_events set opinion = '篡改' where id = ${target!.id}`);
     const verdict = await verifyAuditChain(db, applicationId);
     expect(verdict).toMatchObject({ ok: false, applicationId, eventId: Number(target!.id), seq: 2 });
-    expect(await verifyAuditChain(db)).toMatchObject({ ok: false, eventId: Number(target!.id) });
+    expect((await verifyAuditChain(db)).ok).toBe(false); // the whole-database sweep finds it too
   });
 
   it("detects a deleted row (a gap in the sequence)", async () => {
