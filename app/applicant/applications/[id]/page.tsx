@@ -152,6 +152,8 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
                   {notice.originalName ?? "受理通知书.pdf"}
                 </a>
               </li>
+            ) : app.employerSignedAt && app.submittedAt ? (
+              <li className="ap-muted">行政审批受理通知书：点击上方“打印行政审批受理通知书”即可生成并打印（F3）。</li>
             ) : (
               <li className="ap-muted">行政审批受理通知书：申请人和聘用单位均完成签名并上报审批机构后可打印（F3）。</li>
             )}
