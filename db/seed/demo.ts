@@ -6,6 +6,8 @@ import { eq } from "drizzle-orm";
 import type { Database, Executor } from "../client";
 import * as s from "../schema";
 import { PROGRAMS } from "@/lib/domain/programs";
+import { addDays } from "@/lib/domain/dates";
+import { chinaDate } from "@/lib/server/clock";
 import { hashPassword } from "@/lib/server/password";
 
 export const DEMO_PASSWORD = "Demo2026!";
@@ -270,6 +272,15 @@ async function seedHistories(tx: Executor, employerIds: Map<string, string>, aut
       { personId: zheng, programCode: "cost2-zj", specialtyCode: "1", year, category: "elective", hours: 15, courseName: `${year}年度二级造价工程师继续教育（选修）`, trainingDate: `${year}-09-12`, provider: "浙江省建设工程造价管理协会", source: "ceca" },
     ]);
   }
+
+  // 陈玥 qualified in 2019 and never registered: an overdue initial registration (I2). Her CECA-linked hours of the
+  // last months make her eligible, and the form then asks for the overdue CE rows — the demo shows that path.
+  const chen = await person("HKQS-2019-0123");
+  const recent = addDays(chinaDate(new Date()), -60);
+  await tx.insert(s.continuingEducation).values([
+    { personId: chen, programCode: "cost1", specialtyCode: "1", year: Number(recent.slice(0, 4)), category: "required", hours: 15, courseName: "一级造价工程师继续教育（必修）", trainingDate: recent, provider: "中国建设工程造价管理协会", source: "ceca" },
+    { personId: chen, programCode: "cost1", specialtyCode: "1", year: Number(recent.slice(0, 4)), category: "elective", hours: 15, courseName: "一级造价工程师继续教育（选修）", trainingDate: recent, provider: "中国建设工程造价管理协会", source: "ceca" },
+  ]);
 
   for (const idNumber of ["310101198803150012", "310115198509100039", "330106199007220024", "440305199302140027"]) {
     const pid = await person(idNumber);

@@ -66,13 +66,14 @@ let counter = 0;
 /** A new applicant with an account and a qualification, so each test owns its person (no cross-test G2 blocking). */
 export async function freshApplicant(
   db: Database,
-  opts: { programCode: string; specialty: string; employerUscc: string; provinceCode: string; qualifiedOn?: string; name?: string },
+  opts: { programCode: string; specialty: string; employerUscc: string; provinceCode: string; qualifiedOn?: string; name?: string; hongKong?: boolean },
 ): Promise<Actor> {
   const { residentIdCheckChar } = await import("@/lib/domain/id-checksums");
   counter += 1;
   const serial = String((Date.now() % 900) + counter).padStart(3, "0").slice(-3);
   const first17 = `${opts.provinceCode}0101199${counter % 10}0${(counter % 9) + 1}1${counter % 10}${serial}`.slice(0, 17);
-  const idNumber = first17 + residentIdCheckChar(first17);
+  const idType = opts.hongKong ? ("hk_surveyor_mutual" as const) : ("resident_id" as const);
+  const idNumber = opts.hongKong ? `HKQS-T${Date.now() % 100000}-${counter}` : first17 + residentIdCheckChar(first17);
   const [employerRow] = await db.select().from(s.employers).where(eq(s.employers.uscc, opts.employerUscc));
   const [person] = await db
     .insert(s.people)
@@ -80,7 +81,7 @@ export async function freshApplicant(
       name: opts.name ?? `测试${counter}`,
       gender: "male",
       birthDate: "1990-01-01",
-      idType: "resident_id",
+      idType,
       idNumber,
       phone: `1370000${String(counter).padStart(4, "0")}`,
       employerId: employerRow!.id,
@@ -89,7 +90,7 @@ export async function freshApplicant(
     .returning({ id: s.people.id });
   const [account] = await db
     .insert(s.userAccounts)
-    .values({ role: "applicant", loginName: `resident_id:${idNumber}`, displayName: opts.name ?? `测试${counter}`, personId: person!.id })
+    .values({ role: "applicant", loginName: `${idType}:${idNumber}`, displayName: opts.name ?? `测试${counter}`, personId: person!.id })
     .returning();
   await db.insert(s.qualifications).values({
     personId: person!.id,
