@@ -1,18 +1,9 @@
-import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
-import { PageHead } from "@/components/shell/AppShell";
+import { ChangePasswordPage } from "@/components/account/ChangePasswordPage";
 import { requireRole } from "@/lib/server/auth";
-import { changePasswordAction } from "@/app/_actions/change-password";
 
 export const metadata = { title: "修改登录密码 - 企业管理系统" };
 
 export default async function EmployerPasswordPage() {
   await requireRole("employer");
-  return (
-    <>
-      <PageHead title="修改登录密码" crumb="修改登录密码" />
-      <section className="card narrow">
-        <ChangePasswordForm action={changePasswordAction} />
-      </section>
-    </>
-  );
+  return <ChangePasswordPage />;
 }
