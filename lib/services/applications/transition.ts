@@ -163,6 +163,16 @@ async function assertNotInvolved(tx: Executor, actor: Actor, row: ApplicationRow
 /** Facts the engine needs that only the server may establish (never trusted from the client). */
 async function serverFacts(tx: Executor, action: Action, row: ApplicationRow, program: Program, now: Date): Promise<Partial<ActionInput>> {
   if (action === "sign") {
+    // What was true when the draft was created may not be any more (a deadline passed, a photo removed …).
+    const snapshot = await loadPersonSnapshot(tx, row.personId, row.programCode);
+    const option = checkOption(
+      { ...snapshot, applications: snapshot.applications.filter((a) => a.id !== row.id) },
+      program,
+      row.type,
+      row.specialtyCode,
+      chinaDate(now),
+    );
+    if (!option.allowed) throw refused(`现在不能签名上报：${option.reasons.map((r) => r.message).join("；")}`);
     const others = await tx
       .select({ id: s.applications.id, programCode: s.applications.programCode, type: s.applications.type, specialty: s.applications.specialtyCode, status: s.applications.status })
       .from(s.applications)

@@ -7,9 +7,10 @@ import { countersignApplication } from "@/lib/services/applications/countersign-
 import { withdrawApplication } from "@/lib/services/applications/withdraw-application";
 import { saveApplication } from "@/lib/services/applications/save-application";
 import { createApplication } from "@/lib/services/applications/create-application";
+import { signApplication } from "@/lib/services/applications/sign-application";
 import { employer, reviewer } from "../support/actors";
 import { testDb } from "../support/db";
-import { filedInitialApplication, freshApplicant, givePhotoAndSignature, initialForm } from "./fixtures";
+import { COMMITMENT, filedInitialApplication, freshApplicant, givePhotoAndSignature, initialForm } from "./fixtures";
 
 const SH_EMPLOYER = "91310000MA1FL0001R";
 const ZJ_EMPLOYER = "91330100MA2CD0002J";
@@ -73,5 +74,25 @@ describe("deny by default: anyone else gets 'not found'", () => {
     const { applicationId } = await createApplication(db, who, { programCode: "cost2-sh", type: "initial", specialtyCode: "1" });
     await saveApplication(db, who, { applicationId, version: 0, formData: initialForm("1") });
     await expect(saveApplication(db, who, { applicationId, version: 0, formData: initialForm("1") })).rejects.toMatchObject({ kind: "conflict" });
+  });
+});
+
+describe("eligibility is checked again when signing", () => {
+  it("G4: a draft saved with a photo on file cannot be signed once the photo is gone", async () => {
+    const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: SH_EMPLOYER, provinceCode: "31" });
+    await givePhotoAndSignature(db, who.personId!);
+    const { applicationId } = await createApplication(db, who, { programCode: "cost2-sh", type: "initial", specialtyCode: "1" });
+    const attachments: Record<string, string> = {};
+    for (const code of ["application_form", "qualification_certificate", "labour_contract", "id_document"]) {
+      const [f] = await db.insert(s.files).values({ kind: "scan", ownerPersonId: who.personId!, mimeType: "image/jpeg", byteSize: 1, sha256: "0".repeat(64), storageKey: `g4/${applicationId}/${code}` }).returning({ id: s.files.id });
+      attachments[code] = f!.id;
+    }
+    const saved = await saveApplication(db, who, { applicationId, version: 0, formData: initialForm("1"), attachments });
+    expect(saved.fieldErrors).toEqual({});
+    await db.update(s.people).set({ photoFileId: null }).where(eq(s.people.id, who.personId!));
+    await expect(signApplication(db, who, { applicationId, version: saved.application.version, commitment: COMMITMENT })).rejects.toMatchObject({
+      kind: "refused",
+      message: expect.stringMatching(/G4/),
+    });
   });
 });
