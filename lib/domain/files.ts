@@ -1,4 +1,5 @@
 /** F1: size and format limits per upload kind are program settings (rules.md §P). */
+import { professionName } from "./programs";
 import type { Program } from "./programs/types";
 import type { FileKind } from "./types";
 
@@ -29,7 +30,7 @@ export function checkUpload(program: Program, kind: FileKind, file: UploadDescri
 export function applicationPdfName(program: Program, typeLabel: string, at: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(at);
   if (!m) throw new Error(`not an ISO date-time: ${at}`);
-  const project = program.name.replace(/（.*）$/, "");
+  const project = professionName(program);
   return `${project}${typeLabel.replace(/（.*）$/, "")}申请表_${m.slice(1, 7).join("")}.pdf`;
 }
 

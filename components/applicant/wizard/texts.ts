@@ -1,10 +1,10 @@
 /** Texts of 申报须知 (审批条件), 个人承诺书 and the 社保 notice, after `003` §3.1.1 and `002` §3.1.1, per program and type. */
-import type { Program } from "@/lib/domain/programs";
+import { professionName, type Program } from "@/lib/domain/programs";
 import { EMPLOYER_KIND_LABELS, type ApplicationType } from "@/lib/domain/types";
 import { periodLabel } from "@/lib/domain/dates";
 
 const kinds = (p: Program) => p.eligibleEmployerKinds.map((k) => EMPLOYER_KIND_LABELS[k].replace(/(企业|单位|机构)$/, "")).join("、");
-const project = (p: Program) => p.name.replace(/（.*）$/, "");
+const project = (p: Program) => professionName(p);
 
 export function approvalConditions(p: Program, type: ApplicationType): string[] {
   const employ = `只受聘于中华人民共和国境内的一个${kinds(p)}等单位（以下简称聘用单位），并由聘用单位缴纳社会保险`;

@@ -31,3 +31,8 @@ export function getProgram(code: string): Program {
 export function findSpecialty(program: Program, code: string) {
   return program.specialties.find((s) => s.code === code);
 }
+
+/** 项目 without its jurisdiction: 二级造价工程师（上海市） → 二级造价工程师 (form titles, F2 file names, certificates). */
+export function professionName(program: Pick<Program, "name">): string {
+  return program.name.replace(/（.*）$/, "");
+}

@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import { acceptanceNumber } from "@/lib/domain/numbering";
-import { getProgram } from "@/lib/domain/programs";
+import { getProgram, professionName } from "@/lib/domain/programs";
 import type { Commitment } from "@/lib/domain/transitions";
 import { chinaDate } from "@/lib/server/clock";
 import { consumeCode, issueCode } from "@/lib/server/one-time-codes";
@@ -76,7 +76,7 @@ export async function signApplicationForm(
       ownerPersonId: person!.id,
       applicationId: app.id,
       // F2: {项目}{类型}申请表_yyyyMMddHHmmss.pdf — the project without its jurisdiction suffix, Beijing time.
-      originalName: applicationFormFileName(program.name.replace(/（.*）$/, ""), APPLICATION_TYPE_LABELS[app.type], now),
+      originalName: applicationFormFileName(professionName(program), APPLICATION_TYPE_LABELS[app.type], now),
       mimeType: "application/pdf",
       byteSize: signed.byteLength,
       sha256: stored.sha256,

@@ -8,6 +8,7 @@ import { formatDateTime, orDash } from "@/components/ui/format";
 import { getDb } from "@/db/client";
 import { availableActions } from "@/lib/domain/transitions";
 import { signedDocumentsAvailable } from "@/lib/domain/files";
+import { professionName } from "@/lib/domain/programs";
 import { applicantApplication } from "@/lib/queries/applicant-applications";
 import { requireRole } from "@/lib/server/auth";
 import { acceptanceNotice, applicationAction, submitCorrection } from "../actions";
@@ -43,7 +44,7 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
       </PageHead>
       {sp.signed === "1" && app.status !== "draft" ? (
         <div className="alert alert-success" role="status" style={{ marginBottom: 16 }}>
-          当前{program.name.replace(/（.*）$/, "")}{d.typeLabel}申请表，已完成个人PDF电子签名。网上受理编号：{orDash(app.acceptanceNo)}，签名时间：
+          当前{professionName(program)}{d.typeLabel}申请表，已完成个人PDF电子签名。网上受理编号：{orDash(app.acceptanceNo)}，签名时间：
           {formatDateTime(app.applicantSignedAt)}。请通知聘用单位进行数字签名，完成该申请事项的受理。
         </div>
       ) : null}

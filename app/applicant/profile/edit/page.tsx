@@ -10,7 +10,7 @@ import { getDb } from "@/db/client";
 import { applications, people, registrations } from "@/db/schema";
 import { IN_FLIGHT_STATUSES, statusLabel } from "@/lib/domain/application";
 import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
-import { findSpecialty, getProgram } from "@/lib/domain/programs";
+import { findSpecialty, getProgram, professionName } from "@/lib/domain/programs";
 import { ID_DOCUMENT_TYPE_LABELS } from "@/lib/domain/types";
 import { employerById } from "@/lib/queries/applicant-employers";
 import { portraitProgramCode } from "@/lib/queries/applicant-applications";
@@ -88,7 +88,7 @@ export default async function ProfileEditPage() {
       <section className="card">
         <h2>执业证书预览</h2>
         <CertificatePreview
-          programName={certProgram.name.replace(/（.*）$/, "")}
+          programName={professionName(certProgram)}
           name={p.name}
           gender={GENDER_LABELS[p.gender]}
           birthDate={p.birthDate}

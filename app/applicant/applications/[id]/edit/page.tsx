@@ -7,6 +7,7 @@ import { CommitmentStep, ConditionsStep, SocialInsuranceStep } from "@/component
 import { applicantOpinionText, approvalConditions, commitmentLetter, socialInsuranceText } from "@/components/applicant/wizard/texts";
 import { getDb } from "@/db/client";
 import { applicationPdfName } from "@/lib/domain/files";
+import { professionName } from "@/lib/domain/programs";
 import { applicantApplication } from "@/lib/queries/applicant-applications";
 import { wizardForm } from "@/lib/queries/applicant-wizard";
 import { chinaDate } from "@/lib/server/clock";
@@ -47,7 +48,7 @@ export default async function EditApplicationPage({ params }: { params: Promise<
     { key: "sign", label: "个人数字签名" },
   ];
   const current = steps.findIndex((s) => s.key === step);
-  const title = `${program.name.replace(/（.*）$/, "")}${d.typeLabel}${d.specialtyName ? `（${d.specialtyName}）` : ""}`;
+  const title = `${professionName(program)}${d.typeLabel}${d.specialtyName ? `（${d.specialtyName}）` : ""}`;
   const today = chinaDate(new Date());
   const form = step === "form" ? await wizardForm(db, d, today) : null;
   const secondsLeft = w.commitmentOpenedAt ? Math.max(0, commitmentReadingSeconds() - Math.floor((Date.now() - new Date(w.commitmentOpenedAt).getTime()) / 1000)) : commitmentReadingSeconds();
