@@ -15,6 +15,13 @@ import {
 } from "@/app/(public)/verify/_lib/registration-no";
 import { spendVerifyPoints, VERIFY_COST, VERIFY_LIMIT, verifyKey } from "@/app/(public)/verify/_lib/rate-limit";
 import { testDb } from "../support/db";
+import { zhengRegistrationPeriod } from "@/db/seed/demo";
+import { chinaDate } from "@/lib/server/clock";
+
+async function seededAt(db: ReturnType<typeof testDb>): Promise<Date> {
+  const [row] = await db.select().from(s.systemMeta).where(eq(s.systemMeta.key, "demo_seeded_at"));
+  return new Date(row!.value);
+}
 
 const ZHENG = "建[造]21223301000001";
 
@@ -60,7 +67,9 @@ describe("注册编号 normalisation", () => {
     const check = checkRegistrationNo("建【造】２１２２３３０１０００００１");
     expect(check.ok).toBe(true);
     const cert = await lookupCertificate(db, check.value, new Date("2026-11-21T08:00:00+08:00"));
-    expect(cert).toMatchObject({ registrationNo: ZHENG, status: "valid", maskedName: "郑*", validTo: "2026-12-19" });
+    // The demo registration ends 19 days after the first start (db/seed/demo.ts), so it can be extended then.
+    const { validTo } = zhengRegistrationPeriod(chinaDate(await seededAt(db)));
+    expect(cert).toMatchObject({ registrationNo: ZHENG, status: "valid", maskedName: "郑*", validTo });
     // The serial the QR code carries (claim-certificate.ts) and the one the page compares against must agree.
     const [reg] = await db.select().from(s.registrations).where(eq(s.registrations.registrationNo, ZHENG));
     expect(cert!.currentSerial).toBe(certificateSerial(reg!.id, reg!.updatedAt));
