@@ -20,7 +20,9 @@ const SCANNED_DIRS = ["app", "components", "lib", "db/seed"];
 const RULE_KEY = /^[A-Z]\d{1,2}$/;
 
 /** Strings that match the pattern but are not rule IDs and not read as such. Each with its reason. */
-const ALLOWED: Array<{ file: string; text: RegExp; why: string }> = [];
+const ALLOWED: Array<{ file: string; text: RegExp; why: string }> = [
+  { file: "db/seed/portraits.ts", text: /<path d="/, why: "SVG path data of the drawn demo photo (M20, Q80 … are pen moves), rendered to pixels, never read" },
+];
 
 /** `（${rule}）` in a template or `{reason.rule}` in JSX prints a rule key however it is spelled in the literal. */
 const RULE_EXPRESSION = /(^|\.)rule$/;
