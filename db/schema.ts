@@ -246,6 +246,24 @@ export const registrations = pgTable(
   ],
 );
 
+/**
+ * Every electronic certificate issued through 领证, by the serial its QR code carries (`/verify/<no>?c=<serial>`).
+ * Lets the public page tell an older issue of a registration's certificate (不是最新版本) from a code this portal never
+ * issued for it (无法识别).
+ */
+export const certificateIssues = pgTable(
+  "certificate_issues",
+  {
+    registrationId: uuid("registration_id")
+      .notNull()
+      .references(() => registrations.id),
+    serial: varchar("serial", { length: 32 }).notNull(),
+    fileId: uuid("file_id").notNull(),
+    issuedAt: timestamp("issued_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.registrationId, t.serial] })],
+);
+
 /** 申请. `version` increments on every change; services update with `where id = ? and version = ? and status = ?`. */
 export const applications = pgTable(
   "applications",

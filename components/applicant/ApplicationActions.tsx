@@ -166,22 +166,22 @@ export function ApplicationActions(props: {
       {has("correct_during_notice") ? correctionPanel("notice") : null}
 
       <ConfirmDialog open={confirming === "edit_after_sign"} title="修改申请表" confirmLabel="确定修改" busy={busy} onConfirm={() => run("edit_after_sign")} onCancel={() => setConfirming(null)}>
-        <p>您已完成个人数字签名。修改申请表后，<strong>已签署的申请表文件将作废</strong>，须重新保存并重新进行个人数字签名，聘用单位也将看不到原申请（G9）。</p>
+        <p>您已完成个人数字签名。修改申请表后，<strong>已签署的申请表文件将作废</strong>，须重新保存并重新进行个人数字签名，聘用单位也将看不到原申请。</p>
         <p>确定要修改吗？</p>
       </ConfirmDialog>
       <ConfirmDialog open={confirming === "withdraw"} title="撤回" confirmLabel="确定" busy={busy} onConfirm={() => run("withdraw")} onCancel={() => setConfirming(null)}>
         <p>您是否确定撤回该上报信息？</p>
-        {props.withdrawNeedsConsent ? <p className="ap-muted">该申请已上报至审批机构，撤回需聘用单位同意后方可生效（W2）。</p> : <p className="ap-muted">撤回后审批机构不再看到该申请；撤回的申请可修改后再次申报（W1）。</p>}
+        {props.withdrawNeedsConsent ? <p className="ap-muted">该申请已上报至审批机构，撤回需聘用单位同意后方可生效。</p> : <p className="ap-muted">撤回后审批机构不再看到该申请；撤回的申请可修改后再次申报。</p>}
         <div className="field">
           <label htmlFor="withdraw-reason">撤回原因（选填）</label>
           <input id="withdraw-reason" className="input" value={opinion} onChange={(e) => setOpinion(e.target.value)} />
         </div>
       </ConfirmDialog>
       <ConfirmDialog open={confirming === "delete"} title="删除申请" confirmLabel="确定删除" danger busy={busy} onConfirm={() => run("delete")} onCancel={() => setConfirming(null)}>
-        <p>删除后该申请不再显示，且不能恢复（W3）。确定删除吗？</p>
+        <p>删除后该申请不再显示，且不能恢复。确定删除吗？</p>
       </ConfirmDialog>
       <ConfirmDialog open={confirming === "resubmit"} title="修改后重新申报" confirmLabel="确定" busy={busy} onConfirm={() => run("resubmit")} onCancel={() => setConfirming(null)}>
-        <p>该申请将回到草稿状态，您可以按审批意见修改后重新保存、签名并上报（W5）。原签名和受理记录作废。</p>
+        <p>该申请将回到草稿状态，您可以按审批意见修改后重新保存、签名并上报。原签名和受理记录作废。</p>
       </ConfirmDialog>
     </>
   );

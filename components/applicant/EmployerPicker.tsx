@@ -88,7 +88,7 @@ export function EmployerPicker(props: {
           </div>
         </dl>
       ) : (
-        <p className="alert alert-warning">尚未填写聘用单位。办理注册业务须有且只有一个聘用单位（G3），请在下方查找并选择。</p>
+        <p className="alert alert-warning">尚未填写聘用单位。办理注册业务须有且只有一个聘用单位，请在下方查找并选择。</p>
       )}
       {props.blockedBy ? (
         <p className="alert alert-info">{props.blockedBy}</p>

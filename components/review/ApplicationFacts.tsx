@@ -111,7 +111,7 @@ export function ApplicationFacts({ d }: { d: ApplicationDetail }) {
     <>
       {d.row.socialInsuranceAnomaly ? (
         <div className="alert alert-warning" role="note" data-testid="si-anomaly" style={{ marginBottom: 16 }}>
-          <strong>社保异常：</strong>系统核查申请人社会保险缴纳情况异常，申请人已在申报时确认只受聘于本单位并在本单位缴纳社保（G6）。请审核时予以核实。
+          <strong>社保异常：</strong>系统核查申请人社会保险缴纳情况异常，申请人已在申报时确认只受聘于本单位并在本单位缴纳社保。请审核时予以核实。
         </div>
       ) : null}
       <section className="card">

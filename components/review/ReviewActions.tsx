@@ -20,12 +20,12 @@ export const REVIEW_ACTION_LABELS: Record<ReviewActionName, string> = {
 };
 
 const HELP: Record<ReviewActionName, string> = {
-  accept: "受理后申请人不能再撤回（W1），申请进入审查。",
-  request_correction: "申请人将看到补正内容和补正原因，上传补正材料后提交；提交后回到本机构继续办理（W4）。",
-  reject: "申请人将看到不予注册的理由，可修改后重新申报（W5）。",
+  accept: "受理后申请人不能再撤回，申请进入审查。",
+  request_correction: "申请人将看到补正内容和补正原因，上传补正材料后提交；提交后回到本机构继续办理。",
+  reject: "申请人将看到不予注册的理由，可修改后重新申报。",
   forward: "本级审查通过，申请报送上一级审批机构。",
   approve: "准予注册后系统即生成注册证书编号和有效期。",
-  publish_notice: "公示审批结果。公示结果为不合格的，申请人可在公示期内补正（W6）。",
+  publish_notice: "公示审批结果。公示结果为不合格的，申请人可在公示期内补正。",
   conclude: "公示期满，按公示结果办结：合格的准予注册，不合格的不予注册。",
 };
 

@@ -113,7 +113,7 @@ export async function ReviewQueue({ user, tab, q: raw }: { user: CurrentUser; ta
                     <td className="nowrap">
                       {r.personName}
                       {r.socialInsuranceAnomaly ? (
-                        <span className="pill bad" title="社保缴纳情况异常（G6）" style={{ marginLeft: 6 }}>
+                        <span className="pill bad" title="社保缴纳情况异常" style={{ marginLeft: 6 }}>
                           社保异常
                         </span>
                       ) : null}

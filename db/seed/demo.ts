@@ -6,9 +6,11 @@ import { eq } from "drizzle-orm";
 import type { Database, Executor } from "../client";
 import * as s from "../schema";
 import { PROGRAMS } from "@/lib/domain/programs";
-import { addDays } from "@/lib/domain/dates";
+import { addDays, addYears, yearOf } from "@/lib/domain/dates";
 import { chinaDate } from "@/lib/server/clock";
 import { hashPassword } from "@/lib/server/password";
+import { storeBytes } from "@/lib/server/storage";
+import { demoPhoto, demoSignature } from "./portraits";
 
 export const DEMO_PASSWORD = "Demo2026!";
 
@@ -167,6 +169,8 @@ export async function seedDemoData(db: Database): Promise<boolean> {
   await syncPrograms(db);
   if (await isSeeded(db)) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // Drawn and stored before the transaction: image work and disk writes should not hold it open.
+  const portraits = await Promise.all(PEOPLE.map((p, i) => storedPortrait(p, i)));
 
   await db.transaction(async (tx) => {
     const authorityIds = new Map<string, string>();
@@ -199,13 +203,26 @@ export async function seedDemoData(db: Database): Promise<boolean> {
         .values({ ...p.person, employerId: employerIds.get(p.employerUscc) })
         .returning({ id: s.people.id });
       const personId = person!.id;
-      await tx.insert(s.userAccounts).values({
-        role: "applicant",
-        loginName: applicantLoginName(p.person.idType, p.person.idNumber),
-        passwordHash: p.activated ? passwordHash : null,
-        displayName: p.person.name,
-        personId,
-      });
+      const [account] = await tx
+        .insert(s.userAccounts)
+        .values({
+          role: "applicant",
+          loginName: applicantLoginName(p.person.idType, p.person.idNumber),
+          passwordHash: p.activated ? passwordHash : null,
+          displayName: p.person.name,
+          personId,
+        })
+        .returning({ id: s.userAccounts.id });
+      // G4: photo and signature on file, as if the person had uploaded them in 基本信息修改.
+      const ids: Record<"photo" | "signature", string> = { photo: "", signature: "" };
+      for (const [kind, file] of Object.entries(portraits[PEOPLE.indexOf(p)]!) as ["photo" | "signature", StoredPortrait][]) {
+        const [row] = await tx
+          .insert(s.files)
+          .values({ kind, ownerPersonId: personId, originalName: file.name, mimeType: "image/jpeg", byteSize: file.byteSize, sha256: file.sha256, storageKey: file.storageKey, state: "kept", uploadedBy: account!.id })
+          .returning({ id: s.files.id });
+        ids[kind] = row!.id;
+      }
+      await tx.update(s.people).set({ photoFileId: ids.photo, signatureFileId: ids.signature }).where(eq(s.people.id, personId));
       for (const q of p.qualifications) {
         await tx.insert(s.qualifications).values({
           personId,
@@ -238,13 +255,31 @@ export async function seedDemoData(db: Database): Promise<boolean> {
   return true;
 }
 
+type StoredPortrait = { name: string; byteSize: number; sha256: string; storageKey: string };
+
+async function storedPortrait(p: PersonSeed, index: number): Promise<Record<"photo" | "signature", StoredPortrait>> {
+  const store = async (bytes: Buffer, name: string) => ({ name, byteSize: bytes.length, ...(await storeBytes(bytes)) });
+  return {
+    photo: await store(await demoPhoto(index, p.person.gender === "female"), "一寸照片.jpg"),
+    signature: await store(await demoSignature(p.person.name), "手写签名.jpg"),
+  };
+}
+
+/** 郑犇's four-year registration, ending 19 days after `firstStart` (a first start on 2026-11-30 gives 2022-12-20 – 2026-12-19). */
+export function zhengRegistrationPeriod(firstStart: string): { validFrom: string; validTo: string } {
+  const validTo = addDays(firstStart, 19);
+  return { validFrom: addDays(addYears(validTo, -4), 1), validTo };
+}
+
 /** Records that make the demo realistic: a registration due for extension, CE hours, experience, achievements. */
 async function seedHistories(tx: Executor, employerIds: Map<string, string>, authorityIds: Map<string, string>) {
   const person = async (idNumber: string) =>
     (await tx.select({ id: s.people.id }).from(s.people).where(eq(s.people.idNumber, idNumber)))[0]!.id;
 
-  // 郑犇 holds a 浙江 二级造价工程师 registration expiring 2026-12-19: inside the 30-day extension window in late 2026.
+  // 郑犇 holds a 浙江 二级造价工程师 registration that expires 19 days after the first start: inside 浙江's 30-day
+  // extension window (X1) whenever the demo is started, with the CE hours of the whole period (X3) — "可延续".
   const zheng = await person("330102196711080011");
+  const { validFrom, validTo } = zhengRegistrationPeriod(chinaDate(new Date()));
   await tx.insert(s.registrations).values({
     personId: zheng,
     programCode: "cost2-zj",
@@ -256,20 +291,23 @@ async function seedHistories(tx: Executor, employerIds: Map<string, string>, aut
     employerId: employerIds.get("91330100MA2CD0002J"),
     employerName: "浙江华诚工程管理有限公司",
     issuingAuthorityId: authorityIds.get("zj")!,
-    validFrom: "2022-12-20",
-    validTo: "2026-12-19",
+    validFrom,
+    validTo,
     status: "active",
-    issuedAt: new Date("2022-12-20T02:00:00Z"),
+    issuedAt: new Date(`${validFrom}T10:00:00+08:00`),
     certificateState: "unclaimed",
   });
   await tx
     .insert(s.serialCounters)
     .values({ scope: "registration:建[造]21223301", value: 1 })
     .onConflictDoNothing();
-  for (const year of [2023, 2024, 2025, 2026]) {
+  // 15 + 15 hours in each of the period's four years, all before the first start.
+  for (const k of [0, 1, 2, 3]) {
+    const required = addDays(validFrom, 150 + 365 * k);
+    const elective = addDays(validFrom, 265 + 365 * k);
     await tx.insert(s.continuingEducation).values([
-      { personId: zheng, programCode: "cost2-zj", specialtyCode: "1", year, category: "required", hours: 15, courseName: `${year}年度二级造价工程师继续教育（必修）`, trainingDate: `${year}-05-20`, provider: "浙江省建设工程造价管理协会", source: "ceca" },
-      { personId: zheng, programCode: "cost2-zj", specialtyCode: "1", year, category: "elective", hours: 15, courseName: `${year}年度二级造价工程师继续教育（选修）`, trainingDate: `${year}-09-12`, provider: "浙江省建设工程造价管理协会", source: "ceca" },
+      { personId: zheng, programCode: "cost2-zj", specialtyCode: "1", year: yearOf(required), category: "required", hours: 15, courseName: `${yearOf(required)}年度二级造价工程师继续教育（必修）`, trainingDate: required, provider: "浙江省建设工程造价管理协会", source: "ceca" },
+      { personId: zheng, programCode: "cost2-zj", specialtyCode: "1", year: yearOf(elective), category: "elective", hours: 15, courseName: `${yearOf(elective)}年度二级造价工程师继续教育（选修）`, trainingDate: elective, provider: "浙江省建设工程造价管理协会", source: "ceca" },
     ]);
   }
 

@@ -109,7 +109,7 @@ export function newApplication(program: Program, input: NewApplicationInput): Re
   if (isPerSpecialty(input.type)) {
     // G1: one specialty per application.
     if (input.specialty === null || !program.specialties.some((s) => s.code === input.specialty))
-      return { ok: false, reason: `每次申请须选择且只能选择一个${program.name}注册专业（G1）` };
+      return { ok: false, reason: `每次申请须选择且只能选择一个${program.name}注册专业` };
   } else if (input.specialty !== null) {
     return { ok: false, reason: `${APPLICATION_TYPE_LABELS[input.type]}不按专业申请` };
   }
@@ -117,7 +117,7 @@ export function newApplication(program: Program, input: NewApplicationInput): Re
   if (!program.reviewRoutes[route]) return { ok: false, reason: `${program.name}没有「${route}」申报途径` };
   if (input.type === "info_change" && !input.infoChangeKind) return { ok: false, reason: "请选择基本信息变更或重要信息变更" };
   const forced = input.type === "cancellation" && input.forcedCancellation === true;
-  if (input.employerId === null && input.type !== "info_change") return { ok: false, reason: "须有聘用单位（G3）" };
+  if (input.employerId === null && input.type !== "info_change") return { ok: false, reason: "须有聘用单位：请先在「基本信息修改」中选择聘用单位" };
   return {
     ok: true,
     value: {

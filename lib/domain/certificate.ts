@@ -55,7 +55,7 @@ export function employerRename(
 ): { readonly ok: true; readonly reissue: readonly string[] } | { readonly ok: false; readonly reason: string; readonly blocking: readonly string[] } {
   const blocking = applications.filter((a) => a.employerId === employerId && isInFlight(a.status)).map((a) => a.id);
   if (blocking.length > 0)
-    return { ok: false, reason: `本单位尚有 ${blocking.length} 项注册申请未办结，办结后才能变更企业名称（R4）`, blocking };
+    return { ok: false, reason: `本单位尚有 ${blocking.length} 项注册申请未办结，办结后才能变更企业名称`, blocking };
   return {
     ok: true,
     reissue: registrations.filter((r) => r.employerId === employerId && (r.status === "active" || r.status === "suspended")).map((r) => r.id),

@@ -116,7 +116,7 @@ export function effectsOfApproval(app: Application, program: Program, ctx: Appro
     case "initial":
     case "add_specialty": {
       if (app.specialty === null) return { ok: false, reason: "缺少注册专业" };
-      if (target) return { ok: false, reason: `该专业已有有效注册 ${target.registrationNumber}（I1）` };
+      if (target) return { ok: false, reason: `该专业已有有效注册 ${target.registrationNumber}` };
       if (ctx.serial === undefined) return { ok: false, reason: "缺少注册编号流水号" };
       const number = registrationNumber(program, {
         specialty: app.specialty,
@@ -140,7 +140,7 @@ export function effectsOfApproval(app: Application, program: Program, ctx: Appro
       return { ok: true, effects: { ...none, createRegistration: reg, summary: `准予注册，注册编号 ${number}，有效期至 ${reg.validUntil}` } };
     }
     case "extension": {
-      if (!target) return { ok: false, reason: "没有可延续的有效注册（X2）" };
+      if (!target) return { ok: false, reason: "没有可延续的有效注册" };
       const validUntil = extendedValidUntil(program, target.validUntil, ctx.birthDate);
       return {
         ok: true,
@@ -188,7 +188,7 @@ export function effectsOfApproval(app: Application, program: Program, ctx: Appro
     case "reissue": {
       if (!target) return { ok: false, reason: "没有可补办的有效注册" };
       const reason = reissueReason(ctx.formData);
-      if (!reason) return { ok: false, reason: "缺少更改/补办原因（S2）" };
+      if (!reason) return { ok: false, reason: "请选择更改/补办原因" };
       if (reason === "certificate_lost")
         return {
           ok: true,

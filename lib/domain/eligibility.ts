@@ -128,11 +128,11 @@ function overdueCheck(p: PersonSnapshot, program: Program, q: Qualification, tod
   const w = ceWindow(req, today);
   const t = sumCe(p.ceRecords, q.specialty, w.from, w.to);
   const head = `资格证书签发于 ${q.issuedOn}，超过${periodLabel(program.initialDeadline)}（${deadline}）未初始注册，属逾期注册`;
-  if (meets(req, t)) return { overdue: true, reasons: [], notes: [r(rule, `${head}，须填写继续教育信息（${rule}）`)] };
+  if (meets(req, t)) return { overdue: true, reasons: [], notes: [r(rule, `${head}，须填写继续教育信息`)] };
   return {
     overdue: true,
     reasons: [
-      r(rule, `${head}：须在${w.label}完成继续教育${describeRequirement(req)}，现有${t.total}学时（必修${t.compulsory}、选修${t.elective}）（${rule}）`),
+      r(rule, `${head}：须在${w.label}完成继续教育${describeRequirement(req)}，现有${t.total}学时（必修${t.compulsory}、选修${t.elective}）：请在「继续教育」中补录学时后再申报`),
     ],
     notes: [],
   };
@@ -144,9 +144,9 @@ function qualificationChecks(p: PersonSnapshot, program: Program, specialty: str
   const notes: Reason[] = [];
   let overdue = false;
   const q = p.qualifications.find((x) => x.programCode === program.code && x.specialty === specialty);
-  if (!q) reasons.push(r(rule, `未取得${program.name}「${name}」专业执业资格（${rule}）`));
+  if (!q) reasons.push(r(rule, `未取得${program.name}「${name}」专业执业资格`));
   const current = registrationInForce(p.registrations, program.code, specialty, today);
-  if (current) reasons.push(r("I1", `已在「${name}」专业注册（注册号 ${current.registrationNumber}，有效期至 ${current.validUntil}），不能重复注册（I1）`));
+  if (current) reasons.push(r("I1", `已在「${name}」专业注册（注册号 ${current.registrationNumber}，有效期至 ${current.validUntil}），不能重复注册`));
   if (q && program.options.refuseOutOfProvinceQualification && program.jurisdiction.kind === "provincial" && q.provinceCode !== null && q.provinceCode !== program.jurisdiction.provinceCode)
     reasons.push(r("P", `外省取得的二级造价工程师资格暂不能注册到${program.jurisdiction.province}企业（资格取得地代码 ${q.provinceCode}）`));
   if (q && !current) {
@@ -162,14 +162,14 @@ function qualificationChecks(p: PersonSnapshot, program: Program, specialty: str
 function employerChecks(p: PersonSnapshot, program: Program, type: ApplicationType): Reason[] {
   if (type === "info_change") return [];
   const e = p.employer;
-  if (!e) return [r("G3", "须有且只有一个聘用单位：请先在个人信息中填写聘用单位（G3）")];
+  if (!e) return [r("G3", "须有且只有一个聘用单位：请先在「基本信息修改」中选择聘用单位")];
   if (!["initial", "add_specialty", "extension", "change"].includes(type)) return [];
   const out: Reason[] = [];
-  if (!e.verified) out.push(r("G3", `聘用单位「${e.name}」未通过验证（须在系统中存在并核验统一社会信用代码）（G3）`));
+  if (!e.verified) out.push(r("G3", `聘用单位「${e.name}」未通过验证（须在系统中存在并核验统一社会信用代码）：请在「基本信息修改」中用“验证企业名称”重新查找并选择聘用单位`));
   if (!program.eligibleEmployerKinds.includes(e.kind))
-    out.push(r("G3", `聘用单位类型「${EMPLOYER_KIND_LABELS[e.kind]}」不能注册${program.name}（G3）`));
+    out.push(r("G3", `聘用单位类型「${EMPLOYER_KIND_LABELS[e.kind]}」不能注册${program.name}：请更换为可注册本项目的聘用单位`));
   if (program.jurisdiction.kind === "provincial" && type !== "change" && e.provinceCode !== program.jurisdiction.provinceCode)
-    out.push(r("G3", `聘用单位「${e.name}」不在${program.jurisdiction.province}，不能在本地注册（G3）`));
+    out.push(r("G3", `聘用单位「${e.name}」不在${program.jurisdiction.province}，不能在本地注册：请选择${program.jurisdiction.province}的聘用单位`));
   return out;
 }
 
@@ -187,9 +187,9 @@ function inForceOrExplain(p: PersonSnapshot, program: Program, specialty: string
   const reg = registrationInForce(p.registrations, program.code, specialty, today);
   if (reg) return { reg, reasons: [] };
   const last = latestRegistration(p, program, specialty);
-  if (!last) return { reasons: [r(rule, `未在「${name}」专业注册，不能申报${purpose}（${rule}）`)] };
-  if (last.status === "cancelled") return { reasons: [r("I4", `「${name}」专业注册已注销；重新执业须申请初始注册（I4）`)] };
-  return { reasons: [r(rule, `「${name}」专业注册有效期已于 ${last.validUntil} 届满，不能申报${purpose}（${rule}）`)] };
+  if (!last) return { reasons: [r(rule, `未在「${name}」专业注册，不能申报${purpose}`)] };
+  if (last.status === "cancelled") return { reasons: [r("I4", `「${name}」专业注册已注销；重新执业须申请初始注册`)] };
+  return { reasons: [r(rule, `「${name}」专业注册有效期已于 ${last.validUntil} 届满，不能申报${purpose}`)] };
 }
 
 // --- per type -----------------------------------------------------------------------------------------
@@ -210,13 +210,13 @@ function checkType(p: PersonSnapshot, program: Program, type: ApplicationType, s
       const q = qualificationChecks(p, program, s, today, "I1");
       const others = inForce.filter((x) => x.specialty !== s);
       if (program.applicationTypes.includes("add_specialty") && others.length > 0)
-        q.reasons.push(r("A1", `您已在本项目有效注册（注册号 ${others[0]?.registrationNumber}），新增专业请申请增项注册（A1）`));
+        q.reasons.push(r("A1", `您已在本项目有效注册（注册号 ${others[0]?.registrationNumber}），新增专业请申请增项注册`));
       return q;
     }
     case "add_specialty": {
       const s = specialty as string;
       const q = qualificationChecks(p, program, s, today, "A1");
-      if (!inForce.some((x) => x.specialty !== s)) q.reasons.unshift(r("A1", "增项注册须已有有效注册；首次注册请申请初始注册（A1）"));
+      if (!inForce.some((x) => x.specialty !== s)) q.reasons.unshift(r("A1", "增项注册须已有有效注册；首次注册请申请初始注册"));
       return q;
     }
     case "extension": {
@@ -226,12 +226,12 @@ function checkType(p: PersonSnapshot, program: Program, type: ApplicationType, s
       const opens = subtractPeriod(reg.validUntil, program.extensionWindow.opens);
       const window = periodLabel(program.extensionWindow.opens);
       if (compareDates(today, opens) < 0)
-        reasons.push(r("X1", `延续注册自 ${opens} 起可申报（有效期届满前${window}内，有效期至 ${reg.validUntil}）（X1）`));
+        reasons.push(r("X1", `延续注册自 ${opens} 起可申报（有效期届满前${window}内，有效期至 ${reg.validUntil}）`));
       const closesBy = program.extensionWindow.closes;
       if (closesBy) {
         const closes = subtractPeriod(reg.validUntil, closesBy);
         if (compareDates(today, closes) > 0)
-          reasons.push(r("X1", `延续注册申报已于 ${closes} 截止（有效期届满前${periodLabel(closesBy)}）（X1）`));
+          reasons.push(r("X1", `延续注册申报已于 ${closes} 截止（有效期届满前${periodLabel(closesBy)}）`));
       }
       // X3: CE of this specialty over the current registration period.
       const years = program.validityYears;
@@ -240,7 +240,7 @@ function checkType(p: PersonSnapshot, program: Program, type: ApplicationType, s
       const t = sumCe(p.ceRecords, s, reg.validFrom, today);
       if (t.compulsory < needC || t.elective < needE)
         reasons.push(
-          r("X3", `「${specialtyName(program, s)}」专业本注册期（${reg.validFrom} 起）须完成继续教育必修${needC}学时、选修${needE}学时，现有必修${t.compulsory}、选修${t.elective}学时（X3）`),
+          r("X3", `「${specialtyName(program, s)}」专业本注册期（${reg.validFrom} 起）须完成继续教育必修${needC}学时、选修${needE}学时，现有必修${t.compulsory}、选修${t.elective}学时：请在「继续教育」中补录学时后再申报`),
         );
       return { reasons, notes: [] };
     }
@@ -249,12 +249,12 @@ function checkType(p: PersonSnapshot, program: Program, type: ApplicationType, s
       const { reg, reasons } = inForceOrExplain(p, program, s, today, "C2", "变更注册");
       if (!reg || !p.employer) return { reasons, notes: [], changeScope: null };
       if (p.employer.id === reg.employerId)
-        reasons.push(r("C2", `新聘用单位须与原聘用单位不同（当前均为「${p.employer.name}」）；请先在个人信息中改为新单位（C2）`));
+        reasons.push(r("C2", `新聘用单位须与原聘用单位不同（当前均为「${p.employer.name}」）；请先在个人信息中改为新单位`));
       let scope: ChangeScope;
       if ((p.route ?? "default") === "hk") scope = "within_institution"; // C1 (`000` §三.4)
       else scope = reg.employerProvinceCode && reg.employerProvinceCode !== p.employer.provinceCode ? "cross_province" : "within_province";
       if (scope !== "within_institution" && !program.changeScopes.includes(scope))
-        reasons.push(r("C1", `${program.name}不办理${scope === "cross_province" ? "跨省或跨部门" : "本省"}变更（C1）`));
+        reasons.push(r("C1", `${program.name}不办理${scope === "cross_province" ? "跨省或跨部门" : "本省"}变更`));
       return { reasons, notes: [], changeScope: scope };
     }
     case "cancellation": {
@@ -268,15 +268,15 @@ function checkType(p: PersonSnapshot, program: Program, type: ApplicationType, s
     case "suspension":
       return inForce.some((x) => x.status === "active")
         ? { reasons: [], notes: [] }
-        : { reasons: [r("U1", "没有有效的注册，无需暂停执业（U1）")], notes: [] };
+        : { reasons: [r("U1", "没有有效的注册，无需暂停执业")], notes: [] };
     case "resumption":
       return inForce.some((x) => x.status === "suspended")
         ? { reasons: [], notes: [] }
-        : { reasons: [r("U1", "未处于暂停执业状态，无需恢复执业（U1）")], notes: [] };
+        : { reasons: [r("U1", "未处于暂停执业状态，无需恢复执业")], notes: [] };
     case "info_change":
       return inForce.length > 0
-        ? { reasons: [], notes: [r("N1", "手机号码、通讯地址请在「基本信息修改」中直接修改，无需申报（N1）")] }
-        : { reasons: [r("N2", `信息变更适用于已在${program.name}注册的人员（N2）`)], notes: [] };
+        ? { reasons: [], notes: [r("N1", "手机号码、通讯地址请在「基本信息修改」中直接修改，无需申报")] }
+        : { reasons: [r("N2", `信息变更适用于已在${program.name}注册的人员`)], notes: [] };
   }
 }
 
@@ -293,23 +293,23 @@ export function checkOption(p: PersonSnapshot, program: Program, type: Applicati
     return { ...base, allowed: false, reasons: [r(type === "change" ? "C4" : "P", msg)], notes: [], overdue: false, changeScope: null };
   }
   if (isPerSpecialty(type) !== (specialty !== null) || (specialty !== null && !findSpecialty(program, specialty)))
-    return { ...base, allowed: false, reasons: [r("G1", `每次申请须选择且只能选择一个${program.name}注册专业（G1）`)], notes: [], overdue: false, changeScope: null };
+    return { ...base, allowed: false, reasons: [r("G1", `每次申请须选择且只能选择一个${program.name}注册专业`)], notes: [], overdue: false, changeScope: null };
 
   const reasons: Reason[] = [];
   const notes: Reason[] = [];
   const blocking = findBlockingApplication({ id: "", programCode: program.code }, p.applications);
   if (blocking) reasons.push(r("G2", describeBlocking(blocking, APPLICATION_TYPE_LABELS[blocking.type])));
   const suspended = programRegs(p, program).some((x) => x.status === "suspended" && isInForce(x, today));
-  if (suspended && type !== "resumption") reasons.push(r("G7", "暂停执业期间不能申报其他业务，请先申请恢复执业（G7）"));
+  if (suspended && type !== "resumption") reasons.push(r("G7", "暂停执业期间不能申报其他业务，请先申请恢复执业"));
   if (!p.photoOnFile || !p.signatureOnFile)
-    reasons.push(r("G4", `请先在个人信息中上传${[!p.photoOnFile && "一寸照片", !p.signatureOnFile && "手写签名"].filter(Boolean).join("和")}（G4）`));
+    reasons.push(r("G4", `请先在「基本信息修改」中上传${[!p.photoOnFile && "一寸照片", !p.signatureOnFile && "手写签名"].filter(Boolean).join("和")}`));
   reasons.push(...employerChecks(p, program, type));
   reasons.push(...ageCheck(p, program, type, today));
   const specific = checkType(p, program, type, specialty, today);
   reasons.push(...specific.reasons);
   notes.push(...specific.notes);
   if (p.socialInsuranceAnomaly)
-    notes.push(r("G6", "您的社保缴纳情况异常：申报时须确认只受聘于本单位并在本单位缴纳社保，审批机构可见此异常（G6）"));
+    notes.push(r("G6", "您的社保缴纳情况异常：申报时须确认只受聘于本单位并在本单位缴纳社保，审批机构可见此异常"));
   return {
     ...base,
     allowed: reasons.length === 0,

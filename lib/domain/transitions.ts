@@ -96,14 +96,14 @@ function always(): string | null {
 
 /** G8: the sign button appears only after a save that passed server validation. K2: a forced cancellation may be filed by the employer. */
 function canSign(app: Application, _program: Program, actor: Actor): string | null {
-  if (actor.kind === "employer" && !app.forcedCancellation) return "只有强制注销可由聘用单位申报（K2）";
-  if (!app.savedValid) return "请先保存申请表并通过校验，再进行数字签名（G8）";
+  if (actor.kind === "employer" && !app.forcedCancellation) return "只有强制注销可由聘用单位申报";
+  if (!app.savedValid) return "请先保存申请表并通过校验，再进行数字签名";
   return null;
 }
 
 /** K2: the employer may prepare a forced cancellation itself. */
 function canEmployerFile(app: Application): string | null {
-  return app.forcedCancellation ? null : "只有强制注销可由聘用单位申报（K2）";
+  return app.forcedCancellation ? null : "只有强制注销可由聘用单位申报";
 }
 
 /** G9: editing after signing is allowed but voids the signed PDF; the resolver clears the signature. */
@@ -118,7 +118,7 @@ function canCountersign(app: Application): string | null {
 
 /** W1: withdraw until an authority has accepted; W2 is handled by the resolver (→ withdrawal_requested). */
 function canWithdraw(app: Application): string | null {
-  return app.everAccepted ? "审批机构已受理，不能撤回（W1）" : null;
+  return app.everAccepted ? "审批机构已受理，不能撤回" : null;
 }
 
 /** Authority actions are taken by the level the application is at (`currentLevel`). */
@@ -146,7 +146,7 @@ function isFinalLevelWithNotice(app: Application, program: Program): string | nu
 
 /** W6: during 公示 the applicant may correct what was published as 不合格. */
 function noticeFailed(app: Application): string | null {
-  return app.notice?.outcome === "fail" ? null : "公示结果为合格，无需补正（W6）";
+  return app.notice?.outcome === "fail" ? null : "公示结果为合格，无需补正";
 }
 
 /** W3: delete only what never reached an authority or came back from it (the table lists those states). */
@@ -290,9 +290,9 @@ function nonEmpty(list: readonly string[] | undefined): boolean {
 
 /** G5: all 审批条件 ticked and the 个人承诺书 made after the 60-second countdown; declining cancels the filing. */
 export function checkCommitment(c: Commitment | undefined): string | null {
-  if (!c || !c.conditionsTicked) return "请逐项阅读并勾选全部审批条件（G5）";
-  if (c.readingSeconds < MIN_READING_SECONDS) return `请阅读个人承诺书满${MIN_READING_SECONDS}秒（G5）`;
-  if (!c.committed) return "未作出个人承诺，申报已取消（G5）";
+  if (!c || !c.conditionsTicked) return "请逐项阅读并勾选全部审批条件";
+  if (c.readingSeconds < MIN_READING_SECONDS) return `请阅读个人承诺书满${MIN_READING_SECONDS}秒`;
+  if (!c.committed) return "未作出个人承诺，申报已取消";
   return null;
 }
 
@@ -305,7 +305,7 @@ export function findBlockingApplication(
 }
 
 export function describeBlocking(o: OtherApplicationRef, typeLabel: string): string {
-  return `您有一项「${typeLabel}」申请正在办理（${o.statusLabel ?? STATUS_LABELS[o.status]}），办结或撤回后才能申报新的申请（G2）`;
+  return `您有一项「${typeLabel}」申请正在办理（${o.statusLabel ?? STATUS_LABELS[o.status]}），办结或撤回后才能申报新的申请`;
 }
 
 type InputCheck = (app: Application, program: Program, input: ActionInput) => string | null;
@@ -316,8 +316,8 @@ const INPUT_CHECKS: Partial<Record<Action, InputCheck>> = {
     if (c) return c;
     // G6: anomalous social insurance — confirm sole employment or abort.
     if (app.socialInsuranceAnomaly && input.socialInsuranceConfirmed !== true)
-      return "您的社保缴纳情况异常：请确认只受聘于本单位并在本单位缴纳社保，否则请取消申报（G6）";
-    if (!input.otherApplications) return "缺少本人其他申请的信息，无法校验是否有在办申请（G2）";
+      return "您的社保缴纳情况异常：请确认只受聘于本单位并在本单位缴纳社保，否则请取消申报";
+    if (!input.otherApplications) return "缺少本人其他申请的信息，无法校验是否有在办申请";
     const blocking = findBlockingApplication(app, input.otherApplications);
     if (blocking) return describeBlocking(blocking, APPLICATION_TYPE_LABELS[blocking.type]);
     return null;
@@ -329,21 +329,21 @@ const INPUT_CHECKS: Partial<Record<Action, InputCheck>> = {
     return nonEmpty(input.reasons) ? null : "请填写退回原因";
   },
   reject(_app, _program, input) {
-    return nonEmpty(input.reasons) ? null : "不予注册须写明理由（W5）";
+    return nonEmpty(input.reasons) ? null : "不予注册须写明理由";
   },
   request_correction(_app, _program, input) {
     const c = input.correction;
-    return c && c.content.trim() && c.reason.trim() ? null : "请填写补正内容和补正原因（W4）";
+    return c && c.content.trim() && c.reason.trim() ? null : "请填写补正内容和补正原因";
   },
   answer_correction(_app, _program, input) {
-    return nonEmpty(input.files) ? null : "请上传补正材料后再提交（W4）";
+    return nonEmpty(input.files) ? null : "请上传补正材料后再提交";
   },
   correct_during_notice(_app, _program, input) {
-    return nonEmpty(input.files) ? null : "请上传补正材料后再提交（W6）";
+    return nonEmpty(input.files) ? null : "请上传补正材料后再提交";
   },
   publish_notice(_app, _program, input) {
     if (input.noticeOutcome !== "pass" && input.noticeOutcome !== "fail") return "请选择公示结果（合格/不合格）";
-    if (input.noticeOutcome === "fail" && !nonEmpty(input.reasons)) return "不合格须写明原因（W6）";
+    if (input.noticeOutcome === "fail" && !nonEmpty(input.reasons)) return "公示结果为不合格时须写明不合格原因";
     return null;
   },
 };
@@ -537,7 +537,7 @@ function eventTitle(action: Action, app: Application, next: Application, program
       return app.type === "cancellation" ? `${program.labels.countersigned}，注销注册办结` : `${program.labels.countersigned}，系统自动准予`;
     return program.labels.countersigned;
   }
-  if (action === "withdraw" && next.status === "withdrawal_requested") return "个人申请撤回，待单位同意（W2）";
+  if (action === "withdraw" && next.status === "withdrawal_requested") return "个人申请撤回，待单位同意";
   if (action === "withdraw") return "已撤回";
   if (action === "conclude") return next.status === "approved" ? "公示期满，准予注册" : "公示期满，不予注册";
   return ACTIONS[action].event;

@@ -112,12 +112,12 @@ export async function applicationDetail(db: Executor, applicationId: string) {
       const f = byId.get(id);
       if (!f) continue;
       attached.add(id);
-      documents.push({ fileId: id, label: labels.get(code) ?? f.purpose ?? "附件", mimeType: f.mimeType, name: f.originalName, group: "attachment" });
+      documents.push({ fileId: id, label: labels.get(code) ?? "附件", mimeType: f.mimeType, name: f.originalName, group: "attachment" });
     }
   }
   for (const f of fileRows) {
     if (f.kind === "correction" && !attached.has(f.id)) {
-      documents.push({ fileId: f.id, label: `补正材料${f.purpose ? `（${f.purpose}）` : ""}`, mimeType: f.mimeType, name: f.originalName, group: "correction" });
+      documents.push({ fileId: f.id, label: f.purpose === "notice_correction" ? "公示期补正材料" : "补正材料", mimeType: f.mimeType, name: f.originalName, group: "correction" });
     }
   }
   for (const f of identityRows) {

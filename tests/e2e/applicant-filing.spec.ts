@@ -90,7 +90,7 @@ test("applicant: portrait, records, 新增注册申请 with reasons, wizard, sav
   // 新增注册申请 before photo/signature: everything refused with G4, said once above the list.
   await page.getByRole("navigation", { name: "功能菜单" }).getByRole("link", { name: "新增注册申请" }).click();
   await expect(page.getByRole("heading", { name: "新增注册申请" })).toBeVisible();
-  await expect(page.getByText("请先在个人信息中上传一寸照片和手写签名（G4）")).toBeVisible();
+  await expect(page.getByText("请先在「基本信息修改」中上传一寸照片和手写签名")).toBeVisible();
   await expect(page.locator('[data-testid=apply-option][data-allowed="yes"]')).toHaveCount(0);
   await page.getByRole("link", { name: "去完善个人信息" }).first().click();
 
@@ -153,7 +153,7 @@ test("applicant: portrait, records, 新增注册申请 with reasons, wizard, sav
   // 新增注册申请: refused types with the engine's words; 初始注册（土木建筑工程）allowed.
   await page.goto("/applicant/apply");
   const program = page.getByTestId("program-cost2-sh");
-  await expect(program.getByText("未取得二级造价工程师（上海市）「安装工程」专业执业资格（I1）")).toBeVisible();
+  await expect(program.getByText("未取得二级造价工程师（上海市）「安装工程」专业执业资格")).toBeVisible();
   await expect(program.getByText("未在「土木建筑工程」专业注册，不能申报延续注册").first()).toBeVisible();
   await expect(program.getByText("上海市二级造价工程师不设变更注册").first()).toBeVisible();
   await expect(program.getByRole("button", { name: "初始注册（安装工程）" })).toBeDisabled();

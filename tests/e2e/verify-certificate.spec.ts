@@ -65,7 +65,8 @@ test("anonymous look-up of 郑犇's number (typed with full-width brackets) show
   const facts = page.getByTestId("certificate-facts");
   await expect(facts).toContainText("郑*");
   await expect(facts).toContainText("男");
-  await expect(facts).toContainText("2026-12-19");
+  const [reg] = await query<{ valid_to: string }>("select to_char(valid_to, 'YYYY-MM-DD') as valid_to from registrations where registration_no = $1", [ZHENG_NO]);
+  await expect(facts).toContainText(reg!.valid_to); // 19 days after the first start (db/seed/demo.ts)
   await expect(facts).toContainText("浙江");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await expectNoPrivateData(page);
@@ -98,7 +99,7 @@ test("uploading something that is not a PDF is refused with a clear message", as
   await shot(page, "upload-not-pdf");
 });
 
-test("郑犇's real electronic certificate verifies; with one byte changed the signature fails", async ({ page }) => {
+test("R3: 郑犇's real electronic certificate verifies; with one byte changed the signature fails; an older issue's QR code is 不是最新版本, an unknown code 无法识别", async ({ page }) => {
   const cert = await zhengCertificate();
 
   await upload(page, cert.fileName, "application/pdf", cert.bytes);
@@ -121,14 +122,28 @@ test("郑犇's real electronic certificate verifies; with one byte changed the s
   await expect(page.getByTestId("upload-problems")).toContainText("文件内容在签发后被修改过");
   await shot(page, "upload-tampered");
 
-  // The QR code's link: the current issue is confirmed, an older printout is flagged.
+  // The QR code's link: the current issue is confirmed.
   await page.goto(`/verify/${encodeURIComponent(ZHENG_NO)}?c=${cert.serial}`);
   await expect(page.getByTestId("current-issue")).toBeVisible();
   await expect(page.getByTestId("outdated-issue")).toHaveCount(0);
-  await page.goto(`/verify/${encodeURIComponent(ZHENG_NO)}?c=0123456789ABCDEF`);
+  await expect(page.getByTestId("unrecognised-issue")).toHaveCount(0);
+
+  // Something printed on the certificate changes and the holder claims the new issue: the older printout is flagged.
+  await query("update registrations set updated_at = updated_at + interval '1 second', certificate_state = 'unclaimed' where registration_no = $1", [ZHENG_NO]);
+  const reissued = await zhengCertificate();
+  expect(reissued.serial).not.toBe(cert.serial);
+  await page.goto(`/verify/${encodeURIComponent(ZHENG_NO)}?c=${cert.serial}`);
   await expect(page.getByTestId("outdated-issue")).toContainText("不是最新版本");
+  await expect(page.getByTestId("unrecognised-issue")).toHaveCount(0);
   await expect(page.getByTestId("certificate-status")).toHaveText("有效");
   await shot(page, "result-outdated");
+
+  // A code this portal never issued for the number (forged or mistyped) is not an "older version": it is unknown.
+  await page.goto(`/verify/${encodeURIComponent(ZHENG_NO)}?c=0123456789ABCDEF`);
+  await expect(page.getByTestId("unrecognised-issue")).toContainText("无法识别");
+  await expect(page.getByTestId("outdated-issue")).toHaveCount(0);
+  await expect(page.getByTestId("current-issue")).toHaveCount(0);
+  await shot(page, "result-unrecognised");
 });
 
 test("an address that used its look-ups for the minute gets a polite message", async ({ page }) => {

@@ -1,4 +1,7 @@
 import type { TestProject } from "vitest/node";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { closeDb, getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
@@ -29,6 +32,8 @@ export default async function setup(project: TestProject) {
 
   const url = withDatabase(SERVER_URL, name);
   process.env.DATABASE_URL = url;
+  // The seed stores the demo people's photos and signatures: keep them out of the working tree's .data/.
+  process.env.PORTAL_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "portal-it-"));
   await migrateDatabase(getDb());
   await seedDemoData(getDb());
   await closeDb();

@@ -4,7 +4,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { PAGE_SIZE, Pagination, pageParam } from "@/components/ui/Pagination";
 import { getDb } from "@/db/client";
 import { securityEvents, userAccounts } from "@/db/schema";
-import { SECURITY_EVENT_LABELS } from "@/lib/queries/labels";
+import { describeSecurityDetail, SECURITY_EVENT_LABELS } from "@/lib/queries/labels";
 import { requireRole } from "@/lib/server/auth";
 
 export const metadata = { title: "审计日志 - 系统管理" };
@@ -66,7 +66,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     <td>{SECURITY_EVENT_LABELS[e.kind] ?? e.kind}</td>
                     <td>{displayName ? `${displayName}（${loginName?.replace(/^[a-z_]+:/, "")}）` : "—"}</td>
                     <td>{e.ip ?? "—"}</td>
-                    <td className="pre">{Object.keys(e.detail).length ? JSON.stringify(e.detail) : ""}</td>
+                    <td className="pre">{describeSecurityDetail(e.detail)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -74,7 +74,7 @@ export default async function ApplyPage() {
     <>
       <PageHead title="新增注册申请" crumb="各类业务申报 / 新增注册申请" />
       <p className="ap-muted" style={{ marginTop: -6 }}>
-        按钮为灰色（禁止点击）时表示当前不能申请该事项，右侧列出原因。同一注册项目同时只能有一项申请在办理（G2）。
+        按钮为灰色（禁止点击）时表示当前不能申请该事项，右侧列出原因。同一注册项目同时只能有一项申请在办理。
       </p>
       {reports.length === 0 ? (
         <section className="card">
@@ -97,7 +97,7 @@ export default async function ApplyPage() {
               <div className="alert alert-warning" data-testid="blocking" style={{ marginBottom: 12 }}>
                 您有一项「{blocking.typeLabel}{blocking.specialtyName ? `（${blocking.specialtyName}）` : ""}」申请正在办理，当前状态：
                 {blocking.statusLabel}
-                {blocking.app.acceptanceNo ? `，受理编号 ${blocking.app.acceptanceNo}` : ""}。办结或撤回后才能申报新的申请（G2）。{" "}
+                {blocking.app.acceptanceNo ? `，受理编号 ${blocking.app.acceptanceNo}` : ""}。办结或撤回后才能申报新的申请。{" "}
                 <Link href={`/applicant/applications/${blocking.app.id}`}>查看该申请</Link>
               </div>
             ) : null}

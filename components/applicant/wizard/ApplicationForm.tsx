@@ -249,7 +249,7 @@ export function ApplicationForm(props: {
           <h3>{sec.title}</h3>
           {sec.title === "个人基本信息" ? (
             <p className="ap-muted" style={{ marginTop: -4 }}>
-              来自实名认证信息（G10），不能在申请表中修改；如有错误请返回“个人信息”修改或办理信息变更。
+              来自实名认证信息，不能在申请表中修改；如有错误请返回“个人信息”修改或办理信息变更。
             </p>
           ) : null}
           {sec.fields.length === 1 && sec.fields[0]!.kind === "table" ? renderTable(sec.fields[0]!) : <div className="ap-fields">{sec.fields.map(renderScalar)}</div>}
@@ -321,7 +321,7 @@ export function ApplicationForm(props: {
       <Problem error={problem && !problem.ok ? problem.error : null} conflict={problem && !problem.ok ? problem.conflict : false} />
       {saved === "invalid" ? (
         <div className="alert alert-warning" role="status">
-          已保存，但有 {errorCount} 处需要修改（见各项下方红字）。全部修改后再次保存，才能进行个人数字签名（G8）。
+          已保存，但有 {errorCount} 处需要修改（见各项下方红字）。全部修改后再次保存，才能进行个人数字签名。
         </div>
       ) : null}
       {saved === "valid" ? <Notice>保存成功，数据已通过校验。请点击【个人数字签名】完成签署。</Notice> : null}

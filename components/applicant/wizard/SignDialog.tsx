@@ -84,7 +84,8 @@ export function SignDialog(props: {
           </div>
           <div className="field">
             <span className="label">手机号</span>
-            <span data-testid="masked-phone">{masked ?? "点击“获取验证码”后，验证码将发送到您在基本信息中登记的手机号码"}</span>
+            {/* The masked number appears only once the server has sent the code (the text is then in the outbox). */}
+            {masked ? <span data-testid="masked-phone">{masked}</span> : <span>点击“获取验证码”后，验证码将发送到您在基本信息中登记的手机号码</span>}
           </div>
           <div className="field">
             <label htmlFor={`${titleId}-code`}>

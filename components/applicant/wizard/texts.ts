@@ -52,7 +52,7 @@ export function commitmentLetter(p: Program, person: { name: string; idNumber: s
 }
 
 export function socialInsuranceText(p: Program): string {
-  return `按照${project(p)}注册管理的有关规定，经核查，您的社保缴纳情况异常。是否继续申报？如继续申报，请点“确定”，同时承诺只受聘于本单位并在本单位缴纳社保，未受聘于其他单位或在其他单位缴纳社保，如有虚假，愿承担一切责任；审批机构将看到该异常（G6）。如不继续申报，请点“取消”。`;
+  return `按照${project(p)}注册管理的有关规定，经核查，您的社保缴纳情况异常。是否继续申报？如继续申报，请点“确定”，同时承诺只受聘于本单位并在本单位缴纳社保，未受聘于其他单位或在其他单位缴纳社保，如有虚假，愿承担一切责任；审批机构将看到该异常。如不继续申报，请点“取消”。`;
 }
 
 export function applicantOpinionText(p: Program, employerName: string | null): string {

@@ -109,7 +109,7 @@ export async function transitionApplication(db: Database, actor: Actor, req: Tra
     });
   } catch (e) {
     if (isUniqueViolation(e, "applications_one_in_flight_uq")) {
-      throw refused("您在本注册项目已有一项申请正在办理，办结或撤回后才能申报新的申请（G2）。请在“上报业务查询”中查看该申请。");
+      throw refused("您在本注册项目已有一项申请正在办理，办结或撤回后才能申报新的申请。请在“上报业务查询”中查看该申请。");
     }
     throw e;
   }

@@ -86,6 +86,8 @@ export async function claimCertificate(db: Database, actor: Actor, registrationI
         .where(and(eq(s.registrations.id, reg.id), eq(s.registrations.certificateState, "generating")))
         .returning({ id: s.registrations.id });
       if (done.length === 0) throw conflict("证书信息刚刚发生变化，请刷新页面后重新领证。");
+      // Remember the serial so /verify can still recognise this issue once a newer one replaces it.
+      await tx.insert(s.certificateIssues).values({ registrationId: reg.id, serial, fileId: file!.id, issuedAt: now }).onConflictDoNothing();
       return file!.id;
     });
   } catch (e) {

@@ -21,7 +21,7 @@ import { applicationFormData } from "./application-form-data";
 async function ownDraft(db: Database, actor: Actor, applicationId: string) {
   const [app] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
   if (!app || actor.role !== "applicant" || app.personId !== actor.personId || app.status === "deleted") throw notFound("该申请");
-  if (app.status !== "draft" || !app.savedValid) throw refused("请先保存申请表并通过校验，再进行个人数字签名（G8）。");
+  if (app.status !== "draft" || !app.savedValid) throw refused("请先保存申请表并通过校验，再进行个人数字签名。");
   return app;
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import { findSpecialty, getProgram } from "@/lib/domain/programs";
@@ -88,6 +88,26 @@ export async function lookupCertificate(db: Database, registrationNo: string, no
     currentSerial: currentIssueSerial(reg.id, reg.updatedAt),
     replacedBy,
   };
+}
+
+/**
+ * What the serial in a scanned QR code (`?c=`) says about the paper or file in the visitor's hand:
+ * - current: the issue now in force;
+ * - older: an issue this portal made for this registration earlier, since replaced (不是最新版本);
+ * - unrecognised: never issued for this registration — a typo, a forged code or another certificate's code (无法识别).
+ */
+export type ScannedIssue = "current" | "older" | "unrecognised";
+
+export async function scannedIssue(db: Database, registrationNo: string, serial: string): Promise<ScannedIssue> {
+  const [reg] = await db.select({ id: s.registrations.id, updatedAt: s.registrations.updatedAt }).from(s.registrations).where(eq(s.registrations.registrationNo, registrationNo.trim()));
+  if (!reg) return "unrecognised";
+  const code = serial.trim().toUpperCase();
+  if (code === currentIssueSerial(reg.id, reg.updatedAt)) return "current";
+  const [issued] = await db
+    .select({ serial: s.certificateIssues.serial })
+    .from(s.certificateIssues)
+    .where(and(eq(s.certificateIssues.registrationId, reg.id), eq(s.certificateIssues.serial, code)));
+  return issued ? "older" : "unrecognised";
 }
 
 export type UploadVerdict =

@@ -34,7 +34,7 @@ export async function changeEmployer(db: Database, actor: Actor, input: { employ
     if (busy) {
       const label = statusLabel(toDomainApplication(busy), getProgram(busy.programCode));
       throw refused(
-        `您有一项「${APPLICATION_TYPE_LABELS[busy.type]}」申请正在办理（${label}），办理期间不能更换聘用单位。请待其办结，或在“上报业务查询”中撤回后再更换（G2、G3）。`,
+        `您有一项「${APPLICATION_TYPE_LABELS[busy.type]}」申请正在办理（${label}），办理期间不能更换聘用单位。请待其办结，或在“上报业务查询”中撤回后再更换。`,
       );
     }
     await tx.update(s.people).set({ employerId: employer.id, employmentStart: null, updatedAt: now }).where(eq(s.people.id, personId));

@@ -67,7 +67,7 @@ async function writeWizard(db: Database, row: typeof s.applications.$inferSelect
 /** 申报须知: every 审批条件 ticked → 下一步 opens the 个人承诺书, whose reading time starts now. */
 export async function tickConditions(db: Database, actor: Actor, input: { applicationId: string; allTicked: boolean }, now = new Date()) {
   const row = await ownEditable(db, actor, input.applicationId);
-  if (!input.allTicked) throw refused("请逐项阅读并勾选全部审批条件后再点击“下一步”（G5）。");
+  if (!input.allTicked) throw refused("请逐项阅读并勾选全部审批条件后再点击“下一步”。");
   const w = wizardState(row.formData);
   return writeWizard(db, row, {
     ...w,
@@ -83,7 +83,7 @@ export async function tickConditions(db: Database, actor: Actor, input: { applic
 export async function makeCommitment(db: Database, actor: Actor, input: { applicationId: string; committed: boolean }, now = new Date()) {
   const row = await ownEditable(db, actor, input.applicationId);
   const w = wizardState(row.formData);
-  if (!w.conditionsTickedAt || !w.commitmentOpenedAt) throw refused("请先在“申报须知”中勾选全部审批条件（G5）。");
+  if (!w.conditionsTickedAt || !w.commitmentOpenedAt) throw refused("请先在“申报须知”中勾选全部审批条件。");
   if (!input.committed) {
     if (row.version === 0 && row.status === "draft") {
       await deleteApplication(db, actor, { applicationId: row.id, version: row.version }, now);
@@ -95,7 +95,7 @@ export async function makeCommitment(db: Database, actor: Actor, input: { applic
   const readingSeconds = Math.floor((now.getTime() - new Date(w.commitmentOpenedAt).getTime()) / 1000);
   const required = commitmentReadingSeconds();
   if (readingSeconds < required)
-    throw refused(`请仔细阅读个人承诺书满${required}秒后再确认（还需 ${required - readingSeconds} 秒）（G5）。`);
+    throw refused(`请仔细阅读个人承诺书满${required}秒后再确认（还需 ${required - readingSeconds} 秒）。`);
   const next = await writeWizard(db, row, { ...w, committedAt: now.toISOString(), readingSeconds });
   return { cancelled: false as const, state: next };
 }
@@ -104,7 +104,7 @@ export async function makeCommitment(db: Database, actor: Actor, input: { applic
 export async function confirmSocialInsurance(db: Database, actor: Actor, input: { applicationId: string; confirmed: boolean }, now = new Date()) {
   const row = await ownEditable(db, actor, input.applicationId);
   const w = wizardState(row.formData);
-  if (!w.committedAt) throw refused("请先阅读并作出个人承诺（G5）。");
+  if (!w.committedAt) throw refused("请先阅读并作出个人承诺。");
   if (!input.confirmed) {
     if (row.version === 0 && row.status === "draft") {
       await deleteApplication(db, actor, { applicationId: row.id, version: row.version }, now);

@@ -114,7 +114,10 @@ export async function fileAndSign(page: Page, me: Applicant, programTestId: stri
   await page.getByRole("button", { name: "【个人数字签名】" }).click();
   const dialog = page.getByRole("dialog", { name: "个人数字签名" });
   await dialog.getByRole("button", { name: "获取验证码" }).click();
-  await expect(dialog.getByTestId("masked-phone")).toBeVisible();
+  // The masked number is the server's answer: only then is the text in sms_outbox. (Waiting for the element alone
+  // raced the send: the dialog used to show a hint under the same test id before the click, and the code was read
+  // before it was written — "no SMS code found for 137…".)
+  await expect(dialog.getByTestId("masked-phone")).toHaveText(`${me.phone.slice(0, 3)}****${me.phone.slice(-4)}`);
   await dialog.getByLabel("短信验证码").fill(await latestSmsCode(me.phone));
   await dialog.getByRole("button", { name: "签名确认" }).click();
   await page.waitForURL(new RegExp(`/applicant/applications/${applicationId}\\?signed=1$`));

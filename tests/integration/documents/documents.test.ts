@@ -23,6 +23,7 @@ import { uploadFile } from "@/lib/services/files/upload-file";
 import { employer, reviewer } from "../support/actors";
 import { testDb } from "../support/db";
 import { COMMITMENT, freshApplicant, initialForm } from "../engine/fixtures";
+import { ruleIdsIn } from "../../unit/copy/rule-ids";
 
 const SH_EMPLOYER = "91310000MA1FL0001R";
 let db: Database;
@@ -101,6 +102,7 @@ describe("documents: upload → signed form → countersigned → notice → cer
     const text = execFileSync("pdftotext", [path.join(dir, "form.pdf"), "-"]).toString();
     expect(text).toContain("李喆");
     expect(text).toContain(countersigned.application.acceptanceNo!);
+    expect(ruleIdsIn(text)).toEqual([]); // no rule IDs (G8, W5 …) in what people read
 
     // Deny by default: another applicant and another employer get 404.
     const stranger = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: SH_EMPLOYER, provinceCode: "31" });
@@ -114,6 +116,10 @@ describe("documents: upload → signed form → countersigned → notice → cer
     expect(await acceptanceNoticeFile(db, emp, applicationId)).toBe(noticeId);
     const notice = await readFile(db, emp, noticeId);
     expect(verifyPdfSignatures(notice.bytes, ca.certificatePem)[0]!.signerCommonName).toBe("上海市住房和城乡建设管理委员会");
+    fs.writeFileSync(path.join(dir, "notice.pdf"), notice.bytes);
+    const noticeText = execFileSync("pdftotext", [path.join(dir, "notice.pdf"), "-"]).toString();
+    expect(noticeText).toContain("受理");
+    expect(ruleIdsIn(noticeText)).toEqual([]);
 
     const rev = await reviewer(db, "sh_reviewer");
     const accepted = await acceptApplication(db, rev, { applicationId, version: countersigned.application.version });
@@ -127,6 +133,10 @@ describe("documents: upload → signed form → countersigned → notice → cer
     expect(regAfter!.certificateState).toBe("ready");
     const publicView = await lookupCertificate(db, reg!.registrationNo);
     expect(publicView).toMatchObject({ status: "valid", maskedName: "李*", employerName: "上海建科造价咨询有限公司" });
+    fs.writeFileSync(path.join(dir, "certificate.pdf"), cert.bytes);
+    const certText = execFileSync("pdftotext", [path.join(dir, "certificate.pdf"), "-"]).toString();
+    expect(certText).toContain("李喆");
+    expect(ruleIdsIn(certText)).toEqual([]);
     const verdict = await verifyUploadedCertificate(db, cert.bytes);
     expect(verdict).toMatchObject({ ok: true, signatureValid: true, matchesRegister: true, isCurrentIssue: true });
     const tampered = Buffer.from(cert.bytes);

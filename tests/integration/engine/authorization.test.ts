@@ -92,7 +92,7 @@ describe("eligibility is checked again when signing", () => {
     await db.update(s.people).set({ photoFileId: null }).where(eq(s.people.id, who.personId!));
     await expect(signApplication(db, who, { applicationId, version: saved.application.version, commitment: COMMITMENT })).rejects.toMatchObject({
       kind: "refused",
-      message: expect.stringMatching(/G4/),
+      message: expect.stringMatching(/请先在「基本信息修改」中上传一寸照片/),
     });
   });
 });

@@ -95,6 +95,6 @@ describe("race safety on PostgreSQL", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refusal = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!.reason as ServiceError;
     expect(refusal.kind).toBe("refused");
-    expect(refusal.message).toMatch(/G2/);
+    expect(refusal.message).toMatch(/办结或撤回后才能申报新的申请/);
   });
 });

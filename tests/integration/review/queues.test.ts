@@ -1,10 +1,17 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
+import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import type { Actor } from "@/lib/services/actor";
 import { acceptApplication } from "@/lib/services/applications/accept-application";
+import { answerCorrection } from "@/lib/services/applications/answer-correction";
 import { countersignApplication } from "@/lib/services/applications/countersign-application";
+import { requestCorrection } from "@/lib/services/applications/request-correction";
+import { uploadFile } from "@/lib/services/files/upload-file";
 import { employerConfirmedPage, employerPendingPage } from "@/lib/queries/employer-queues";
 import { applicationDetail } from "@/lib/queries/review-detail";
 import { parseReviewFilters, reviewQueuePage } from "@/lib/queries/review-queues";
@@ -157,6 +164,20 @@ describe("reviewer queues (待受理 / 审查中 / 已办结)", () => {
       ["劳动合同扫描件", "执业资格证书扫描件", "盖章申请表扫描件", "身份证件扫描件"].sort(),
     );
     expect(await applicationDetail(db, "not-a-uuid")).toBeNull();
+  });
+
+  it("W4: the reviewer sees the applicant's 补正 uploads labelled in Chinese (no internal codes such as correction)", async () => {
+    process.env.PORTAL_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "portal-queues-"));
+    const rev = await reviewer(db, "sh_reviewer");
+    const asked = await requestCorrection(db, rev, { applicationId: c.applicationId, version: c.version, content: "补充社保证明", reason: "近6个月社保缴纳证明缺失" });
+    const scan = await sharp({ create: { width: 600, height: 800, channels: 3, background: "#eeeeee" } }).jpeg().toBuffer();
+    const up = await uploadFile(db, c.who, { kind: "correction", programCode: "cost2-sh", fileName: "社保证明.jpg", bytes: scan, applicationId: c.applicationId, purpose: "correction" });
+    const answered = await answerCorrection(db, c.who, { applicationId: c.applicationId, version: asked.application.version, fileIds: [up.fileId] });
+    c.version = answered.application.version;
+
+    const d = await applicationDetail(db, c.applicationId);
+    expect(d!.documents.filter((x) => x.group === "correction").map((x) => x.label)).toEqual(["补正材料"]);
+    for (const doc of d!.documents) expect(doc.label, "a document label a reviewer reads").not.toMatch(/[A-Za-z]/);
   });
 });
 

@@ -1,8 +1,12 @@
-import { eq, like } from "drizzle-orm";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
 import { certificateSerial } from "@/lib/services/documents/claim-certificate";
-import { lookupCertificate } from "@/lib/services/documents/verify-certificate";
+import { lookupCertificate, scannedIssue } from "@/lib/services/documents/verify-certificate";
+import { claimCertificate } from "@/lib/services/documents/claim-certificate";
 import {
   checkRegistrationNo,
   normalizeRegistrationNo,
@@ -11,6 +15,13 @@ import {
 } from "@/app/(public)/verify/_lib/registration-no";
 import { spendVerifyPoints, VERIFY_COST, VERIFY_LIMIT, verifyKey } from "@/app/(public)/verify/_lib/rate-limit";
 import { testDb } from "../support/db";
+import { zhengRegistrationPeriod } from "@/db/seed/demo";
+import { chinaDate } from "@/lib/server/clock";
+
+async function seededAt(db: ReturnType<typeof testDb>): Promise<Date> {
+  const [row] = await db.select().from(s.systemMeta).where(eq(s.systemMeta.key, "demo_seeded_at"));
+  return new Date(row!.value);
+}
 
 const ZHENG = "建[造]21223301000001";
 
@@ -56,11 +67,41 @@ describe("注册编号 normalisation", () => {
     const check = checkRegistrationNo("建【造】２１２２３３０１０００００１");
     expect(check.ok).toBe(true);
     const cert = await lookupCertificate(db, check.value, new Date("2026-11-21T08:00:00+08:00"));
-    expect(cert).toMatchObject({ registrationNo: ZHENG, status: "valid", maskedName: "郑*", validTo: "2026-12-19" });
+    // The demo registration ends 19 days after the first start (db/seed/demo.ts), so it can be extended then.
+    const { validTo } = zhengRegistrationPeriod(chinaDate(await seededAt(db)));
+    expect(cert).toMatchObject({ registrationNo: ZHENG, status: "valid", maskedName: "郑*", validTo });
     // The serial the QR code carries (claim-certificate.ts) and the one the page compares against must agree.
     const [reg] = await db.select().from(s.registrations).where(eq(s.registrations.registrationNo, ZHENG));
     expect(cert!.currentSerial).toBe(certificateSerial(reg!.id, reg!.updatedAt));
     expect(JSON.stringify(cert)).not.toMatch(/330102196711080011|13800000008|1967-11-08/);
+  });
+});
+
+describe("a scanned QR code's certificate serial", () => {
+  it("R3: names the current issue, an older issue of the same registration, or nothing this portal issued (无法识别)", async () => {
+    process.env.PORTAL_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "portal-verify-"));
+    const db = testDb();
+    const [reg] = await db.select().from(s.registrations).where(eq(s.registrations.registrationNo, ZHENG));
+    const [account] = await db.select().from(s.userAccounts).where(and(eq(s.userAccounts.personId, reg!.personId), eq(s.userAccounts.role, "applicant")));
+    const zheng = { userId: account!.id, role: "applicant" as const, displayName: account!.displayName, personId: reg!.personId };
+
+    await claimCertificate(db, zheng, reg!.id, "http://localhost:3000");
+    const first = certificateSerial(reg!.id, reg!.updatedAt);
+    expect(await scannedIssue(db, ZHENG, first)).toBe("current");
+    expect(await scannedIssue(db, ZHENG, first.toLowerCase())).toBe("current");
+
+    // Something printed on it changes (as an employer rename does, R4); the holder claims the new issue.
+    const later = new Date(reg!.updatedAt.getTime() + 1000);
+    await db.update(s.registrations).set({ updatedAt: later, certificateState: "unclaimed" }).where(eq(s.registrations.id, reg!.id));
+    await claimCertificate(db, zheng, reg!.id, "http://localhost:3000");
+    const second = certificateSerial(reg!.id, later);
+    expect(second).not.toBe(first);
+    expect(await scannedIssue(db, ZHENG, second)).toBe("current");
+    expect(await scannedIssue(db, ZHENG, first)).toBe("older");
+
+    // Forged, mistyped, or another registration's code: never "an older version".
+    expect(await scannedIssue(db, ZHENG, "0123456789ABCDEF")).toBe("unrecognised");
+    expect(await scannedIssue(db, "建[造]29999999999999", first)).toBe("unrecognised");
   });
 });
 

@@ -75,7 +75,7 @@ describe("R: numbers", () => {
 
   it("R4: an employer rename is blocked while staff applications are unfinished; otherwise certificates are re-claimed", () => {
     const apps = [{ id: "a1", employerId: "e1", status: "under_review" as const }, { id: "a2", employerId: "e1", status: "approved" as const }];
-    expect(employerRename("e1", apps, [reg()])).toEqual({ ok: false, reason: "本单位尚有 1 项注册申请未办结，办结后才能变更企业名称（R4）", blocking: ["a1"] });
+    expect(employerRename("e1", apps, [reg()])).toEqual({ ok: false, reason: "本单位尚有 1 项注册申请未办结，办结后才能变更企业名称", blocking: ["a1"] });
     expect(employerRename("e1", [apps[1]!], [reg(), reg({ id: "r2", status: "cancelled" })])).toEqual({ ok: true, reissue: ["r1"] });
   });
 });
@@ -104,7 +104,7 @@ describe("effects of approval", () => {
       validFrom: "2026-07-10",
       validUntil: "2030-07-09",
     });
-    expect(effectsOfApproval(approved(draft(sh)), sh, ctx({ serial: 18 }))).toEqual({ ok: false, reason: "该专业已有有效注册 建[造]21223101000001（I1）" });
+    expect(effectsOfApproval(approved(draft(sh)), sh, ctx({ serial: 18 }))).toEqual({ ok: false, reason: "该专业已有有效注册 建[造]21223101000001" });
     expect(effectsOfApproval(draft(sh), sh, ctx())).toEqual({ ok: false, reason: "申请尚未准予，不能生效" });
   });
 
@@ -157,7 +157,7 @@ describe("effects of approval", () => {
   });
 
   it("S2: a reissue without 更改/补办原因 cannot take effect", () => {
-    expect(effectsOfApproval(approved(draft(sh, { type: "reissue" })), sh, ctx())).toEqual({ ok: false, reason: "缺少更改/补办原因（S2）" });
+    expect(effectsOfApproval(approved(draft(sh, { type: "reissue" })), sh, ctx())).toEqual({ ok: false, reason: "请选择更改/补办原因" });
   });
 
   it("U1: approval suspends or resumes practice", () => {

@@ -32,7 +32,7 @@ describe("transition table shape", () => {
 describe("G: general guards on the application", () => {
   it("G1: an application names exactly one specialty of the program", () => {
     const bad = newApplication(sh, { id: "x", personId: "p1", type: "initial", specialty: "1,4", employerId: "e1" });
-    expect(bad).toEqual({ ok: false, reason: "每次申请须选择且只能选择一个二级造价工程师（上海市）注册专业（G1）" });
+    expect(bad).toEqual({ ok: false, reason: "每次申请须选择且只能选择一个二级造价工程师（上海市）注册专业" });
     expect(newApplication(sh, { id: "x", personId: "p1", type: "initial", specialty: null, employerId: "e1" }).ok).toBe(false);
     expect(newApplication(sh, { id: "x", personId: "p1", type: "initial", specialty: "2", employerId: "e1" }).ok).toBe(false); // 交通 not in 二级
     expect(newApplication(sh, { id: "x", personId: "p1", type: "initial", specialty: "4", employerId: "e1" }).ok).toBe(true);
@@ -43,7 +43,7 @@ describe("G: general guards on the application", () => {
     const r = applyAction(app, "sign", applicant(), sh, okInput({
       otherApplications: [{ id: "a0", programCode: "cost2-sh", type: "extension", specialty: "4", status: "pending_acceptance", statusLabel: "省级未受理" }],
     }));
-    expect(r).toEqual({ ok: false, reason: "您有一项「延续注册」申请正在办理（省级未受理），办结或撤回后才能申报新的申请（G2）" });
+    expect(r).toEqual({ ok: false, reason: "您有一项「延续注册」申请正在办理（省级未受理），办结或撤回后才能申报新的申请" });
     // a finished one does not block
     const ok = applyAction(app, "sign", applicant(), sh, okInput({
       otherApplications: [{ id: "a0", programCode: "cost2-sh", type: "extension", specialty: "4", status: "approved" }],
@@ -55,7 +55,7 @@ describe("G: general guards on the application", () => {
 
   it("G3: a registration application needs an employer", () => {
     const r = newApplication(sh, { id: "x", personId: "p1", type: "initial", specialty: "1", employerId: null });
-    expect(r).toEqual({ ok: false, reason: "须有聘用单位（G3）" });
+    expect(r).toEqual({ ok: false, reason: "须有聘用单位：请先在「基本信息修改」中选择聘用单位" });
     // and only that employer can countersign
     const signed = run(draft(sh), sh, [["save", applicant()], ["sign", applicant()]]);
     expect(applyAction(signed, "countersign", employer("e2"), sh, okInput())).toEqual({ ok: false, reason: "只能办理本单位人员的申请" });
@@ -65,9 +65,9 @@ describe("G: general guards on the application", () => {
     const app = act(draft(sh), "save", applicant(), sh);
     const sign = (c: { conditionsTicked: boolean; committed: boolean; readingSeconds: number }) =>
       applyAction(app, "sign", applicant(), sh, okInput({ commitment: c }));
-    expect(sign({ conditionsTicked: false, committed: true, readingSeconds: 90 })).toEqual({ ok: false, reason: "请逐项阅读并勾选全部审批条件（G5）" });
-    expect(sign({ conditionsTicked: true, committed: true, readingSeconds: 59 })).toEqual({ ok: false, reason: "请阅读个人承诺书满60秒（G5）" });
-    expect(sign({ conditionsTicked: true, committed: false, readingSeconds: 60 })).toEqual({ ok: false, reason: "未作出个人承诺，申报已取消（G5）" });
+    expect(sign({ conditionsTicked: false, committed: true, readingSeconds: 90 })).toEqual({ ok: false, reason: "请逐项阅读并勾选全部审批条件" });
+    expect(sign({ conditionsTicked: true, committed: true, readingSeconds: 59 })).toEqual({ ok: false, reason: "请阅读个人承诺书满60秒" });
+    expect(sign({ conditionsTicked: true, committed: false, readingSeconds: 60 })).toEqual({ ok: false, reason: "未作出个人承诺，申报已取消" });
     expect(sign({ conditionsTicked: true, committed: true, readingSeconds: 60 }).ok).toBe(true);
   });
 
@@ -85,7 +85,7 @@ describe("G: general guards on the application", () => {
     expect(availableActions(d, applicant(), sh)).toEqual(["save", "delete"]);
     const invalid = act(d, "save", applicant(), sh, { formErrors: [{ field: "employerPhone", message: "必填" }] });
     expect(invalid.savedValid).toBe(false);
-    expect(applyAction(invalid, "sign", applicant(), sh, okInput())).toEqual({ ok: false, reason: "请先保存申请表并通过校验，再进行数字签名（G8）" });
+    expect(applyAction(invalid, "sign", applicant(), sh, okInput())).toEqual({ ok: false, reason: "请先保存申请表并通过校验，再进行数字签名" });
     const valid = act(invalid, "save", applicant(), sh);
     expect(availableActions(valid, applicant(), sh)).toEqual(["save", "sign", "delete"]);
   });
@@ -226,7 +226,7 @@ describe("program options in the flow", () => {
     expect(byEmployer.status).toBe("pending_acceptance");
     // an ordinary cancellation cannot be filed by the employer
     const ordinary = draft(sd, { type: "cancellation" });
-    expect(applyAction(ordinary, "save", employer(), sd, okInput())).toEqual({ ok: false, reason: "只有强制注销可由聘用单位申报（K2）" });
+    expect(applyAction(ordinary, "save", employer(), sd, okInput())).toEqual({ ok: false, reason: "只有强制注销可由聘用单位申报" });
     expect(run(ordinary, sd, [["save", applicant()], ["sign", applicant()]]).status).toBe("signed");
   });
 
@@ -265,7 +265,7 @@ describe("W: withdraw, delete, correction, resubmission", () => {
     });
     // accepted, asked for correction: still not withdrawable
     const corr = act(accepted, "request_correction", authority(1), sh);
-    expect(applyAction(corr, "withdraw", applicant(), sh, okInput())).toEqual({ ok: false, reason: "审批机构已受理，不能撤回（W1）" });
+    expect(applyAction(corr, "withdraw", applicant(), sh, okInput())).toEqual({ ok: false, reason: "审批机构已受理，不能撤回" });
     const again = run(w, sh, [["resubmit", applicant()], ["save", applicant()], ["sign", applicant()]]);
     expect(again.status).toBe("signed");
   });
@@ -299,13 +299,13 @@ describe("W: withdraw, delete, correction, resubmission", () => {
     const pending = atFirstAuthority(sd);
     expect(applyAction(pending, "request_correction", authority(1), sd, okInput({ correction: { content: "", reason: "x" } }))).toEqual({
       ok: false,
-      reason: "请填写补正内容和补正原因（W4）",
+      reason: "请填写补正内容和补正原因",
     });
     const c = act(pending, "request_correction", authority(1), sd);
     expect(c.correction).toEqual({ content: "补充社保证明", reason: "社保缴纳单位与聘用单位不一致", from: "pending_acceptance" });
     expect(statusLabel(c, sd)).toBe("部级未受理（待补正）");
     expect(availableActions(c, applicant(), sd)).toEqual(["answer_correction", "withdraw"]);
-    expect(applyAction(c, "answer_correction", applicant(), sd, okInput({ files: [] }))).toEqual({ ok: false, reason: "请上传补正材料后再提交（W4）" });
+    expect(applyAction(c, "answer_correction", applicant(), sd, okInput({ files: [] }))).toEqual({ ok: false, reason: "请上传补正材料后再提交" });
     const answered = act(c, "answer_correction", applicant(), sd);
     expect([answered.status, answered.correction]).toEqual(["pending_acceptance", null]);
     expect(availableActions(answered, applicant(), sd)).toEqual(["withdraw"]);
@@ -318,7 +318,7 @@ describe("W: withdraw, delete, correction, resubmission", () => {
     const rejected = act(atFirstAuthority(sh), "reject", authority(1), sh, { reasons: ["工作业绩不足"] });
     expect(rejected.rejectionReasons).toEqual(["工作业绩不足"]);
     expect(availableActions(rejected, applicant(), sh)).toEqual(["resubmit", "delete"]);
-    expect(applyAction(atFirstAuthority(sh), "reject", authority(1), sh, okInput({ reasons: [] }))).toEqual({ ok: false, reason: "不予注册须写明理由（W5）" });
+    expect(applyAction(atFirstAuthority(sh), "reject", authority(1), sh, okInput({ reasons: [] }))).toEqual({ ok: false, reason: "不予注册须写明理由" });
     const again = run(rejected, sh, [["resubmit", applicant()], ["save", applicant()], ["sign", applicant()], ["countersign", employer()]]);
     expect([again.status, again.currentLevel, again.rejectionReasons]).toEqual(["pending_acceptance", 1, ["工作业绩不足"]]);
   });

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { clientIp } from "@/lib/server/client-ip";
-import { lookupCertificate, PUBLIC_STATUS_LABELS } from "@/lib/services/documents/verify-certificate";
+import { lookupCertificate, PUBLIC_STATUS_LABELS, scannedIssue } from "@/lib/services/documents/verify-certificate";
 import { CertificateFacts } from "@/components/verify/CertificateFacts";
 import { StatusBadge } from "@/components/verify/StatusBadge";
 import { STATUS_EXPLANATION, STATUS_TONE } from "@/components/verify/status";
@@ -97,7 +97,7 @@ export default async function VerifyResultPage({ params, searchParams }: Props) 
 
   const tone = STATUS_TONE[certificate.status];
   const label = PUBLIC_STATUS_LABELS[certificate.status];
-  const outdated = scannedSerial !== null && scannedSerial !== certificate.currentSerial;
+  const issue = scannedSerial === null ? null : await scannedIssue(db, certificate.registrationNo, scannedSerial);
   return (
     <div className={styles.page}>
       <h1 className="visually-hidden">证书查验结果</h1>
@@ -113,12 +113,17 @@ export default async function VerifyResultPage({ params, searchParams }: Props) 
       </section>
 
       <div className={styles.stack}>
-        {outdated ? (
+        {issue === "unrecognised" ? (
+          <div className="alert alert-error" role="alert" data-testid="unrecognised-issue">
+            <strong>无法识别您扫描的证书：</strong>
+            二维码中的证书编码不是本平台为该注册编号签发的任何一版电子证书。该证书可能是伪造或被篡改的，也可能二维码与证书不符。请以本页显示的注册库信息为准，并向发证机关（{certificate.issuingAuthority}）核实。
+          </div>
+        ) : issue === "older" ? (
           <div className="alert alert-error" role="alert" data-testid="outdated-issue">
             <strong>注意：您扫描的这份证书不是最新版本。</strong>
             该注册的证书信息在此证书打印或下载之后已发生变更（或已换发），此份纸质/电子证书上的内容可能已过时，请以本页显示的注册库信息为准，并请持证人领取最新电子证书。
           </div>
-        ) : scannedSerial && certificate.status === "valid" ? (
+        ) : issue === "current" && certificate.status === "valid" ? (
           <div className="alert alert-success" data-testid="current-issue">
             您扫描的证书为该注册当前最新版本的证书。
           </div>

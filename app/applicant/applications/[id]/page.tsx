@@ -90,9 +90,9 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
         </dl>
         {app.returnReason && app.status === "returned" ? <p className="alert alert-warning">聘用单位退回原因：{app.returnReason}</p> : null}
         {app.rejectionReasons.length && app.status === "rejected" ? (
-          <p className="alert alert-error">不予注册原因：{app.rejectionReasons.join("；")}。可点击“修改后重新申报”修改后再次上报（W5）。</p>
+          <p className="alert alert-error">不予注册原因：{app.rejectionReasons.join("；")}。可点击“修改后重新申报”修改后再次上报。</p>
         ) : null}
-        {pending ? <p className="alert alert-info">您已申请撤回，待聘用单位同意（W2）。</p> : null}
+        {pending ? <p className="alert alert-info">您已申请撤回，待聘用单位同意。</p> : null}
         <ApplicationActions
           applicationId={app.id}
           version={app.version}
@@ -154,9 +154,9 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
                 </a>
               </li>
             ) : app.employerSignedAt && app.submittedAt ? (
-              <li className="ap-muted">行政审批受理通知书：点击上方“打印行政审批受理通知书”即可生成并打印（F3）。</li>
+              <li className="ap-muted">行政审批受理通知书：点击上方“打印行政审批受理通知书”即可生成并打印。</li>
             ) : (
-              <li className="ap-muted">行政审批受理通知书：申请人和聘用单位均完成签名并上报审批机构后可打印（F3）。</li>
+              <li className="ap-muted">行政审批受理通知书：申请人和聘用单位均完成签名并上报审批机构后可打印。</li>
             )}
             {uploads.map((f) => (
               <li key={f.id}>

@@ -45,7 +45,7 @@ export default async function ProfileEditPage() {
   const program = getProgram(programCode);
   const certProgram = reg ? getProgram(reg.programCode) : program;
   const blockedBy = busy
-    ? `您有一项「${APPLICATION_TYPE_LABELS[busy.type]}」申请正在办理（${statusLabel(toDomainApplication(busy), getProgram(busy.programCode))}），办理期间不能更换聘用单位（G2、G3）。请待其办结，或在“上报业务查询”中撤回后再更换。`
+    ? `您有一项「${APPLICATION_TYPE_LABELS[busy.type]}」申请正在办理（${statusLabel(toDomainApplication(busy), getProgram(busy.programCode))}），办理期间不能更换聘用单位。请待其办结，或在“上报业务查询”中撤回后再更换。`
     : null;
   return (
     <>
@@ -60,7 +60,7 @@ export default async function ProfileEditPage() {
             {p.name}（{ID_DOCUMENT_TYPE_LABELS[p.idType]} {p.idNumber}）
           </h2>
           <p className="ap-muted" style={{ marginTop: 0 }}>
-            姓名、性别、出生日期、证件类型和证件号码来自实名认证信息，不能在此修改（G10）；如有错误请办理信息变更。
+            姓名、性别、出生日期、证件类型和证件号码来自实名认证信息，不能在此修改；如有错误请办理信息变更。
           </p>
           <ProfileEditForm defaults={{ phone: p.phone, address: p.address ?? "" }} action={saveContactDetails} />
         </section>
@@ -77,7 +77,7 @@ export default async function ProfileEditPage() {
       <section className="card">
         <h2>照片、签名</h2>
         <p className="ap-muted" style={{ marginTop: 0 }}>
-          办理任何注册业务前须上传一寸照片和手写签名（G4）。以下要求按{program.name}的规定（{program.files.photo.source}）。
+          办理任何注册业务前须上传一寸照片和手写签名。以下要求按{program.name}的规定。
         </p>
         <Portraits
           photo={{ fileId: p.photoFileId, limits: limitLines(program.files.photo), accept: acceptOf(program.files.photo) }}

@@ -24,7 +24,7 @@ export default async function AchievementsPage() {
       <section className="card">
         <h2>主要工作业绩</h2>
         <p className="ap-muted" style={{ marginTop: 0 }}>
-          工作业绩应填写本人近三年（{wanted[0]}–{wanted[2]}年）的主要业绩，每年不少于一项（I3）。申请表按此处记录自动带出。
+          工作业绩应填写本人近三年（{wanted[0]}–{wanted[2]}年）的主要业绩，每年不少于一项。申请表按此处记录自动带出。
         </p>
         {missing.length ? (
           <p className="alert alert-warning" data-testid="missing-years">

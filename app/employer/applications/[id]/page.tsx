@@ -150,7 +150,7 @@ export default async function EmployerApplicationPage({
       {d.row.status === "withdrawal_requested" ? (
         <section className="card">
           <h2>撤回申请待单位同意</h2>
-          <p className="help">申请人已申请撤回该申请。该申请已上报审批机构但尚未受理，撤回须经本单位同意（W2）。</p>
+          <p className="help">申请人已申请撤回该申请。该申请已上报审批机构但尚未受理，撤回须经本单位同意。</p>
           <WithdrawalButtons applicationId={d.row.id} version={d.row.version} personName={d.person.name} />
         </section>
       ) : null}

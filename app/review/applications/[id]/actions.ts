@@ -48,16 +48,16 @@ export async function reviewAction(_prev: FormState, fd: FormData): Promise<Form
     const fieldErrors: Record<string, string> = {};
     if (!content) fieldErrors.content = "请填写补正内容（需要申请人补充的材料）";
     if (!reason) fieldErrors.reason = "请填写补正原因";
-    if (Object.keys(fieldErrors).length) return { error: "要求补正须同时填写补正内容和补正原因（W4）。", fieldErrors };
+    if (Object.keys(fieldErrors).length) return { error: "要求补正须同时填写补正内容和补正原因。", fieldErrors };
   }
   if (action === "reject" && reasonsOf(fd).length === 0) {
-    return { error: "不予注册须写明至少一条理由（W5），申请人将据此修改后重新申报。", fieldErrors: { reasons: "请填写不予注册的理由" } };
+    return { error: "不予注册须写明至少一条理由，申请人将据此修改后重新申报。", fieldErrors: { reasons: "请填写不予注册的理由" } };
   }
   const outcome = fd.get("outcome");
   if (action === "publish_notice") {
     if (outcome !== "pass" && outcome !== "fail") return { error: "请选择公示结果（合格或不合格）。", fieldErrors: { outcome: "请选择公示结果" } };
     if (outcome === "fail" && reasonsOf(fd).length === 0) {
-      return { error: "公示结果为不合格时须写明不合格原因（W6），申请人可在公示期内据此补正。", fieldErrors: { reasons: "请填写不合格原因" } };
+      return { error: "公示结果为不合格时须写明不合格原因，申请人可在公示期内据此补正。", fieldErrors: { reasons: "请填写不合格原因" } };
     }
   }
 
