@@ -153,7 +153,7 @@ test("applicant: portrait, records, 新增注册申请 with reasons, wizard, sav
   // 新增注册申请: refused types with the engine's words; 初始注册（土木建筑工程）allowed.
   await page.goto("/applicant/apply");
   const program = page.getByTestId("program-cost2-sh");
-  await expect(program.getByText("未取得二级造价工程师（上海市）「安装工程」专业执业资格")).toBeVisible();
+  await expect(program.getByText("未取得二级造价工程师（上海市）「安装工程」专业执业资格").first()).toBeVisible();
   await expect(program.getByText("未在「土木建筑工程」专业注册，不能申报延续注册").first()).toBeVisible();
   await expect(program.getByText("上海市二级造价工程师不设变更注册").first()).toBeVisible();
   await expect(program.getByRole("button", { name: "初始注册（安装工程）" })).toBeDisabled();

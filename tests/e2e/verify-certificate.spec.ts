@@ -100,6 +100,7 @@ test("uploading something that is not a PDF is refused with a clear message", as
 });
 
 test("R3: 郑犇's real electronic certificate verifies; with one byte changed the signature fails; an older issue's QR code is 不是最新版本, an unknown code 无法识别", async ({ page }) => {
+  test.setTimeout(180_000); // two certificates are rendered and signed (CJK fonts, PKI) on a loaded machine
   const cert = await zhengCertificate();
 
   await upload(page, cert.fileName, "application/pdf", cert.bytes);
