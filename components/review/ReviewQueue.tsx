@@ -164,7 +164,7 @@ export async function ReviewQueue({ user, tab, q: raw }: { user: CurrentUser; ta
 
 /** 办理时限: the expected decision date and working days left; overdue in red (issue 11). */
 function DecisionDeadline({ on, daysLeft }: { on: string | null; daysLeft: number | null }) {
-  if (!on || daysLeft === null) return <span className="ap-muted" title="自受理之日起按工作日计算">受理后起算</span>;
+  if (!on || daysLeft === null) return <span className="deadline-none" title="自受理之日起按工作日计算">受理后起算</span>;
   if (daysLeft < 0) {
     return (
       <span className="deadline-overdue" title={`预计办结日期 ${on}`}>

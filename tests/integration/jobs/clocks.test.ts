@@ -20,6 +20,8 @@ import { expireCorrections } from "@/lib/services/jobs/expire-corrections";
 import { sendExpiryReminders } from "@/lib/services/jobs/send-expiry-reminders";
 import { sweepHousekeeping } from "@/lib/services/jobs/sweep-housekeeping";
 import { publishNoticeBatch } from "@/lib/services/notices/publish-notice-batch";
+import { applicantApplication } from "@/lib/queries/applicant-applications";
+import { reviewQueuePage } from "@/lib/queries/review-queues";
 import { employer, reviewer } from "../support/actors";
 import { testDb } from "../support/db";
 import { filedInitialApplication, freshApplicant } from "../engine/fixtures";
@@ -136,11 +138,30 @@ describe("补正 deadline job", () => {
 });
 
 describe("expected decision date", () => {
-  it("受理 stamps the date 20 working days later (holiday calendar)", async () => {
-    const f = await filedAndCountersigned();
+  it("受理 stamps the date 20 working days later (holiday calendar); the reviewer's queue shows days left and filters 超期", async () => {
+    const sh = await reviewer(db, "sh_reviewer");
+    const onTime = await filedAndCountersigned();
+    const late = await filedAndCountersigned();
     const acceptedAt = new Date();
-    await acceptApplication(db, await reviewer(db, "sh_reviewer"), { applicationId: f.applicationId, version: f.version }, acceptedAt);
-    expect((await appRow(f.applicationId)).expectedDecisionOn).toBe(addWorkingDays(chinaDate(acceptedAt), 20));
+    await acceptApplication(db, sh, { applicationId: onTime.applicationId, version: onTime.version }, acceptedAt);
+    await acceptApplication(db, sh, { applicationId: late.applicationId, version: late.version }, acceptedAt);
+    const expected = addWorkingDays(chinaDate(acceptedAt), 20);
+    expect((await appRow(onTime.applicationId)).expectedDecisionOn).toBe(expected);
+    // The late one was accepted long ago.
+    await db.update(s.applications).set({ expectedDecisionOn: addDays(chinaDate(acceptedAt), -10) }).where(eq(s.applications.id, late.applicationId));
+
+    const all = await reviewQueuePage(db, sh.authorityId!, "reviewing", {});
+    const onTimeRow = all.rows.find((r) => r.id === onTime.applicationId)!;
+    expect(onTimeRow.decisionDaysLeft).toBe(20);
+    expect(all.rows.find((r) => r.id === late.applicationId)!.decisionDaysLeft).toBeLessThan(0);
+    const overdue = await reviewQueuePage(db, sh.authorityId!, "reviewing", { overdue: "1" });
+    expect(overdue.rows.map((r) => r.id)).toContain(late.applicationId);
+    expect(overdue.rows.map((r) => r.id)).not.toContain(onTime.applicationId);
+    expect(overdue.rows.every((r) => (r.decisionDaysLeft ?? 0) < 0)).toBe(true);
+
+    // The applicant sees the same date on the application.
+    const mine = await applicantApplication(db, onTime.who.personId!, onTime.applicationId);
+    expect(mine!.expectedDecision).toEqual({ on: expected, workingDaysLeft: 20 });
   });
 });
 
