@@ -320,6 +320,10 @@ export const applications = pgTable(
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
+    /** 补正 deadline (China date) while correction_requested; set with the request from program data (issue 11). */
+    correctionDueOn: date("correction_due_on"),
+    /** Expected decision date: working days after 受理 from program data and the holiday calendar (issue 11). */
+    expectedDecisionOn: date("expected_decision_on"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -641,3 +645,21 @@ export const systemMeta = pgTable("system_meta", {
   value: text("value").notNull(),
   updatedAt: updatedAt(),
 });
+
+/**
+ * Reminders the scheduled jobs sent (issue 11): one row per subject and reminder, inserted in the same transaction
+ * as the message, so each reminder goes out once even when two nodes run the job or a run is retried.
+ */
+export const deadlineReminders = pgTable(
+  "deadline_reminders",
+  {
+    subjectKind: text("subject_kind").$type<"registration_expiry" | "correction_due">().notNull(),
+    subjectId: uuid("subject_id").notNull(),
+    /** "6m", "3m", "30d" before expiry; "due-3d" before a 补正 deadline … */
+    reminderKey: varchar("reminder_key", { length: 32 }).notNull(),
+    /** false: the reminder's date passed while a nearer one was sent instead (never sent, never to be sent). */
+    sent: boolean("sent").notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.subjectKind, t.subjectId, t.reminderKey] })],
+);

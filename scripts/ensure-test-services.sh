@@ -26,6 +26,17 @@ if ! pg_answers "$TEST_DATABASE_URL"; then
 fi
 echo "export TEST_DATABASE_URL='$TEST_DATABASE_URL'" > test-results/test-env.sh
 
+# S3-compatible object storage for the storage contract and two-node tests: s3rver from npm on a loopback port
+# (no MinIO on either registry). Reuse the one a previous run left answering, else start it.
+s3_answers() { [ -s test-results/test-s3.url ] && node -e 'fetch(process.argv[1], { signal: AbortSignal.timeout(3000) }).then(() => process.exit(0), () => process.exit(1))' "$(cat test-results/test-s3.url)"; }
+if ! s3_answers; then
+  rm -f test-results/test-s3.url
+  nohup npx tsx scripts/test-s3.ts > test-results/test-s3.log 2>&1 &
+  for _ in $(seq 1 60); do [ -s test-results/test-s3.url ] && break; sleep 1; done
+  s3_answers || { echo "无法启动测试用对象存储 (s3rver)，见 test-results/test-s3.log"; exit 1; }
+fi
+echo "export TEST_S3_ENDPOINT='$(cat test-results/test-s3.url)' TEST_S3_BUCKET='portal-test'" >> test-results/test-env.sh
+
 # Debian packages the tests use: chromium (browser journeys), poppler-utils (pdftotext/pdftoppm/pdfsig read PDFs back).
 missing=()
 [ -n "${CHROMIUM_PATH:-}" ] || command -v chromium >/dev/null 2>&1 || missing+=(chromium)
@@ -37,4 +48,4 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-echo "PostgreSQL: $(echo "$TEST_DATABASE_URL" | sed -E 's#://[^@]*@#://…@#')  chromium: ${CHROMIUM_PATH:-$(command -v chromium)}"
+echo "PostgreSQL: $(echo "$TEST_DATABASE_URL" | sed -E 's#://[^@]*@#://…@#')  S3: $(cat test-results/test-s3.url)  chromium: ${CHROMIUM_PATH:-$(command -v chromium)}"

@@ -3,11 +3,19 @@
  */
 import { spawn } from "node:child_process";
 import { demoAccounts } from "@/db/seed/demo";
+import { configuredSecret, mayMintNodeLocalKeys } from "@/lib/server/pki/key-source";
 import { installationSecret, prepareDatabase } from "./prepare-database";
 
 const port = Number(process.env.PORT ?? 3000);
 const { embedded, seeded } = await prepareDatabase();
-process.env.NEXTAUTH_SECRET ??= installationSecret("nextauth-secret");
+if (!configuredSecret("NEXTAUTH_SECRET")) {
+  // Several nodes must share one session secret; generating one per node would log people out between requests.
+  if (!mayMintNodeLocalKeys()) {
+    console.error("多节点部署（STORAGE_BACKEND=s3 或 PORTAL_CLUSTER=1）需要各节点相同的 NEXTAUTH_SECRET 或 NEXTAUTH_SECRET_FILE，见 docs/deploy.md。");
+    process.exit(1);
+  }
+  process.env.NEXTAUTH_SECRET = installationSecret("nextauth-secret");
+}
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 

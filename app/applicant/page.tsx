@@ -7,6 +7,7 @@ import { STATUS_LABELS } from "@/lib/domain/transitions";
 import { applicantApplications, applicantProfile, userMessages } from "@/lib/queries/applicant";
 import { REGISTRATION_STATUS_LABELS } from "@/lib/queries/labels";
 import { requireRole } from "@/lib/server/auth";
+import { chinaDate } from "@/lib/server/clock";
 
 export const metadata = { title: "首页 - 个人申报系统" };
 
@@ -19,6 +20,7 @@ export default async function ApplicantHome() {
     userMessages(db, user.id, 1, 5),
   ]);
   const unread = msgs.rows.filter((m) => !m.readAt).length;
+  const todayChina = chinaDate(new Date());
   return (
     <>
       <PageHead title={`您好，${user.name}`} crumb="个人申报系统 / 首页" />
@@ -49,6 +51,12 @@ export default async function ApplicantHome() {
                 {r.programName}
                 {r.specialtyName ? `（${r.specialtyName}）` : ""} 注册证书 {r.registrationNo}，有效期至 {r.validTo}，
                 {REGISTRATION_STATUS_LABELS[r.status]}
+                {r.status === "active" && r.daysToExpiry >= 0 ? (
+                  <div className={r.daysToExpiry <= 30 ? "alert alert-warning" : "help"} data-testid="registration-expiry">
+                    距有效期届满还有 {r.daysToExpiry} 天。
+                    {r.extensionOpensOn <= todayChina ? "现已可以申请延续注册。" : `延续注册自 ${r.extensionOpensOn} 起可以申请。`}
+                  </div>
+                ) : null}
               </li>
             ))}
           </ul>

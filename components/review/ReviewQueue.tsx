@@ -14,7 +14,8 @@ export async function ReviewQueue({ user, tab, q: raw }: { user: CurrentUser; ta
   const q = normalizeSearch(raw);
   const { rows, nextCursor, counts } = await reviewQueuePage(getDb(), user.authorityId!, tab, q);
   const def = REVIEW_TABS[tab];
-  const keep = { type: q.type, specialty: q.specialty, status: q.status, from: q.from, to: q.to, who: q.who };
+  const keep = { type: q.type, specialty: q.specialty, status: q.status, from: q.from, to: q.to, who: q.who, overdue: q.overdue === "1" ? "1" : undefined };
+  const showDeadline = tab !== "done";
   const filtered = Object.values(keep).some(Boolean);
   const dateLabel = tab === "done" ? "办结时间" : "提交时间";
   return (
@@ -84,6 +85,12 @@ export async function ReviewQueue({ user, tab, q: raw }: { user: CurrentUser; ta
             <span>姓名或证件号</span>
             <input className="input wide" name="who" defaultValue={q.who ?? ""} maxLength={40} />
           </label>
+          {showDeadline ? (
+            <label className="toolfield toolcheck">
+              <input type="checkbox" name="overdue" value="1" defaultChecked={q.overdue === "1"} />
+              <span>只看超期</span>
+            </label>
+          ) : null}
           <button type="submit" className="btn">
             查询
           </button>
@@ -102,6 +109,7 @@ export async function ReviewQueue({ user, tab, q: raw }: { user: CurrentUser; ta
                   <th>注册项目 / 专业</th>
                   <th>申请类型</th>
                   <th>{dateLabel}</th>
+                  {showDeadline ? <th>办理时限</th> : null}
                   <th>状态</th>
                   <th>操作</th>
                 </tr>
@@ -125,6 +133,11 @@ export async function ReviewQueue({ user, tab, q: raw }: { user: CurrentUser; ta
                     </td>
                     <td className="nowrap">{r.typeLabel}</td>
                     <td className="nowrap">{formatDateTime(tab === "done" ? r.decidedAt : r.submittedAt)}</td>
+                    {showDeadline ? (
+                      <td className="nowrap" data-testid="decision-deadline">
+                        <DecisionDeadline on={r.expectedDecisionOn} daysLeft={r.decisionDaysLeft} />
+                      </td>
+                    ) : null}
                     <td>
                       <span className={r.status === "approved" ? "pill ok" : r.status === "rejected" ? "pill bad" : r.status === "correction_requested" ? "pill warn" : "pill"}>
                         {r.statusLabel}
@@ -147,4 +160,17 @@ export async function ReviewQueue({ user, tab, q: raw }: { user: CurrentUser; ta
       </section>
     </>
   );
+}
+
+/** 办理时限: the expected decision date and working days left; overdue in red (issue 11). */
+function DecisionDeadline({ on, daysLeft }: { on: string | null; daysLeft: number | null }) {
+  if (!on || daysLeft === null) return <span className="deadline-none" title="自受理之日起按工作日计算">受理后起算</span>;
+  if (daysLeft < 0) {
+    return (
+      <span className="deadline-overdue" title={`预计办结日期 ${on}`}>
+        超期 {-daysLeft} 个工作日
+      </span>
+    );
+  }
+  return <span title={`预计办结日期 ${on}`}>{daysLeft === 0 ? "今日到期" : `剩 ${daysLeft} 个工作日`}</span>;
 }

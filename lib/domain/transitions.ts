@@ -196,6 +196,8 @@ export const TRANSITIONS = {
   ],
   correction_requested: [
     { action: "answer_correction", by: "applicant", to: ["pending_acceptance", "under_review"], guard: always },
+    // 逾期未补正: at the 补正 deadline the system decides 不予注册 with that reason (issue 11; W5 resubmission stays open).
+    { action: "reject", by: "system", to: ["rejected"], guard: always },
     { action: "withdraw", by: "applicant", to: ["withdrawn", "withdrawal_requested"], guard: canWithdraw },
   ],
   under_review: [

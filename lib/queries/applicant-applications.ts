@@ -5,7 +5,9 @@
 import { and, asc, count, desc, eq, inArray, notInArray, or } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
-import { statusLabel } from "@/lib/domain/application";
+import { isInFlight, statusLabel } from "@/lib/domain/application";
+import { workingDaysLeft } from "@/lib/domain/working-days";
+import { chinaDate } from "@/lib/server/clock";
 import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import { findSpecialty, getProgram } from "@/lib/domain/programs";
 import { ACTOR_KIND_LABELS } from "@/lib/domain/transitions";
@@ -97,6 +99,13 @@ export async function applicantApplication(db: Executor, personId: string, appli
     statusLabel: statusLabel(domain, program),
     typeLabel: APPLICATION_TYPE_LABELS[app.type],
     specialtyName: app.specialtyCode ? (findSpecialty(program, app.specialtyCode)?.name ?? app.specialtyCode) : null,
+    /** Issue 11: when to expect a decision (working days after 受理) while the application is in progress. */
+    expectedDecision:
+      app.expectedDecisionOn && isInFlight(app.status)
+        ? { on: app.expectedDecisionOn, workingDaysLeft: workingDaysLeft(chinaDate(new Date()), app.expectedDecisionOn) }
+        : null,
+    /** Issue 11: the 补正 deadline while a correction is requested. */
+    correctionDueOn: app.status === "correction_requested" || app.status === "withdrawal_requested" ? app.correctionDueOn : null,
     timeline: events.map((e) => {
       const p = e.payload as { title?: string; actorLabel?: string; statusLabel?: string; correction?: { content: string; reason: string }; files?: string[] };
       return {

@@ -12,6 +12,10 @@ import {
   registrations,
   specialties,
 } from "@/db/schema";
+import { daysBetween } from "@/lib/domain/dates";
+import { extensionWindowOpensOn } from "@/lib/domain/deadlines";
+import { getProgram } from "@/lib/domain/programs";
+import { chinaDate } from "@/lib/server/clock";
 
 /** Everything 基本信息查看 shows: person, employer, qualifications, registrations. */
 export async function applicantProfile(db: Executor, personId: string) {
@@ -46,6 +50,7 @@ export async function applicantProfile(db: Executor, personId: string) {
       programName: programs.name,
       specialtyName: specialties.name,
       registrationNo: registrations.registrationNo,
+      programCode: registrations.programCode,
       sealNo: registrations.sealNo,
       employerName: registrations.employerName,
       validFrom: registrations.validFrom,
@@ -62,7 +67,14 @@ export async function applicantProfile(db: Executor, personId: string) {
     )
     .where(eq(registrations.personId, personId))
     .orderBy(desc(registrations.issuedAt));
-  return { ...row, qualifications: quals, registrations: regs };
+  // Issue 11: the home page shows when each registration expires and when 延续注册 can be filed (X1).
+  const today = chinaDate(new Date());
+  const withDeadlines = regs.map((r) => ({
+    ...r,
+    daysToExpiry: daysBetween(today, r.validTo),
+    extensionOpensOn: extensionWindowOpensOn(r.validTo, getProgram(r.programCode)),
+  }));
+  return { ...row, qualifications: quals, registrations: withDeadlines };
 }
 
 /** 上报业务查询: the person's applications, newest first. */

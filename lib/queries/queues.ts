@@ -34,6 +34,8 @@ export type QueueFilters = {
   to?: string;
   /** 姓名 (any part) or 证件号码 (exact). */
   who?: string;
+  /** Only applications whose expected decision date is before this day (YYYY-MM-DD): 超期 (issue 11). */
+  decisionDueBefore?: string;
 };
 
 const rowShape = {
@@ -50,6 +52,7 @@ const rowShape = {
   applicantSignedAt: applications.applicantSignedAt,
   submittedAt: applications.submittedAt,
   decidedAt: applications.decidedAt,
+  expectedDecisionOn: applications.expectedDecisionOn,
   personName: people.name,
   personIdNumber: people.idNumber,
 };
@@ -65,6 +68,7 @@ function filterConditions(f: QueueFilters, dateColumn: SortColumn): SQL[] {
   if (f.programCode) out.push(eq(applications.programCode, f.programCode));
   if (f.from) out.push(gte(dateColumn, new Date(`${f.from}T00:00:00+08:00`)));
   if (f.to) out.push(lte(dateColumn, new Date(`${f.to}T23:59:59.999+08:00`)));
+  if (f.decisionDueBefore) out.push(lt(applications.expectedDecisionOn, f.decisionDueBefore));
   const who = f.who?.trim();
   if (who) {
     // An ID number matches exactly (upper-cased X); anything else searches the name (trigram index).

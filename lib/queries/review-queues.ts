@@ -10,6 +10,8 @@ import { APPLICATION_TYPE_LABELS, isApplicationType } from "@/lib/domain/applica
 import { PROGRAMS, findProgram, findSpecialty, getProgram } from "@/lib/domain/programs";
 import type { ApplicationStatus } from "@/lib/domain/types";
 import { STATUS_LABELS } from "@/lib/domain/transitions";
+import { workingDaysLeft } from "@/lib/domain/working-days";
+import { chinaDate } from "@/lib/server/clock";
 import { toDomainApplication } from "@/lib/services/applications/records";
 import { authorityCounts, authorityQueue, decodeCursor, PAGE_SIZE, type QueueFilters } from "./queues";
 
@@ -21,7 +23,7 @@ export const REVIEW_TABS = {
 export type ReviewTab = keyof typeof REVIEW_TABS;
 
 /** Query-string filters as the form submits them (GET, so a filtered list can be bookmarked). */
-export type ReviewSearch = { type?: string; specialty?: string; status?: string; from?: string; to?: string; who?: string; cursor?: string };
+export type ReviewSearch = { type?: string; specialty?: string; status?: string; from?: string; to?: string; who?: string; overdue?: string; cursor?: string };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -54,6 +56,8 @@ export function parseReviewFilters(tab: ReviewTab, raw: ReviewSearch): QueueFilt
     from: q.from && DATE.test(q.from) ? q.from : undefined,
     to: q.to && DATE.test(q.to) ? q.to : undefined,
     who: q.who?.trim() ? q.who.trim().slice(0, 40) : undefined,
+    // 只看超期: the expected decision date (working days after 受理) has passed.
+    decisionDueBefore: q.overdue === "1" && tab !== "done" ? chinaDate(new Date()) : undefined,
   };
 }
 
@@ -64,6 +68,7 @@ export async function reviewQueuePage(db: Executor, authorityId: string, tab: Re
   const ids = page.rows.map((r) => r.id);
   const full = ids.length ? await db.select().from(applications).where(inArray(applications.id, ids)) : [];
   const byId = new Map(full.map((r) => [r.id, r]));
+  const today = chinaDate(new Date());
   const rows = page.rows.map((r) => {
     const program = getProgram(r.programCode!);
     const row = byId.get(r.id);
@@ -72,6 +77,8 @@ export async function reviewQueuePage(db: Executor, authorityId: string, tab: Re
       programName: program.name,
       typeLabel: APPLICATION_TYPE_LABELS[r.type!],
       specialtyName: r.specialtyCode ? (findSpecialty(program, r.specialtyCode)?.name ?? r.specialtyCode) : null,
+      /** Working days to the expected decision date; negative = overdue (shown in red). Null once decided. */
+      decisionDaysLeft: r.expectedDecisionOn && tab !== "done" ? workingDaysLeft(today, r.expectedDecisionOn) : null,
       // Decided ones read as the reviewer's list names them (the applicant-facing label adds advice for the applicant).
       statusLabel: r.status === "approved" || r.status === "rejected" || !row ? STATUS_LABELS[r.status!] : statusLabel(toDomainApplication(row), program),
     };

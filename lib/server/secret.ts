@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { configuredSecret, mayMintNodeLocalKeys } from "./pki/key-source";
 
 type Holder = { devSecret?: string };
 const holder = ((globalThis as { __portalSecret?: Holder }).__portalSecret ??= {});
@@ -11,9 +12,10 @@ const holder = ((globalThis as { __portalSecret?: Holder }).__portalSecret ??= {
  * sessions, so we refuse to run instead.
  */
 export function authSecret(): string {
-  const s = process.env.NEXTAUTH_SECRET;
+  const s = configuredSecret("NEXTAUTH_SECRET");
   if (s) return s;
-  if (process.env.NODE_ENV === "production") {
+  // One of several nodes: a per-process secret would sign sessions the other nodes reject (issue 11).
+  if (process.env.NODE_ENV === "production" || !mayMintNodeLocalKeys()) {
     throw new Error("NEXTAUTH_SECRET is not set. Start the portal with `npm start` (it generates one) or set it.");
   }
   holder.devSecret ??= randomBytes(32).toString("base64url");

@@ -125,6 +125,12 @@ export interface Program {
   readonly validityYears: number;
   /** X1: the extension window opens `opens` before expiry and (optionally) closes `closes` before it. */
   readonly extensionWindow: { readonly opens: Period; readonly closes?: Period; readonly source: string };
+  /** Reminders before a registration expires, each sent once (issue 11); unset → 6 months, 3 months, 30 days. */
+  readonly expiryReminders?: readonly Period[];
+  /** 补正 deadline after the request, and the reminder before it (issue 11); unset → DEFAULT_CORRECTION_DEADLINE. */
+  readonly correctionDeadline?: { readonly days: number; readonly remindDaysBefore: number };
+  /** Expected decision: working days after 受理 (issue 11); unset → DEFAULT_DECISION_WORKING_DAYS. */
+  readonly decisionWorkingDays?: number;
   /** I2: initial registration after this period from qualification needs overdue CE. */
   readonly initialDeadline: Period;
   readonly overdueCe: CeRequirement;

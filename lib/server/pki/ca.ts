@@ -15,6 +15,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import forge from "node-forge";
+import { configuredCa, configuredKek, mayMintNodeLocalKeys, previousKeks, refuseNodeLocal } from "./key-source";
 import { addYears, dnAttributes, generateRsaKeyPair, notBeforeFor, randomSerialHex } from "./x509";
 
 export const ROOT_CA_COMMON_NAME = "执业注册平台 电子认证根证书";
@@ -145,14 +146,36 @@ function memo<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<
   return p;
 }
 
-/** The portal root CA for the current PORTAL_DATA_DIR, created on first use and cached per process. */
+/**
+ * The portal root CA: from configuration when set (every node the same, see key-source.ts); otherwise, on a single
+ * node, created on first use under PORTAL_DATA_DIR. A node on shared storage refuses to create one. Cached per process.
+ */
 export function getCertificateAuthority(): Promise<CertificateAuthority> {
+  const shared = configuredCa();
+  if (shared) return memo(holder.ca, `config:${shared.certificatePem}`, async () => loadCertificateAuthority(shared.certificatePem, shared.privateKeyPem));
+  if (!mayMintNodeLocalKeys()) return Promise.reject(refuseNodeLocalCa());
   const dir = pkiDir();
   return memo(holder.ca, dir, () => loadOrCreateCa(dir));
 }
 
-/** The 32-byte key-encryption key for the current PORTAL_DATA_DIR, created on first use. */
-export function getKeyEncryptionKey(): Promise<Buffer> {
+function refuseNodeLocalCa(): Error {
+  try {
+    return refuseNodeLocal("The portal CA", "PORTAL_CA_CERT_FILE and PORTAL_CA_KEY_FILE");
+  } catch (e) {
+    return e as Error;
+  }
+}
+
+/** The 32-byte key-encryption key new signing keys are encrypted under: configured, or per node as for the CA. */
+export async function getKeyEncryptionKey(): Promise<Buffer> {
+  const shared = configuredKek();
+  if (shared) return shared;
+  if (!mayMintNodeLocalKeys()) refuseNodeLocal("The key-encryption key", "PORTAL_KEK_FILE");
   const dir = pkiDir();
   return memo(holder.kek, dir, () => loadOrCreateKek(dir));
+}
+
+/** Every KEK a stored key may be encrypted under: the current one first, then those retired by a rotation. */
+export async function getKeyEncryptionKeys(): Promise<Buffer[]> {
+  return [await getKeyEncryptionKey(), ...previousKeks()];
 }

@@ -7,8 +7,9 @@ import { and, eq } from "drizzle-orm";
 import forge from "node-forge";
 import type { Executor } from "@/db/client";
 import { signingIdentities } from "@/db/schema";
-import { getCertificateAuthority, getKeyEncryptionKey, type CertificateAuthority } from "./ca";
+import { getCertificateAuthority, getKeyEncryptionKey, getKeyEncryptionKeys, type CertificateAuthority } from "./ca";
 import { decryptPrivateKey, encryptPrivateKey, ownerAad } from "./key-encryption";
+import { previousKeks } from "./key-source";
 import { addYears, dnAttributes, generateRsaKeyPair, issuerAttributesFrom, notBeforeFor, randomSerialHex, readDnField } from "./x509";
 
 export type SigningOwnerKind = "person" | "employer" | "authority";
@@ -88,12 +89,25 @@ export async function createSigningIdentity(
 
 type Row = typeof signingIdentities.$inferSelect;
 
-function open(row: Row, ca: CertificateAuthority, kek: Buffer): SigningIdentity {
+/** Decrypts under the current KEK, or a previous one during a rotation (GCM rejects a wrong key outright). */
+function decryptUnderAny(row: Row, keks: Buffer[]): string {
+  let lastError: unknown;
+  for (const kek of keks) {
+    try {
+      return decryptPrivateKey(row.encryptedPrivateKey, kek, ownerAad(row.ownerKind, row.ownerId));
+    } catch (e) {
+      lastError = e;
+    }
+  }
+  throw lastError;
+}
+
+function open(row: Row, ca: CertificateAuthority, keks: Buffer[]): SigningIdentity {
   return {
     ownerKind: row.ownerKind,
     ownerId: row.ownerId,
     certificatePem: row.certificatePem,
-    privateKeyPem: decryptPrivateKey(row.encryptedPrivateKey, kek, ownerAad(row.ownerKind, row.ownerId)),
+    privateKeyPem: decryptUnderAny(row, keks),
     caCertificatePem: ca.certificatePem,
     serialNumber: row.serialNumber,
     notAfter: row.notAfter,
@@ -124,6 +138,7 @@ async function selectRow(db: Executor, kind: SigningOwnerKind, id: string): Prom
  */
 export async function issueSigningIdentity(db: Executor, owner: SigningOwner): Promise<SigningIdentity> {
   const [ca, kek] = await Promise.all([getCertificateAuthority(), getKeyEncryptionKey()]);
+  const keks = [kek, ...previousKeks()];
   const now = new Date();
   const created = await createSigningIdentity(ca, kek, owner, { now });
   const values = {
@@ -139,21 +154,21 @@ export async function issueSigningIdentity(db: Executor, owner: SigningOwner): P
     .values(values)
     .onConflictDoNothing({ target: [signingIdentities.ownerKind, signingIdentities.ownerId] })
     .returning();
-  if (inserted[0]) return open(inserted[0], ca, kek);
+  if (inserted[0]) return open(inserted[0], ca, keks);
 
   const existing = await selectRow(db, owner.kind, owner.id);
   if (!existing) throw new Error(`signing identity for ${owner.kind}:${owner.id} vanished during issuance`);
-  if (isUsable(existing, owner, now)) return open(existing, ca, kek);
+  if (isUsable(existing, owner, now)) return open(existing, ca, keks);
   const replaced = await db
     .update(signingIdentities)
     .set({ ...values, createdAt: now })
     .where(and(eq(signingIdentities.id, existing.id), eq(signingIdentities.serialNumber, existing.serialNumber)))
     .returning();
-  if (replaced[0]) return open(replaced[0], ca, kek);
+  if (replaced[0]) return open(replaced[0], ca, keks);
   // Someone else renewed it in between; theirs is as good as ours.
   const latest = await selectRow(db, owner.kind, owner.id);
   if (!latest) throw new Error(`signing identity for ${owner.kind}:${owner.id} vanished during renewal`);
-  return open(latest, ca, kek);
+  return open(latest, ca, keks);
 }
 
 /**
@@ -168,8 +183,8 @@ export async function getSigningIdentity(
 ): Promise<SigningIdentity> {
   const row = await selectRow(db, kind, id);
   if (row && isUsable(row, subject, new Date())) {
-    const [ca, kek] = await Promise.all([getCertificateAuthority(), getKeyEncryptionKey()]);
-    return open(row, ca, kek);
+    const [ca, keks] = await Promise.all([getCertificateAuthority(), getKeyEncryptionKeys()]);
+    return open(row, ca, keks);
   }
   if (!subject) {
     if (!row) throw new Error(`no signing identity for ${kind}:${id}; pass the subject's name to issue one`);

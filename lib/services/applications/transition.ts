@@ -14,7 +14,8 @@ import { getProgram, type Program } from "@/lib/domain/programs";
 import { ACTIONS, applyAction, type Action, type ActionInput } from "@/lib/domain/transitions";
 import { acceptanceNumber } from "@/lib/domain/numbering";
 import { chinaDate } from "@/lib/server/clock";
-import type { Actor } from "../actor";
+import { correctionDueOn, expectedDecisionOn } from "@/lib/domain/deadlines";
+import { isSystemActor, type Actor } from "../actor";
 import { appendApplicationEvent } from "../audit/append-event";
 import { conflict, notFound, refused } from "../errors";
 import { allocateSerial } from "../numbering/allocate-serial";
@@ -135,6 +136,9 @@ function resolveEngineActor(actor: Actor, row: ApplicationRow): EngineActor | nu
       return actor.authorityId && row.authorityId === actor.authorityId && row.currentLevel > 0
         ? { kind: "authority", level: row.currentLevel }
         : null;
+    case "admin":
+      // Scheduled jobs (公示期满办结, issue 11); the engine still decides which actions the system may take.
+      return isSystemActor(actor) ? { kind: "system" } : null;
     default:
       return null;
   }
@@ -220,7 +224,17 @@ async function milestoneColumns(tx: Executor, row: ApplicationRow, next: Applica
     out.acceptanceNo = acceptanceNumber(program, chinaDate(now), await allocateSerial(tx, scope));
   }
   if (row.currentLevel === 0 && next.currentLevel > 0) out.submittedAt = now;
-  if (next.everAccepted && !row.everAccepted) out.acceptedAt = now;
+  if (next.everAccepted && !row.everAccepted) {
+    out.acceptedAt = now;
+    // Shown to the applicant and in reviewers' queues (overdue in red), issue 11.
+    out.expectedDecisionOn = expectedDecisionOn(chinaDate(now), program);
+  }
+  // 补正 deadline from program data: set by the request, kept while a withdrawal request is pending, cleared after.
+  if (next.status === "correction_requested" && row.status !== "correction_requested" && row.status !== "withdrawal_requested") {
+    out.correctionDueOn = correctionDueOn(chinaDate(now), program);
+  } else if (next.status !== "correction_requested" && next.status !== "withdrawal_requested" && row.correctionDueOn) {
+    out.correctionDueOn = null;
+  }
   if ((next.status === "approved" || next.status === "rejected") && row.status !== next.status) out.decidedAt = now;
   return out;
 }

@@ -79,6 +79,15 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
             <dt>填报时间</dt>
             <dd>{formatDateTime(app.createdAt)}</dd>
           </div>
+          {d.expectedDecision ? (
+            <div>
+              <dt>预计办结日期</dt>
+              <dd data-testid="expected-decision">
+                {d.expectedDecision.on}
+                {d.expectedDecision.workingDaysLeft >= 0 ? `（还有${d.expectedDecision.workingDaysLeft}个工作日）` : "（已超过预计办结日期，审批机构正在办理）"}
+              </dd>
+            </div>
+          ) : null}
           <div>
             <dt>个人签名时间</dt>
             <dd>{formatDateTime(app.applicantSignedAt)}</dd>
@@ -91,6 +100,11 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
         {app.returnReason && app.status === "returned" ? <p className="alert alert-warning">聘用单位退回原因：{app.returnReason}</p> : null}
         {app.rejectionReasons.length && app.status === "rejected" ? (
           <p className="alert alert-error">不予注册原因：{app.rejectionReasons.join("；")}。可点击“修改后重新申报”修改后再次上报。</p>
+        ) : null}
+        {d.correctionDueOn ? (
+          <p className="alert alert-warning" data-testid="correction-due">
+            请于 {d.correctionDueOn} 前提交补正材料。逾期未补正的，将不予注册。
+          </p>
         ) : null}
         {pending ? <p className="alert alert-info">您已申请撤回，待聘用单位同意。</p> : null}
         <ApplicationActions
@@ -130,6 +144,12 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
                 {e.fileCount ? <div className="ap-muted">附补正材料 {e.fileCount} 份</div> : null}
               </li>
             ))}
+            {d.expectedDecision ? (
+              <li className="ap-muted" data-testid="timeline-expected">
+                <div className="what">预计 {d.expectedDecision.on} 前办结</div>
+                <div className="ap-muted">自受理之日起按工作日计算，法定节假日顺延。</div>
+              </li>
+            ) : null}
           </ol>
         </section>
         <section className="card">

@@ -1,0 +1,19 @@
+/**
+ * Next.js calls register() once when a server process starts. By default (JOBS_MODE=in-process) the process also
+ * runs the portal's scheduled jobs on the PostgreSQL queue; production app nodes set JOBS_MODE=worker and leave
+ * them to `npm run worker` (docs/deploy.md).
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { jobsRunInProcess, startPortalJobs } = await import("@/lib/services/jobs/run-worker");
+  if (!jobsRunInProcess() || !process.env.DATABASE_URL) return;
+  try {
+    const queue = await startPortalJobs();
+    const stop = () => void queue.stop().catch(() => {});
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
+  } catch (e) {
+    // Serving requests matters more than the clocks; the next start (or a worker process) picks the jobs up.
+    console.error(`[jobs] 定时任务未能启动：${e instanceof Error ? e.message : String(e)}`);
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The PostgreSQL job queue (pg-boss 10, on the portal's own database in schema `pgboss`; no Redis). Generic
+ * machinery only: which jobs exist and what they do is lib/services/jobs/schedule.ts; who runs them is the
+ * entry point — instrumentation.ts (inside each app process, the default) or scripts/worker.ts (`npm run worker`).
+ *
+ * Guarantees the jobs rely on:
+ * - a cron schedule fires once per slot across all nodes: pg-boss's timekeeper claims each minute with a conditional
+ *   update on its version row and sends with a 60 s singleton key, so N nodes with schedules on produce one job;
+ * - a job is fetched by one worker (SELECT … FOR UPDATE SKIP LOCKED) and, if it throws or its node dies (expiry),
+ *   retried with exponential backoff;
+ * - the job bodies are idempotent themselves (conditional updates, once-only reminder keys), so a retry after a
+ *   crash between "done" and "acknowledged" repeats nothing.
+ */
+import PgBoss from "pg-boss";
+
+export type ScheduledJob = {
+  /** Queue name, stable across releases (it is the key of the schedule row). */
+  readonly name: string;
+  /** Cron in China time (Asia/Shanghai). */
+  readonly cron: string;
+  readonly description: string;
+  readonly run: (now: Date) => Promise<unknown>;
+};
+
+export type JobQueueOptions = {
+  connectionString: string;
+  /** Whether this process fetches and runs jobs (a worker) — false for a node that only enqueues. */
+  work?: boolean;
+  /** Seconds between cron checks; pg-boss's default (30 s) in production, shorter in tests. */
+  cronMonitorIntervalSeconds?: number;
+  pollingIntervalSeconds?: number;
+  log?: (line: string) => void;
+};
+
+export type JobQueue = {
+  readonly boss: PgBoss;
+  /** Runs a job now on whichever worker fetches it first (admin "run now", tests). */
+  enqueue(name: string): Promise<string | null>;
+  stop(): Promise<void>;
+};
+
+export const RETRY = { retryLimit: 5, retryDelay: 30, retryBackoff: true } as const;
+
+export async function startJobQueue(jobs: readonly ScheduledJob[], options: JobQueueOptions): Promise<JobQueue> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const boss = new PgBoss({
+    connectionString: options.connectionString,
+    schema: "pgboss",
+    max: 4,
+    application_name: "portal-jobs",
+    ...(options.cronMonitorIntervalSeconds ? { cronMonitorIntervalSeconds: options.cronMonitorIntervalSeconds, cronWorkerIntervalSeconds: options.cronMonitorIntervalSeconds } : {}),
+  } as PgBoss.ConstructorOptions);
+  boss.on("error", (e) => log(`[jobs] ${e instanceof Error ? e.message : String(e)}`));
+  await boss.start();
+
+  for (const job of jobs) {
+    // "singleton": at most one of these runs at a time across all nodes (a slow sweep never overlaps the next one).
+    await boss.createQueue(job.name, { name: job.name, policy: "singleton", expireInSeconds: 30 * 60, ...RETRY });
+    await boss.schedule(job.name, job.cron, {}, { tz: "Asia/Shanghai", ...RETRY });
+    if (options.work !== false) {
+      await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10, batchSize: 1 }, async ([j]) => {
+        const started = Date.now();
+        const result = await job.run(new Date());
+        log(`[jobs] ${job.name} ${j?.id ?? ""} ${Date.now() - started} ms ${JSON.stringify(result ?? {})}`);
+        return result;
+      });
+    }
+  }
+  return {
+    boss,
+    enqueue: (name) => boss.send(name, {}, RETRY),
+    stop: () => boss.stop({ graceful: true, timeout: 20_000 }),
+  };
+}
