@@ -5,6 +5,7 @@
  * times the same SQL written by hand (run on the same pool in the same run) and prints function p95 ÷ SQL p95.
  *   npx tsx bench/queues.ts        (BENCH_DB=portal_bench12; BENCH_RUNS=60; builds the data on first use)
  */
+import os from "node:os";
 import { sql } from "drizzle-orm";
 import { closeDb, getPool } from "@/db/client";
 import { employerConfirmedPage, employerPendingPage, EMPLOYER_PENDING_STATUSES, type EmployerFilters } from "@/lib/queries/employer-queues";
@@ -38,15 +39,18 @@ const staff = await one<{ name: string; id_number: string }>(sql`
 
 console.log(`\napplications ${totals.apps.toLocaleString()}, people ${totals.people.toLocaleString()}, authorities ${totals.authorities}`);
 console.log(`authority: ${authority.name} (${authority.n.toLocaleString()} applications); employer: ${employer.name} (${employer.n.toLocaleString()})`);
-console.log(`${RUNS} runs each, ${LIMIT} rows a page; ratio = page function p95 ÷ hand-written SQL p95\n`);
+console.log(`${RUNS} runs each, ${LIMIT} rows a page; ratio = page function p95 ÷ hand-written SQL p95`);
+console.log(`load average at start: ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} on ${os.cpus().length} cores\n`);
 
 type Line = { name: string; fn: () => Promise<unknown>; raw: () => Promise<unknown> };
 const results: { name: string; p50: number; p95: number; raw95: number }[] = [];
 async function report({ name, fn, raw }: Line) {
   const a = await timeRuns(fn, RUNS);
+  lastQuery = null;
   const b = await timeRuns(raw, RUNS);
+  const inDb = await serverTime();
   results.push({ name, p50: a.p50, p95: a.p95, raw95: b.p95 });
-  console.log(`${name.padEnd(44)} p50 ${ms(a.p50)}  p95 ${ms(a.p95)}   SQL p50 ${ms(b.p50)}  p95 ${ms(b.p95)}   ×${(a.p95 / b.p95).toFixed(2)}`);
+  console.log(`${name.padEnd(44)} p50 ${ms(a.p50)}  p95 ${ms(a.p95)}   SQL p50 ${ms(b.p50)}  p95 ${ms(b.p95)}   ×${(a.p95 / b.p95).toFixed(2)}${inDb}`);
 }
 
 // ---- hand-written SQL: the same statements the functions should produce, typed out once ----
@@ -62,7 +66,7 @@ function rawWhere(f: RawFilters, dateCol: string, values: unknown[], cursor: Cur
   if (f.from) w.push(`${dateCol} >= ${v(new Date(`${f.from}T00:00:00+08:00`))}`);
   if (f.to) w.push(`${dateCol} <= ${v(new Date(`${f.to}T23:59:59.999+08:00`))}`);
   if (f.idNumber) w.push(`p.id_number = ${v(f.idNumber)}`);
-  if (f.name) w.push(`p.name ilike ${v(`%${f.name}%`)}`);
+  if (f.name) w.push(`string_to_array(lower(p.name), null) @> ${v([...new Set(f.name.toLowerCase())])}::text[] and p.name ilike ${v(`%${f.name}%`)}`);
   if (cursor) w.push(`(${dateCol}, a.id) < (${v(new Date(cursor.at))}, ${v(cursor.id)})`);
   return w.map((x) => ` and ${x}`).join("");
 }
@@ -76,7 +80,21 @@ async function rawQueue(owner: "authority_id" | "employer_id", ownerId: string, 
   };
   const branches = statuses.map(branch);
   const text = branches.length === 1 ? branches[0]! : `${branches.join(" union all ")} order by ${dateCol.replace("a.", "")} desc nulls last, id desc nulls last limit ${LIMIT + 1}`;
+  lastQuery = { text, values };
   return (await pool.query(text, values)).rows as { id: string }[];
+}
+let lastQuery: { text: string; values: unknown[] } | null = null;
+
+/** PostgreSQL's own planning + execution time of the list query (median of 5), to tell query cost from CPU queueing. */
+async function serverTime(): Promise<string> {
+  const q = lastQuery;
+  if (!q) return "";
+  const t: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const [plan] = (await pool.query(`explain (analyze, format json) ${q.text}`, q.values)).rows[0]["QUERY PLAN"];
+    t.push(plan["Planning Time"] + plan["Execution Time"]);
+  }
+  return `   in PostgreSQL ${ms(t.sort((a, b) => a - b)[2]!)}`;
 }
 async function rawReviewer(statuses: readonly string[], f: RawFilters, cursor: Cursor | null) {
   const [rows] = await Promise.all([
@@ -90,6 +108,7 @@ async function rawConfirmed(f: RawFilters, cursor: Cursor | null) {
   const text = `select a.id, a.applicant_signed_at from applications a join people p on p.id = a.person_id
     where a.employer_id = $1 and a.employer_signed_at is not null and a.applicant_signed_at is not null${rawWhere(f, "a.applicant_signed_at", values, cursor)}
     order by a.applicant_signed_at desc nulls last, a.id desc nulls last limit ${LIMIT + 1}`;
+  lastQuery = { text, values };
   const rows = (await pool.query(text, values)).rows as { id: string }[];
   await rawEnrich(rows.map((r) => r.id));
 }
@@ -165,4 +184,5 @@ for (const [label, f, raw] of employerFilters) {
 const worst = results.reduce((a, b) => (b.p95 > a.p95 ? b : a));
 const worstRatio = results.reduce((a, b) => (b.p95 / b.raw95 > a.p95 / a.raw95 ? b : a));
 console.log(`\nworst p95: ${worst.name} ${ms(worst.p95)} (target ≤ 20 ms); worst ratio: ${worstRatio.name} ×${(worstRatio.p95 / worstRatio.raw95).toFixed(2)} (target ≤ 2)`);
+console.log(`load average at end: ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
 await closeDb();

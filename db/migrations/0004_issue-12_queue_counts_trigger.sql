@@ -64,3 +64,7 @@ CREATE TRIGGER applications_queue_counts_truncate AFTER TRUNCATE ON applications
   FOR EACH STATEMENT EXECUTE FUNCTION application_queue_counts_truncate();
 --> statement-breakpoint
 SELECT application_queue_counts_rebuild();
+--> statement-breakpoint
+-- 姓名 search in the queues ("any part"): names are 2–4 characters, too short for the trigram index, so this indexes
+-- the name's characters; the query asks for all of them (@>) and then checks the exact substring with ILIKE.
+CREATE INDEX IF NOT EXISTS people_name_chars_idx ON people USING gin (string_to_array(lower(name), NULL));

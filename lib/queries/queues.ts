@@ -69,7 +69,7 @@ function filterConditions(f: QueueFilters, dateColumn: SortColumn): SQL[] {
   const who = f.who?.trim();
   if (who) {
     // An ID number matches exactly (upper-cased X); anything else searches the name (trigram index).
-    out.push(/^[0-9A-Za-z-]{6,}$/.test(who) ? eq(people.idNumber, who.toUpperCase()) : ilike(people.name, `%${who.replace(/[%_\\]/g, "\\$&")}%`));
+    out.push(/^[0-9A-Za-z-]{6,}$/.test(who) ? eq(people.idNumber, who.toUpperCase()) : nameContains(who));
   }
   return out;
 }
@@ -82,6 +82,19 @@ export function afterCursor(sortColumn: SortColumn, cursor: Cursor): SQL {
 /** Must match the index's DESC NULLS LAST exactly, or PostgreSQL sorts instead of walking the index. */
 function newestFirst(sortColumn: SortColumn) {
   return [sql`${sortColumn} desc nulls last`, sql`${applications.id} desc nulls last`] as const;
+}
+
+/**
+ * 姓名 contains `part`. Chinese names are two to four characters, too short for trigrams, so `ilike '%…%'` alone reads
+ * every person; the GIN index on the name's characters (migration issue-12_queue_counts_trigger) finds the people
+ * whose name has all of them, and `ilike` keeps those where they are adjacent and in order.
+ */
+export function nameContains(part: string): SQL {
+  const chars = [...new Set(part.toLowerCase())];
+  return and(
+    sql`string_to_array(lower(${people.name}), null) @> array[${sql.join(chars.map((c) => sql`${c}`), sql`, `)}]::text[]`,
+    ilike(people.name, `%${part.replace(/[%_\\]/g, "\\$&")}%`),
+  )!;
 }
 
 async function page(db: Executor, base: SQL[], f: QueueFilters, sortColumn: SortColumn, cursor: Cursor | null, limit: number) {
