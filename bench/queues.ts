@@ -1,85 +1,188 @@
 /**
- * Queue performance at a million applications. Creates (or reuses) the database `portal_bench` on the test server,
- * fills it with 1,000,000 people and applications, then prints p50/p95 latency of the reviewer and employer queues.
- *   npx tsx bench/queues.ts            (BENCH_ROWS=1000000 by default; BENCH_RESET=1 rebuilds the data)
+ * Queue pages at national scale (issue 12, item 1): 1,000,000 applications, 300,000 people, 30 authorities
+ * (bench/data.ts), measured through the functions the pages call — `reviewQueuePage` (rows + tab counts) and
+ * `employerPendingPage` / `employerConfirmedPage` — with 50 rows, every filter, first page and page 101. Each line also
+ * times the same SQL written by hand (run on the same pool in the same run) and prints function p95 ÷ SQL p95.
+ *   npx tsx bench/queues.ts        (BENCH_DB=portal_bench12; BENCH_RUNS=60; builds the data on first use)
  */
-import pg from "pg";
+import os from "node:os";
 import { sql } from "drizzle-orm";
-import { closeDb, getDb } from "@/db/client";
-import { migrateDatabase } from "@/db/migrate";
-import { seedDemoData } from "@/db/seed/demo";
-import { authorityCounts, authorityQueue, decodeCursor, employerQueue } from "@/lib/queries/queues";
+import { closeDb, getPool } from "@/db/client";
+import { employerConfirmedPage, employerPendingPage, EMPLOYER_PENDING_STATUSES, type EmployerFilters } from "@/lib/queries/employer-queues";
+import { decodeCursor, type Cursor } from "@/lib/queries/queues";
+import { REVIEW_TABS, reviewQueuePage, type ReviewSearch, type ReviewTab } from "@/lib/queries/review-queues";
+import { FULL_SCALE, openBenchDb } from "./db";
+import { ms, timeRuns } from "./measure";
 
-const SERVER = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const RUNS = 100;
-const url = new URL(SERVER);
-url.pathname = "/portal_bench";
+const RUNS = Number(process.env.BENCH_RUNS ?? 60);
+const LIMIT = 50;
+const db = await openBenchDb(process.env.BENCH_DB ?? "portal_bench12", FULL_SCALE);
+const pool = getPool();
+const one = async <T>(q: ReturnType<typeof sql>) => (await db.execute(q)).rows[0] as T;
 
-const admin = new pg.Client({ connectionString: SERVER });
-await admin.connect();
-if (process.env.BENCH_RESET === "1") await admin.query("drop database if exists portal_bench with (force)");
-const exists = (await admin.query("select 1 from pg_database where datname = 'portal_bench'")).rowCount;
-if (!exists) await admin.query("create database portal_bench");
-await admin.end();
+const totals = await one<{ apps: number; people: number; authorities: number }>(sql`
+  select (select count(*)::int from applications) as apps, (select count(*)::int from people) as people,
+         (select count(*)::int from authorities) as authorities`);
+// The worst case: the authority and the employer holding the most applications.
+const authority = await one<{ id: string; name: string; n: number }>(sql`
+  select a.id, a.name, sum(c.n)::int as n from application_queue_counts c join authorities a on a.id = c.owner_id
+  where c.scope = 'authority' group by a.id, a.name order by 3 desc limit 1`);
+const employer = await one<{ id: string; name: string; n: number }>(sql`
+  select e.id, e.name, sum(c.n)::int as n from application_queue_counts c join employers e on e.id = c.owner_id
+  where c.scope = 'employer' group by e.id, e.name order by 3 desc limit 1`);
+const sample = await one<{ name: string; id_number: string; program_code: string; specialty_code: string }>(sql`
+  select p.name, p.id_number, a.program_code, a.specialty_code from applications a join people p on p.id = a.person_id
+  where a.authority_id = ${authority.id} and a.status = 'approved' and a.specialty_code is not null order by a.id limit 1`);
+const staff = await one<{ name: string; id_number: string }>(sql`
+  select p.name, p.id_number from applications a join people p on p.id = a.person_id
+  where a.employer_id = ${employer.id} and a.employer_signed_at is not null order by a.id limit 1`);
 
-process.env.DATABASE_URL = url.toString();
-const db = getDb();
-await migrateDatabase(db);
-await seedDemoData(db);
+console.log(`\napplications ${totals.apps.toLocaleString()}, people ${totals.people.toLocaleString()}, authorities ${totals.authorities}`);
+console.log(`authority: ${authority.name} (${authority.n.toLocaleString()} applications); employer: ${employer.name} (${employer.n.toLocaleString()})`);
+console.log(`${RUNS} runs each, ${LIMIT} rows a page; ratio = page function p95 ÷ hand-written SQL p95`);
+console.log(`load average at start: ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} on ${os.cpus().length} cores\n`);
 
-const count = (await db.execute(sql`select count(*)::int as n from applications`)).rows[0] as { n: number };
-if (count.n < ROWS) {
-  const t = Date.now();
-  console.log(`filling ${ROWS.toLocaleString()} applications…`);
-  // Each synthetic application has its own person, so the G2 in-flight index never collides.
-  await db.execute(sql`
-    insert into people (id, name, gender, birth_date, id_type, id_number, phone, province_code, employer_id)
-    select md5('p' || g)::uuid, (array['张','王','李','赵','陈','刘','杨','黄'])[1 + g % 8] || '测' || g, 'male', date '1970-01-01' + (g % 12000),
-           'passport', 'BENCH' || g, '139' || lpad((g % 100000000)::text, 8, '0'), '31',
-           (select id from employers order by uscc offset (g % 4) limit 1)
-    from generate_series(1, ${ROWS}) g
-    on conflict do nothing`);
-  await db.execute(sql`
-    insert into applications (id, person_id, program_code, type, specialty_code, employer_id, authority_id, current_level, status,
-                              version, applicant_signed_at, submitted_at, acceptance_no)
-    select md5('a' || g)::uuid, md5('p' || g)::uuid, 'cost2-sh', (array['initial','extension','change','cancellation'])[1 + g % 4], '1',
-           p.employer_id,
-           (select id from authorities where code = (array['sh','zj','mohurd'])[1 + g % 3]),
-           1, (array['pending_acceptance','under_review','approved','rejected','correction_requested'])[1 + g % 5],
-           3, now() - (g % 1000) * interval '1 day' - (g % 86400) * interval '1 second',
-           now() - (g % 1000) * interval '1 day' - (g % 86400) * interval '1 second' + interval '1 hour', 'WB' || g
-    from generate_series(1, ${ROWS}) g join people p on p.id = md5('p' || g)::uuid
-    on conflict do nothing`);
-  await db.execute(sql`analyze`);
-  console.log(`filled in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+type Line = { name: string; fn: () => Promise<unknown>; raw: () => Promise<unknown> };
+const results: { name: string; p50: number; p95: number; raw95: number }[] = [];
+async function report({ name, fn, raw }: Line) {
+  const a = await timeRuns(fn, RUNS);
+  lastQuery = null;
+  const b = await timeRuns(raw, RUNS);
+  const inDb = await serverTime();
+  results.push({ name, p50: a.p50, p95: a.p95, raw95: b.p95 });
+  console.log(`${name.padEnd(44)} p50 ${ms(a.p50)}  p95 ${ms(a.p95)}   SQL p50 ${ms(b.p50)}  p95 ${ms(b.p95)}   ×${(a.p95 / b.p95).toFixed(2)}${inDb}`);
 }
 
-const [sh] = (await db.execute(sql`select id from authorities where code = 'sh'`)).rows as { id: string }[];
-const [employer] = (await db.execute(sql`select id from employers order by uscc limit 1`)).rows as { id: string }[];
+// ---- hand-written SQL: the same statements the functions should produce, typed out once ----
+const COLS = `a.id, a.acceptance_no, a.type, a.program_code, a.specialty_code, a.status, a.current_level, a.route, a.version,
+  a.social_insurance_anomaly, a.applicant_signed_at, a.submitted_at, a.decided_at, p.name, p.id_number`;
+type RawFilters = { type?: string; program?: string; specialty?: string; from?: string; to?: string; idNumber?: string; name?: string };
+function rawWhere(f: RawFilters, dateCol: string, values: unknown[], cursor: Cursor | null) {
+  const w: string[] = [];
+  const v = (x: unknown) => (values.push(x), `$${values.length}`);
+  if (f.type) w.push(`a.type = ${v(f.type)}`);
+  if (f.specialty) w.push(`a.specialty_code = ${v(f.specialty)}`);
+  if (f.program) w.push(`a.program_code = ${v(f.program)}`);
+  if (f.from) w.push(`${dateCol} >= ${v(new Date(`${f.from}T00:00:00+08:00`))}`);
+  if (f.to) w.push(`${dateCol} <= ${v(new Date(`${f.to}T23:59:59.999+08:00`))}`);
+  if (f.idNumber) w.push(`p.id_number = ${v(f.idNumber)}`);
+  if (f.name) w.push(`string_to_array(lower(p.name), null) @> ${v([...new Set(f.name.toLowerCase())])}::text[] and p.name ilike ${v(`%${f.name}%`)}`);
+  if (cursor) w.push(`(${dateCol}, a.id) < (${v(new Date(cursor.at))}, ${v(cursor.id)})`);
+  return w.map((x) => ` and ${x}`).join("");
+}
+async function rawQueue(owner: "authority_id" | "employer_id", ownerId: string, statuses: readonly string[], dateCol: string, f: RawFilters, cursor: Cursor | null) {
+  const values: unknown[] = [ownerId];
+  const where = rawWhere(f, dateCol, values, cursor);
+  const branch = (st: string) => {
+    values.push(st);
+    return `(select ${COLS} from applications a join people p on p.id = a.person_id where a.${owner} = $1 and a.status = $${values.length}
+      and ${dateCol} is not null${where} order by ${dateCol} desc nulls last, a.id desc nulls last limit ${LIMIT + 1})`;
+  };
+  const branches = statuses.map(branch);
+  const text = branches.length === 1 ? branches[0]! : `${branches.join(" union all ")} order by ${dateCol.replace("a.", "")} desc nulls last, id desc nulls last limit ${LIMIT + 1}`;
+  lastQuery = { text, values };
+  return (await pool.query(text, values)).rows as { id: string }[];
+}
+let lastQuery: { text: string; values: unknown[] } | null = null;
 
-async function measure(name: string, run: () => Promise<unknown>) {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await run();
-    times.push(performance.now() - t);
+/** PostgreSQL's own planning + execution time of the list query (median of 5), to tell query cost from CPU queueing. */
+async function serverTime(): Promise<string> {
+  const q = lastQuery;
+  if (!q) return "";
+  const t: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const [plan] = (await pool.query(`explain (analyze, format json) ${q.text}`, q.values)).rows[0]["QUERY PLAN"];
+    t.push(plan["Planning Time"] + plan["Execution Time"]);
   }
-  times.sort((a, b) => a - b);
-  const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2);
-  console.log(`${name.padEnd(48)} p50 ${p(0.5).padStart(7)} ms   p95 ${p(0.95).padStart(7)} ms`);
+  return `   in PostgreSQL ${ms(t.sort((a, b) => a - b)[2]!)}`;
+}
+async function rawReviewer(statuses: readonly string[], f: RawFilters, cursor: Cursor | null) {
+  const [rows] = await Promise.all([
+    rawQueue("authority_id", authority.id, statuses, "a.submitted_at", f, cursor),
+    pool.query("select status, n from application_queue_counts where scope = 'authority' and owner_id = $1", [authority.id]),
+  ]);
+  await pool.query("select * from applications where id = any($1)", [rows.map((r) => r.id)]);
+}
+async function rawConfirmed(f: RawFilters, cursor: Cursor | null) {
+  const values: unknown[] = [employer.id];
+  const text = `select a.id, a.applicant_signed_at from applications a join people p on p.id = a.person_id
+    where a.employer_id = $1 and a.employer_signed_at is not null and a.applicant_signed_at is not null${rawWhere(f, "a.applicant_signed_at", values, cursor)}
+    order by a.applicant_signed_at desc nulls last, a.id desc nulls last limit ${LIMIT + 1}`;
+  lastQuery = { text, values };
+  const rows = (await pool.query(text, values)).rows as { id: string }[];
+  await rawEnrich(rows.map((r) => r.id));
+}
+const rawEnrich = (ids: string[]) =>
+  pool.query(
+    `select a.*, p.name, p.id_number, au.name as authority_name from applications a join people p on p.id = a.person_id
+     left join authorities au on au.id = a.authority_id where a.id = any($1)`,
+    [ids],
+  );
+
+// ---- reviewer tabs ----
+const specialty = `${sample.program_code}:${sample.specialty_code}`;
+const yearAgo = new Date(Date.now() - 400 * 864e5).toISOString().slice(0, 10);
+const yearAgoEnd = new Date(Date.now() - 370 * 864e5).toISOString().slice(0, 10);
+const recent = new Date(Date.now() - 30 * 864e5).toISOString().slice(0, 10);
+const today = new Date().toISOString().slice(0, 10);
+const reviewerFilters: [string, ReviewSearch, RawFilters][] = [
+  ["no filter", {}, {}],
+  ["type 延续注册", { type: "extension" }, { type: "extension" }],
+  ["specialty", { specialty }, { program: sample.program_code, specialty: sample.specialty_code }],
+  ["dates (last 30 days)", { from: recent, to: today }, { from: recent, to: today }],
+  ["dates (a month, a year ago)", { from: yearAgo, to: yearAgoEnd }, { from: yearAgo, to: yearAgoEnd }],
+  ["name (part)", { who: sample.name.slice(0, 2) }, { name: sample.name.slice(0, 2) }],
+  ["ID number", { who: sample.id_number }, { idNumber: sample.id_number }],
+  ["type + specialty + dates, no match", { type: "suspension", specialty, from: yearAgo, to: yearAgoEnd }, { type: "suspension", program: sample.program_code, specialty: sample.specialty_code, from: yearAgo, to: yearAgoEnd }],
+];
+for (const tab of Object.keys(REVIEW_TABS) as ReviewTab[]) {
+  const statuses = REVIEW_TABS[tab].statuses;
+  for (const [label, q, raw] of reviewerFilters) {
+    await report({ name: `${REVIEW_TABS[tab].label} ${label}`, fn: () => reviewQueuePage(db, authority.id, tab, q, LIMIT), raw: () => rawReviewer(statuses, raw, null) });
+  }
+  let cursor: string | null = null;
+  let pages = 1;
+  for (; pages <= 100; pages++) {
+    const next: string | null = (await reviewQueuePage(db, authority.id, tab, { cursor: cursor ?? undefined }, LIMIT)).nextCursor;
+    if (!next) break;
+    cursor = next;
+  }
+  if (pages > 100) {
+    const deep = decodeCursor(cursor);
+    await report({ name: `${REVIEW_TABS[tab].label} page 101`, fn: () => reviewQueuePage(db, authority.id, tab, { cursor: cursor! }, LIMIT), raw: () => rawReviewer(statuses, {}, deep) });
+  } else console.log(`${REVIEW_TABS[tab].label} page 101: the tab has only ${pages} pages of ${LIMIT}`);
 }
 
-const total = (await db.execute(sql`select count(*)::int as n from applications`)).rows[0] as { n: number };
-console.log(`\napplications: ${total.n.toLocaleString()}, ${RUNS} runs each`);
-await measure("reviewer queue, 待受理, first page", () => authorityQueue(db, sh!.id, { statuses: ["pending_acceptance"] }, null));
-let cursor: string | null = null;
-for (let i = 0; i < 100; i++) cursor = (await authorityQueue(db, sh!.id, { statuses: ["pending_acceptance"] }, decodeCursor(cursor))).nextCursor;
-const deep = decodeCursor(cursor);
-await measure("reviewer queue, 待受理, page 101 (keyset)", () => authorityQueue(db, sh!.id, { statuses: ["pending_acceptance"] }, deep));
-await measure("reviewer queue, type + date range", () => authorityQueue(db, sh!.id, { statuses: ["under_review"], type: "extension", from: "2025-01-01", to: "2025-06-30" }, null));
-await measure("reviewer queue, search by ID number", () => authorityQueue(db, sh!.id, { who: "BENCH123456" }, null));
-await measure("reviewer queue, search by part of name", () => authorityQueue(db, sh!.id, { who: "测12345" }, null));
-await measure("reviewer tab counts", () => authorityCounts(db, sh!.id));
-await measure("employer queue, first page", () => employerQueue(db, employer!.id, { statuses: ["pending_acceptance"] }, null));
+// ---- employer queues ----
+const employerFilters: [string, EmployerFilters, RawFilters][] = [
+  ["no filter", {}, {}],
+  ["type 延续注册", { type: "extension" }, { type: "extension" }],
+  ["dates (a month, a year ago)", { from: yearAgo, to: yearAgoEnd }, { from: yearAgo, to: yearAgoEnd }],
+  ["name", { name: staff.name }, { name: staff.name }],
+  ["ID number", { idNumber: staff.id_number }, { idNumber: staff.id_number }],
+];
+for (const [label, f, raw] of employerFilters) {
+  await report({
+    name: `待企业确认 ${label}`,
+    fn: () => employerPendingPage(db, employer.id, f, null, LIMIT),
+    raw: async () => rawEnrich((await rawQueue("employer_id", employer.id, EMPLOYER_PENDING_STATUSES, "a.applicant_signed_at", raw, null)).map((r) => r.id)),
+  });
+  await report({ name: `企业已确认查询 ${label}`, fn: () => employerConfirmedPage(db, employer.id, f, null, LIMIT), raw: () => rawConfirmed(raw, null) });
+}
+{
+  let cursor: Cursor | null = null;
+  let pages = 1;
+  for (; pages <= 100; pages++) {
+    const next = decodeCursor((await employerConfirmedPage(db, employer.id, {}, cursor, LIMIT)).nextCursor);
+    if (!next) break;
+    cursor = next;
+  }
+  if (pages <= 100) console.log(`企业已确认查询 page 101: the list has only ${pages} pages of ${LIMIT}`);
+  else await report({ name: "企业已确认查询 page 101", fn: () => employerConfirmedPage(db, employer.id, {}, cursor, LIMIT), raw: () => rawConfirmed({}, cursor) });
+}
+
+const worst = results.reduce((a, b) => (b.p95 > a.p95 ? b : a));
+const worstRatio = results.reduce((a, b) => (b.p95 / b.raw95 > a.p95 / a.raw95 ? b : a));
+console.log(`\nworst p95: ${worst.name} ${ms(worst.p95)} (target ≤ 20 ms); worst ratio: ${worstRatio.name} ×${(worstRatio.p95 / worstRatio.raw95).toFixed(2)} (target ≤ 2)`);
+console.log(`load average at end: ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
 await closeDb();

@@ -334,6 +334,11 @@ export const applications = pgTable(
     index("applications_employer_queue_idx").on(t.employerId, t.status, t.applicantSignedAt.desc(), t.id.desc()),
     index("applications_person_idx").on(t.personId, t.createdAt.desc()),
     index("applications_program_type_idx").on(t.programCode, t.type, t.status),
+    // 企业已确认查询 (M3) lists every countersigned application whatever its status, newest 个人签名时间 first: without
+    // this partial index PostgreSQL reads all of a large employer's rows and sorts them (issue 12).
+    index("applications_employer_confirmed_idx")
+      .on(t.employerId, t.applicantSignedAt.desc(), t.id.desc())
+      .where(sql`employer_signed_at is not null`),
     // G2: at most one application under approval per person and program (IN_FLIGHT_STATUSES in lib/domain) — the
     // database refuses a second one even when two requests race past the engine's check.
     uniqueIndex("applications_one_in_flight_uq")
@@ -342,6 +347,22 @@ export const applications = pgTable(
         sql`status in ('signed', 'pending_acceptance', 'withdrawal_requested', 'correction_requested', 'under_review', 'publicized')`,
       ),
   ],
+);
+
+/**
+ * Exact queue sizes per authority / employer and status, for the reviewer's tab badges. A trigger on `applications`
+ * keeps them in the same transaction as every insert, status change, move between authorities and delete, so a page
+ * reads a few rows instead of counting a third of a million (issue 12). `scope` is 'authority' or 'employer'.
+ */
+export const applicationQueueCounts = pgTable(
+  "application_queue_counts",
+  {
+    scope: text("scope").$type<"authority" | "employer">().notNull(),
+    ownerId: uuid("owner_id").notNull(),
+    status: text("status").$type<ApplicationStatus>().notNull(),
+    n: bigint("n", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.ownerId, t.status] })],
 );
 
 /**

@@ -1,9 +1,9 @@
 /**
  * 待企业确认 (M1) and 企业已确认查询 (M3). The pending list walks the benchmarked `employerQueue`; the confirmed list
- * adds `employer_signed_at is not null` on the same (employer_id, status, applicant_signed_at DESC, id DESC) index.
+ * walks the partial (employer_id, applicant_signed_at DESC, id DESC) WHERE employer_signed_at IS NOT NULL index.
  * Each page then loads its own rows in full with one `id in (…)` query (no N+1) for the labels the lists show.
  */
-import { and, eq, gte, ilike, inArray, isNotNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { applications, authorities, people } from "@/db/schema";
 import { getProgram } from "@/lib/domain/programs";
@@ -11,7 +11,7 @@ import { statusLabel } from "@/lib/domain/application";
 import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import type { ApplicationStatus, ApplicationType } from "@/lib/domain/types";
 import { toDomainApplication } from "@/lib/services/applications/records";
-import { PAGE_SIZE, employerQueue, encodeCursor, type Cursor } from "./queues";
+import { PAGE_SIZE, afterCursor, nameContains, employerQueue, encodeCursor, type Cursor } from "./queues";
 
 /** What the employer acts on: signed forms waiting for 签名确认, and withdrawals waiting for consent (W2). */
 export const EMPLOYER_PENDING_STATUSES = ["signed", "withdrawal_requested"] as const satisfies readonly ApplicationStatus[];
@@ -114,11 +114,8 @@ export async function employerConfirmedPage(
   const idNumber = f.idNumber?.trim();
   if (idNumber) conditions.push(eq(people.idNumber, idNumber.toUpperCase()));
   const name = f.name?.trim();
-  if (name) conditions.push(ilike(people.name, `%${name.replace(/[%_\\]/g, "\\$&")}%`));
-  if (cursor) {
-    const at = new Date(cursor.at);
-    conditions.push(or(lt(applications.applicantSignedAt, at), and(eq(applications.applicantSignedAt, at), lt(applications.id, cursor.id)))!);
-  }
+  if (name) conditions.push(nameContains(name));
+  if (cursor) conditions.push(afterCursor(applications.applicantSignedAt, cursor));
   const found = await db
     .select({ id: applications.id, at: applications.applicantSignedAt })
     .from(applications)

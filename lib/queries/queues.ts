@@ -2,9 +2,10 @@
  * Work queues for reviewers and employers. Keyset pagination (never OFFSET) on indexed columns, so page 1 and
  * page 10 000 cost the same at a million applications; one query per page with its joins (no N+1).
  */
-import { and, eq, gte, ilike, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, ilike, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
-import { applications, people } from "@/db/schema";
+import { applicationQueueCounts, applications, people } from "@/db/schema";
 import type { ApplicationStatus, ApplicationType } from "@/lib/domain/types";
 
 export const PAGE_SIZE = 20;
@@ -72,32 +73,65 @@ function filterConditions(f: QueueFilters, dateColumn: SortColumn): SQL[] {
   const who = f.who?.trim();
   if (who) {
     // An ID number matches exactly (upper-cased X); anything else searches the name (trigram index).
-    out.push(/^[0-9A-Za-z-]{6,}$/.test(who) ? eq(people.idNumber, who.toUpperCase()) : ilike(people.name, `%${who.replace(/[%_\\]/g, "\\$&")}%`));
+    out.push(/^[0-9A-Za-z-]{6,}$/.test(who) ? eq(people.idNumber, who.toUpperCase()) : nameContains(who));
   }
   return out;
 }
 
+/** Rows strictly after the cursor in (sort DESC, id DESC) order, as one row comparison the index can seek to. */
+export function afterCursor(sortColumn: SortColumn, cursor: Cursor): SQL {
+  return sql`(${sortColumn}, ${applications.id}) < (${new Date(cursor.at)}, ${cursor.id})`;
+}
+
+/** Must match the index's DESC NULLS LAST exactly, or PostgreSQL sorts instead of walking the index. */
+function newestFirst(sortColumn: SortColumn) {
+  return [sql`${sortColumn} desc nulls last`, sql`${applications.id} desc nulls last`] as const;
+}
+
+/**
+ * 姓名 contains `part`. Chinese names are two to four characters, too short for trigrams, so `ilike '%…%'` alone reads
+ * every person; the GIN index on the name's characters (migration issue-12_queue_counts_trigger) finds the people
+ * whose name has all of them, and `ilike` keeps those where they are adjacent and in order.
+ */
+export function nameContains(part: string): SQL {
+  const chars = [...new Set(part.toLowerCase())];
+  return and(
+    sql`string_to_array(lower(${people.name}), null) @> array[${sql.join(chars.map((c) => sql`${c}`), sql`, `)}]::text[]`,
+    ilike(people.name, `%${part.replace(/[%_\\]/g, "\\$&")}%`),
+  )!;
+}
+
 async function page(db: Executor, base: SQL[], f: QueueFilters, sortColumn: SortColumn, cursor: Cursor | null, limit: number) {
-  const conditions = [...base, ...filterConditions(f, sortColumn), sql`${sortColumn} is not null`];
-  if (cursor) {
-    const at = new Date(cursor.at);
-    conditions.push(or(lt(sortColumn, at), and(eq(sortColumn, at), lt(applications.id, cursor.id)))!);
-  }
-  const rows = await db
-    .select(rowShape)
-    .from(applications)
-    .innerJoin(people, eq(people.id, applications.personId))
-    .where(and(...conditions))
-    // Must match the index's DESC NULLS LAST exactly, or PostgreSQL sorts instead of walking the index.
-    .orderBy(sql`${sortColumn} desc nulls last`, sql`${applications.id} desc nulls last`)
-    .limit(limit + 1);
-  const more = rows.length > limit;
+  const { statuses, ...rest } = f;
+  const common = [...base, ...filterConditions(rest, sortColumn), sql`${sortColumn} is not null`];
+  if (cursor) common.push(afterCursor(sortColumn, cursor));
+  const branch = (extra: SQL[]) =>
+    db
+      .select(rowShape)
+      .from(applications)
+      .innerJoin(people, eq(people.id, applications.personId))
+      .where(and(...common, ...extra))
+      .orderBy(...newestFirst(sortColumn))
+      .limit(limit + 1);
+  // A tab spanning several statuses (审查中, 已办结, 待企业确认) cannot walk the (owner, status, date) index with
+  // `status in (…)` — PostgreSQL would read the owner's whole range and sort it. One ORDER BY … LIMIT branch per status,
+  // merged with UNION ALL, reads at most limit+1 index entries per status (issue 12).
+  const list = statuses?.length ? [...new Set(statuses)] : [];
+  const [first, second, ...more] = list.map((st) => branch([eq(applications.status, st)]));
+  const rows = !first
+    ? await branch([])
+    : !second
+      ? await first
+      : await unionAll(first, second, ...more)
+          .orderBy(...newestFirst(sortColumn))
+          .limit(limit + 1);
+  const hasMore = rows.length > limit;
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
   const lastAt = last ? (sortColumn === applications.submittedAt ? last.submittedAt : last.applicantSignedAt) : null;
   return {
     rows: shown as QueueRow[],
-    nextCursor: more && last && lastAt ? encodeCursor({ at: lastAt.toISOString(), id: last.id }) : null,
+    nextCursor: hasMore && last && lastAt ? encodeCursor({ at: lastAt.toISOString(), id: last.id }) : null,
   };
 }
 
@@ -111,12 +145,18 @@ export function employerQueue(db: Executor, employerId: string, f: QueueFilters,
   return page(db, [eq(applications.employerId, employerId)], f, applications.applicantSignedAt, cursor, limit);
 }
 
-/** Counts per status for a queue's tabs; uses the same (authority_id, status, …) index. */
-export async function authorityCounts(db: Executor, authorityId: string) {
+/**
+ * Exact counts per status for a queue's tabs, from the counters the applications table's triggers keep in the same
+ * transaction as each change (migration issue-12_queue_counts_trigger) — a few rows, not a count over the queue.
+ */
+export async function queueCounts(db: Executor, scope: "authority" | "employer", ownerId: string) {
   const rows = await db
-    .select({ status: applications.status, n: sql<number>`count(*)::int` })
-    .from(applications)
-    .where(eq(applications.authorityId, authorityId))
-    .groupBy(applications.status);
-  return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Partial<Record<ApplicationStatus, number>>;
+    .select({ status: applicationQueueCounts.status, n: applicationQueueCounts.n })
+    .from(applicationQueueCounts)
+    .where(and(eq(applicationQueueCounts.scope, scope), eq(applicationQueueCounts.ownerId, ownerId)));
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) as Partial<Record<ApplicationStatus, number>>;
+}
+
+export function authorityCounts(db: Executor, authorityId: string) {
+  return queueCounts(db, "authority", authorityId);
 }

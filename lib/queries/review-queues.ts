@@ -61,10 +61,10 @@ export function parseReviewFilters(tab: ReviewTab, raw: ReviewSearch): QueueFilt
   };
 }
 
-export async function reviewQueuePage(db: Executor, authorityId: string, tab: ReviewTab, raw: ReviewSearch) {
+export async function reviewQueuePage(db: Executor, authorityId: string, tab: ReviewTab, raw: ReviewSearch, limit = PAGE_SIZE) {
   const q = normalizeSearch(raw);
   const filters = parseReviewFilters(tab, q);
-  const [page, counts] = await Promise.all([authorityQueue(db, authorityId, filters, decodeCursor(q.cursor), PAGE_SIZE), authorityCounts(db, authorityId)]);
+  const [page, counts] = await Promise.all([authorityQueue(db, authorityId, filters, decodeCursor(q.cursor), limit), authorityCounts(db, authorityId)]);
   const ids = page.rows.map((r) => r.id);
   const full = ids.length ? await db.select().from(applications).where(inArray(applications.id, ids)) : [];
   const byId = new Map(full.map((r) => [r.id, r]));

@@ -111,7 +111,8 @@ export async function saveForm(input: {
     const saved = await saveApplication(getDb(), actor, { applicationId: row.id, version: Number(input.version), formData, attachments });
     return { version: saved.application.version, savedValid: saved.application.savedValid, fieldErrors: saved.fieldErrors };
   });
-  if (res.ok) done(input.applicationId);
+  // No revalidation: a draft save changes nothing the layout or other pages show, and the form takes the new version,
+  // 已通过校验 flag and field problems from this result. Revalidating re-rendered the whole applicant layout (issue 12).
   return res;
 }
 

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import type { AttachmentSlot, WizardField } from "@/lib/queries/applicant-wizard";
 import type { Outcome } from "../outcome";
@@ -61,7 +60,6 @@ export function ApplicationForm(props: {
   sendCode: (applicationId: string) => Promise<Outcome<{ maskedPhone: string }>>;
   sign: (applicationId: string, version: number, code: string) => Promise<Outcome<{ statusLabel: string; formPdfFileId: string | null }>>;
 }) {
-  const router = useRouter();
   const [values, setValues] = useState<Record<string, unknown>>(props.values);
   const [files, setFiles] = useState<Record<string, AttachmentSlot["file"]>>(Object.fromEntries(props.attachments.map((a) => [a.code, a.file])));
   const [version, setVersion] = useState(props.version);
@@ -110,7 +108,8 @@ export function ApplicationForm(props: {
     setErrors(res.fieldErrors);
     setDirty(false);
     setSaved(res.savedValid ? "valid" : "invalid");
-    router.refresh();
+    // No router.refresh(): the result carries everything the form shows after a save; a refresh re-rendered the whole
+    // applicant layout and page on the server for every save (issue 12).
     if (!res.savedValid) setTimeout(() => document.querySelector(".field .error, .ap-table-input .error")?.scrollIntoView({ block: "center" }), 50);
   };
 

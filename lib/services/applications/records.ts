@@ -2,7 +2,7 @@
  * Translation between database rows and the engine's plain records. The engine never sees a row; the database
  * never sees an engine object — this file is the only place the two shapes meet.
  */
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import type { Application } from "@/lib/domain/application";
@@ -60,7 +60,12 @@ export function applicationColumns(next: Application) {
   };
 }
 
-export function toRegistrationRecord(r: typeof s.registrations.$inferSelect): RegistrationRecord {
+type RegistrationFields = Pick<
+  typeof s.registrations.$inferSelect,
+  "id" | "personId" | "programCode" | "specialtyCode" | "registrationNo" | "sealNo" | "sealSequence" | "employerId" | "employerProvinceCode" | "status" | "validFrom" | "validTo"
+>;
+
+export function toRegistrationRecord(r: RegistrationFields): RegistrationRecord {
   return {
     id: r.id,
     personId: r.personId,
@@ -77,39 +82,84 @@ export function toRegistrationRecord(r: typeof s.registrations.$inferSelect): Re
   };
 }
 
-/** Everything the engine needs to judge what a person may file (eligibility) — six indexed queries, no N+1. */
+type SnapshotRow = {
+  birth_date: string;
+  id_type: string;
+  photo_on_file: boolean;
+  signature_on_file: boolean;
+  social_insurance_anomaly: boolean;
+  qualifications: { programCode: string; specialty: string; issuedOn: string; provinceCode: string | null; certificateNumber: string | null }[];
+  registrations: RegistrationFields[];
+  applications: { id: string; programCode: string; type: ApplicationRow["type"]; specialty: string | null; status: ApplicationRow["status"] }[];
+  ce: { trainingDate: string; category: string; hours: number; specialtyCode: string | null; provider: string }[];
+  employer: { id: string; name: string; kind: string; provinceCode: string } | null;
+};
+
+/**
+ * Everything the engine needs to judge what a person may file (eligibility), in ONE statement: the person with their
+ * qualifications, registrations, applications, 继续教育 and employer as JSON sub-selects on indexed person_id columns.
+ * It was six round trips per 保存 and per signature (issue 12); dates stay 'YYYY-MM-DD' strings as the engine wants.
+ */
 export async function loadPersonSnapshot(db: Executor, personId: string, programCode: string): Promise<PersonSnapshot> {
-  const [person] = await db.select().from(s.people).where(eq(s.people.id, personId));
+  const { rows } = await db.execute(sql`select ${SNAPSHOT_COLUMNS} from people p where p.id = ${personId}`);
+  const person = rows[0] as SnapshotRow | undefined;
   if (!person) throw new Error(`person ${personId} not found`);
-  const [quals, regs, apps, ce, employer] = await Promise.all([
-    db.select().from(s.qualifications).where(eq(s.qualifications.personId, personId)),
-    db.select().from(s.registrations).where(eq(s.registrations.personId, personId)),
-    db
-      .select({ id: s.applications.id, programCode: s.applications.programCode, type: s.applications.type, specialty: s.applications.specialtyCode, status: s.applications.status })
-      .from(s.applications)
-      .where(eq(s.applications.personId, personId)),
-    db.select().from(s.continuingEducation).where(eq(s.continuingEducation.personId, personId)),
-    person.employerId ? db.select().from(s.employers).where(eq(s.employers.id, person.employerId)) : Promise.resolve([]),
-  ]);
-  const emp = employer[0];
+  return toSnapshot(personId, programCode, person);
+}
+
+/** An application's identity columns with its applicant's snapshot, in one statement (保存 needs both). */
+export async function loadApplicationWithSnapshot(db: Executor, applicationId: string) {
+  const { rows } = await db.execute(sql`
+    select a.id as application_id, a.person_id, a.program_code, a.type, a.specialty_code, a.status, ${SNAPSHOT_COLUMNS}
+    from applications a join people p on p.id = a.person_id where a.id = ${applicationId}`);
+  const row = rows[0] as
+    | (SnapshotRow & { application_id: string; person_id: string; program_code: string; type: ApplicationRow["type"]; specialty_code: string | null; status: ApplicationRow["status"] })
+    | undefined;
+  if (!row) return null;
+  return {
+    application: { id: row.application_id, personId: row.person_id, programCode: row.program_code, type: row.type, specialtyCode: row.specialty_code, status: row.status },
+    snapshot: toSnapshot(row.person_id, row.program_code, row),
+  };
+}
+
+const SNAPSHOT_COLUMNS = sql`p.birth_date::text as birth_date, p.id_type, p.photo_file_id is not null as photo_on_file,
+           p.signature_file_id is not null as signature_on_file, p.social_insurance_anomaly,
+           (select coalesce(json_agg(json_build_object('programCode', q.program_code, 'specialty', q.specialty_code,
+                     'issuedOn', coalesce(q.issue_date, q.approval_date), 'provinceCode', q.obtained_province_code,
+                     'certificateNumber', q.certificate_no)), '[]') from qualifications q where q.person_id = p.id) as qualifications,
+           (select coalesce(json_agg(json_build_object('id', r.id, 'personId', r.person_id, 'programCode', r.program_code,
+                     'specialtyCode', r.specialty_code, 'registrationNo', r.registration_no, 'sealNo', r.seal_no,
+                     'sealSequence', r.seal_sequence, 'employerId', r.employer_id, 'employerProvinceCode', r.employer_province_code,
+                     'status', r.status, 'validFrom', r.valid_from, 'validTo', r.valid_to)), '[]')
+              from registrations r where r.person_id = p.id) as registrations,
+           (select coalesce(json_agg(json_build_object('id', a.id, 'programCode', a.program_code, 'type', a.type,
+                     'specialty', a.specialty_code, 'status', a.status)), '[]') from applications a where a.person_id = p.id) as applications,
+           (select coalesce(json_agg(json_build_object('trainingDate', c.training_date, 'category', c.category, 'hours', c.hours,
+                     'specialtyCode', c.specialty_code, 'provider', c.provider)), '[]')
+              from continuing_education c where c.person_id = p.id) as ce,
+           (select json_build_object('id', e.id, 'name', e.name, 'kind', e.kind, 'provinceCode', e.province_code)
+              from employers e where e.id = p.employer_id) as employer`;
+
+function toSnapshot(personId: string, programCode: string, person: SnapshotRow): PersonSnapshot {
+  const emp = person.employer;
   const employerSnapshot: EmployerSnapshot | null = emp
     ? { id: emp.id, name: emp.name, kind: emp.kind as EmployerKind, provinceCode: emp.provinceCode, verified: true }
     : null;
   return {
     personId,
-    birthDate: person.birthDate as IsoDate,
-    qualifications: quals.map(
+    birthDate: person.birth_date as IsoDate,
+    qualifications: person.qualifications.map(
       (q): Qualification => ({
         programCode: q.programCode as ProgramCode,
-        specialty: q.specialtyCode,
-        issuedOn: (q.issueDate ?? q.approvalDate) as IsoDate,
-        provinceCode: q.obtainedProvinceCode,
-        certificateNumber: q.certificateNo ?? undefined,
+        specialty: q.specialty,
+        issuedOn: q.issuedOn as IsoDate,
+        provinceCode: q.provinceCode,
+        certificateNumber: q.certificateNumber ?? undefined,
       }),
     ),
-    registrations: regs.map(toRegistrationRecord),
-    applications: apps.map((a) => ({ ...a, specialty: a.specialty })),
-    ceRecords: ce.map(
+    registrations: person.registrations.map(toRegistrationRecord),
+    applications: person.applications.map((a) => ({ ...a, specialty: a.specialty })),
+    ceRecords: person.ce.map(
       (c): CeRecord => ({
         date: c.trainingDate as IsoDate,
         compulsoryHours: c.category === "required" ? c.hours : 0,
@@ -118,11 +168,11 @@ export async function loadPersonSnapshot(db: Executor, personId: string, program
         provider: c.provider,
       }),
     ),
-    photoOnFile: person.photoFileId !== null,
-    signatureOnFile: person.signatureFileId !== null,
+    photoOnFile: person.photo_on_file,
+    signatureOnFile: person.signature_on_file,
     employer: employerSnapshot,
-    socialInsuranceAnomaly: person.socialInsuranceAnomaly,
-    route: routeFor(person.idType, programCode),
+    socialInsuranceAnomaly: person.social_insurance_anomaly,
+    route: routeFor(person.id_type, programCode),
   };
 }
 

@@ -7,7 +7,7 @@ import { getProgram } from "@/lib/domain/programs";
 import { chinaDate } from "@/lib/server/clock";
 import type { Actor } from "../actor";
 import { notFound } from "../errors";
-import { loadPersonSnapshot } from "./records";
+import { loadApplicationWithSnapshot } from "./records";
 import { transitionApplication } from "./transition";
 
 export type SaveApplicationInput = {
@@ -23,10 +23,11 @@ export type SaveApplicationInput = {
  * back per field. Only a save without problems makes 个人数字签名 available. Uploads it refers to are kept (F1).
  */
 export async function saveApplication(db: Database, actor: Actor, input: SaveApplicationInput, now = new Date()) {
-  const [row] = await db.select().from(s.applications).where(eq(s.applications.id, input.applicationId));
-  if (!row || actor.role !== "applicant" || row.personId !== actor.personId) throw notFound("该申请");
+  // The application and its applicant's snapshot in one statement (a save's statement budget, issue 12).
+  const loaded = await loadApplicationWithSnapshot(db, input.applicationId);
+  if (!loaded || actor.role !== "applicant" || loaded.application.personId !== actor.personId) throw notFound("该申请");
+  const { application: row, snapshot } = loaded;
   const program = getProgram(row.programCode);
-  const snapshot = await loadPersonSnapshot(db, row.personId, row.programCode);
   const overdue = checkOption(
     { ...snapshot, applications: snapshot.applications.filter((a) => a.id !== row.id) },
     program,

@@ -5,7 +5,7 @@
  * Two reviewers approving at once: both read version v; the first UPDATE wins, the second finds no row with
  * version v (PostgreSQL re-checks the WHERE after the first commits) and gets a conflict, so exactly one event exists.
  */
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, ne } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import { reviewChainFor, statusLabel, type Actor as EngineActor, type Application } from "@/lib/domain/application";
@@ -16,7 +16,7 @@ import { acceptanceNumber } from "@/lib/domain/numbering";
 import { chinaDate } from "@/lib/server/clock";
 import { correctionDueOn, expectedDecisionOn } from "@/lib/domain/deadlines";
 import { isSystemActor, type Actor } from "../actor";
-import { appendApplicationEvent } from "../audit/append-event";
+import { appendApplicationEvent, lastEventOfUpdatedApplication } from "../audit/append-event";
 import { conflict, notFound, refused } from "../errors";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { applyApprovalEffects } from "./apply-approval-effects";
@@ -66,7 +66,7 @@ export async function transitionApplication(db: Database, actor: Actor, req: Tra
           : next.status === "approved" || next.status === "rejected"
             ? row.authorityId
             : null;
-      const [updated] = await tx
+      const [returned] = await tx
         .update(s.applications)
         .set({
           ...req.set,
@@ -77,8 +77,9 @@ export async function transitionApplication(db: Database, actor: Actor, req: Tra
           updatedAt: now,
         })
         .where(and(eq(s.applications.id, row.id), eq(s.applications.version, row.version), eq(s.applications.status, row.status)))
-        .returning();
-      if (!updated) throw staleConflict(row);
+        .returning({ ...getTableColumns(s.applications), lastEvent: lastEventOfUpdatedApplication() });
+      if (!returned) throw staleConflict(row);
+      const { lastEvent, ...updated } = returned;
 
       await req.afterUpdate?.(tx, updated);
       let summary: string | undefined;
@@ -104,7 +105,7 @@ export async function transitionApplication(db: Database, actor: Actor, req: Tra
           ...(req.input?.files?.length ? { files: [...req.input.files] } : {}),
           ...(summary ? { summary } : {}),
         },
-      });
+      }, lastEvent);
       await notifyParties(tx, updated, engineActor.kind, result.event.title, result.event.opinion, summary);
       return { application: updated, eventId: event.id, summary };
     });
