@@ -8,6 +8,8 @@ import { ConfigurationError } from "./configuration-error";
 /** The configured address without a trailing slash. Throws ConfigurationError when it is missing or malformed. */
 export function portalUrl(): string {
   const raw = process.env.PORTAL_URL;
+  // `next dev` and tests run on this machine only; the production start always sets PORTAL_URL (scripts/start.ts).
+  if (!raw && process.env.NODE_ENV !== "production") return `http://localhost:${process.env.PORT ?? 3000}`;
   if (!raw) {
     throw new ConfigurationError("未设置 PORTAL_URL（门户的公网地址，如 https://zhuce.example.gov.cn）：证书二维码和查验链接需要它。请设置后重新启动。");
   }
