@@ -4,7 +4,7 @@ import { usccProblem } from "@/lib/domain/id-checksums";
 import { AUTHORITY_LEVELS, EMPLOYER_KINDS } from "@/lib/domain/types";
 import { PROVINCES } from "@/lib/domain/provinces";
 
-const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : typeof v === "string" ? v.trim() : v);
+const blankToNull = (v: unknown) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : typeof v === "string" ? v.trim() : v);
 const province = z.preprocess(blankToNull, z.string().refine((v) => v in PROVINCES, "请选择省级行政区").nullable());
 
 export const authorityFormSchema = z.object({
