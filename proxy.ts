@@ -21,8 +21,8 @@ export async function proxy(req: NextRequest) {
   if (!token?.mustChangePassword || !token.role) return NextResponse.next();
   const target = PASSWORD_PAGE[token.role];
   if (!target || req.nextUrl.pathname === target) return NextResponse.next();
-  // A relative Location: never built from the Host header.
-  return new NextResponse(null, { status: 307, headers: { Location: `${target}?first=1` } });
+  // Next needs an absolute address here: the configured public one, never the request's Host header.
+  return NextResponse.redirect(new URL(`${target}?first=1`, process.env.PORTAL_URL ?? req.nextUrl.origin));
 }
 
 export const config = { matcher: ["/admin/:path*", "/review/:path*", "/employer/:path*", "/applicant/:path*"] };
