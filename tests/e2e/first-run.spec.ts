@@ -19,10 +19,10 @@ async function signInStaff(page: Page, username: string, password: string) {
 async function setOwnPassword(page: Page, area: string, oneTime: string, own: string) {
   // The one-time password opens only 修改登录密码 until the user has chosen their own.
   await page.waitForURL((url) => url.pathname === `/${area}/password`);
-  await page.getByLabel("原密码").fill(oneTime);
-  await page.getByLabel("新密码", { exact: true }).fill(own);
-  await page.getByLabel("确认新密码").fill(own);
-  await page.getByRole("button", { name: /确\s*定|保\s*存|修改/ }).first().click();
+  await page.locator("#oldPassword").fill(oneTime);
+  await page.locator("#password").fill(own);
+  await page.locator("#confirm").fill(own);
+  await page.getByRole("button", { name: /确\s*定/ }).click();
   await expect(page.getByRole("status").filter({ hasText: /成功/ })).toBeVisible();
 }
 
@@ -44,13 +44,13 @@ test("no demo data: create admin → sign in → create authority and reviewer �
 
   await page.goto("/admin/authorities");
   const form = page.getByTestId("authority-form");
-  await form.getByLabel("机构名称").fill("江苏省住房和城乡建设厅");
-  await form.getByLabel("机构代码").fill("js");
-  await form.getByLabel("层级").selectOption({ label: "省级" });
-  await form.getByLabel(/所在省份/).selectOption({ label: "江苏省" });
-  await form.getByLabel("上级机构").selectOption({ label: "住房和城乡建设部" });
-  await form.getByLabel("注册编号中的机构代码").fill("01");
-  await form.getByLabel("受理机构代码").fill("3200");
+  await form.locator("#name").fill("江苏省住房和城乡建设厅");
+  await form.locator("#code").fill("js");
+  await form.locator("#level").selectOption({ label: "省级" });
+  await form.locator("#provinceCode").selectOption({ label: "江苏省" });
+  await form.locator("#parentId").selectOption({ label: "住房和城乡建设部" });
+  await form.locator("#numberingCode").fill("01");
+  await form.locator("#officeCode").fill("3200");
   await form.getByRole("button", { name: "新建机构" }).click();
   await expect(form.getByTestId("form-ok")).toContainText("已新建机构");
   await page.screenshot({ path: "test-results/first-run-authorities.png", fullPage: true });
@@ -59,9 +59,9 @@ test("no demo data: create admin → sign in → create authority and reviewer �
 
   await page.goto("/admin/users/new-reviewer");
   const rf = page.getByTestId("reviewer-form");
-  await rf.getByLabel(/用户名/).fill("js_reviewer");
-  await rf.getByLabel("姓名").fill("江苏审核员 周");
-  await rf.getByLabel(/所属机构/).selectOption({ label: "江苏省住房和城乡建设厅（省级）" });
+  await rf.locator("#username").fill("js_reviewer");
+  await rf.locator("#displayName").fill("江苏审核员 周");
+  await rf.locator("#authorityId").selectOption({ label: "江苏省住房和城乡建设厅（省级）" });
   await rf.getByRole("button", { name: "创建账号" }).click();
   const reviewerOneTime = (await rf.getByTestId("one-time-password").textContent())!.trim();
   await page.screenshot({ path: "test-results/first-run-new-reviewer.png", fullPage: true });
