@@ -74,4 +74,22 @@ test("no demo data: create admin → sign in → create authority and reviewer �
   await page.goto("/review/pending");
   await expect(page.getByText("暂无待受理的申请。")).toBeVisible();
   await page.screenshot({ path: "test-results/first-run-reviewer-queue.png", fullPage: true });
+
+  // The administrator stops the reviewer's account (in another browser): the reviewer's open session ends.
+  const adminContext = await page.context().browser()!.newContext();
+  try {
+    const admin = await adminContext.newPage();
+    admin.on("dialog", (d) => void d.accept());
+    await signInStaff(admin, "chief", OWN_PASSWORD);
+    await admin.waitForURL((url) => url.pathname === "/admin");
+    await admin.goto("/admin/users");
+    const row = admin.getByTestId("account-js_reviewer");
+    await row.getByRole("button", { name: "停用" }).click();
+    await expect(row.getByTestId("form-ok")).toContainText("已停用");
+    await admin.screenshot({ path: "test-results/first-run-users.png", fullPage: true });
+  } finally {
+    await adminContext.close();
+  }
+  await page.goto("/review/pending");
+  await expect(page).toHaveURL(/\/login\/staff/);
 });
