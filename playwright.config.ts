@@ -4,6 +4,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // The no-demo first run has its own server: `playwright test -c playwright.first-run.config.ts`.
+  testIgnore: ["**/first-run.spec.ts"],
   outputDir: "test-results/e2e",
   fullyParallel: false,
   workers: 1,

@@ -50,6 +50,8 @@ export const authorities = pgTable("authorities", {
   /** Office code used in acceptance numbers (R2). */
   officeCode: varchar("office_code", { length: 8 }).notNull(),
   contactPhone: text("contact_phone"),
+  /** A disabled authority gets no new applications routed to it and its reviewers cannot be created. */
+  disabled: boolean("disabled").notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -135,6 +137,8 @@ export const userAccounts = pgTable(
     /** Bumped on password change: sessions carrying an older value are refused. */
     sessionGeneration: integer("session_generation").notNull().default(0),
     passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
+    /** Set when an administrator creates the account or resets its password: the user sets their own at next sign-in. */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     createdAt: createdAt(),
   },

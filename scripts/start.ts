@@ -1,13 +1,48 @@
 /**
- * `npm start`: database (embedded unless DATABASE_URL is set) → migrations → demo data on first start → `next start`.
+ * The production start (`node dist/start.mjs`, built from this file by `npm run build`; `npm start` runs the same):
+ * checks the configuration, starts the embedded database when there is no DATABASE_URL, migrates, applies reference
+ * data, seeds demo data if asked, then serves Next in this same process — no npm/tsx/next CLI chain at run time.
+ * Every request gets a request id (X-Request-Id) and one JSON log line.
  */
-import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import { decode } from "next-auth/jwt";
+import next from "next";
 import { demoAccounts } from "@/db/seed/demo";
 import { configuredSecret, mayMintNodeLocalKeys } from "@/lib/server/pki/key-source";
-import { installationSecret, prepareDatabase } from "./prepare-database";
+import { log, logError } from "@/lib/server/log";
+import { checkPortalUrl } from "@/lib/server/portal-url";
+import { ConfigurationError } from "@/lib/server/configuration-error";
+import { exitOnConfigurationError } from "@/lib/server/startup-checks";
+import { demoMode, installationSecret, prepareDatabase } from "./prepare-database";
 
+process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = Number(process.env.PORT ?? 3000);
-const { embedded, seeded } = await prepareDatabase();
+
+function configurePortalUrl(): string {
+  if (process.env.PORTAL_URL) return checkPortalUrl(process.env.PORTAL_URL);
+  // A real installation (no demo data) must know its public address: QR codes and links would otherwise point at
+  // localhost on every certificate issued. The demo alone may fall back to this machine.
+  if (!demoMode()) {
+    throw new ConfigurationError(
+      "未设置 PORTAL_URL：正式运行（SEED_DEMO_DATA=0）时必须设置门户的公网地址，证书二维码和查验链接都使用它，例如 PORTAL_URL=https://zhuce.example.gov.cn。",
+    );
+  }
+  return `http://localhost:${port}`;
+}
+
+const portal = await (async () => {
+  try {
+    const url = configurePortalUrl();
+    const prepared = await prepareDatabase();
+    return { url, ...prepared };
+  } catch (e) {
+    return exitOnConfigurationError(e);
+  }
+})();
+
+process.env.PORTAL_URL = portal.url;
+process.env.NEXTAUTH_URL = portal.url;
 if (!configuredSecret("NEXTAUTH_SECRET")) {
   // Several nodes must share one session secret; generating one per node would log people out between requests.
   if (!mayMintNodeLocalKeys()) {
@@ -16,30 +51,79 @@ if (!configuredSecret("NEXTAUTH_SECRET")) {
   }
   process.env.NEXTAUTH_SECRET = installationSecret("nextauth-secret");
 }
-process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-process.env.NEXT_TELEMETRY_DISABLED = "1";
 
-if (seeded) console.log("已写入演示数据。");
-console.log(`\n执业注册平台: http://localhost:${port}\n`);
-if (process.env.SEED_DEMO_DATA !== "0") {
+// Everything the server and Next print goes out as JSON lines (errors once, with their stack).
+console.error = (...args: unknown[]) => {
+  const err = args.find((a) => a instanceof Error);
+  const text = args.filter((a) => !(a instanceof Error)).map(String).join(" ");
+  if (err) log().error({ err }, text || (err as Error).message);
+  else log().error(text);
+};
+console.warn = (...args: unknown[]) => log().warn(args.map(String).join(" "));
+
+if (portal.seeded) console.log("已写入演示数据。");
+if (portal.referenceChanges > 0) console.log(`已应用参考数据（${portal.referenceChanges} 项新增或更新）。`);
+console.log(`\n执业注册平台: ${portal.url}\n`);
+if (demoMode()) {
   console.log("演示账号（角色 / 姓名或单位 / 账号 / 密码）:");
   for (const a of demoAccounts()) console.log(`  ${a.role}\t${a.name}\t${a.idLabel} ${a.login}\t${a.password}`);
   console.log("短信验证码不外发，写入 sms_outbox 表（管理员可在 /admin/sms-outbox 查看）。\n");
 }
 
-const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-  stdio: "inherit",
-  env: process.env,
+const app = next({ dev: false, dir: process.cwd(), port, hostname: "0.0.0.0" });
+await app.prepare();
+const handle = app.getRequestHandler();
+const secret = process.env.NEXTAUTH_SECRET!;
+const sessionCookie = `${portal.url.startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
+
+/** The signed-in account of a request, for the log line only (the pages authorize on their own). */
+async function accountOf(req: http.IncomingMessage): Promise<string | undefined> {
+  const cookie = req.headers.cookie;
+  if (!cookie?.includes(sessionCookie)) return undefined;
+  const raw = cookie.split(/;\s*/).find((c) => c.startsWith(`${sessionCookie}=`))?.slice(sessionCookie.length + 1);
+  if (!raw) return undefined;
+  const token = await decode({ token: decodeURIComponent(raw), secret }).catch(() => null);
+  return token?.sub ? `${token.role}:${token.sub}` : undefined;
+}
+
+const server = http.createServer((req, res) => {
+  const incoming = req.headers["x-request-id"];
+  const requestId = typeof incoming === "string" && /^[\w.-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+  req.headers["x-request-id"] = requestId;
+  res.setHeader("X-Request-Id", requestId);
+  const started = process.hrtime.bigint();
+  res.on("finish", () => {
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    if (path.startsWith("/_next/static/")) return;
+    void accountOf(req).then((account) =>
+      log().info(
+        {
+          requestId,
+          account,
+          action: `${req.method} ${path}`,
+          status: res.statusCode,
+          ms: Number((process.hrtime.bigint() - started) / 1_000_000n),
+        },
+        "request",
+      ),
+    );
+  });
+  handle(req, res).catch((e: unknown) => {
+    logError(e, { requestId, msg: "request failed" });
+    if (!res.headersSent) res.writeHead(500);
+    res.end();
+  });
 });
+server.listen(port, () => log().info({ port, url: portal.url }, "portal listening"));
 
 let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  next.kill("SIGTERM");
-  await embedded?.stop().catch(() => {});
+  server.close();
+  await app.close().catch(() => {});
+  await portal.embedded?.stop().catch(() => {});
   process.exit(code);
 }
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
-next.on("exit", (code) => void shutdown(code ?? 0));

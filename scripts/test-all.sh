@@ -26,4 +26,7 @@ npx next build
 step "浏览器测试 (Playwright, chromium)"
 npx playwright test
 
-node scripts/test-summary.mjs test-results/unit.json test-results/integration.json test-results/e2e-results.json
+step "浏览器测试：无演示数据的首次运行 (Playwright)"
+npx playwright test -c playwright.first-run.config.ts
+
+node scripts/test-summary.mjs test-results/unit.json test-results/integration.json test-results/e2e-results.json test-results/e2e-first-run-results.json

@@ -5,6 +5,8 @@ declare module "next-auth" {
     id: string;
     role: UserRole;
     gen: number;
+    /** An administrator set a one-time password: the user must choose their own before anything else. */
+    mustChangePassword?: boolean;
     personId: string | null;
     employerId: string | null;
     authorityId: string | null;
@@ -25,6 +27,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     role?: UserRole;
     gen?: number;
+    mustChangePassword?: boolean;
     personId?: string | null;
     employerId?: string | null;
     authorityId?: string | null;

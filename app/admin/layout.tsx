@@ -9,6 +9,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const menu: MenuItem[] = [
     { label: "首页", href: "/admin" },
     { label: "用户管理", href: "/admin/users" },
+    { label: "机构管理", href: "/admin/authorities" },
     ...(smsOutboxEnabled() ? [{ label: "短信发件箱", href: "/admin/sms-outbox" }] : []),
     { label: "审计日志", href: "/admin/audit" },
     { label: "修改登录密码", href: "/admin/password" },

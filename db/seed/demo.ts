@@ -1,11 +1,14 @@
 /**
- * Demo data: seeded on the first start of an empty database, and used by the integration and browser tests.
+ * Demo data — people, employers, accounts, applications — seeded on the first start of an empty database unless
+ * SEED_DEMO_DATA=0, and used by the integration and browser tests. Reference data lives in db/reference/.
  * Every account listed in README's table comes from here. Identity numbers carry valid check digits.
  */
 import { eq } from "drizzle-orm";
 import type { Database, Executor } from "../client";
 import * as s from "../schema";
-import { PROGRAMS } from "@/lib/domain/programs";
+import { PROGRAMS, allPrograms } from "@/lib/domain/programs";
+import { BUILT_IN_AUTHORITIES } from "../reference/authorities";
+import { syncReferenceData, type ReferenceData } from "../reference/sync";
 import { addDays, addYears, yearOf } from "@/lib/domain/dates";
 import { chinaDate } from "@/lib/server/clock";
 import { hashPassword } from "@/lib/server/password";
@@ -15,16 +18,6 @@ import { demoPhoto, demoSignature } from "./portraits";
 export const DEMO_PASSWORD = "Demo2026!";
 
 export type DemoAccount = { role: string; name: string; idLabel: string; login: string; password: string };
-
-type AuthoritySeed = Omit<typeof s.authorities.$inferInsert, "parentId"> & { parentCode?: string };
-const AUTHORITIES: AuthoritySeed[] = [
-  { code: "mohurd", name: "住房和城乡建设部", level: "ministry", numberingCode: "00", officeCode: "0000" },
-  { code: "ceca", name: "中国建设工程造价管理协会", level: "association", numberingCode: "00", officeCode: "0001", parentCode: "mohurd" },
-  { code: "hk", name: "香港地区（香港测量师学会工料测量组）", level: "hk_route", provinceCode: "81", numberingCode: "81", officeCode: "8101", parentCode: "ceca" },
-  { code: "sh", name: "上海市住房和城乡建设管理委员会", level: "provincial", provinceCode: "31", numberingCode: "01", officeCode: "3100", parentCode: "mohurd", contactPhone: "021-962600" },
-  { code: "zj", name: "浙江省住房和城乡建设厅", level: "provincial", provinceCode: "33", numberingCode: "01", officeCode: "3300", parentCode: "mohurd" },
-  { code: "bj", name: "北京市住房和城乡建设委员会", level: "provincial", provinceCode: "11", numberingCode: "01", officeCode: "1100", parentCode: "mohurd" },
-];
 
 const EMPLOYERS: (typeof s.employers.$inferInsert)[] = [
   { name: "上海建科造价咨询有限公司", uscc: "91310000MA1FL0001R", kind: "cost_consulting", qualificationCertNo: "甲310001", provinceCode: "31", contactPhone: "021-63210001", address: "上海市黄浦区中山南路100号" },
@@ -139,34 +132,17 @@ export function demoAccounts(): DemoAccount[] {
   return rows;
 }
 
-/** Programs and specialties come from lib/domain (rules are data); the tables only anchor foreign keys. */
-export async function syncPrograms(db: Executor): Promise<void> {
-  for (const program of Object.values(PROGRAMS)) {
-    await db
-      .insert(s.programs)
-      .values({
-        code: program.code,
-        name: program.name,
-        provinceCode: program.jurisdiction.kind === "provincial" ? program.jurisdiction.provinceCode : null,
-      })
-      .onConflictDoUpdate({ target: s.programs.code, set: { name: program.name } });
-    for (const sp of program.specialties) {
-      await db
-        .insert(s.specialties)
-        .values({ programCode: program.code, code: sp.code, name: sp.name })
-        .onConflictDoUpdate({ target: [s.specialties.programCode, s.specialties.code], set: { name: sp.name } });
-    }
-  }
-}
-
 export async function isSeeded(db: Database): Promise<boolean> {
   const rows = await db.select().from(s.systemMeta).where(eq(s.systemMeta.key, "demo_seeded_at"));
   return rows.length > 0;
 }
 
-/** Seeds the demo data once; a second call does nothing. Returns whether it seeded. */
-export async function seedDemoData(db: Database): Promise<boolean> {
-  await syncPrograms(db);
+/**
+ * Seeds the demo people, employers, accounts and records once; a second call does nothing. Returns whether it seeded.
+ * Reference data (programs, authorities) is not demo data: it is applied first, exactly as every start applies it.
+ */
+export async function seedDemoData(db: Database, reference: ReferenceData = { programs: allPrograms(), authorities: BUILT_IN_AUTHORITIES }): Promise<boolean> {
+  await syncReferenceData(db, reference);
   if (await isSeeded(db)) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   // Drawn and stored before the transaction: image work and disk writes should not hold it open.
@@ -174,14 +150,7 @@ export async function seedDemoData(db: Database): Promise<boolean> {
 
   await db.transaction(async (tx) => {
     const authorityIds = new Map<string, string>();
-    for (const a of AUTHORITIES) {
-      const { parentCode, ...row } = a;
-      const [inserted] = await tx
-        .insert(s.authorities)
-        .values({ ...row, parentId: parentCode ? authorityIds.get(parentCode) : null })
-        .returning({ id: s.authorities.id });
-      authorityIds.set(a.code, inserted!.id);
-    }
+    for (const a of await tx.select({ id: s.authorities.id, code: s.authorities.code }).from(s.authorities)) authorityIds.set(a.code, a.id);
 
     const employerIds = new Map<string, string>();
     for (const e of EMPLOYERS) {

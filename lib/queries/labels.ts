@@ -25,6 +25,14 @@ export const SECURITY_EVENT_LABELS: Record<string, string> = {
   code_sent: "发送短信验证码",
   code_failed: "短信验证码错误",
   profile_changed: "修改基本信息",
+  admin_created: "创建管理员",
+  account_created: "创建账号",
+  account_disabled: "停用账号",
+  account_enabled: "启用账号",
+  account_unlocked: "解除登录锁定",
+  password_reset_by_admin: "管理员重置密码",
+  authority_created: "新建机构",
+  authority_updated: "修改机构",
 };
 
 export const GENDER_LABELS = { male: "男", female: "女" } as const;

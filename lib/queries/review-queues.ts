@@ -7,7 +7,7 @@ import type { Executor } from "@/db/client";
 import { applications } from "@/db/schema";
 import { statusLabel } from "@/lib/domain/application";
 import { APPLICATION_TYPE_LABELS, isApplicationType } from "@/lib/domain/application-types";
-import { PROGRAMS, findProgram, findSpecialty, getProgram } from "@/lib/domain/programs";
+import { allPrograms, findProgram, findSpecialty, getProgram } from "@/lib/domain/programs";
 import type { ApplicationStatus } from "@/lib/domain/types";
 import { STATUS_LABELS } from "@/lib/domain/transitions";
 import { workingDaysLeft } from "@/lib/domain/working-days";
@@ -29,7 +29,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Every (program, specialty) pair, as the 专业 select offers it: value `program:code`. */
 export function specialtyOptions() {
-  return Object.values(PROGRAMS).flatMap((p) => p.specialties.map((sp) => ({ value: `${p.code}:${sp.code}`, label: `${p.name} / ${sp.name}` })));
+  return allPrograms().flatMap((p) => p.specialties.map((sp) => ({ value: `${p.code}:${sp.code}`, label: `${p.name} / ${sp.name}` })));
 }
 
 /** A repeated query parameter arrives as an array; the lists use the first value. */

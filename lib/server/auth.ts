@@ -90,6 +90,7 @@ function credentialsProvider(kind: LoginKind) {
         name: a.displayName,
         role: a.role,
         gen: a.sessionGeneration,
+        mustChangePassword: a.mustChangePassword,
         personId: a.personId,
         employerId: a.employerId,
         authorityId: a.authorityId,
@@ -116,6 +117,7 @@ export function getAuthOptions(): NextAuthOptions {
           token.name = user.name;
           token.role = user.role;
           token.gen = user.gen;
+          token.mustChangePassword = user.mustChangePassword ?? false;
           token.personId = user.personId;
           token.employerId = user.employerId;
           token.authorityId = user.authorityId;
@@ -223,6 +225,8 @@ export async function reissueSessionCookie(newGeneration: number): Promise<void>
   if (!token) return;
   const maxAge = Math.round(sessionIdleMinutes() * 60);
   token.gen = newGeneration;
+  // The user has just chosen their own password: the one-time password's restriction ends (proxy.ts).
+  token.mustChangePassword = false;
   jar.set(name, await encode({ token, secret, maxAge }), {
     httpOnly: true,
     sameSite: "lax",

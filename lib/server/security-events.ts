@@ -10,7 +10,16 @@ export type SecurityEventKind =
   | "password_reset"
   | "code_sent"
   | "code_failed"
-  | "profile_changed";
+  | "profile_changed"
+  // Administration (系统管理): who did what to which account or authority; `detail` names the target.
+  | "admin_created"
+  | "account_created"
+  | "account_disabled"
+  | "account_enabled"
+  | "account_unlocked"
+  | "password_reset_by_admin"
+  | "authority_created"
+  | "authority_updated";
 
 export async function logSecurityEvent(
   db: Executor,

@@ -7,13 +7,16 @@ import { authorities, employers, people, userAccounts } from "@/db/schema";
 import { USER_ROLES, type UserRole } from "@/lib/domain/types";
 import { ROLE_LABELS } from "@/lib/queries/labels";
 import { requireRole } from "@/lib/server/auth";
+import Link from "next/link";
+import { AccountActions } from "@/components/admin/AccountActions";
+import { accountAction } from "./actions";
 
 export const metadata = { title: "用户管理 - 系统管理" };
 
 type Search = { q?: string; role?: string; page?: string };
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Search> }) {
-  await requireRole("admin");
+  const me = await requireRole("admin");
   const sp = await searchParams;
   const page = pageParam(sp.page);
   const q = (sp.q ?? "").trim().slice(0, 64);
@@ -53,6 +56,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHead title="用户管理" crumb="系统管理 / 用户管理" />
+      <p style={{ display: "flex", gap: 8 }}>
+        <Link className="btn" href="/admin/users/new-reviewer">
+          新建审批人员
+        </Link>
+        <Link className="btn btn-secondary" href="/admin/users/new-employer">
+          新建聘用单位账号
+        </Link>
+      </p>
       <section className="card">
         <form className="toolbar" method="get" role="search">
           <div className="field">
@@ -85,11 +96,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <th>所属单位/机构</th>
                   <th>状态</th>
                   <th>最近登录</th>
+                  <th>操作</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((u) => (
-                  <tr key={u.id}>
+                  <tr key={u.id} data-testid={`account-${u.loginName.replace(/^[a-z_]+:/, "")}`}>
                     <td className="nowrap">{ROLE_LABELS[u.role]}</td>
                     <td>{u.loginName.replace(/^[a-z_]+:/, "")}</td>
                     <td>{u.displayName}</td>
@@ -104,6 +116,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                       )}
                     </td>
                     <td className="nowrap">{formatDateTime(u.lastLoginAt)}</td>
+                    <td>
+                      {u.id === me.id ? (
+                        <span className="help">当前账号</span>
+                      ) : (
+                        <AccountActions action={accountAction.bind(null, u.id)} role={u.role} disabled={u.disabled} name={u.displayName} />
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

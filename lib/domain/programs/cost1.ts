@@ -40,6 +40,8 @@ export const cost1: Program = {
       { ...MINISTRY_LEVEL, name: "住房和城乡建设部（中价协承办）" },
     ],
   },
+  // `000` §三.1: members of the Hong Kong institute file through the 香港地区 route.
+  routeByIdType: { hk_surveyor_mutual: "hk" },
   validityYears: 4, // `000` §三.2
   extensionWindow: { opens: { months: 3 }, source: "000 §三.2" },
   initialDeadline: { months: 18 }, // rules.md §P (`004` 答疑8), the only source stating a deadline

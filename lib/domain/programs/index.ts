@@ -1,4 +1,7 @@
-/** Registry of programs. Adding a province = `makeProvincialCost2Program({...})` + one line here. */
+/**
+ * Registry of programs: the built-in ones below, plus provinces an installation adds as reference data
+ * (`registerProgram`, fed from JSON files at start — see lib/server/reference-files.ts). No code edit per province.
+ */
 import { cost1 } from "./cost1";
 import { cost2Shanghai, cost2Zhejiang } from "./cost2";
 import { architect1, surveyDesign } from "./mohurd";
@@ -17,8 +20,22 @@ export const PROGRAMS = {
   "survey-design": surveyDesign,
 } as const satisfies Record<BuiltInProgramCode, Program>;
 
+/** Programs added as data, keyed by code; process-wide so every request of the server sees them. */
+const registered = ((globalThis as { __portalPrograms?: Map<string, Program> }).__portalPrograms ??= new Map());
+
+/** Adds (or replaces) a program defined as reference data. A built-in code cannot be replaced. */
+export function registerProgram(program: Program): void {
+  if (Object.prototype.hasOwnProperty.call(PROGRAMS, program.code)) throw new Error(`built-in program cannot be redefined: ${program.code}`);
+  registered.set(program.code, program);
+}
+
+/** Every program: built-in first, then those registered as data. */
+export function allPrograms(): Program[] {
+  return [...Object.values(PROGRAMS), ...registered.values()];
+}
+
 export function findProgram(code: string): Program | undefined {
-  return Object.prototype.hasOwnProperty.call(PROGRAMS, code) ? PROGRAMS[code as BuiltInProgramCode] : undefined;
+  return Object.prototype.hasOwnProperty.call(PROGRAMS, code) ? PROGRAMS[code as BuiltInProgramCode] : registered.get(code);
 }
 
 /** Throws on an unknown code: callers pass codes read from the database, so an unknown one is a bug. */

@@ -122,6 +122,8 @@ export interface Program {
   /** C1 scopes offered for 变更注册 on the default route; the 香港 route always uses 机构内变更. */
   readonly changeScopes: readonly ChangeScope[];
   readonly reviewRoutes: ReviewRoutes;
+  /** Which identity documents file through a route other than `default` (香港测量师互认证号 → hk). */
+  readonly routeByIdType?: Readonly<Record<string, RouteCode>>;
   readonly validityYears: number;
   /** X1: the extension window opens `opens` before expiry and (optionally) closes `closes` before it. */
   readonly extensionWindow: { readonly opens: Period; readonly closes?: Period; readonly source: string };

@@ -50,7 +50,7 @@ export async function changePassword(
   const hash = await hashPassword(input.newPassword);
   const [updated] = await db
     .update(userAccounts)
-    .set({ passwordHash: hash, passwordChangedAt: now, sessionGeneration: sql`${userAccounts.sessionGeneration} + 1` })
+    .set({ passwordHash: hash, passwordChangedAt: now, mustChangePassword: false, sessionGeneration: sql`${userAccounts.sessionGeneration} + 1` })
     .where(eq(userAccounts.id, account.id))
     .returning({ sessionGeneration: userAccounts.sessionGeneration });
   await logSecurityEvent(db, { kind: "password_changed", accountId: account.id, ip: input.ip });

@@ -25,6 +25,7 @@ export async function findAccountByLogin(db: Executor, kind: LoginKind, loginNam
       displayName: userAccounts.displayName,
       disabled: userAccounts.disabled,
       sessionGeneration: userAccounts.sessionGeneration,
+      mustChangePassword: userAccounts.mustChangePassword,
       personId: userAccounts.personId,
       employerId: userAccounts.employerId,
       authorityId: userAccounts.authorityId,

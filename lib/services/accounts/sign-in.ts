@@ -31,6 +31,8 @@ export interface SignedInAccount {
   role: UserRole;
   displayName: string;
   sessionGeneration: number;
+  /** Signed in with an administrator's one-time password: must set their own first. */
+  mustChangePassword: boolean;
   personId: string | null;
   employerId: string | null;
   authorityId: string | null;
@@ -140,6 +142,7 @@ export async function signIn(db: Executor, input: SignInInput): Promise<SignInRe
       role: account.role,
       displayName: account.displayName,
       sessionGeneration: account.sessionGeneration,
+      mustChangePassword: account.mustChangePassword,
       personId: account.personId,
       employerId: account.employerId,
       authorityId: account.authorityId,

@@ -9,6 +9,7 @@ import type { Application } from "@/lib/domain/application";
 import type { IsoDate } from "@/lib/domain/dates";
 import type { PersonSnapshot } from "@/lib/domain/eligibility";
 import type { ProgramCode, RouteCode } from "@/lib/domain/programs";
+import { findProgram } from "@/lib/domain/programs";
 import type { CeRecord, EmployerSnapshot, Qualification, RegistrationRecord } from "@/lib/domain/registration";
 import type { EmployerKind } from "@/lib/domain/types";
 
@@ -176,9 +177,10 @@ function toSnapshot(personId: string, programCode: string, person: SnapshotRow):
   };
 }
 
-/** 一级造价工程师 members of the Hong Kong institute file through the 香港地区 route (`000` §三.1). */
+/** The review route is program data (`routeByIdType`): e.g. 香港测量师互认证号 holders file on 一级造价's 香港地区 route. */
 export function routeFor(idType: string, programCode: string): RouteCode {
-  return programCode === "cost1" && idType === "hk_surveyor_mutual" ? "hk" : "default";
+  const route = findProgram(programCode)?.routeByIdType?.[idType];
+  return route && findProgram(programCode)?.reviewRoutes[route] ? route : "default";
 }
 
 export async function findRegistrations(db: Executor, personId: string, programCode: string) {

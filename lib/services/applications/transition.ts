@@ -210,7 +210,8 @@ async function authorityFor(tx: Executor, program: Program, next: Application): 
   } else {
     where = eq(s.authorities.level, level.level);
   }
-  const [authority] = await tx.select({ id: s.authorities.id }).from(s.authorities).where(where).limit(1);
+  // A disabled authority (机构管理 → 停用) receives no new applications.
+  const [authority] = await tx.select({ id: s.authorities.id }).from(s.authorities).where(and(where, eq(s.authorities.disabled, false))).limit(1);
   if (!authority) throw refused(`${placeName}尚未开通网上受理，暂不能上报。请联系该机构或平台管理员。`);
   return authority.id;
 }

@@ -3,13 +3,13 @@ import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import { APPLICATION_TYPE_LABELS, FORM_FIELDS } from "@/lib/domain/application-types";
 import { findSpecialty, getProgram } from "@/lib/domain/programs";
+import { provinceName } from "@/lib/domain/provinces";
 import { ID_DOCUMENT_TYPE_LABELS } from "@/lib/domain/types";
 import type { ApplicationFormData } from "@/lib/server/pdf/application-form";
 import { readBytes } from "@/lib/server/storage";
 import type { ApplicationRow } from "../applications/records";
 
 const GENDER = { male: "男", female: "女" } as const;
-const PROVINCES: Record<string, string> = { "11": "北京市", "31": "上海市", "33": "浙江省", "81": "香港特别行政区" };
 
 async function fileBytes(db: Executor, id: string | null | undefined): Promise<Uint8Array | undefined> {
   if (!id) return undefined;
@@ -84,7 +84,7 @@ export async function applicationFormData(db: Executor, app: ApplicationRow, gen
       specialty: app.specialtyCode ? (findSpecialty(program, app.specialtyCode)?.name ?? app.specialtyCode) : "—",
       qualificationCertificateNo: text(form.qualificationNumber) || qualification?.managementNo,
       approvalDate: text(form.qualificationApprovedOn) || qualification?.approvalDate,
-      qualificationPlace: qualification?.obtainedProvinceCode ? (PROVINCES[qualification.obtainedProvinceCode] ?? qualification.obtainedProvinceCode) : undefined,
+      qualificationPlace: qualification?.obtainedProvinceCode ? provinceName(qualification.obtainedProvinceCode) : undefined,
       extra,
     },
     continuingEducation: rows(form.overdueCe).map((r) => ({

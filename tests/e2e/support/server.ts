@@ -16,6 +16,7 @@ const child = spawn("npx", ["tsx", "scripts/start.ts"], {
     DATABASE_URL: e2eDatabaseUrl(),
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-used-anywhere-else",
     PORTAL_DATA_DIR: process.env.PORTAL_DATA_DIR ?? "test-results/e2e-data",
+    PORTAL_URL: process.env.PORTAL_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
   },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

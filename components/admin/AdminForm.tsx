@@ -1,0 +1,91 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { submitWithoutReset } from "@/components/review/submit-without-reset";
+import type { AdminFormState } from "./admin-form-state";
+
+/**
+ * An administration form: asks for confirmation before it changes anything (`confirm` says what will happen), then
+ * shows the outcome — and a one-time password once, for the administrator to hand over.
+ */
+export function AdminForm({
+  action,
+  confirm = "确定提交吗？",
+  children,
+  className = "form",
+  testId,
+}: {
+  action: (state: AdminFormState, fd: FormData) => Promise<AdminFormState>;
+  confirm?: string;
+  children: ReactNode | ((state: AdminFormState) => ReactNode);
+  className?: string;
+  testId?: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  return (
+    <form
+      className={className}
+      data-testid={testId}
+      noValidate
+      // Submitted without React's reset, so what was typed stays when the server answers with an error.
+      onSubmit={(e) => {
+        // A button may carry its own question (data-confirm), e.g. 停用 vs 重置密码 in one row.
+        const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLElement | null;
+        if (!window.confirm(submitter?.dataset.confirm ?? confirm)) {
+          e.preventDefault();
+          return;
+        }
+        submitWithoutReset(formAction)(e);
+      }}
+      aria-busy={pending}
+    >
+      {state?.error ? (
+        <div className="alert alert-error" role="alert" data-testid="form-error">
+          {state.error}
+        </div>
+      ) : null}
+      {state?.ok ? (
+        <div className="alert alert-success" role="status" data-testid="form-ok">
+          {state.message}
+          {state.oneTimePassword ? (
+            <>
+              {" "}一次性密码：<strong data-testid="one-time-password" style={{ fontFamily: "monospace", fontSize: "1.1em" }}>{state.oneTimePassword}</strong>
+              （只显示这一次，请交给本人；首次登录后须设置新密码）
+            </>
+          ) : null}
+        </div>
+      ) : null}
+      {typeof children === "function" ? children(state) : children}
+    </form>
+  );
+}
+
+/** A labelled input whose error (if any) comes from the form's last submission. */
+export function Field({
+  name,
+  label,
+  state,
+  required,
+  help,
+  children,
+}: {
+  name: string;
+  label: string;
+  state: AdminFormState;
+  required?: boolean;
+  help?: string;
+  children?: ReactNode;
+}) {
+  const error = state?.fieldErrors?.[name];
+  return (
+    <div className="field">
+      <label htmlFor={name}>
+        {label}
+        {required ? <span className="req">*</span> : null}
+      </label>
+      {children ?? <input id={name} name={name} className="input" aria-invalid={error ? true : undefined} />}
+      {help ? <span className="help">{help}</span> : null}
+      {error ? <span className="error">{error}</span> : null}
+    </div>
+  );
+}
