@@ -283,6 +283,8 @@ export const applications = pgTable(
     everAccepted: boolean("ever_accepted").notNull().default(false),
     /** K2 强制注销 */
     forcedCancellation: boolean("forced_cancellation").notNull().default(false),
+    /** K2: a forced cancellation the employer filed itself (the applicant cannot withdraw it). */
+    filedByEmployer: boolean("filed_by_employer").notNull().default(false),
     infoChangeKind: text("info_change_kind").$type<"basic" | "important">(),
     /** 浙江 automatic approval / 上海 cancellation on the employer's signature. */
     decidedWithoutReview: boolean("decided_without_review").notNull().default(false),

@@ -26,6 +26,19 @@ export const APPLICATION_TYPE_LABELS = {
   info_change: "信息变更",
 } as const satisfies Record<ApplicationType, string>;
 
+/** What a decision is called on the reviewer's button and in the timeline, per type (准予延续注册, 准予暂停执业 …). */
+export const DECISION_LABELS = {
+  initial: { approve: "准予注册", reject: "不予注册" },
+  extension: { approve: "准予延续注册", reject: "不予延续注册" },
+  change: { approve: "准予变更注册", reject: "不予变更注册" },
+  add_specialty: { approve: "准予增项注册", reject: "不予增项注册" },
+  cancellation: { approve: "准予注销注册", reject: "不予注销注册" },
+  reissue: { approve: "准予补办", reject: "不予补办" },
+  suspension: { approve: "准予暂停执业", reject: "不予暂停执业" },
+  resumption: { approve: "准予恢复执业", reject: "不予恢复执业" },
+  info_change: { approve: "准予信息变更", reject: "不予信息变更" },
+} as const satisfies Record<ApplicationType, { approve: string; reject: string }>;
+
 /** Types filed for one specialty (G1); the others concern the person's whole registration in the program. */
 export const PER_SPECIALTY_TYPES: readonly ApplicationType[] = [
   "initial",

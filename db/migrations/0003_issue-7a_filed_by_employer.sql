@@ -1,0 +1,1 @@
+ALTER TABLE "applications" ADD COLUMN IF NOT EXISTS "filed_by_employer" boolean DEFAULT false NOT NULL;
