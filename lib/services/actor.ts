@@ -13,6 +13,11 @@ export type Actor = {
 /** The portal itself acting (automatic approval, numbering), recorded as such in the audit trail. */
 export const SYSTEM_ACTOR: Actor = { userId: "", role: "admin", displayName: "系统" };
 
+/** The portal itself (no signed-in user ever has an empty id). */
+export function isSystemActor(actor: Actor): boolean {
+  return actor.userId === SYSTEM_ACTOR.userId && actor.role === SYSTEM_ACTOR.role;
+}
+
 /** The service-layer actor for a signed-in user (the session is established by lib/server/auth). */
 export function actorFromUser(user: {
   id: string;

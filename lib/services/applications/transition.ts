@@ -5,8 +5,8 @@
  * Two reviewers approving at once: both read version v; the first UPDATE wins, the second finds no row with
  * version v (PostgreSQL re-checks the WHERE after the first commits) and gets a conflict, so exactly one event exists.
  */
-import { and, eq, inArray, ne } from "drizzle-orm";
-import type { Database, Executor } from "@/db/client";
+import { and, desc, eq, inArray, ne } from "drizzle-orm";
+import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import { reviewChainFor, statusLabel, type Actor as EngineActor, type Application } from "@/lib/domain/application";
 import { checkOption } from "@/lib/domain/eligibility";
@@ -14,7 +14,7 @@ import { getProgram, type Program } from "@/lib/domain/programs";
 import { ACTIONS, applyAction, type Action, type ActionInput } from "@/lib/domain/transitions";
 import { acceptanceNumber } from "@/lib/domain/numbering";
 import { chinaDate } from "@/lib/server/clock";
-import type { Actor } from "../actor";
+import { isSystemActor, type Actor } from "../actor";
 import { appendApplicationEvent } from "../audit/append-event";
 import { conflict, notFound, refused } from "../errors";
 import { allocateSerial } from "../numbering/allocate-serial";
@@ -23,7 +23,7 @@ import { applicationColumns, loadPersonSnapshot, toDomainApplication, type Appli
 import { notifyParties } from "./notify";
 
 /** What a caller may pass to the engine; what the server must establish itself (time, G2 facts, eligibility) it adds. */
-export type ClientActionInput = Omit<ActionInput, "at" | "otherApplications" | "systemJudgedEligible">;
+export type ClientActionInput = Omit<ActionInput, "at" | "otherApplications" | "systemJudgedEligible" | "noticePeriod">;
 
 export type TransitionRequest = {
   applicationId: string;
@@ -40,7 +40,8 @@ export type TransitionRequest = {
 
 export type TransitionOutcome = { application: ApplicationRow; eventId: number; summary?: string };
 
-export async function transitionApplication(db: Database, actor: Actor, req: TransitionRequest): Promise<TransitionOutcome> {
+/** `db` may be a transaction: the change then commits with the caller's (a savepoint inside it). */
+export async function transitionApplication(db: Executor, actor: Actor, req: TransitionRequest): Promise<TransitionOutcome> {
   const now = req.now ?? new Date();
   try {
     return await db.transaction(async (tx) => {
@@ -123,12 +124,14 @@ function staleConflict(row: ApplicationRow) {
 
 /** Deny by default: the applicant acts on their own, the employer on its staff's once sent, a reviewer at its level. */
 function resolveEngineActor(actor: Actor, row: ApplicationRow): EngineActor | null {
+  if (isSystemActor(actor)) return { kind: "system" };
   switch (actor.role) {
     case "applicant":
       return actor.personId && actor.personId === row.personId ? { kind: "applicant", personId: actor.personId } : null;
     case "employer":
-      // An unsent draft is the applicant's alone (G9: the employer sees only what was signed).
-      return actor.employerId && actor.employerId === row.employerId && row.applicantSignedAt !== null
+      // An unsent draft is the applicant's alone (G9: the employer sees only what was signed) — except the forced
+      // cancellation the employer files itself (K2).
+      return actor.employerId && actor.employerId === row.employerId && (row.applicantSignedAt !== null || row.filedByEmployer)
         ? { kind: "employer", employerId: actor.employerId }
         : null;
     case "reviewer":
@@ -178,6 +181,17 @@ async function serverFacts(tx: Executor, action: Action, row: ApplicationRow, pr
       .from(s.applications)
       .where(and(eq(s.applications.personId, row.personId), ne(s.applications.id, row.id)));
     return { otherApplications: others };
+  }
+  if (action === "conclude") {
+    // 公示期满: the latest published notice that lists this application decides when it may conclude.
+    const [listed] = await tx
+      .select({ endsOn: s.notices.endsOn })
+      .from(s.noticeItems)
+      .innerJoin(s.notices, eq(s.notices.id, s.noticeItems.noticeId))
+      .where(and(eq(s.noticeItems.applicationId, row.id), eq(s.notices.kind, "publicity")))
+      .orderBy(desc(s.notices.publishedAt))
+      .limit(1);
+    return { noticePeriod: { endsOn: listed?.endsOn ?? null, today: chinaDate(now) } };
   }
   if (action === "countersign" && program.options.autoApproveOnEmployerSeal.includes(row.type)) {
     const snapshot = await loadPersonSnapshot(tx, row.personId, row.programCode);
