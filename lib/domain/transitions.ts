@@ -392,10 +392,17 @@ const RESOLVERS: Record<Action, Resolver> = {
     savedValid: (input.formErrors ?? []).length === 0,
     returnReason: app.status === "returned" ? app.returnReason : null,
   }),
-  sign: (app, _p, input) =>
+  sign: (app, _p, input, actor) =>
     needsEmployerStep(app.type, app.forcedCancellation)
       ? { ...app, status: "signed", signedAt: input.at }
-      : { ...app, status: "pending_acceptance", currentLevel: 1, signedAt: input.at },
+      : {
+          ...app,
+          status: "pending_acceptance",
+          currentLevel: 1,
+          signedAt: input.at,
+          // K2: the employer filing a forced cancellation signs it itself — that is its signature on the form.
+          countersignedAt: actor.kind === "employer" ? input.at : app.countersignedAt,
+        },
   // G9: the signed PDF is void; a fresh valid save and signature are needed.
   edit_after_sign: (app) => ({ ...app, status: "draft", signedAt: null, savedValid: false }),
   countersign: (app, program, input) => {
