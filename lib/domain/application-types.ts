@@ -276,6 +276,9 @@ export const DIRECTLY_EDITABLE_PERSON_FIELDS = ["phone", "address"] as const;
 export const BASIC_INFO_FIELDS = ["employerQualificationNumber", "education", "graduationDate", "school", "major"] as const;
 export const IMPORTANT_INFO_FIELDS = ["newName", "newIdType", "newIdNumber"] as const;
 
+/** Attachment code of the printed, stamped application form: it exists only once the form has been saved. */
+export const STAMPED_FORM = "application_form";
+
 export interface FormDescription {
   readonly type: ApplicationType;
   readonly label: string;
@@ -378,7 +381,9 @@ export function validateApplicationForm(
   }
   for (const att of program.attachments[type] ?? []) {
     if (att.required && conditionHolds(att.when, data, ctx) && isBlank(attachments[att.code])) {
-      errors.push({ field: `attachments.${att.code}`, message: `请上传「${att.label}」` });
+      // The stamped form can only be made from a saved form (`000`/`001` §三.1(7): 保存，打印申请表，盖章后上传，再次保存).
+      const message = att.code === STAMPED_FORM ? `请打印已保存的申请表，加盖单位公章后上传「${att.label}」，再次保存` : `请上传「${att.label}」`;
+      errors.push({ field: `attachments.${att.code}`, message });
     }
   }
   return errors;
