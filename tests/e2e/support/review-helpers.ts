@@ -65,3 +65,14 @@ export async function expectPdf(page: Page, href: string) {
   expect(res.headers()["content-type"]).toBe("application/pdf");
   expect((await res.body()).subarray(0, 5).toString()).toBe("%PDF-");
 }
+
+/**
+ * The 公示期 of the notice(s) listing this application ends: its last day becomes yesterday (China time). A browser
+ * test cannot wait a week; this is the one fact it changes by hand, as time itself would.
+ */
+export async function endNoticePeriod(applicationId: string) {
+  await query(
+    `update notices set ends_on = (now() at time zone 'Asia/Shanghai')::date - 1 where id in (select notice_id from notice_items where application_id = $1)`,
+    [applicationId],
+  );
+}
