@@ -21,6 +21,7 @@ export function fixture(spec: {
   employerUscc?: string;
   reviewer?: string;
   socialInsuranceAnomaly?: boolean;
+  hongKong?: boolean;
 }): Fixture {
   const out = execFileSync("npx", ["tsx", "tests/e2e/support/review-fixture.ts", JSON.stringify(spec)], { encoding: "utf8", env: process.env });
   const line = out.trim().split("\n").filter((l) => l.startsWith("{")).at(-1);
