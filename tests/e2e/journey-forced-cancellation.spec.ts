@@ -45,7 +45,8 @@ async function signWithCode(page: Page, me: Applicant, applicationId: string) {
   await page.getByRole("button", { name: "【个人数字签名】" }).click();
   const dialog = page.getByRole("dialog", { name: "个人数字签名" });
   await dialog.getByRole("button", { name: "获取验证码" }).click();
-  await expect(dialog.getByTestId("masked-phone")).toBeVisible();
+  // The span shows a hint before sending; the code exists once it shows the masked number.
+  await expect(dialog.getByTestId("masked-phone")).toHaveText(/\d{3}\*{4}\d{4}/);
   await dialog.getByLabel("短信验证码").fill(await latestSmsCode(me.phone));
   await dialog.getByRole("button", { name: "签名确认" }).click();
   await page.waitForURL(new RegExp(`/applicant/applications/${applicationId}\\?signed=1$`));
@@ -122,6 +123,7 @@ test("K2: 强制注销 by the applicant — stored on the application, no employ
   await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.locator('[data-attachment="arbitration_or_judgment"] .error')).toHaveText("请上传「劳动仲裁裁决书或法院判决书扫描件」");
   await page.locator("#upload-arbitration_or_judgment").setInputFiles({ name: "仲裁裁决书.jpg", mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f7f4ea") });
+  await expect(page.locator('[data-attachment="arbitration_or_judgment"]').getByRole("link", { name: /仲裁裁决书\.jpg/ })).toBeVisible();
   await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByText("保存成功，数据已通过校验")).toBeVisible();
   await shot(page, "forced-applicant-form");
@@ -175,7 +177,8 @@ test("K2: 强制注销 by the employer from 强制注销申报 — the judgment 
   await form.getByLabel("单位意见（选填）").fill("经劳动仲裁裁决解除劳动关系，本人拒不办理注销");
   await shot(employer, "forced-employer-form");
   await form.getByRole("button", { name: "单位数字签名并申报" }).click();
-  await expect(employer.getByTestId("forced-done")).toContainText("强制注销已申报");
+  // Rendering and signing the form with the employer's certificate takes a few seconds (longer on first use).
+  await expect(employer.getByTestId("forced-done")).toContainText("强制注销已申报", { timeout: 60_000 });
   await expect(employer.getByTestId("status-label")).toHaveText("省级未受理");
   await expect(employer.getByTestId("forced-note")).toContainText("由本单位申报");
   await shot(employer, "forced-employer-filed");

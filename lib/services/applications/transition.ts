@@ -175,7 +175,10 @@ async function serverFacts(tx: Executor, action: Action, row: ApplicationRow, pr
       row.specialtyCode,
       chinaDate(now),
     );
-    if (!option.allowed) throw refused(`现在不能签名上报：${option.reasons.map((r) => r.message).join("；")}`);
+    // K2: an employer filing a forced cancellation cannot supply the person's own photo and signature (G4) — the person
+    // is the one not cooperating — and a cancellation issues no certificate that would carry them.
+    const reasons = option.reasons.filter((r) => !(row.filedByEmployer && r.rule === "G4"));
+    if (reasons.length) throw refused(`现在不能签名上报：${reasons.map((r) => r.message).join("；")}`);
     const others = await tx
       .select({ id: s.applications.id, programCode: s.applications.programCode, type: s.applications.type, specialty: s.applications.specialtyCode, status: s.applications.status })
       .from(s.applications)

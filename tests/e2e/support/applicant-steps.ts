@@ -127,7 +127,8 @@ export async function fileAndSign(page: Page, me: Applicant, programTestId: stri
   await page.getByRole("button", { name: "【个人数字签名】" }).click();
   const dialog = page.getByRole("dialog", { name: "个人数字签名" });
   await dialog.getByRole("button", { name: "获取验证码" }).click();
-  await expect(dialog.getByTestId("masked-phone")).toBeVisible();
+  // The span shows a hint before sending; the code exists once it shows the masked number.
+  await expect(dialog.getByTestId("masked-phone")).toHaveText(/\d{3}\*{4}\d{4}/);
   await dialog.getByLabel("短信验证码").fill(await latestSmsCode(me.phone));
   await dialog.getByRole("button", { name: "签名确认" }).click();
   await page.waitForURL(new RegExp(`/applicant/applications/${applicationId}\\?signed=1$`));
