@@ -199,15 +199,15 @@ test("applicant: portrait, records, 新增注册申请 with reasons, wizard, sav
   await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.locator('[data-field="employerPhone"] .error')).toHaveText("「企业联系电话」为必填项");
   await expect(page.locator('[data-field="applicantOpinion"] .error')).toBeVisible();
+  await expect(page.getByText(/已保存，但有 \d+ 处需要修改/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "【个人数字签名】" })).toHaveCount(0);
+  await shot(page, "applicant-wizard-form-errors");
   // Now a saved form exists: print it, stamp it, upload the scan (`000` §三.1(7)).
   const stamped = page.locator('[data-attachment="application_form"]');
   await expect(stamped.getByTestId("print-form")).toHaveAttribute("href", /\/preview$/);
   await expect(stamped.locator(".error")).toHaveText("请打印已保存的申请表，加盖单位公章后上传「盖章申请表扫描件」，再次保存");
   await page.locator("#upload-application_form").setInputFiles({ name: "application_form.jpg", mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f7f7f2") });
   await expect(stamped.getByRole("link", { name: /application_form\.jpg/ })).toBeVisible();
-  await expect(page.getByText(/已保存，但有 \d+ 处需要修改/)).toBeVisible();
-  await expect(page.getByRole("button", { name: "【个人数字签名】" })).toHaveCount(0);
-  await shot(page, "applicant-wizard-form-errors");
 
   // Fix and save: 【个人数字签名】 appears (G8); the draft survives a reload.
   await page.locator('[data-field="employerPhone"] input').fill("021-63210001");

@@ -110,6 +110,7 @@ test("deny by default: another employer neither lists nor opens this employer's 
 });
 
 test("W2: 撤回待单位同意 is listed in 待企业确认 with 同意撤回 (after confirmation) / 不同意撤回", async ({ page }) => {
+  test.setTimeout(180_000); // two fixtures made by the real services take a while on a loaded machine
   const spec = { stage: "withdrawal_requested", programCode: "architect1", specialty: "architecture", employerUscc: BJ_DESIGN_EMPLOYER, provinceCode: "11" } as const;
   const declined = fixture({ name: uniqueName(), ...spec });
   const consented = fixture({ name: uniqueName(), ...spec });
