@@ -148,6 +148,7 @@ test("a 浙江 reviewer neither lists nor opens a 上海 application (404)", asy
 });
 
 test("W6: 一级造价 — 上海 forwards to 住建部, which publishes, lists it in a 公示公告 and concludes", async ({ browser }) => {
+  test.setTimeout(180_000); // two levels, a notice and a refused then accepted conclusion
   const app = fixture({ name: uniqueName(), stage: "countersigned", programCode: "cost1", specialty: "1" });
   const sh = await browser.newPage();
   await signIn(sh, "staff", "sh_reviewer", "/review");
