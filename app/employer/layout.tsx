@@ -11,6 +11,7 @@ const MENU: MenuItem[] = [
     children: [
       { label: "待企业确认", href: "/employer/pending" },
       { label: "企业已确认查询", href: "/employer/confirmed" },
+      { label: "强制注销申报", href: "/employer/forced-cancellation" },
       { label: "人员管理" },
     ],
   },

@@ -5,6 +5,8 @@ import { reviewAction } from "@/app/review/applications/[id]/actions";
 import type { FormState } from "./action-state";
 import { FormError } from "./FormError";
 import { submitWithoutReset } from "@/components/review/submit-without-reset";
+import { DECISION_LABELS } from "@/lib/domain/application-types";
+import type { ApplicationType } from "@/lib/domain/types";
 
 export type ReviewActionName = "accept" | "request_correction" | "reject" | "forward" | "approve" | "publish_notice" | "conclude";
 
@@ -28,6 +30,23 @@ const HELP: Record<ReviewActionName, string> = {
   publish_notice: "公示审批结果。公示结果为不合格的，申请人可在公示期内补正。",
   conclude: "公示期满，按公示结果办结：合格的准予注册，不合格的不予注册。",
 };
+
+/** What an approval does, per type, where it is not a new registration (the default help above). */
+const APPROVAL_EFFECT: Partial<Record<ApplicationType, string>> = {
+  extension: "准予后注册有效期自原有效期届满之日起延续。",
+  change: "准予后注册随人员变更至新聘用单位，执业印章号随之更新。",
+  cancellation: "准予后该专业注册证书注销，执业资格保留。",
+  reissue: "准予后按补办原因更换执业印章号或补发注册证书。",
+  suspension: "准予后暂停执业，恢复前不能办理其他注册业务。",
+  resumption: "准予后恢复执业。",
+  info_change: "准予后按申请变更人员信息。",
+};
+
+/** The button names the decision the reviewer takes for this type (准予延续注册, 准予暂停执业 …). */
+function labelFor(action: ReviewActionName, type: ApplicationType): string {
+  if (action === "approve" || action === "reject") return DECISION_LABELS[type][action];
+  return REVIEW_ACTION_LABELS[action];
+}
 
 function FieldError({ state, name }: { state: FormState; name: string }) {
   const m = state?.fieldErrors?.[name];
@@ -62,17 +81,17 @@ function Reasons({ state, label }: { state: FormState; label: string }) {
   );
 }
 
-function ActionForm({ action, applicationId, version, onCancel }: { action: ReviewActionName; applicationId: string; version: number; onCancel: () => void }) {
+function ActionForm({ action, type, applicationId, version, onCancel }: { action: ReviewActionName; type: ApplicationType; applicationId: string; version: number; onCancel: () => void }) {
   const [state, submit, pending] = useActionState(reviewAction, null);
   const [outcome, setOutcome] = useState<"pass" | "fail" | "">("");
-  const label = REVIEW_ACTION_LABELS[action];
+  const label = labelFor(action, type);
   return (
     <form onSubmit={submitWithoutReset(submit)} className="form action-form" noValidate aria-label={label}>
       <input type="hidden" name="applicationId" value={applicationId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="action" value={action} />
       <h3 className="subhead">{label}</h3>
-      <p className="help">{HELP[action]}</p>
+      <p className="help">{(action === "approve" ? APPROVAL_EFFECT[type] : undefined) ?? HELP[action]}</p>
       <FormError state={state} />
       {action === "request_correction" ? (
         <>
@@ -92,7 +111,7 @@ function ActionForm({ action, applicationId, version, onCancel }: { action: Revi
           </div>
         </>
       ) : action === "reject" ? (
-        <Reasons state={state} label="不予注册理由" />
+        <Reasons state={state} label={`${labelFor("reject", type)}理由`} />
       ) : action === "publish_notice" ? (
         <>
           <fieldset className="field">
@@ -130,7 +149,7 @@ function ActionForm({ action, applicationId, version, onCancel }: { action: Revi
 }
 
 /** The actions the engine allows this reviewer now (availableActions at the authority's level); one form at a time. */
-export function ReviewActions({ applicationId, version, actions }: { applicationId: string; version: number; actions: ReviewActionName[] }) {
+export function ReviewActions({ applicationId, version, actions, type }: { applicationId: string; version: number; actions: ReviewActionName[]; type: ApplicationType }) {
   const [open, setOpen] = useState<ReviewActionName | null>(null);
   if (actions.length === 0) return <p className="help">该申请当前无需本机构办理。</p>;
   return (
@@ -144,11 +163,11 @@ export function ReviewActions({ applicationId, version, actions }: { application
             aria-expanded={open === a}
             onClick={() => setOpen(open === a ? null : a)}
           >
-            {REVIEW_ACTION_LABELS[a]}
+            {labelFor(a, type)}
           </button>
         ))}
       </div>
-      {open ? <ActionForm key={open} action={open} applicationId={applicationId} version={version} onCancel={() => setOpen(null)} /> : null}
+      {open ? <ActionForm key={open} action={open} type={type} applicationId={applicationId} version={version} onCancel={() => setOpen(null)} /> : null}
     </div>
   );
 }

@@ -12,7 +12,10 @@ import { KeysetPager, queryHref } from "./KeysetPager";
 /** 待受理 / 审查中 / 已办结 of the reviewer's own authority: tabs with counts, filters (GET), keyset pages. */
 export async function ReviewQueue({ user, tab, q: raw }: { user: CurrentUser; tab: ReviewTab; q: ReviewSearch & { forwarded?: string } }) {
   const q = normalizeSearch(raw);
-  const { rows, nextCursor, counts } = await reviewQueuePage(getDb(), user.authorityId!, tab, q);
+  const [{ rows, nextCursor, counts }, specialties] = await Promise.all([
+    reviewQueuePage(getDb(), user.authorityId!, tab, q),
+    specialtyOptions(getDb(), user.authorityId!),
+  ]);
   const def = REVIEW_TABS[tab];
   const keep = { type: q.type, specialty: q.specialty, status: q.status, from: q.from, to: q.to, who: q.who, overdue: q.overdue === "1" ? "1" : undefined };
   const showDeadline = tab !== "done";
@@ -53,7 +56,7 @@ export async function ReviewQueue({ user, tab, q: raw }: { user: CurrentUser; ta
             <span>专业</span>
             <select className="select" name="specialty" defaultValue={q.specialty ?? ""}>
               <option value="">全部</option>
-              {specialtyOptions().map((o) => (
+              {specialties.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>

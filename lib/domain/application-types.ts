@@ -26,6 +26,19 @@ export const APPLICATION_TYPE_LABELS = {
   info_change: "信息变更",
 } as const satisfies Record<ApplicationType, string>;
 
+/** What a decision is called on the reviewer's button and in the timeline, per type (准予延续注册, 准予暂停执业 …). */
+export const DECISION_LABELS = {
+  initial: { approve: "准予注册", reject: "不予注册" },
+  extension: { approve: "准予延续注册", reject: "不予延续注册" },
+  change: { approve: "准予变更注册", reject: "不予变更注册" },
+  add_specialty: { approve: "准予增项注册", reject: "不予增项注册" },
+  cancellation: { approve: "准予注销注册", reject: "不予注销注册" },
+  reissue: { approve: "准予补办", reject: "不予补办" },
+  suspension: { approve: "准予暂停执业", reject: "不予暂停执业" },
+  resumption: { approve: "准予恢复执业", reject: "不予恢复执业" },
+  info_change: { approve: "准予信息变更", reject: "不予信息变更" },
+} as const satisfies Record<ApplicationType, { approve: string; reject: string }>;
+
 /** Types filed for one specialty (G1); the others concern the person's whole registration in the program. */
 export const PER_SPECIALTY_TYPES: readonly ApplicationType[] = [
   "initial",
@@ -263,6 +276,9 @@ export const DIRECTLY_EDITABLE_PERSON_FIELDS = ["phone", "address"] as const;
 export const BASIC_INFO_FIELDS = ["employerQualificationNumber", "education", "graduationDate", "school", "major"] as const;
 export const IMPORTANT_INFO_FIELDS = ["newName", "newIdType", "newIdNumber"] as const;
 
+/** Attachment code of the printed, stamped application form: it exists only once the form has been saved. */
+export const STAMPED_FORM = "application_form";
+
 export interface FormDescription {
   readonly type: ApplicationType;
   readonly label: string;
@@ -365,7 +381,9 @@ export function validateApplicationForm(
   }
   for (const att of program.attachments[type] ?? []) {
     if (att.required && conditionHolds(att.when, data, ctx) && isBlank(attachments[att.code])) {
-      errors.push({ field: `attachments.${att.code}`, message: `请上传「${att.label}」` });
+      // The stamped form can only be made from a saved form (`000`/`001` §三.1(7): 保存，打印申请表，盖章后上传，再次保存).
+      const message = att.code === STAMPED_FORM ? `请打印已保存的申请表，加盖单位公章后上传「${att.label}」，再次保存` : `请上传「${att.label}」`;
+      errors.push({ field: `attachments.${att.code}`, message });
     }
   }
   return errors;

@@ -15,6 +15,8 @@ export interface Application {
   readonly employerId: string | null;
   /** K2 强制注销: skips the employer step and may be filed by the employer. */
   readonly forcedCancellation: boolean;
+  /** K2: the employer filed this forced cancellation itself (the applicant cannot withdraw it). */
+  readonly filedByEmployer: boolean;
   readonly infoChangeKind: InfoChangeKind | null;
   /** G6: shown to reviewers; the applicant must confirm it when signing. */
   readonly socialInsuranceAnomaly: boolean;
@@ -90,6 +92,8 @@ export interface NewApplicationInput {
   readonly route?: RouteCode;
   readonly employerId: string | null;
   readonly forcedCancellation?: boolean;
+  /** K2: only a forced cancellation may be filed by the employer. */
+  readonly filedByEmployer?: boolean;
   readonly infoChangeKind?: InfoChangeKind | null;
   readonly socialInsuranceAnomaly?: boolean;
 }
@@ -117,6 +121,7 @@ export function newApplication(program: Program, input: NewApplicationInput): Re
   if (!program.reviewRoutes[route]) return { ok: false, reason: `${program.name}没有「${route}」申报途径` };
   if (input.type === "info_change" && !input.infoChangeKind) return { ok: false, reason: "请选择基本信息变更或重要信息变更" };
   const forced = input.type === "cancellation" && input.forcedCancellation === true;
+  if (input.filedByEmployer && !forced) return { ok: false, reason: "聘用单位只能申报强制注销" };
   if (input.employerId === null && input.type !== "info_change") return { ok: false, reason: "须有聘用单位：请先在「基本信息修改」中选择聘用单位" };
   return {
     ok: true,
@@ -129,6 +134,7 @@ export function newApplication(program: Program, input: NewApplicationInput): Re
       route,
       employerId: input.employerId,
       forcedCancellation: forced,
+      filedByEmployer: input.filedByEmployer === true,
       infoChangeKind: input.type === "info_change" ? (input.infoChangeKind ?? null) : null,
       socialInsuranceAnomaly: input.socialInsuranceAnomaly ?? false,
       status: "draft",

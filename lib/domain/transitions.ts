@@ -3,7 +3,8 @@
  * allowed in it, who may take them, where they lead and the named guard that must hold. `applyAction` is the only
  * way the engine changes an application, and every successful call yields exactly one timeline event (T1).
  */
-import { APPLICATION_TYPE_LABELS, needsEmployerStep } from "./application-types";
+import { APPLICATION_TYPE_LABELS, DECISION_LABELS, needsEmployerStep } from "./application-types";
+import { addDays, type IsoDate } from "./dates";
 import { isInFlight, reviewChainFor, statusLabel, type Actor, type Application } from "./application";
 import type { Program } from "./programs/types";
 import { APPLICATION_STATUSES, type ActorKind, type ApplicationStatus, type ApplicationType } from "./types";
@@ -118,6 +119,8 @@ function canCountersign(app: Application): string | null {
 
 /** W1: withdraw until an authority has accepted; W2 is handled by the resolver (→ withdrawal_requested). */
 function canWithdraw(app: Application): string | null {
+  // K2: a forced cancellation the employer filed is not the applicant's to take back.
+  if (app.filedByEmployer) return "该强制注销申请由聘用单位申报，申请人不能撤回";
   return app.everAccepted ? "审批机构已受理，不能撤回" : null;
 }
 
@@ -282,6 +285,11 @@ export interface ActionInput {
   readonly files?: readonly string[];
   /** publish_notice: the published outcome (W6). */
   readonly noticeOutcome?: "pass" | "fail";
+  /**
+   * conclude: the last day (公示截止日期) of the published notice that lists the application — null when it was never
+   * listed in one — and today's date in China. Established by the server, never taken from the client.
+   */
+  readonly noticePeriod?: { readonly endsOn: IsoDate | null; readonly today: IsoDate };
 }
 
 const MIN_READING_SECONDS = 60; // G5 (`003` §3.1.1)
@@ -310,14 +318,26 @@ export function describeBlocking(o: OtherApplicationRef, typeLabel: string): str
   return `您有一项「${typeLabel}」申请正在办理（${o.statusLabel ?? STATUS_LABELS[o.status]}），办结或撤回后才能申报新的申请`;
 }
 
-type InputCheck = (app: Application, program: Program, input: ActionInput) => string | null;
+type InputCheck = (app: Application, program: Program, input: ActionInput, actor: Actor) => string | null;
+
+/**
+ * 公示期满办结: only an application listed in a published notice, and only once its last day has passed — the date is
+ * in the message so the reviewer knows when to come back. Used by the reviewer's button and the automatic conclusion.
+ */
+export function checkNoticePeriod(period: ActionInput["noticePeriod"]): string | null {
+  if (!period || period.endsOn === null) return "该申请尚未列入已发布的公示，不能办结。请先在“公示公告”中发布公示，公示期满后再办结。";
+  if (period.today <= period.endsOn)
+    return `公示期至${period.endsOn}，公示期满前不能办结。请于${addDays(period.endsOn, 1)}起办理公示期满办结。`;
+  return null;
+}
 
 const INPUT_CHECKS: Partial<Record<Action, InputCheck>> = {
-  sign(app, _program, input) {
-    const c = checkCommitment(input.commitment);
+  sign(app, _program, input, actor) {
+    // G5/G6 are the applicant's own declarations; an employer filing a forced cancellation (K2) makes neither.
+    const c = actor.kind === "applicant" ? checkCommitment(input.commitment) : null;
     if (c) return c;
     // G6: anomalous social insurance — confirm sole employment or abort.
-    if (app.socialInsuranceAnomaly && input.socialInsuranceConfirmed !== true)
+    if (actor.kind === "applicant" && app.socialInsuranceAnomaly && input.socialInsuranceConfirmed !== true)
       return "您的社保缴纳情况异常：请确认只受聘于本单位并在本单位缴纳社保，否则请取消申报";
     if (!input.otherApplications) return "缺少本人其他申请的信息，无法校验是否有在办申请";
     const blocking = findBlockingApplication(app, input.otherApplications);
@@ -348,6 +368,9 @@ const INPUT_CHECKS: Partial<Record<Action, InputCheck>> = {
     if (input.noticeOutcome === "fail" && !nonEmpty(input.reasons)) return "公示结果为不合格时须写明不合格原因";
     return null;
   },
+  conclude(_app, _program, input) {
+    return checkNoticePeriod(input.noticePeriod);
+  },
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -371,10 +394,17 @@ const RESOLVERS: Record<Action, Resolver> = {
     savedValid: (input.formErrors ?? []).length === 0,
     returnReason: app.status === "returned" ? app.returnReason : null,
   }),
-  sign: (app, _p, input) =>
+  sign: (app, _p, input, actor) =>
     needsEmployerStep(app.type, app.forcedCancellation)
       ? { ...app, status: "signed", signedAt: input.at }
-      : { ...app, status: "pending_acceptance", currentLevel: 1, signedAt: input.at },
+      : {
+          ...app,
+          status: "pending_acceptance",
+          currentLevel: 1,
+          signedAt: input.at,
+          // K2: the employer filing a forced cancellation signs it itself — that is its signature on the form.
+          countersignedAt: actor.kind === "employer" ? input.at : app.countersignedAt,
+        },
   // G9: the signed PDF is void; a fresh valid save and signature are needed.
   edit_after_sign: (app) => ({ ...app, status: "draft", signedAt: null, savedValid: false }),
   countersign: (app, program, input) => {
@@ -510,7 +540,7 @@ export function applyAction(
     const who = ACTOR_KIND_LABELS[actor.kind];
     return { ok: false, reason: `申请处于「${STATUS_LABELS[app.status]}」状态，${who}不能「${ACTIONS[action].label}」` };
   }
-  const refused = permitted(app, actor, program, spec) ?? INPUT_CHECKS[action]?.(app, program, input) ?? null;
+  const refused = permitted(app, actor, program, spec) ?? INPUT_CHECKS[action]?.(app, program, input, actor) ?? null;
   if (refused) return { ok: false, reason: refused };
   const next = RESOLVERS[action](app, program, input, actor);
   if (!spec.to.includes(next.status)) throw new Error(`resolver for ${action} left the table: ${app.status} → ${next.status}`);
@@ -533,6 +563,7 @@ export function applyAction(
 }
 
 function eventTitle(action: Action, app: Application, next: Application, program: Program): string {
+  if (action === "sign" && app.filedByEmployer) return "聘用单位已签名申报强制注销";
   if (action === "sign") return program.labels.signed.replace(/（.*）$/, "");
   if (action === "countersign") {
     if (next.status === "approved")
@@ -541,7 +572,8 @@ function eventTitle(action: Action, app: Application, next: Application, program
   }
   if (action === "withdraw" && next.status === "withdrawal_requested") return "个人申请撤回，待单位同意";
   if (action === "withdraw") return "已撤回";
-  if (action === "conclude") return next.status === "approved" ? "公示期满，准予注册" : "公示期满，不予注册";
+  if (action === "conclude") return `公示期满，${DECISION_LABELS[app.type][next.status === "approved" ? "approve" : "reject"]}`;
+  if (action === "approve" || action === "reject") return DECISION_LABELS[app.type][action];
   return ACTIONS[action].event;
 }
 

@@ -98,7 +98,7 @@ export async function employerPendingPage(db: Executor, employerId: string, f: E
   return { rows, nextCursor: page.nextCursor };
 }
 
-/** M3 企业已确认查询: everything this employer has countersigned, with its progress. */
+/** M3 企业已确认查询: everything this employer has countersigned, and its staff's forced cancellations (K2), with their progress. */
 export async function employerConfirmedPage(
   db: Executor,
   employerId: string,
@@ -106,7 +106,13 @@ export async function employerConfirmedPage(
   cursor: Cursor | null,
   limit = PAGE_SIZE,
 ) {
-  const conditions: SQL[] = [eq(applications.employerId, employerId), isNotNull(applications.employerSignedAt), isNotNull(applications.applicantSignedAt)];
+  const conditions: SQL[] = [
+    eq(applications.employerId, employerId),
+    // K2: a forced cancellation never waits for the employer's signature, but the employer follows it here read-only.
+    // Written exactly as the partial index applications_employer_confirmed_idx is, so the planner can use it.
+    sql`(${applications.employerSignedAt} is not null or ${applications.forcedCancellation} = true)`,
+    isNotNull(applications.applicantSignedAt),
+  ];
   if (f.statuses?.length) conditions.push(inArray(applications.status, [...f.statuses]));
   if (f.type) conditions.push(eq(applications.type, f.type));
   if (f.from) conditions.push(gte(applications.applicantSignedAt, new Date(`${f.from}T00:00:00+08:00`)));

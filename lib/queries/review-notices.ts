@@ -60,3 +60,15 @@ export async function unlistedPublicized(db: Executor, authorityId: string, limi
     };
   });
 }
+
+/** The latest published notice that lists this application (公示期满办结 waits for its last day), or null. */
+export async function noticeListing(db: Executor, applicationId: string) {
+  const [row] = await db
+    .select({ title: notices.title, endsOn: notices.endsOn })
+    .from(noticeItems)
+    .innerJoin(notices, eq(notices.id, noticeItems.noticeId))
+    .where(and(eq(noticeItems.applicationId, applicationId), eq(notices.kind, "publicity")))
+    .orderBy(desc(notices.publishedAt))
+    .limit(1);
+  return row ?? null;
+}

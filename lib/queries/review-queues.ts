@@ -2,13 +2,13 @@
  * The reviewer's three queues (待受理 / 审查中 / 已办结) over the benchmarked `authorityQueue`, with counts for the
  * tabs from `authorityCounts`. The authority is always the signed-in reviewer's; filters come from the query string.
  */
-import { inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applications } from "@/db/schema";
+import { applications, authorities } from "@/db/schema";
 import { statusLabel } from "@/lib/domain/application";
 import { APPLICATION_TYPE_LABELS, isApplicationType } from "@/lib/domain/application-types";
-import { allPrograms, findProgram, findSpecialty, getProgram } from "@/lib/domain/programs";
-import type { ApplicationStatus } from "@/lib/domain/types";
+import { allPrograms, findProgram, findSpecialty, getProgram, type Program, type ReviewLevel } from "@/lib/domain/programs";
+import type { ApplicationStatus, AuthorityLevel } from "@/lib/domain/types";
 import { STATUS_LABELS } from "@/lib/domain/transitions";
 import { workingDaysLeft } from "@/lib/domain/working-days";
 import { chinaDate } from "@/lib/server/clock";
@@ -27,9 +27,22 @@ export type ReviewSearch = { type?: string; specialty?: string; status?: string;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Every (program, specialty) pair, as the 专业 select offers it: value `program:code`. */
-export function specialtyOptions() {
-  return allPrograms().flatMap((p) => p.specialties.map((sp) => ({ value: `${p.code}:${sp.code}`, label: `${p.name} / ${sp.name}` })));
+/**
+ * The programs an authority reviews: those with a level of its kind on some review route — a provincial office only
+ * for national programs and its own province's programs.
+ */
+export function programsReviewedBy(authority: { level: AuthorityLevel; provinceCode: string | null }): Program[] {
+  return allPrograms().filter((p) => {
+    if (p.jurisdiction.kind === "provincial" && authority.level === "provincial" && p.jurisdiction.provinceCode !== authority.provinceCode) return false;
+    return Object.values(p.reviewRoutes).some((route: readonly ReviewLevel[] | undefined) => route?.some((l) => l.level === authority.level));
+  });
+}
+
+/** The (program, specialty) pairs of the authority's own programs, as the 专业 select offers them: value `program:code`. */
+export async function specialtyOptions(db: Executor, authorityId: string) {
+  const [authority] = await db.select({ level: authorities.level, provinceCode: authorities.provinceCode }).from(authorities).where(eq(authorities.id, authorityId));
+  if (!authority) return [];
+  return programsReviewedBy(authority).flatMap((p) => p.specialties.map((sp) => ({ value: `${p.code}:${sp.code}`, label: `${p.name} / ${sp.name}` })));
 }
 
 /** A repeated query parameter arrives as an array; the lists use the first value. */

@@ -13,9 +13,9 @@ export type Actor = {
 /** The portal itself acting (automatic approval, numbering), recorded as such in the audit trail. */
 export const SYSTEM_ACTOR: Actor = { userId: "", role: "admin", displayName: "系统" };
 
-/** The portal's own scheduled jobs act as SYSTEM_ACTOR; no signed-in account ever has an empty id. */
+/** The portal itself (no signed-in user ever has an empty id). */
 export function isSystemActor(actor: Actor): boolean {
-  return actor.userId === "" && actor.role === "admin";
+  return actor.userId === SYSTEM_ACTOR.userId && actor.role === SYSTEM_ACTOR.role;
 }
 
 /** The service-layer actor for a signed-in user (the session is established by lib/server/auth). */

@@ -187,7 +187,10 @@ test("applicant: portrait, records, 新增注册申请 with reasons, wizard, sav
   await expect(page.getByRole("table", { name: "从事工作经历" }).getByLabel("第1行工作单位")).toHaveValue("上海建科造价咨询有限公司");
   await expect(page.getByRole("table", { name: /主要工作业绩/ }).locator("tbody tr")).toHaveCount(3);
 
-  for (const code of ["application_form", "qualification_certificate", "labour_contract", "id_document"]) {
+  // There is no form to stamp before the first save: the stamped scan is not asked for yet.
+  await expect(page.getByTestId("stamped-form-later")).toHaveText("请先保存申请表；保存后可打印申请表，加盖单位公章后在此上传。");
+  await expect(page.locator("#upload-application_form")).toHaveCount(0);
+  for (const code of ["qualification_certificate", "labour_contract", "id_document"]) {
     await page.locator(`#upload-${code}`).setInputFiles({ name: `${code}.jpg`, mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f7f7f2") });
     await expect(page.locator(`[data-attachment="${code}"]`).getByRole("link", { name: new RegExp(`${code}\\.jpg`) })).toBeVisible();
   }
@@ -199,6 +202,12 @@ test("applicant: portrait, records, 新增注册申请 with reasons, wizard, sav
   await expect(page.getByText(/已保存，但有 \d+ 处需要修改/)).toBeVisible();
   await expect(page.getByRole("button", { name: "【个人数字签名】" })).toHaveCount(0);
   await shot(page, "applicant-wizard-form-errors");
+  // Now a saved form exists: print it, stamp it, upload the scan (`000` §三.1(7)).
+  const stamped = page.locator('[data-attachment="application_form"]');
+  await expect(stamped.getByTestId("print-form")).toHaveAttribute("href", /\/preview$/);
+  await expect(stamped.locator(".error")).toHaveText("请打印已保存的申请表，加盖单位公章后上传「盖章申请表扫描件」，再次保存");
+  await page.locator("#upload-application_form").setInputFiles({ name: "application_form.jpg", mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f7f7f2") });
+  await expect(stamped.getByRole("link", { name: /application_form\.jpg/ })).toBeVisible();
 
   // Fix and save: 【个人数字签名】 appears (G8); the draft survives a reload.
   await page.locator('[data-field="employerPhone"] input').fill("021-63210001");

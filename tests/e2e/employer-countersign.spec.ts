@@ -109,7 +109,8 @@ test("deny by default: another employer neither lists nor opens this employer's 
   expect((await page.goto(`/review/applications/${app.applicationId}`))?.status()).toBe(404);
 });
 
-test("W2: 撤回待单位同意 is listed in 待企业确认 with 同意撤回 / 不同意撤回", async ({ page }) => {
+test("W2: 撤回待单位同意 is listed in 待企业确认 with 同意撤回 (after confirmation) / 不同意撤回", async ({ page }) => {
+  test.setTimeout(180_000); // two fixtures made by the real services take a while on a loaded machine
   const spec = { stage: "withdrawal_requested", programCode: "architect1", specialty: "architecture", employerUscc: BJ_DESIGN_EMPLOYER, provinceCode: "11" } as const;
   const declined = fixture({ name: uniqueName(), ...spec });
   const consented = fixture({ name: uniqueName(), ...spec });
@@ -127,6 +128,14 @@ test("W2: 撤回待单位同意 is listed in 待企业确认 with 同意撤回 /
   await page.goto(`/employer/applications/${consented.applicationId}`);
   await expect(page.getByRole("heading", { name: "撤回申请待单位同意" })).toBeVisible();
   await page.getByRole("button", { name: "同意撤回", exact: true }).click();
+  // Consent takes effect only once confirmed; cancelling leaves the request waiting.
+  const confirm = page.getByRole("dialog", { name: "确认同意撤回" });
+  await expect(confirm).toContainText("此操作不能撤销");
+  await confirm.getByRole("button", { name: "取消" }).click();
+  await expect(confirm).toHaveCount(0);
+  expect(await applicationStatus(consented.applicationId)).toBe("withdrawal_requested");
+  await page.getByRole("button", { name: "同意撤回", exact: true }).click();
+  await confirm.getByRole("button", { name: "确认同意撤回" }).click();
   await page.waitForURL(/done=consented/);
   expect(await applicationStatus(consented.applicationId)).toBe("withdrawn");
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createApplicant, fileAndSign, shot, signInApplicant, uploadPortrait, type Applicant } from "./support/applicant-steps";
 import { query } from "./support/database";
-import { SH_EMPLOYER, signIn, ZJ_EMPLOYER } from "./support/review-helpers";
+import { endNoticePeriod, SH_EMPLOYER, signIn, ZJ_EMPLOYER } from "./support/review-helpers";
 
 /**
  * 初始注册 end to end in the browser, every role through its own sign-in: the applicant files and signs, the
@@ -117,6 +117,17 @@ test("R1 W6: 一级造价工程师 — two review levels: 上海初审 forwards,
   await ministry.getByLabel("合格（拟准予注册）").check();
   await ministry.getByRole("button", { name: "确认公示" }).click();
   await expect(ministry.getByTestId("status-label")).toContainText("公示中");
+  // W6: 办结 needs a published notice listing it, and its 公示期 to have ended.
+  await expect(ministry.getByTestId("notice-listing")).toContainText("尚未列入公示公告");
+  await panel.getByRole("button", { name: "公示期满办结" }).click();
+  await ministry.getByRole("button", { name: "确认公示期满办结" }).click();
+  await expect(ministry.getByTestId("form-error")).toContainText("尚未列入已发布的公示");
+  await ministry.goto("/review/notices");
+  await ministry.getByLabel("公示标题").fill("关于一级造价工程师初始注册审查结果的公示");
+  await ministry.getByRole("button", { name: "发布公示" }).click();
+  await ministry.waitForURL(/\/review\/notices\?done=published/);
+  await endNoticePeriod(applicationId);
+  await ministry.goto(`/review/applications/${applicationId}`);
   await panel.getByRole("button", { name: "公示期满办结" }).click();
   await ministry.getByRole("button", { name: "确认公示期满办结" }).click();
   const issued = ministry.getByTestId("issued-registration");

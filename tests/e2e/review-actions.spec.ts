@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { query } from "./support/database";
-import { applicationStatus, fixture, menu, screen, signIn, uniqueName } from "./support/review-helpers";
+import { applicationStatus, endNoticePeriod, fixture, menu, screen, signIn, uniqueName } from "./support/review-helpers";
 
 /**
  * Reviewer side of issue #4: queues per authority with counts and filters, the review page with the documents
@@ -148,6 +148,7 @@ test("a 浙江 reviewer neither lists nor opens a 上海 application (404)", asy
 });
 
 test("W6: 一级造价 — 上海 forwards to 住建部, which publishes, lists it in a 公示公告 and concludes", async ({ browser }) => {
+  test.setTimeout(180_000); // two levels, a notice and a refused then accepted conclusion
   const app = fixture({ name: uniqueName(), stage: "countersigned", programCode: "cost1", specialty: "1" });
   const sh = await browser.newPage();
   await signIn(sh, "staff", "sh_reviewer", "/review");
@@ -190,6 +191,14 @@ test("W6: 一级造价 — 上海 forwards to 住建部, which publishes, lists 
   await expect(page.getByTestId("notices-table")).toContainText(app.personName);
   await screen(page, "review-notices");
 
+  await page.goto(`/review/applications/${app.applicationId}`);
+  await expect(page.getByTestId("notice-listing")).toContainText("已列入公示《关于一级造价工程师初始注册审查结果的公示》");
+  // W6: not before the notice's last day has passed — the message names the date.
+  await panel.getByRole("button", { name: "公示期满办结" }).click();
+  await actionForm(page, "公示期满办结").getByRole("button", { name: "确认公示期满办结" }).click();
+  await expect(actionForm(page, "公示期满办结").getByTestId("form-error")).toContainText(/公示期至\d{4}-\d{2}-\d{2}，公示期满前不能办结/);
+  expect(await applicationStatus(app.applicationId)).toBe("publicized");
+  await endNoticePeriod(app.applicationId);
   await page.goto(`/review/applications/${app.applicationId}`);
   await panel.getByRole("button", { name: "公示期满办结" }).click();
   await page.getByRole("button", { name: "确认公示期满办结" }).click();

@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from "react";
 import type { AttachmentSlot, WizardField } from "@/lib/queries/applicant-wizard";
+import { STAMPED_FORM } from "@/lib/domain/application-types";
 import type { Outcome } from "../outcome";
 import { kb, Notice, Problem, UploadButton } from "../ui";
 import { SignDialog } from "./SignDialog";
@@ -47,6 +48,8 @@ export function ApplicationForm(props: {
   applicationId: string;
   version: number;
   savedValid: boolean;
+  /** A saved form exists, so it can be printed and stamped (the stamped scan is asked for only then). */
+  formSaved: boolean;
   fields: WizardField[];
   readOnly: Record<string, string>;
   values: Record<string, unknown>;
@@ -64,6 +67,7 @@ export function ApplicationForm(props: {
   const [files, setFiles] = useState<Record<string, AttachmentSlot["file"]>>(Object.fromEntries(props.attachments.map((a) => [a.code, a.file])));
   const [version, setVersion] = useState(props.version);
   const [savedValid, setSavedValid] = useState(props.savedValid);
+  const [formSaved, setFormSaved] = useState(props.formSaved);
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -103,6 +107,7 @@ export function ApplicationForm(props: {
     const res = await props.save({ applicationId: props.applicationId, version, values: toPayload(props.fields, values), attachments });
     setSaving(false);
     if (!res.ok) return setProblem(res);
+    setFormSaved(true);
     setVersion(res.version);
     setSavedValid(res.savedValid);
     setErrors(res.fieldErrors);
@@ -264,6 +269,19 @@ export function ApplicationForm(props: {
             {shownAttachments.map((a) => {
               const f = files[a.code];
               const err = errors[`attachments.${a.code}`];
+              // `000` §三.1(7): save, print the form, stamp it, upload the scan, save again — nothing to stamp before.
+              if (a.code === STAMPED_FORM && !formSaved && !f)
+                return (
+                  <div key={a.code} className="ap-attachment" data-attachment={a.code}>
+                    <div>
+                      {a.label}
+                      {a.required ? <span className="req" style={{ color: "var(--danger)" }}>*</span> : <span className="ap-muted">（选填）</span>}
+                    </div>
+                    <span className="ap-muted" data-testid="stamped-form-later">
+                      请先保存申请表；保存后可打印申请表，加盖单位公章后在此上传。
+                    </span>
+                  </div>
+                );
               return (
                 <div key={a.code} className="ap-attachment" data-attachment={a.code}>
                   <div>
@@ -272,6 +290,11 @@ export function ApplicationForm(props: {
                   </div>
                   <div className="field" style={{ gap: 2 }}>
                     <div className="ap-inline">
+                      {a.code === STAMPED_FORM ? (
+                        <a href={`/applicant/applications/${props.applicationId}/preview`} target="_blank" rel="noopener" data-testid="print-form">
+                          打印申请表
+                        </a>
+                      ) : null}
                       {f ? (
                         <a href={`/files/${f.id}`} target="_blank" rel="noopener">
                           {f.name ?? "已上传"}（{kb(f.byteSize)}）

@@ -34,10 +34,12 @@ export const cost1: Program = {
   changeScopes: ["within_province", "cross_province"], // `001` §三.4; 香港 route uses 机构内变更 (`000` §三.4)
   reviewRoutes: {
     default: [PROVINCIAL_LEVEL, { ...MINISTRY_LEVEL, name: "住房和城乡建设部（中价协承办）" }],
-    // `000` §三.1: 香港测量师学会工料测量组 collects, 中价协 forwards, 住建部 decides.
+    // `000` §三.1 / rules.md §P: 香港测量师学会工料测量组 collects, 中价协 checks and forwards, 住建部 decides.
+    // Each level is an authority queue; the order here is the whole route (no code branches on it).
     hk: [
       { level: "hk_route", name: "香港地区（香港测量师学会工料测量组）", short: "香港地区", stage: "初审" },
-      { ...MINISTRY_LEVEL, name: "住房和城乡建设部（中价协承办）" },
+      { level: "association", name: "中国建设工程造价管理协会（中价协）", short: "中价协", stage: "初审" },
+      { ...MINISTRY_LEVEL, name: "住房和城乡建设部" },
     ],
   },
   // `000` §三.1: members of the Hong Kong institute file through the 香港地区 route.

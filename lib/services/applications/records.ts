@@ -27,6 +27,7 @@ export function toDomainApplication(row: ApplicationRow): Application {
     route: row.route as RouteCode,
     employerId: row.employerId,
     forcedCancellation: row.forcedCancellation,
+    filedByEmployer: row.filedByEmployer,
     infoChangeKind: row.infoChangeKind,
     socialInsuranceAnomaly: row.socialInsuranceAnomaly,
     status: row.status,

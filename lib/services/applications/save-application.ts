@@ -44,7 +44,8 @@ export async function saveApplication(db: Database, actor: Actor, input: SaveApp
     action: "save",
     expectedVersion: input.version,
     input: { formErrors: errors },
-    set: { formData: { ...input.formData, attachments } },
+    // K2: 是否强制注销 is a fact of the application, not only of its form — it decides whether the employer confirms.
+    set: { formData: { ...input.formData, attachments }, ...(row.type === "cancellation" ? { forcedCancellation: input.formData.forced === true } : {}) },
     afterUpdate: async (tx) => {
       if (fileIds.length === 0) return;
       // Only the applicant's own uploads can be attached; anything else is silently not kept.

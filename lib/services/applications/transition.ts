@@ -5,7 +5,7 @@
  * Two reviewers approving at once: both read version v; the first UPDATE wins, the second finds no row with
  * version v (PostgreSQL re-checks the WHERE after the first commits) and gets a conflict, so exactly one event exists.
  */
-import { and, eq, getTableColumns, inArray, ne } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, inArray, ne } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import { reviewChainFor, statusLabel, type Actor as EngineActor, type Application } from "@/lib/domain/application";
@@ -24,7 +24,7 @@ import { applicationColumns, loadPersonSnapshot, toDomainApplication, type Appli
 import { notifyParties } from "./notify";
 
 /** What a caller may pass to the engine; what the server must establish itself (time, G2 facts, eligibility) it adds. */
-export type ClientActionInput = Omit<ActionInput, "at" | "otherApplications" | "systemJudgedEligible">;
+export type ClientActionInput = Omit<ActionInput, "at" | "otherApplications" | "systemJudgedEligible" | "noticePeriod">;
 
 export type TransitionRequest = {
   applicationId: string;
@@ -41,7 +41,8 @@ export type TransitionRequest = {
 
 export type TransitionOutcome = { application: ApplicationRow; eventId: number; summary?: string };
 
-export async function transitionApplication(db: Database, actor: Actor, req: TransitionRequest): Promise<TransitionOutcome> {
+/** `db` may be a transaction: the change then commits with the caller's (a savepoint inside it). */
+export async function transitionApplication(db: Executor, actor: Actor, req: TransitionRequest): Promise<TransitionOutcome> {
   const now = req.now ?? new Date();
   try {
     return await db.transaction(async (tx) => {
@@ -125,12 +126,14 @@ function staleConflict(row: ApplicationRow) {
 
 /** Deny by default: the applicant acts on their own, the employer on its staff's once sent, a reviewer at its level. */
 function resolveEngineActor(actor: Actor, row: ApplicationRow): EngineActor | null {
+  if (isSystemActor(actor)) return { kind: "system" };
   switch (actor.role) {
     case "applicant":
       return actor.personId && actor.personId === row.personId ? { kind: "applicant", personId: actor.personId } : null;
     case "employer":
-      // An unsent draft is the applicant's alone (G9: the employer sees only what was signed).
-      return actor.employerId && actor.employerId === row.employerId && row.applicantSignedAt !== null
+      // An unsent draft is the applicant's alone (G9: the employer sees only what was signed) — except the forced
+      // cancellation the employer files itself (K2).
+      return actor.employerId && actor.employerId === row.employerId && (row.applicantSignedAt !== null || row.filedByEmployer)
         ? { kind: "employer", employerId: actor.employerId }
         : null;
     case "reviewer":
@@ -177,12 +180,26 @@ async function serverFacts(tx: Executor, action: Action, row: ApplicationRow, pr
       row.specialtyCode,
       chinaDate(now),
     );
-    if (!option.allowed) throw refused(`现在不能签名上报：${option.reasons.map((r) => r.message).join("；")}`);
+    // K2: an employer filing a forced cancellation cannot supply the person's own photo and signature (G4) — the person
+    // is the one not cooperating — and a cancellation issues no certificate that would carry them.
+    const reasons = option.reasons.filter((r) => !(row.filedByEmployer && r.rule === "G4"));
+    if (reasons.length) throw refused(`现在不能签名上报：${reasons.map((r) => r.message).join("；")}`);
     const others = await tx
       .select({ id: s.applications.id, programCode: s.applications.programCode, type: s.applications.type, specialty: s.applications.specialtyCode, status: s.applications.status })
       .from(s.applications)
       .where(and(eq(s.applications.personId, row.personId), ne(s.applications.id, row.id)));
     return { otherApplications: others };
+  }
+  if (action === "conclude") {
+    // 公示期满: the latest published notice that lists this application decides when it may conclude.
+    const [listed] = await tx
+      .select({ endsOn: s.notices.endsOn })
+      .from(s.noticeItems)
+      .innerJoin(s.notices, eq(s.notices.id, s.noticeItems.noticeId))
+      .where(and(eq(s.noticeItems.applicationId, row.id), eq(s.notices.kind, "publicity")))
+      .orderBy(desc(s.notices.publishedAt))
+      .limit(1);
+    return { noticePeriod: { endsOn: listed?.endsOn ?? null, today: chinaDate(now) } };
   }
   if (action === "countersign" && program.options.autoApproveOnEmployerSeal.includes(row.type)) {
     const snapshot = await loadPersonSnapshot(tx, row.personId, row.programCode);

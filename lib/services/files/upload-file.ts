@@ -25,7 +25,9 @@ const KIND_LABEL: Record<FileKind, string> = { photo: "照片", signature: "签�
  * saved (F1: 点击保存业务后，图片才会被保存).
  */
 export async function uploadFile(db: Executor, actor: Actor, input: UploadInput) {
-  if (actor.role !== "applicant" || !actor.personId) throw notFound("该页面");
+  // Applicants upload for themselves; an employer only the scans of a forced cancellation it files (K2).
+  const byEmployer = actor.role === "employer" && !!actor.employerId && input.kind === "scan";
+  if (!byEmployer && (actor.role !== "applicant" || !actor.personId)) throw notFound("该页面");
   const program = getProgram(input.programCode);
   const limit = program.files[input.kind];
   const label = KIND_LABEL[input.kind];
@@ -55,7 +57,8 @@ export async function uploadFile(db: Executor, actor: Actor, input: UploadInput)
     .insert(files)
     .values({
       kind: input.kind,
-      ownerPersonId: actor.personId,
+      ownerPersonId: byEmployer ? null : actor.personId,
+      ownerEmployerId: byEmployer ? actor.employerId : null,
       applicationId: input.applicationId ?? null,
       purpose: input.purpose ?? null,
       originalName: input.fileName.slice(0, 200),

@@ -79,6 +79,20 @@ export async function uploadPortrait(page: Page) {
   await expect(page.getByText("手写签名已保存。")).toBeVisible();
 }
 
+/** Uploads a scan into every attachment slot that offers an upload and has none yet. */
+export async function uploadAttachments(page: Page) {
+  const uploads = page.locator('input[type=file][id^="upload-"]');
+  const count = await uploads.count();
+  for (let i = 0; i < count; i++) {
+    const input = uploads.nth(i);
+    const code = (await input.getAttribute("id"))!.slice("upload-".length);
+    const slot = page.locator(`[data-attachment="${code}"]`);
+    if ((await slot.getByRole("link", { name: /\.jpg/ }).count()) > 0) continue;
+    await input.setInputFiles({ name: `${code}.jpg`, mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f7f7f2") });
+    await expect(slot.getByRole("link", { name: new RegExp(`${code}\\.jpg`) })).toBeVisible();
+  }
+}
+
 /**
  * 新增注册申请 → 申报须知 → 个人承诺书 → 申报信息 (attachments, 保存) → 个人数字签名 with the SMS code.
  * Returns the application id; the application then waits for the employer (个人已签名（待企业签名）).
@@ -98,16 +112,15 @@ export async function fileAndSign(page: Page, me: Applicant, programTestId: stri
   await confirm.click();
   await expect(page.getByRole("heading", { name: "申报信息" })).toBeVisible();
 
-  const uploads = page.locator('input[type=file][id^="upload-"]');
-  const count = await uploads.count();
-  for (let i = 0; i < count; i++) {
-    const input = uploads.nth(i);
-    const code = (await input.getAttribute("id"))!.slice("upload-".length);
-    await input.setInputFiles({ name: `${code}.jpg`, mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f7f7f2") });
-    await expect(page.locator(`[data-attachment="${code}"]`).getByRole("link", { name: new RegExp(`${code}\\.jpg`) })).toBeVisible();
-  }
+  await uploadAttachments(page);
   await page.locator('[data-field="applicantOpinion"] input[type=checkbox]').check();
   await page.getByRole("button", { name: "保存", exact: true }).click();
+  // `000` §三.1(7): the stamped form is asked for only once a saved form can be printed — then upload it and save again.
+  if ((await page.locator('[data-attachment="application_form"]').count()) > 0) {
+    await expect(page.getByTestId("print-form")).toBeVisible();
+    await uploadAttachments(page);
+    await page.getByRole("button", { name: "保存", exact: true }).click();
+  }
   await expect(page.getByText("保存成功，数据已通过校验")).toBeVisible();
   await shot(page, `${screens}-01-form-saved`);
 

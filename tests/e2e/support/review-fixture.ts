@@ -32,6 +32,8 @@ type Spec = {
   provinceCode?: string;
   reviewer?: string;
   socialInsuranceAnomaly?: boolean;
+  /** A 香港测量师互认证号 holder: 一级造价 files on the 香港地区 route. */
+  hongKong?: boolean;
 };
 
 process.env.DATABASE_URL = e2eDatabaseUrl();
@@ -71,7 +73,8 @@ const jpeg = (w: number, h: number, color: string, label: string) =>
     .toBuffer();
 
 const [employer] = await db.select().from(s.employers).where(eq(s.employers.uscc, employerUscc));
-const idNumber = randomIdNumber();
+const idType = spec.hongKong ? ("hk_surveyor_mutual" as const) : ("resident_id" as const);
+const idNumber = spec.hongKong ? `HKQS-E2E-${Date.now() % 1_000_000}` : randomIdNumber();
 const phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`;
 const [person] = await db
   .insert(s.people)
@@ -79,7 +82,7 @@ const [person] = await db
     name: spec.name,
     gender: "female",
     birthDate: "1990-05-01",
-    idType: "resident_id",
+    idType,
     idNumber,
     phone,
     employerId: employer!.id,
@@ -92,7 +95,7 @@ const [person] = await db
   .returning();
 const [account] = await db
   .insert(s.userAccounts)
-  .values({ role: "applicant", loginName: `resident_id:${idNumber}`, displayName: spec.name, personId: person!.id })
+  .values({ role: "applicant", loginName: `${idType}:${idNumber}`, displayName: spec.name, personId: person!.id })
   .returning();
 await db.insert(s.qualifications).values({
   personId: person!.id,

@@ -21,6 +21,7 @@ export function fixture(spec: {
   employerUscc?: string;
   reviewer?: string;
   socialInsuranceAnomaly?: boolean;
+  hongKong?: boolean;
 }): Fixture {
   const out = execFileSync("npx", ["tsx", "tests/e2e/support/review-fixture.ts", JSON.stringify(spec)], { encoding: "utf8", env: process.env });
   const line = out.trim().split("\n").filter((l) => l.startsWith("{")).at(-1);
@@ -64,4 +65,15 @@ export async function expectPdf(page: Page, href: string) {
   expect(res.status(), href).toBe(200);
   expect(res.headers()["content-type"]).toBe("application/pdf");
   expect((await res.body()).subarray(0, 5).toString()).toBe("%PDF-");
+}
+
+/**
+ * The 公示期 of the notice(s) listing this application ends: its last day becomes yesterday (China time). A browser
+ * test cannot wait a week; this is the one fact it changes by hand, as time itself would.
+ */
+export async function endNoticePeriod(applicationId: string) {
+  await query(
+    `update notices set ends_on = (now() at time zone 'Asia/Shanghai')::date - 1 where id in (select notice_id from notice_items where application_id = $1)`,
+    [applicationId],
+  );
 }

@@ -5,6 +5,8 @@ import type { Actor } from "@/lib/services/actor";
 import { createApplication } from "@/lib/services/applications/create-application";
 import { saveApplication } from "@/lib/services/applications/save-application";
 import { signApplication } from "@/lib/services/applications/sign-application";
+import { publishNoticeBatch } from "@/lib/services/notices/publish-notice-batch";
+import { chinaDate } from "@/lib/server/clock";
 
 export const COMMITMENT = { conditionsTicked: true, committed: true, readingSeconds: 75 };
 
@@ -101,4 +103,14 @@ export async function freshApplicant(
     obtainedProvinceCode: opts.provinceCode,
   });
   return { userId: account!.id, role: "applicant", displayName: account!.displayName, personId: person!.id };
+}
+
+/**
+ * 公示公告: lists a 公示中 application in a notice whose last day is today. Returns that day and a moment after the
+ * 公示期 (a day and a half later, so it is tomorrow in China whatever the hour) to conclude at.
+ */
+export async function listInNoticeEndingToday(db: Database, reviewer: Actor, applicationId: string) {
+  const endsOn = chinaDate(new Date());
+  await publishNoticeBatch(db, reviewer, { title: "关于注册审查结果的公示", endsOn, applicationIds: [applicationId] });
+  return { endsOn, afterNotice: new Date(Date.now() + 36 * 3600_000) };
 }

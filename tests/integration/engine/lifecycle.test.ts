@@ -11,7 +11,7 @@ import { publishNotice } from "@/lib/services/applications/publish-notice";
 import { verifyAuditChain } from "@/lib/services/audit/verify-audit-chain";
 import { employer, reviewer } from "../support/actors";
 import { testDb } from "../support/db";
-import { filedInitialApplication, freshApplicant } from "./fixtures";
+import { filedInitialApplication, freshApplicant, listInNoticeEndingToday } from "./fixtures";
 
 const SH_EMPLOYER = "91310000MA1FL0001R";
 let db: Database;
@@ -94,7 +94,8 @@ describe("初始注册 through the one state machine, on PostgreSQL", () => {
     await expect(approveApplication(db, m, { applicationId: filed.applicationId, version: a2.application.version })).rejects.toMatchObject({ kind: "refused" });
     const p = await publishNotice(db, m, { applicationId: filed.applicationId, version: a2.application.version, outcome: "pass" });
     expect(p.application.status).toBe("publicized");
-    const done = await concludeNotice(db, m, { applicationId: filed.applicationId, version: p.application.version, opinion: "公示期满无异议" });
+    const { afterNotice } = await listInNoticeEndingToday(db, m, filed.applicationId);
+    const done = await concludeNotice(db, m, { applicationId: filed.applicationId, version: p.application.version, opinion: "公示期满无异议" }, afterNotice);
     expect(done.application.status).toBe("approved");
     const [reg] = await db.select().from(s.registrations).where(eq(s.registrations.sourceApplicationId, filed.applicationId));
     expect(reg!.registrationNo).toMatch(/^建\[造\]11\d{2}31/);

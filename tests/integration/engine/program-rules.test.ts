@@ -16,7 +16,7 @@ import { saveApplication } from "@/lib/services/applications/save-application";
 import { signApplication } from "@/lib/services/applications/sign-application";
 import { employer, reviewer } from "../support/actors";
 import { testDb } from "../support/db";
-import { COMMITMENT, filedInitialApplication, freshApplicant, givePhotoAndSignature } from "./fixtures";
+import { COMMITMENT, filedInitialApplication, freshApplicant, givePhotoAndSignature, listInNoticeEndingToday } from "./fixtures";
 
 /** Program-specific rules taken through the real services on PostgreSQL (the engine's unit tests cover them in isolation). */
 let db: Database;
@@ -68,25 +68,40 @@ async function fileAndSign(who: Actor, programCode: string, type: "extension" | 
 }
 
 describe("program rules through the services", () => {
-  it("P: the 香港地区 route — 香港测量师互认证号 holder, 香港地区 初审, 住建部 审批, province code 81 in the number", async () => {
+  it("P: the 香港地区 route — 香港测量师互认证号 holder, 香港地区 初审, then 中价协, then 住建部 审批, province code 81 in the number", async () => {
     const chen = await freshApplicant(db, { programCode: "cost1", specialty: "1", employerUscc: "91810000HK00000042", provinceCode: "81", hongKong: true });
     const filed = await filedInitialApplication(db, chen, "cost1", "1");
     const [row] = await db.select().from(s.applications).where(eq(s.applications.id, filed.applicationId));
     expect(row!.route).toBe("hk");
     const c = await countersignApplication(db, await employer(db, "91810000HK00000042"), { applicationId: filed.applicationId, version: filed.version, opinionTicked: true });
-    const [hk] = await db.select().from(s.authorities).where(eq(s.authorities.code, "hk"));
-    expect(c.application.authorityId).toBe(hk!.id);
+    const authority = async (code: string) => (await db.select().from(s.authorities).where(eq(s.authorities.code, code)))[0]!.id;
+    expect(c.application.authorityId).toBe(await authority("hk"));
     // The 上海 office has no say on the HK route.
     await expect(acceptApplication(db, await reviewer(db, "sh_reviewer"), { applicationId: filed.applicationId, version: c.application.version })).rejects.toMatchObject({ kind: "not_found" });
     const hkReviewer = await reviewer(db, "hk_reviewer");
     const a1 = await acceptApplication(db, hkReviewer, { applicationId: filed.applicationId, version: c.application.version });
-    const f = await forwardApplication(db, hkReviewer, { applicationId: filed.applicationId, version: a1.application.version });
+    const f1 = await forwardApplication(db, hkReviewer, { applicationId: filed.applicationId, version: a1.application.version });
+    // 中价协 comes between 香港地区 and 住建部: the ministry cannot act yet.
+    expect([f1.application.currentLevel, f1.application.authorityId]).toEqual([2, await authority("ceca")]);
     const m = await reviewer(db, "mohurd_reviewer");
-    const a2 = await acceptApplication(db, m, { applicationId: filed.applicationId, version: f.application.version });
-    const p = await publishNotice(db, m, { applicationId: filed.applicationId, version: a2.application.version, outcome: "pass" });
-    await concludeNotice(db, m, { applicationId: filed.applicationId, version: p.application.version });
+    await expect(acceptApplication(db, m, { applicationId: filed.applicationId, version: f1.application.version })).rejects.toMatchObject({ kind: "not_found" });
+    const ceca = await reviewer(db, "ceca_reviewer");
+    const a2 = await acceptApplication(db, ceca, { applicationId: filed.applicationId, version: f1.application.version });
+    // 中价协 forwards; it does not decide.
+    await expect(approveApplication(db, ceca, { applicationId: filed.applicationId, version: a2.application.version })).rejects.toMatchObject({ kind: "refused" });
+    const f2 = await forwardApplication(db, ceca, { applicationId: filed.applicationId, version: a2.application.version });
+    expect([f2.application.currentLevel, f2.application.authorityId]).toEqual([3, await authority("mohurd")]);
+    const a3 = await acceptApplication(db, m, { applicationId: filed.applicationId, version: f2.application.version });
+    const p = await publishNotice(db, m, { applicationId: filed.applicationId, version: a3.application.version, outcome: "pass" });
+    const { afterNotice } = await listInNoticeEndingToday(db, m, filed.applicationId);
+    await concludeNotice(db, m, { applicationId: filed.applicationId, version: p.application.version }, afterNotice);
     const [reg] = await db.select().from(s.registrations).where(eq(s.registrations.sourceApplicationId, filed.applicationId));
     expect(reg!.registrationNo).toMatch(/^建\[造\]11\d{2}81\d{8}$/);
+    const forwards = await db
+      .select({ id: s.applicationEvents.id })
+      .from(s.applicationEvents)
+      .where(and(eq(s.applicationEvents.applicationId, filed.applicationId), eq(s.applicationEvents.action, "forward")));
+    expect(forwards).toHaveLength(2); // 香港地区 → 中价协 → 住建部
   });
 
   it("P: 浙江 issues the certificate automatically once the employer has sealed and the system judges the applicant eligible", async () => {

@@ -14,7 +14,7 @@ import { requestCorrection } from "@/lib/services/applications/request-correctio
 import { uploadFile } from "@/lib/services/files/upload-file";
 import { employerConfirmedPage, employerPendingPage } from "@/lib/queries/employer-queues";
 import { applicationDetail } from "@/lib/queries/review-detail";
-import { parseReviewFilters, reviewQueuePage } from "@/lib/queries/review-queues";
+import { parseReviewFilters, reviewQueuePage, specialtyOptions } from "@/lib/queries/review-queues";
 import { authorityQueue, decodeCursor } from "@/lib/queries/queues";
 import { employer, reviewer } from "../support/actors";
 import { testDb } from "../support/db";
@@ -131,6 +131,18 @@ describe("reviewer queues (待受理 / 审查中 / 已办结)", () => {
       who: undefined,
     });
     expect(byName.nextCursor).toBeNull();
+  });
+
+  it("the 专业 filter lists only the specialties of the authority's own programs", async () => {
+    const programsOf = async (code: string) => {
+      const [a] = await db.select({ id: s.authorities.id }).from(s.authorities).where(eq(s.authorities.code, code));
+      return [...new Set((await specialtyOptions(db, a!.id)).map((o) => o.value.split(":")[0]))].sort();
+    };
+    // 上海: its own 二级 and the national 一级 it pre-reviews — not 浙江's, not the ministry-only programs.
+    expect(await programsOf("sh")).toEqual(["cost1", "cost2-sh"]);
+    expect(await programsOf("zj")).toEqual(["cost1", "cost2-zj"]);
+    expect(await programsOf("ceca")).toEqual(["cost1"]);
+    expect(await programsOf("mohurd")).toEqual(["architect1", "cost1", "survey-design"]);
   });
 
   it("keyset pagination walks every page exactly once", async () => {

@@ -45,6 +45,7 @@ export function okInput(over: Partial<ActionInput> = {}): ActionInput {
     correction: { content: "补充社保证明", reason: "社保缴纳单位与聘用单位不一致" },
     files: ["f1"],
     noticeOutcome: "pass",
+    noticePeriod: { endsOn: "2026-05-01", today: "2026-05-10" },
     ...over,
   };
 }

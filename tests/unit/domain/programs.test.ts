@@ -50,9 +50,10 @@ describe("P: programs are data", () => {
     expect(p.options.publicNotice).toBe(notice);
   });
 
-  it("P: 一级造价 has a 香港地区 route: 香港测量师学会 then 住建部", () => {
+  it("P: 一级造价 has a 香港地区 route: 香港测量师学会 → 中价协 → 住建部", () => {
     const hk = PROGRAMS.cost1.reviewRoutes.hk!;
-    expect(hk.map((l) => l.level)).toEqual(["hk_route", "ministry"]);
+    expect(hk.map((l) => l.level)).toEqual(["hk_route", "association", "ministry"]);
+    expect(hk.map((l) => l.short)).toEqual(["香港地区", "中价协", "部级"]);
     expect(hk[0]!.name).toContain("香港测量师学会工料测量组");
   });
 

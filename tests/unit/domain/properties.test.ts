@@ -205,6 +205,7 @@ class Model {
       correction: { content: "内容", reason: "原因" },
       files: ["f"],
       noticeOutcome: cmd.fail ? "fail" : "pass",
+      noticePeriod: { endsOn: "2000-01-01", today: TODAY },
     });
     const specs = (TRANSITIONS[app.status] as readonly TransitionSpec[]).filter((t) => t.action === action && t.by === actor.kind);
     if (!result.ok) return;

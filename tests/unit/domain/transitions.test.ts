@@ -230,6 +230,36 @@ describe("program options in the flow", () => {
     expect(run(ordinary, sd, [["save", applicant()], ["sign", applicant()]]).status).toBe("signed");
   });
 
+  it("K2: an employer-filed forced cancellation skips the applicant's commitment, and the applicant cannot withdraw it", () => {
+    const filed = run(draft(sh, { type: "cancellation", forcedCancellation: true, filedByEmployer: true }), sh, [
+      ["save", employer()],
+      ["sign", employer(), { commitment: undefined }],
+    ]);
+    expect([filed.status, filed.currentLevel]).toEqual(["pending_acceptance", 1]);
+    expect(availableActions(filed, applicant(), sh)).toEqual([]);
+    expect(applyAction(filed, "withdraw", applicant(), sh, okInput())).toEqual({ ok: false, reason: "该强制注销申请由聘用单位申报，申请人不能撤回" });
+    // the employer has nothing to countersign or return on either kind of forced cancellation
+    const byApplicant = run(draft(sh, { type: "cancellation", forcedCancellation: true }), sh, [["save", applicant()], ["sign", applicant()]]);
+    expect(availableActions(byApplicant, employer(), sh)).toEqual([]);
+    expect(availableActions(filed, employer(), sh)).toEqual([]);
+    // only a forced cancellation can be filed by an employer
+    expect(newApplication(sh, { id: "x", personId: "p1", type: "cancellation", specialty: "1", employerId: "e1", filedByEmployer: true }).ok).toBe(false);
+  });
+
+  it("T: the decision button and the timeline name the decision per type", () => {
+    const cases = [
+      ["extension", "准予延续注册"],
+      ["suspension", "准予暂停执业"],
+      ["reissue", "准予补办"],
+      ["cancellation", "准予注销注册"],
+    ] as const;
+    for (const [type, label] of cases) {
+      const a = act(atFirstAuthority(zj, { type, specialty: type === "suspension" ? null : "1" }), "accept", authority(1), zj);
+      const r = applyAction(a, "approve", authority(1), zj, okInput());
+      expect(r.ok && r.event.title).toBe(label);
+    }
+  });
+
   it("N2: a basic information change is decided at the first (初审) level", () => {
     const a = run(draft(cost1, { type: "info_change", specialty: null, infoChangeKind: "basic" }), cost1, [["save", applicant()], ["sign", applicant()]]);
     expect([a.status, statusLabel(a, cost1)]).toEqual(["pending_acceptance", "省级未受理"]);
@@ -321,6 +351,21 @@ describe("W: withdraw, delete, correction, resubmission", () => {
     expect(applyAction(atFirstAuthority(sh), "reject", authority(1), sh, okInput({ reasons: [] }))).toEqual({ ok: false, reason: "不予注册须写明理由" });
     const again = run(rejected, sh, [["resubmit", applicant()], ["save", applicant()], ["sign", applicant()], ["countersign", employer()]]);
     expect([again.status, again.currentLevel, again.rejectionReasons]).toEqual(["pending_acceptance", 1, ["工作业绩不足"]]);
+  });
+
+  it("W6: 公示期满办结 is refused for an application never listed in a published notice, and before the notice's last day has passed, naming the date", () => {
+    const published = run(atFirstAuthority(sd), sd, [["accept", authority(1)], ["publish_notice", authority(1)]]);
+    const conclude = (noticePeriod: { endsOn: string | null; today: string }) => applyAction(published, "conclude", authority(1), sd, okInput({ noticePeriod }));
+    const unlisted = conclude({ endsOn: null, today: "2026-05-10" });
+    expect(unlisted.ok).toBe(false);
+    if (!unlisted.ok) expect(unlisted.reason).toContain("尚未列入已发布的公示");
+    const early = conclude({ endsOn: "2026-05-17", today: "2026-05-10" });
+    expect(early).toEqual({ ok: false, reason: "公示期至2026-05-17，公示期满前不能办结。请于2026-05-18起办理公示期满办结。" });
+    expect(conclude({ endsOn: "2026-05-17", today: "2026-05-17" }).ok).toBe(false); // the last day is still 公示期
+    expect(conclude({ endsOn: "2026-05-17", today: "2026-05-18" }).ok).toBe(true);
+    // the automatic conclusion obeys the same rule
+    expect(applyAction(published, "conclude", system, sd, okInput({ noticePeriod: { endsOn: "2026-05-17", today: "2026-05-10" } })).ok).toBe(false);
+    expect(applyAction(published, "conclude", system, sd, okInput({ noticePeriod: undefined })).ok).toBe(false);
   });
 
   it("W6: during 公示 the applicant sees 不合格原因 and can correct", () => {

@@ -35,7 +35,7 @@ export default async function EmployerApplicationPage({
   return (
     <>
       <PageHead title={`${typeLabel} ${d.row.status === "signed" ? "申请事项签名确认" : "申请事项审核进度"}`} crumb={`人员类办事 / ${d.row.status === "signed" ? "待企业确认" : "企业已确认查询"} / ${d.person.name}`}>
-        <Link href={d.row.employerSignedAt ? "/employer/confirmed" : "/employer/pending"} className="btn btn-secondary">
+        <Link href={d.row.forcedCancellation ? "/employer/forced-cancellation" : d.row.employerSignedAt ? "/employer/confirmed" : "/employer/pending"} className="btn btn-secondary">
           返回列表
         </Link>
       </PageHead>
@@ -57,6 +57,15 @@ export default async function EmployerApplicationPage({
             : d.authority
               ? `已上报 ${d.authority.name}，当前状态：${status}。`
               : `当前状态：${status}。`}
+        </div>
+      ) : null}
+      {q.done === "forced" && d.row.filedByEmployer ? (
+        <div className="alert alert-success" role="status" data-testid="forced-done" style={{ marginBottom: 16 }}>
+          <strong>强制注销已申报，申请表已完成本单位PDF电子签名。</strong>
+          <br />
+          网上受理编号：{orDash(d.row.acceptanceNo)}　申报时间：{formatDateTime(d.row.employerSignedAt)}
+          <br />
+          {d.authority ? `已上报 ${d.authority.name}，当前状态：${status}。` : `当前状态：${status}。`}
         </div>
       ) : null}
       {q.notice === "unavailable" ? (
@@ -92,7 +101,7 @@ export default async function EmployerApplicationPage({
             <dd>{orDash(d.authority?.name)}</dd>
           </div>
           <div>
-            <dt>个人签名时间</dt>
+            <dt>{d.row.filedByEmployer ? "单位申报时间" : "个人签名时间"}</dt>
             <dd>{formatDateTime(d.row.applicantSignedAt)}</dd>
           </div>
           <div>
@@ -100,6 +109,11 @@ export default async function EmployerApplicationPage({
             <dd>{formatDateTime(d.row.employerSignedAt)}</dd>
           </div>
         </dl>
+        {d.row.forcedCancellation ? (
+          <p className="alert alert-info" style={{ marginTop: 14, marginBottom: 0 }} data-testid="forced-note">
+            本申请为强制注销（{d.row.filedByEmployer ? "由本单位申报" : "由申请人本人申报"}），无需本单位签名确认，已直接上报审批机构。本单位仅可查看，不能签名确认或退回。
+          </p>
+        ) : null}
         {d.row.status === "signed" ? (
           <p className="alert alert-info" style={{ marginTop: 14, marginBottom: 0 }}>
             注意：企业查看个人填报的申请信息，无法修改。如需修改请退回个人，由申请人修改后重新签名。

@@ -8,10 +8,11 @@ import { ReviewActions, type ReviewActionName } from "@/components/review/Review
 import { Timeline } from "@/components/review/Timeline";
 import { getDb } from "@/db/client";
 import { reviewChainFor, statusLabel } from "@/lib/domain/application";
-import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
+import { APPLICATION_TYPE_LABELS, DECISION_LABELS } from "@/lib/domain/application-types";
 import { findSpecialty } from "@/lib/domain/programs";
 import { ACTIONS, availableActions } from "@/lib/domain/transitions";
 import { applicationDetail } from "@/lib/queries/review-detail";
+import { noticeListing } from "@/lib/queries/review-notices";
 import { requireRole } from "@/lib/server/auth";
 
 export const metadata = { title: "审查办理 - 审批管理系统" };
@@ -44,6 +45,7 @@ export default async function ReviewApplicationPage({
   const specialty = d.row.specialtyCode ? (findSpecialty(d.program, d.row.specialtyCode)?.name ?? d.row.specialtyCode) : null;
   const done = q.done && q.done in ACTIONS ? ACTIONS[q.done as keyof typeof ACTIONS] : null;
   const reg = d.issuedRegistration;
+  const listing = d.row.status === "publicized" ? await noticeListing(getDb(), d.row.id) : null;
   return (
     <>
       <PageHead title={`${d.person.name} · ${typeLabel}`} crumb={`注册审批 / 审查办理 / ${orDash(d.row.acceptanceNo)}`}>
@@ -53,7 +55,7 @@ export default async function ReviewApplicationPage({
       </PageHead>
       {done ? (
         <div className="alert alert-success" role="status" data-testid="review-done" style={{ marginBottom: 16 }}>
-          已{done.label === "公示" ? "公示" : `办理「${done.label}」`}。当前状态：{status}。
+          已{done.label === "公示" ? "公示" : `办理「${q.done === "approve" || q.done === "reject" ? DECISION_LABELS[d.row.type][q.done] : done.label}」`}。当前状态：{status}。
         </div>
       ) : null}
       {reg ? (
@@ -157,7 +159,20 @@ export default async function ReviewApplicationPage({
 
           <section className="card" aria-labelledby="actions-title">
             <h2 id="actions-title">审查办理</h2>
-            <ReviewActions applicationId={d.row.id} version={d.row.version} actions={actions} />
+            {d.row.status === "publicized" ? (
+              <p className={`alert ${listing ? "alert-info" : "alert-warning"}`} data-testid="notice-listing" style={{ marginTop: 0 }}>
+                {listing ? (
+                  <>
+                    已列入公示《{listing.title}》，公示截止日期 {listing.endsOn}。公示期满后方可办理公示期满办结。
+                  </>
+                ) : (
+                  <>
+                    尚未列入公示公告。请到 <Link href="/review/notices">公示公告</Link> 发布公示，公示期满后方可办结。
+                  </>
+                )}
+              </p>
+            ) : null}
+            <ReviewActions applicationId={d.row.id} version={d.row.version} actions={actions} type={d.row.type} />
           </section>
 
           <ApplicationFacts d={d} />

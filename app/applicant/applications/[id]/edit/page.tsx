@@ -111,6 +111,7 @@ export default async function EditApplicationPage({ params }: { params: Promise<
               applicationId={id}
               version={app.version}
               savedValid={app.savedValid && app.status === "draft"}
+              formSaved={Object.keys(app.formData ?? {}).some((k) => k !== "_wizard")}
               fields={form.fields}
               readOnly={form.readOnly}
               values={form.values}

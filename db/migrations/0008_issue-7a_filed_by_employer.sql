@@ -1,0 +1,3 @@
+DROP INDEX "applications_employer_confirmed_idx";--> statement-breakpoint
+ALTER TABLE "applications" ADD COLUMN "filed_by_employer" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX "applications_employer_confirmed_idx" ON "applications" USING btree ("employer_id","applicant_signed_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE (employer_signed_at is not null or forced_cancellation = true);
