@@ -81,15 +81,18 @@ export function toRegistrationRecord(r: typeof s.registrations.$inferSelect): Re
 export async function loadPersonSnapshot(db: Executor, personId: string, programCode: string): Promise<PersonSnapshot> {
   const [person] = await db.select().from(s.people).where(eq(s.people.id, personId));
   if (!person) throw new Error(`person ${personId} not found`);
-  const [quals, regs, apps, ce, employer] = await Promise.all([
+  const regs = await db.select().from(s.registrations).where(eq(s.registrations.personId, personId));
+  // The employer is the registration's for a registered person: the profile's changes only through 变更注册.
+  const employerId =
+    regs.find((r) => r.programCode === programCode && (r.status === "active" || r.status === "suspended") && r.employerId)?.employerId ?? person.employerId;
+  const [quals, apps, ce, employer] = await Promise.all([
     db.select().from(s.qualifications).where(eq(s.qualifications.personId, personId)),
-    db.select().from(s.registrations).where(eq(s.registrations.personId, personId)),
     db
       .select({ id: s.applications.id, programCode: s.applications.programCode, type: s.applications.type, specialty: s.applications.specialtyCode, status: s.applications.status })
       .from(s.applications)
       .where(eq(s.applications.personId, personId)),
     db.select().from(s.continuingEducation).where(eq(s.continuingEducation.personId, personId)),
-    person.employerId ? db.select().from(s.employers).where(eq(s.employers.id, person.employerId)) : Promise.resolve([]),
+    employerId ? db.select().from(s.employers).where(eq(s.employers.id, employerId)) : Promise.resolve([]),
   ]);
   const emp = employer[0];
   const employerSnapshot: EmployerSnapshot | null = emp
@@ -123,6 +126,8 @@ export async function loadPersonSnapshot(db: Executor, personId: string, program
     employer: employerSnapshot,
     socialInsuranceAnomaly: person.socialInsuranceAnomaly,
     route: routeFor(person.idType, programCode),
+    // 变更注册's new employer is picked in its form; an application's own snapshot comes from snapshotForApplication.
+    newEmployerPending: true,
   };
 }
 

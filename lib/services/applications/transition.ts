@@ -19,7 +19,8 @@ import { appendApplicationEvent } from "../audit/append-event";
 import { conflict, notFound, refused } from "../errors";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { applyApprovalEffects } from "./apply-approval-effects";
-import { applicationColumns, loadPersonSnapshot, toDomainApplication, type ApplicationRow } from "./records";
+import { liveFacts, snapshotForApplication } from "./filed-facts";
+import { applicationColumns, toDomainApplication, type ApplicationRow } from "./records";
 import { notifyParties } from "./notify";
 
 /** What a caller may pass to the engine; what the server must establish itself (time, G2 facts, eligibility) it adds. */
@@ -69,6 +70,7 @@ export async function transitionApplication(db: Database, actor: Actor, req: Tra
         .update(s.applications)
         .set({
           ...req.set,
+          ...(await filedColumns(tx, req, row, next, now)),
           ...applicationColumns(next),
           authorityId,
           ...(await milestoneColumns(tx, row, next, program, now)),
@@ -164,7 +166,7 @@ async function assertNotInvolved(tx: Executor, actor: Actor, row: ApplicationRow
 async function serverFacts(tx: Executor, action: Action, row: ApplicationRow, program: Program, now: Date): Promise<Partial<ActionInput>> {
   if (action === "sign") {
     // What was true when the draft was created may not be any more (a deadline passed, a photo removed …).
-    const snapshot = await loadPersonSnapshot(tx, row.personId, row.programCode);
+    const snapshot = await snapshotForApplication(tx, row);
     const option = checkOption(
       { ...snapshot, applications: snapshot.applications.filter((a) => a.id !== row.id) },
       program,
@@ -180,7 +182,7 @@ async function serverFacts(tx: Executor, action: Action, row: ApplicationRow, pr
     return { otherApplications: others };
   }
   if (action === "countersign" && program.options.autoApproveOnEmployerSeal.includes(row.type)) {
-    const snapshot = await loadPersonSnapshot(tx, row.personId, row.programCode);
+    const snapshot = await snapshotForApplication(tx, row);
     const withoutThis = { ...snapshot, applications: snapshot.applications.filter((a) => a.id !== row.id) };
     return { systemJudgedEligible: checkOption(withoutThis, program, row.type, row.specialtyCode, chinaDate(now)).allowed };
   }
@@ -208,6 +210,22 @@ async function authorityFor(tx: Executor, program: Program, next: Application): 
   const [authority] = await tx.select({ id: s.authorities.id }).from(s.authorities).where(where).limit(1);
   if (!authority) throw refused(`${placeName}尚未开通网上受理，暂不能上报。请联系该机构或平台管理员。`);
   return authority.id;
+}
+
+/**
+ * What was filed stays as filed: signing freezes the facts the application is about (the caller may pass the ones it
+ * printed on the PDF); going back to a draft voids the signed form and its snapshot, to be signed afresh.
+ */
+async function filedColumns(tx: Executor, req: TransitionRequest, row: ApplicationRow, next: Application, now: Date) {
+  if (req.action === "sign") {
+    const filed = req.set?.filed ?? (await liveFacts(tx, row, now));
+    // C1/S2: the change's scope and the reissue's reason are the application's subtype, stored as filed.
+    const reason = row.formData.reason;
+    const subtype = row.type === "change" ? filed.changeScope : row.type === "reissue" && typeof reason === "string" ? reason : row.subtype;
+    return { filed, subtype };
+  }
+  if (next.status === "draft" && row.status !== "draft") return { filed: null, formPdfFileId: null };
+  return {};
 }
 
 /** Dates and numbers stamped when an application first passes a milestone. */
