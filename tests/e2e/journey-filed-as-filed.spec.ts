@@ -96,6 +96,8 @@ test("C1 C2 C3: 变更注册 跨省 — the new employer is picked in the form, 
   await expect(facts).toContainText(before.employerName);
   await expect(facts).toContainText(before.sealNo);
   await expect(facts).toContainText("上海建科造价咨询有限公司");
+  // The countersigned form replaces the applicant's version; nothing was voided.
+  await expect(applicant.getByTestId("voided-form")).toHaveCount(0);
   await shot(applicant, "filed-change-applicant-after");
   await applicant.goto("/applicant/profile/edit");
   await expect(applicant.getByTestId("current-employer")).toHaveText("上海建科造价咨询有限公司");

@@ -39,6 +39,9 @@ export type TransitionRequest = {
   now?: Date;
 };
 
+/** `files.purpose` of a signed application form that was voided (修改申请表 after signing, reopened to resubmit). */
+export const VOIDED_FORM = "voided";
+
 export type TransitionOutcome = { application: ApplicationRow; eventId: number; summary?: string };
 
 export async function transitionApplication(db: Database, actor: Actor, req: TransitionRequest): Promise<TransitionOutcome> {
@@ -82,6 +85,13 @@ export async function transitionApplication(db: Database, actor: Actor, req: Tra
       if (!updated) throw staleConflict(row);
 
       await req.afterUpdate?.(tx, updated);
+      if (next.status === "draft" && row.status !== "draft" && row.formPdfFileId) {
+        // G9: every signed version of the form (the applicant's, the countersigned one) is void from now on.
+        await tx
+          .update(s.files)
+          .set({ purpose: VOIDED_FORM })
+          .where(and(eq(s.files.applicationId, row.id), eq(s.files.kind, "application_form")));
+      }
       let summary: string | undefined;
       if (next.status === "approved" && row.status !== "approved") {
         summary = await applyApprovalEffects(tx, program, next, updated, row.authorityId ?? authorityId, now);

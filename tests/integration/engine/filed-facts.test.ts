@@ -260,7 +260,7 @@ describe("what was filed stays as filed", () => {
     expect(voided.application.formPdfFileId).toBeNull();
     expect(voided.application.filed).toBeNull();
     const view = await applicantApplication(db, who.personId!, applicationId);
-    expect(view!.files.filter((f) => f.kind === "application_form").map((f) => f.id)).toEqual([signed.application.formPdfFileId]);
+    expect(view!.files.filter((f) => f.kind === "application_form").map((f) => [f.id, f.purpose])).toEqual([[signed.application.formPdfFileId, "voided"]]);
   });
 
   it("N3: an approved ID-number change moves the sign-in to the new type and number; the old no longer works; the name follows everywhere", async () => {

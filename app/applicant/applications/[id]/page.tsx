@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { PageHead } from "@/components/shell/AppShell";
 import { ApplicationActions } from "@/components/applicant/ApplicationActions";
 import { ApplicationFacts } from "@/components/review/ApplicationFacts";
+import { VOIDED_FORM } from "@/lib/services/applications/transition";
 import { acceptOf, limitLines } from "@/components/applicant/format";
 import { kbText } from "@/components/applicant/size";
 import { formatDateTime, orDash } from "@/components/ui/format";
@@ -35,7 +36,7 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
   const formPdf = app.formPdfFileId ? d.files.find((f) => f.id === app.formPdfFileId) : undefined;
   const notice = d.files.find((f) => f.kind === "acceptance_notice");
   // A signed form that was voided (修改申请表 after signing, or reopened to resubmit) stays listed, marked, never current.
-  const voidedForms = d.files.filter((f) => f.kind === "application_form" && f.id !== app.formPdfFileId);
+  const voidedForms = d.files.filter((f) => f.kind === "application_form" && f.purpose === VOIDED_FORM && f.id !== app.formPdfFileId);
   const attached = new Set(Object.values((app.formData.attachments ?? {}) as Record<string, string | string[]>).flat());
   const uploads = d.files.filter((f) => f.state === "kept" && ((f.kind === "scan" && attached.has(f.id)) || f.kind === "correction"));
   const pending = app.status === "withdrawal_requested";
