@@ -31,6 +31,7 @@ import type {
   RegistrationStatus,
   UserRole,
 } from "@/lib/domain/types";
+import type { ApprovalOutcome, FiledFacts } from "@/lib/domain/filed-facts";
 
 const id = () => uuid("id").primaryKey().defaultRandom();
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
@@ -321,6 +322,10 @@ export const applications = pgTable(
     /** G6: anomaly confirmed by the applicant at filing, shown to reviewers. */
     socialInsuranceAnomaly: boolean("social_insurance_anomaly").notNull().default(false),
     formPdfFileId: uuid("form_pdf_file_id"),
+    /** What the application was about when signed (registration, employer, change scope …); views and the PDF show this. */
+    filed: jsonb("filed").$type<FiledFacts | null>(),
+    /** On approval: the numbers it issued and the ones it voided (S1, C3), kept as decided. */
+    outcome: jsonb("outcome").$type<ApprovalOutcome | null>(),
     applicantSignedAt: timestamp("applicant_signed_at", { withTimezone: true }),
     employerSignedAt: timestamp("employer_signed_at", { withTimezone: true }),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),

@@ -9,12 +9,16 @@ import { Notice, Problem } from "./ui";
 /**
  * 所在企业 (G3, 验证企业名称): type part of the name, pick a suggestion (searched on the server, debounced), see its
  * 统一社会信用代码, then 确认更换. Not while an application is in flight — the server says so.
+ * With `onPick` (变更注册's form, C2) picking only fills the form's field; saving the form stores it.
  */
 export function EmployerPicker(props: {
   current: { name: string; uscc: string; kindLabel: string } | null;
   blockedBy: string | null;
   find: (text: string) => Promise<EmployerSuggestion[]>;
-  choose: (employerId: string) => Promise<Outcome<{ name: string; uscc: string; draftsUpdated: number }>>;
+  choose?: (employerId: string) => Promise<Outcome<{ name: string; uscc: string; draftsUpdated: number }>>;
+  onPick?: (employer: EmployerSuggestion) => void;
+  currentLabel?: string;
+  inputLabel?: string;
 }) {
   const router = useRouter();
   const [text, setText] = useState("");
@@ -55,10 +59,11 @@ export function EmployerPicker(props: {
     setText(e.name);
     setOpen(false);
     setResult(null);
+    props.onPick?.(e);
   };
 
   const confirm = async () => {
-    if (!picked) return;
+    if (!picked || !props.choose) return;
     setBusy(true);
     const res = await props.choose(picked.id);
     setBusy(false);
@@ -75,7 +80,7 @@ export function EmployerPicker(props: {
       {props.current ? (
         <dl className="facts">
           <div>
-            <dt>当前聘用单位</dt>
+            <dt>{props.currentLabel ?? "当前聘用单位"}</dt>
             <dd data-testid="current-employer">{props.current.name}</dd>
           </div>
           <div>
@@ -87,7 +92,7 @@ export function EmployerPicker(props: {
             <dd>{props.current.kindLabel}</dd>
           </div>
         </dl>
-      ) : (
+      ) : props.onPick ? null : (
         <p className="alert alert-warning">尚未填写聘用单位。办理注册业务须有且只有一个聘用单位，请在下方查找并选择。</p>
       )}
       {props.blockedBy ? (
@@ -95,7 +100,7 @@ export function EmployerPicker(props: {
       ) : (
         <>
           <div className="field ap-picker">
-            <label htmlFor={`${listId}-input`}>申请注册企业（填写全称或部分名称）</label>
+            <label htmlFor={`${listId}-input`}>{props.inputLabel ?? "申请注册企业（填写全称或部分名称）"}</label>
             <input
               id={`${listId}-input`}
               className="input"
@@ -143,14 +148,16 @@ export function EmployerPicker(props: {
           {picked ? (
             <div className="alert alert-info" data-testid="picked-employer">
               已选择：<strong>{picked.name}</strong>，统一社会信用代码 <strong>{picked.uscc}</strong>（{picked.kindLabel}）。
-              {same ? "该企业即为您当前的聘用单位，无需更换。" : ""}
+              {same ? (props.onPick ? "该企业即为原聘用单位，变更注册须选择新的聘用单位。" : "该企业即为您当前的聘用单位，无需更换。") : props.onPick ? "点击“保存”后生效。" : ""}
             </div>
           ) : null}
-          <div className="form-actions">
-            <button type="button" className="btn" disabled={!picked || busy || same} onClick={confirm}>
-              {busy ? "正在保存…" : "确认更换聘用单位"}
-            </button>
-          </div>
+          {props.choose ? (
+            <div className="form-actions">
+              <button type="button" className="btn" disabled={!picked || busy || same} onClick={confirm}>
+                {busy ? "正在保存…" : "确认更换聘用单位"}
+              </button>
+            </div>
+          ) : null}
         </>
       )}
       {result && !result.ok ? <Problem error={result.error} conflict={result.conflict} /> : null}

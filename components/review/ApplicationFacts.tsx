@@ -6,10 +6,11 @@
 import { formatDateTime, orDash } from "@/components/ui/format";
 import { APPLICATION_TYPE_LABELS, FORM_FIELDS, type FieldSpec } from "@/lib/domain/application-types";
 import { findSpecialty } from "@/lib/domain/programs";
-import { ID_DOCUMENT_TYPE_LABELS } from "@/lib/domain/types";
 import type { ApplicationDetail } from "@/lib/queries/review-detail";
 
-const GENDER = { male: "男", female: "女" } as const;
+/** What the component reads: the applicant's, the employer's and the reviewer's read models all provide it. */
+export type FiledApplicationView = Pick<ApplicationDetail, "row" | "program" | "qualification" | "facts" | "filedValues" | "person">;
+
 
 function display(spec: FieldSpec, raw: unknown): string {
   if (raw === undefined || raw === null || raw === "") return "—";
@@ -18,61 +19,23 @@ function display(spec: FieldSpec, raw: unknown): string {
   return option?.label ?? String(raw);
 }
 
-/** The value shown for one field: account/employer/registration fields come from the records, the rest from the form. */
-function valueOf(d: ApplicationDetail, spec: FieldSpec): unknown {
+/**
+ * The value shown for one field: identity, employer, registration and derived fields as filed (the snapshot taken
+ * at signing — never the person's live registration), the rest from the form as saved.
+ */
+function valueOf(d: FiledApplicationView, spec: FieldSpec): unknown {
   const form = d.row.formData;
-  const p = d.person;
-  const reg = d.currentRegistrations.find((r) => r.id === d.row.registrationId) ?? d.currentRegistrations.find((r) => r.specialtyCode === d.row.specialtyCode);
-  switch (spec.name) {
-    case "name":
-      return p.name;
-    case "gender":
-      return GENDER[p.gender];
-    case "birthDate":
-      return p.birthDate;
-    case "idType":
-      return ID_DOCUMENT_TYPE_LABELS[p.idType];
-    case "idNumber":
-      return p.idNumber;
-    case "phone":
-      return p.phone;
-    case "employerName":
-      return form.employerName ?? d.employer?.name;
-    case "employerUscc":
-      return form.employerUscc ?? d.employer?.uscc;
-    case "employerPhone":
-      return form.employerPhone ?? d.employer?.contactPhone;
-    case "specialty": {
-      const code = (form.specialty as string | undefined) ?? d.row.specialtyCode;
-      return code ? (findSpecialty(d.program, code)?.name ?? code) : null;
-    }
-    case "qualificationNumber":
-      return form.qualificationNumber ?? d.qualification?.managementNo;
-    case "qualificationApprovedOn":
-      return form.qualificationApprovedOn ?? d.qualification?.approvalDate;
+  if (spec.name === "specialty") {
+    const code = (form.specialty as string | undefined) ?? d.row.specialtyCode;
+    return code ? (findSpecialty(d.program, code)?.name ?? code) : null;
   }
-  if (form[spec.name] !== undefined && form[spec.name] !== "") return form[spec.name];
-  if (spec.source === "registration") {
-    switch (spec.name) {
-      case "registrationNumber":
-        return reg?.registrationNo;
-      case "registeredSpecialties":
-        return registeredSpecialties(d);
-      case "sealNumber":
-      case "previousSealNumber":
-        return reg?.sealNo;
-      case "validUntil":
-      case "previousValidUntil":
-        return reg?.validTo;
-      case "previousEmployerName":
-        return reg?.employerName;
-    }
-  }
-  return undefined;
-}
-
-function registeredSpecialties(d: ApplicationDetail): string {
-  return d.currentRegistrations.map((r) => findSpecialty(d.program, r.specialtyCode)?.name ?? r.specialtyCode).join("、");
+  if (spec.name === "qualificationNumber") return form.qualificationNumber ?? d.qualification?.managementNo;
+  if (spec.name === "qualificationApprovedOn") return form.qualificationApprovedOn ?? d.qualification?.approvalDate;
+  if (spec.name === "employerPhone") return form.employerPhone ?? d.facts.employer?.contactPhone;
+  if (spec.kind === "employer") return d.facts.employer ? `${d.facts.employer.name}（${d.facts.employer.uscc}）` : undefined;
+  if (spec.deriveFrom) return spec.deriveFrom.values[String(form[spec.deriveFrom.field])];
+  if (spec.source !== "input") return d.filedValues[spec.name] ?? form[spec.name];
+  return form[spec.name];
 }
 
 function TableValue({ spec, value }: { spec: FieldSpec; value: unknown }) {
@@ -102,14 +65,14 @@ function TableValue({ spec, value }: { spec: FieldSpec; value: unknown }) {
   );
 }
 
-export function ApplicationFacts({ d }: { d: ApplicationDetail }) {
+export function ApplicationFacts({ d, audience = "review" }: { d: FiledApplicationView; audience?: "applicant" | "review" }) {
   const fields = FORM_FIELDS[d.row.type];
   const plain = fields.filter((f) => f.kind !== "table");
   const tables = fields.filter((f) => f.kind === "table");
   const showRegistrations = d.row.type !== "initial";
   return (
     <>
-      {d.row.socialInsuranceAnomaly ? (
+      {d.row.socialInsuranceAnomaly && audience === "review" ? (
         <div className="alert alert-warning" role="note" data-testid="si-anomaly" style={{ marginBottom: 16 }}>
           <strong>社保异常：</strong>系统核查申请人社会保险缴纳情况异常，申请人已在申报时确认只受聘于本单位并在本单位缴纳社保。请审核时予以核实。
         </div>
@@ -162,24 +125,32 @@ export function ApplicationFacts({ d }: { d: ApplicationDetail }) {
       ) : null}
       {showRegistrations ? (
         <section className="card" data-testid="current-registration">
-          <h2>现注册证书信息</h2>
-          {d.currentRegistrations.length ? (
+          <h2>申报时注册证书信息</h2>
+          {d.facts.registration || d.facts.registeredSpecialties.length ? (
             <dl className="facts">
               <div>
                 <dt>注册号</dt>
-                <dd>{d.currentRegistrations.map((r) => r.registrationNo).join("、")}</dd>
+                <dd>{orDash(d.facts.registration?.registrationNumber)}</dd>
+              </div>
+              <div>
+                <dt>执业印章号</dt>
+                <dd>{orDash(d.facts.registration?.sealNumber)}</dd>
               </div>
               <div>
                 <dt>已注册专业</dt>
-                <dd>{registeredSpecialties(d)}</dd>
+                <dd>{orDash(d.facts.registeredSpecialties.join("、"))}</dd>
               </div>
               <div>
-                <dt>有效期至</dt>
-                <dd>{d.currentRegistrations.map((r) => r.validTo).join("、")}</dd>
+                <dt>有效期</dt>
+                <dd>{d.facts.registration ? `${d.facts.registration.validFrom} 至 ${d.facts.registration.validUntil}` : "—"}</dd>
+              </div>
+              <div>
+                <dt>注册聘用单位</dt>
+                <dd>{orDash(d.facts.registration?.employerName)}</dd>
               </div>
             </dl>
           ) : (
-            <p className="help">申请人在本注册项目下暂无有效注册。</p>
+            <p className="help">申报时申请人在本注册项目下没有有效注册。</p>
           )}
         </section>
       ) : null}
@@ -207,7 +178,7 @@ export function ApplicationFacts({ d }: { d: ApplicationDetail }) {
           </div>
           <div>
             <dt>聘用单位</dt>
-            <dd>{orDash(d.employer?.name)}</dd>
+            <dd>{orDash(d.facts.employer?.name)}</dd>
           </div>
           <div>
             <dt>个人签名时间</dt>

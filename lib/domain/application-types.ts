@@ -3,11 +3,12 @@
  * from which services build validation and the UI builds forms. Field names follow the seed manuals.
  */
 import { isIsoDate } from "./dates";
+import { idNumberProblem } from "./id-checksums";
 import type { AttachmentCondition, AttachmentSpec, Program } from "./programs/types";
 import {
   APPLICATION_TYPES,
-  CHANGE_SCOPE_LABELS,
-  CHANGE_SCOPES,
+  ID_DOCUMENT_TYPE_LABELS,
+  ID_DOCUMENT_TYPES,
   INFO_CHANGE_KINDS,
   REISSUE_REASON_LABELS,
   REISSUE_REASONS,
@@ -59,12 +60,14 @@ export function needsEmployerStep(type: ApplicationType, forcedCancellation: boo
   return true;
 }
 
-export type FieldKind = "text" | "date" | "select" | "boolean" | "textarea" | "number" | "table";
+/** `employer`: an employer picked by 验证企业名称 (its id is stored; name and 统一社会信用代码 are shown). */
+export type FieldKind = "text" | "date" | "select" | "boolean" | "textarea" | "number" | "table" | "employer";
 /**
  * Where a value comes from: `account` = verified identity (G10, never typed), `employer` = the verified employer (G3),
- * `registration` = the current certificate (auto-filled, C2), `input` = typed by the applicant.
+ * `registration` = the current certificate (auto-filled, C2), `derived` = worked out from other values (C1 scope,
+ * S2 request), `input` = typed by the applicant.
  */
-export type FieldSource = "account" | "employer" | "registration" | "qualification" | "input";
+export type FieldSource = "account" | "employer" | "registration" | "qualification" | "derived" | "input";
 /** Conditions under which a field is required. */
 export type FieldCondition = "overdue" | "forced_cancellation" | "important_info_change" | "basic_info_change";
 
@@ -80,6 +83,8 @@ export interface FieldSpec {
   readonly when?: FieldCondition;
   /** For tables: minimum rows when required. */
   readonly minRows?: number;
+  /** A derived field whose value follows another field's value by this table (shown live in the form). */
+  readonly deriveFrom?: { readonly field: string; readonly values: Readonly<Record<string, string>> };
   readonly rule?: string;
 }
 
@@ -151,6 +156,13 @@ const WORK_FIELDS: readonly FieldSpec[] = [
 
 const OPINION = f("applicantOpinion", "申请人员意见（已核对上述内容，对申报内容真实性负责）", "boolean", "input", { rule: "G5" });
 
+/** S2: 更改/补办要求 per 更改/补办原因. */
+export const REISSUE_REQUEST_LABELS: Readonly<Record<string, string>> = {
+  seal_lost: "更改执业印章号",
+  seal_and_certificate_lost: "更改执业印章号并补办注册证书",
+  certificate_lost: "补办注册证书",
+};
+
 export const CANCELLATION_REASONS = [
   "聘用单位破产",
   "聘用单位被吊销营业执照",
@@ -205,12 +217,16 @@ export const FORM_FIELDS: Readonly<Record<ApplicationType, readonly FieldSpec[]>
   change: [
     ...IDENTITY_FIELDS,
     SPECIALTY,
-    // C2: auto-filled from the current registration.
+    // C2: auto-filled from the registration as it stands.
     f("previousEmployerName", "原聘用单位名称", "text", "registration", { required: true, rule: "C2" }),
     f("previousSealNumber", "原执业印章号", "text", "registration", { required: true, rule: "C2" }),
     f("previousValidUntil", "原注册有效期", "date", "registration", { required: true, rule: "C2" }),
-    ...EMPLOYER_FIELDS,
-    f("scope", "变更类型", "select", "input", { options: opts(CHANGE_SCOPES, CHANGE_SCOPE_LABELS), rule: "C1" }),
+    // The new employer is picked in the form itself (验证企业名称), as in the seeds — not in the profile.
+    f("newEmployerId", "变更后聘用单位", "employer", "input", { rule: "C2" }),
+    f("employerName", "申请注册企业（全称）", "text", "employer", { required: true, rule: "G3" }),
+    f("employerUscc", "统一社会信用代码", "text", "employer", { required: true, rule: "G3" }),
+    f("employerPhone", "企业联系电话", "text", "input"),
+    f("scope", "变更类型", "text", "derived", { required: true, rule: "C1" }),
     OPINION,
   ],
   cancellation: [
@@ -229,13 +245,8 @@ export const FORM_FIELDS: Readonly<Record<ApplicationType, readonly FieldSpec[]>
     f("sealNumber", "原执业印章号", "text", "registration", { required: true }),
     f("validUntil", "注册有效期", "date", "registration", { required: true }),
     f("reason", "更改/补办原因", "select", "input", { options: opts(REISSUE_REASONS, REISSUE_REASON_LABELS), rule: "S1" }),
-    f("request", "更改/补办要求", "select", "input", {
-      options: [
-        { value: "change_seal_number", label: "更改执业印章号" },
-        { value: "reissue_certificate", label: "补办注册证书" },
-      ],
-      rule: "S2",
-    }),
+    // S2: the request follows from the reason (a lost seal needs a new seal number; a lost certificate a new one).
+    f("request", "更改/补办要求", "text", "derived", { required: true, rule: "S2", deriveFrom: { field: "reason", values: REISSUE_REQUEST_LABELS } }),
     OPINION,
   ],
   suspension: [
@@ -264,7 +275,7 @@ export const FORM_FIELDS: Readonly<Record<ApplicationType, readonly FieldSpec[]>
     f("major", "所学专业", "text", "input", { required: false }),
     // N3: important information
     f("newName", "变更后姓名", "text", "input", { required: false }),
-    f("newIdType", "变更后证件类型", "text", "input", { required: false }),
+    f("newIdType", "变更后证件类型", "select", "input", { required: false, options: opts(ID_DOCUMENT_TYPES, ID_DOCUMENT_TYPE_LABELS), rule: "N3" }),
     f("newIdNumber", "变更后证件号", "text", "input", { required: false }),
     f("reason", "变更原因", "textarea", "input", { required: false, when: "important_info_change", rule: "N3" }),
   ],
@@ -334,6 +345,7 @@ function checkValue(spec: FieldSpec, value: unknown, path: string, errors: Field
   if (spec.kind === "number" && (typeof value !== "number" || !Number.isFinite(value) || value < 0)) err(`「${spec.label}」须为非负数`);
   if (spec.kind === "boolean" && typeof value !== "boolean") err(`「${spec.label}」须勾选`);
   if (spec.kind === "select" && spec.options && !spec.options.some((o) => o.value === value)) err(`「${spec.label}」须从列表中选择`);
+  if (spec.kind === "employer" && (typeof value !== "string" || !/^[0-9a-f-]{36}$/i.test(value))) err(`「${spec.label}」须通过企业名称查找后从列表中选择`);
   if (spec.kind === "table") {
     if (!Array.isArray(value)) return err(`「${spec.label}」格式不正确`);
     if (spec.minRows && value.length < spec.minRows) err(`「${spec.label}」至少填写 ${spec.minRows} 行`);
@@ -378,6 +390,7 @@ export function validateApplicationForm(
   if (type === "info_change") {
     const fields = data.kind === "important" ? IMPORTANT_INFO_FIELDS : BASIC_INFO_FIELDS;
     if (fields.every((k) => isBlank(data[k]))) errors.push({ field: "kind", message: "请至少填写一项变更内容", rule: data.kind === "important" ? "N3" : "N2" });
+    if (data.kind === "important") errors.push(...identityChangeProblems(data));
   }
   for (const att of program.attachments[type] ?? []) {
     if (att.required && conditionHolds(att.when, data, ctx) && isBlank(attachments[att.code])) {
@@ -387,6 +400,18 @@ export function validateApplicationForm(
     }
   }
   return errors;
+}
+
+/** N3: a new ID number is checked for its type (check digit where one exists); a new type needs its number. */
+function identityChangeProblems(data: FormData): FieldError[] {
+  const type = data.newIdType;
+  const number = typeof data.newIdNumber === "string" ? data.newIdNumber.trim() : "";
+  if (!isBlank(type) && number === "") return [{ field: "newIdNumber", message: "变更证件类型时须填写该证件的号码", rule: "N3" }];
+  if (number === "") return [];
+  if (isBlank(type)) return [{ field: "newIdType", message: "请选择变更后证件类型（与变更后证件号对应）", rule: "N3" }];
+  if (!(ID_DOCUMENT_TYPES as readonly unknown[]).includes(type)) return []; // the select's own message says so
+  const problem = idNumberProblem(String(type), number);
+  return problem ? [{ field: "newIdNumber", message: problem, rule: "N3" }] : [];
 }
 
 export function isApplicationType(value: unknown): value is ApplicationType {

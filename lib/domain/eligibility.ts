@@ -4,6 +4,7 @@
  */
 import { APPLICATION_TYPE_LABELS, isPerSpecialty } from "./application-types";
 import { addYears, compareDates, periodLabel, subtractPeriod, addPeriod, addMonths, yearOf, type IsoDate } from "./dates";
+import { deriveChangeScope } from "./filed-facts";
 import { findSpecialty } from "./programs";
 import type { CeRequirement, Program, RouteCode } from "./programs/types";
 import { isInForce, registrationInForce, type CeRecord, type EmployerSnapshot, type Qualification, type RegistrationRecord } from "./registration";
@@ -26,6 +27,11 @@ export interface PersonSnapshot {
   readonly socialInsuranceAnomaly: boolean;
   /** 一级造价 香港 applicants file on the `hk` route (`000`). */
   readonly route?: RouteCode;
+  /**
+   * 变更注册 picks its new employer in the form: before one is picked (the menu, a new draft) the checks that need it
+   * wait; once picked, `employer` is the picked one.
+   */
+  readonly newEmployerPending?: boolean;
 }
 
 export interface Reason {
@@ -82,12 +88,17 @@ export interface CeTotals {
   readonly total: number;
 }
 
+/** The CE records that count for `specialty` between two dates (X3: the same ones the form pre-fills). */
+export function countedCeRecords(records: readonly CeRecord[], specialty: string | null, from: IsoDate, to: IsoDate): CeRecord[] {
+  return records.filter(
+    (c) => !(specialty !== null && c.specialty !== null && c.specialty !== specialty) && compareDates(c.date, from) >= 0 && compareDates(c.date, to) <= 0,
+  );
+}
+
 export function sumCe(records: readonly CeRecord[], specialty: string | null, from: IsoDate, to: IsoDate): CeTotals {
   let compulsory = 0;
   let elective = 0;
-  for (const c of records) {
-    if (specialty !== null && c.specialty !== null && c.specialty !== specialty) continue;
-    if (compareDates(c.date, from) < 0 || compareDates(c.date, to) > 0) continue;
+  for (const c of countedCeRecords(records, specialty, from, to)) {
     compulsory += c.compulsoryHours;
     elective += c.electiveHours;
   }
@@ -247,14 +258,11 @@ function checkType(p: PersonSnapshot, program: Program, type: ApplicationType, s
     case "change": {
       const s = specialty as string;
       const { reg, reasons } = inForceOrExplain(p, program, s, today, "C2", "变更注册");
-      if (!reg || !p.employer) return { reasons, notes: [], changeScope: null };
+      if (!reg || !p.employer || p.newEmployerPending) return { reasons, notes: [], changeScope: null };
       if (p.employer.id === reg.employerId)
-        reasons.push(r("C2", `新聘用单位须与原聘用单位不同（当前均为「${p.employer.name}」）；请先在个人信息中改为新单位`));
-      let scope: ChangeScope;
-      if ((p.route ?? "default") === "hk") scope = "within_institution"; // C1 (`000` §三.4)
-      else scope = reg.employerProvinceCode && reg.employerProvinceCode !== p.employer.provinceCode ? "cross_province" : "within_province";
-      if (scope !== "within_institution" && !program.changeScopes.includes(scope))
-        reasons.push(r("C1", `${program.name}不办理${scope === "cross_province" ? "跨省或跨部门" : "本省"}变更`));
+        reasons.push(r("C2", `新聘用单位须与原聘用单位不同（当前均为「${p.employer.name}」）；请在申请表中选择新的聘用单位`));
+      const { scope, allowed } = deriveChangeScope(program, p.route, reg.employerProvinceCode, p.employer.provinceCode); // C1 (`000` §三.4)
+      if (!allowed) reasons.push(r("C1", `${program.name}不办理${scope === "cross_province" ? "跨省或跨部门" : "本省"}变更`));
       return { reasons, notes: [], changeScope: scope };
     }
     case "cancellation": {

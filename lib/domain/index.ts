@@ -11,3 +11,4 @@ export * from "./numbering";
 export * from "./effects";
 export * from "./files";
 export * from "./certificate";
+export * from "./filed-facts";

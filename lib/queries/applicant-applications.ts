@@ -12,6 +12,8 @@ import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import { findSpecialty, getProgram } from "@/lib/domain/programs";
 import { ACTOR_KIND_LABELS } from "@/lib/domain/transitions";
 import type { ActorKind, ApplicationStatus } from "@/lib/domain/types";
+import { filedFieldValues } from "@/lib/domain/filed-facts";
+import { factsOf } from "@/lib/services/applications/filed-facts";
 import { toDomainApplication } from "@/lib/services/applications/records";
 
 /** T2: 历史申报 = approved, rejected, withdrawn; the rest (except deleted) is 当前申报. */
@@ -86,8 +88,12 @@ export async function applicantApplication(db: Executor, personId: string, appli
     db.select().from(s.applicationEvents).where(eq(s.applicationEvents.applicationId, app.id)).orderBy(asc(s.applicationEvents.seq)),
   ]);
   const domain = toDomainApplication(app);
+  // What was filed stays as filed: once signed, the application shows the facts frozen then.
+  const facts = await factsOf(db, app);
   return {
     app,
+    facts,
+    filedValues: filedFieldValues(app.type, facts),
     domain,
     program,
     person: person!,

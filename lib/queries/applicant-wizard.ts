@@ -9,10 +9,10 @@ import * as s from "@/db/schema";
 import { describeForm, type FieldSpec } from "@/lib/domain/application-types";
 import type { AttachmentCondition } from "@/lib/domain/programs";
 import type { IsoDate } from "@/lib/domain/dates";
-import { checkOption } from "@/lib/domain/eligibility";
+import { checkOption, countedCeRecords } from "@/lib/domain/eligibility";
 import { findSpecialty } from "@/lib/domain/programs";
 import { ID_DOCUMENT_TYPE_LABELS } from "@/lib/domain/types";
-import { loadPersonSnapshot } from "@/lib/services/applications/records";
+import { snapshotForApplication } from "@/lib/services/applications/filed-facts";
 import { achievementYearsWanted } from "@/lib/services/records/schemas";
 import { achievementsOf, workExperiencesOf } from "./applicant-records";
 import type { ApplicantApplication } from "./applicant-applications";
@@ -23,51 +23,55 @@ export type WizardField = Omit<FieldSpec, "columns"> & { columns?: WizardField[]
 export type AttachmentSlot = { code: string; label: string; required: boolean; when: AttachmentCondition; file: { id: string; name: string | null; byteSize: number } | null };
 
 export async function wizardForm(db: Executor, d: ApplicantApplication, today: IsoDate) {
-  const { app, program, person, employer, registration, qualification } = d;
-  const snapshot = await loadPersonSnapshot(db, person.id, app.programCode);
+  const { app, program, person, qualification } = d;
+  const employer = d.facts.employer;
+  const snapshot = await snapshotForApplication(db, app);
   const option = checkOption({ ...snapshot, applications: snapshot.applications.filter((a) => a.id !== app.id) }, program, app.type, app.specialtyCode, today);
   const overdue = option.overdue;
   const form = describeForm(program, app.type);
   const fields = form.fields.filter((f) => !(f.when === "overdue" && !overdue)) as WizardField[];
 
-  const inForce = await db
-    .select()
-    .from(s.registrations)
-    .where(and(eq(s.registrations.personId, person.id), eq(s.registrations.programCode, app.programCode), inArray(s.registrations.status, ["active", "suspended"])));
+  // Identity, employer and registration values as the application will file them (A1/A2: 增项注册 shows the
+  // registration already held, locked; C2: 变更注册 the old employer, seal and validity; C1: its derived scope).
   const readOnly: Record<string, string> = {
-    name: person.name,
-    gender: GENDER_LABELS[person.gender],
-    birthDate: person.birthDate,
-    idType: ID_DOCUMENT_TYPE_LABELS[person.idType],
-    idNumber: person.idNumber,
-    phone: person.phone,
-    employerName: (app.type === "add_specialty" ? registration?.employerName : employer?.name) ?? "",
-    employerUscc: employer?.uscc ?? "",
+    ...d.filedValues,
     specialty: d.specialtyName ?? "",
     qualificationNumber: qualification?.managementNo ?? "",
     qualificationApprovedOn: qualification?.approvalDate ?? "",
-    registrationNumber: registration?.registrationNo ?? "",
-    sealNumber: registration?.sealNo ?? "",
-    validUntil: registration?.validTo ?? "",
-    registeredSpecialties: inForce.map((r) => findSpecialty(program, r.specialtyCode)?.name ?? r.specialtyCode).join("、"),
-    previousEmployerName: registration?.employerName ?? "",
-    previousSealNumber: registration?.sealNo ?? "",
-    previousValidUntil: registration?.validTo ?? "",
   };
+  for (const f of fields) if (f.deriveFrom) readOnly[f.name] = f.deriveFrom.values[String(app.formData?.[f.deriveFrom.field])] ?? "";
 
   const saved = app.formData ?? {};
   const values: Record<string, unknown> = {};
   const hasSaved = (name: string) => Object.prototype.hasOwnProperty.call(saved, name);
   for (const f of fields) if (f.source === "input" && hasSaved(f.name)) values[f.name] = saved[f.name];
   // First visit: pre-fill from the person's records (I3), the qualification and the employer.
-  if (!hasSaved("workExperience") && fields.some((f) => f.name === "workExperience")) {
-    const rows = await workExperiencesOf(db, person.id);
-    values.workExperience = [...rows].reverse().map((r) => ({ from: r.startDate, to: r.endDate ?? "", organisation: r.organization, role: r.position ?? "" }));
+  // Records are carried over until the draft is signed: on the first visit all of them, later the ones added
+  // since the last save (a row the applicant deleted from the form before saving is not brought back).
+  const addedSinceSave = (createdAt: Date) => createdAt > app.updatedAt;
+  let carriedOver = 0;
+  if (fields.some((f) => f.name === "workExperience")) {
+    const rows = [...(await workExperiencesOf(db, person.id))].reverse().filter((r) => !hasSaved("workExperience") || addedSinceSave(r.createdAt));
+    const mapped = rows.map((r) => ({ from: r.startDate, to: r.endDate ?? "", organisation: r.organization, role: r.position ?? "" }));
+    values.workExperience = mergeRows(hasSaved("workExperience") ? saved.workExperience : [], mapped, ["from", "organisation"]);
+    if (hasSaved("workExperience")) carriedOver += (values.workExperience as Row[]).length - (Array.isArray(saved.workExperience) ? saved.workExperience.length : 0);
   }
-  if (!hasSaved("achievements") && fields.some((f) => f.name === "achievements")) {
+  if (fields.some((f) => f.name === "achievements")) {
     const from = achievementYearsWanted(today)[0]!;
-    const rows = (await achievementsOf(db, person.id)).filter((r) => r.year >= from);
-    values.achievements = [...rows].sort((a, b) => a.year - b.year).map((r) => ({ year: r.year, project: r.projectName, duty: r.role ?? "" }));
+    const rows = (await achievementsOf(db, person.id)).filter((r) => r.year >= from && (!hasSaved("achievements") || addedSinceSave(r.createdAt)));
+    const mapped = [...rows].sort((a, b) => a.year - b.year).map((r) => ({ year: r.year, project: r.projectName, duty: r.role ?? "" }));
+    values.achievements = mergeRows(hasSaved("achievements") ? saved.achievements : [], mapped, ["year", "project"]);
+    if (hasSaved("achievements")) carriedOver += (values.achievements as Row[]).length - (Array.isArray(saved.achievements) ? saved.achievements.length : 0);
+  }
+  if (!hasSaved("ce") && fields.some((f) => f.name === "ce") && d.facts.registration) {
+    // X3: the CE records the eligibility check counts for this specialty over the registration period.
+    values.ce = countedCeRecords(snapshot.ceRecords, app.specialtyCode, d.facts.registration.validFrom, today).map((c) => ({
+      specialty: d.specialtyName ?? "",
+      compulsoryHours: c.compulsoryHours,
+      electiveHours: c.electiveHours,
+      trainingDate: c.date,
+      provider: c.provider ?? "",
+    }));
   }
   if (!hasSaved("qualificationMethod") && fields.some((f) => f.name === "qualificationMethod") && qualification) {
     const m = qualification.obtainedBy === "互认" ? "资格互认" : qualification.obtainedBy;
@@ -100,5 +104,15 @@ export async function wizardForm(db: Executor, d: ApplicantApplication, today: I
       return { code: a.code, label: a.label, required: a.required, when: a.when, file: f ? { id: f.id, name: f.name, byteSize: f.byteSize } : null };
     });
 
-  return { fields, readOnly, values, attachments, overdue, notes: option.notes.map((n) => n.message) };
+  return { fields, readOnly, values, attachments, overdue, carriedOver, notes: option.notes.map((n) => n.message) };
+}
+
+type Row = Record<string, unknown>;
+
+/** Saved rows first, then the new ones not already there (same key values). */
+function mergeRows(saved: unknown, added: Row[], key: string[]): Row[] {
+  const base = Array.isArray(saved) ? (saved as Row[]) : [];
+  const sig = (r: Row) => key.map((k) => String(r[k] ?? "")).join("|");
+  const known = new Set(base.map(sig));
+  return [...base, ...added.filter((r) => !known.has(sig(r)))];
 }

@@ -7,7 +7,9 @@
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
+import { filedFieldValues } from "@/lib/domain/filed-facts";
 import { getProgram, type Program } from "@/lib/domain/programs";
+import { factsOf } from "@/lib/services/applications/filed-facts";
 import { toDomainApplication } from "@/lib/services/applications/records";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -84,6 +86,8 @@ export async function applicationDetail(db: Executor, applicationId: string) {
     row.authorityId ? db.select().from(s.authorities).where(eq(s.authorities.id, row.authorityId)) : Promise.resolve([]),
   ]);
   if (!person) return null;
+  // What was filed stays as filed: the facts frozen at signing (live ones only while still a draft).
+  const facts = await factsOf(db, row);
 
   const identityFiles = [person.photoFileId, person.signatureFileId].filter((x): x is string => !!x);
   const identityRows = identityFiles.length
@@ -161,6 +165,9 @@ export async function applicationDetail(db: Executor, applicationId: string) {
     person,
     employer: employerRows[0] ?? null,
     qualification: qualificationRows[0] ?? null,
+    facts,
+    /** Read-only form values (identity, employer, registration, change scope) as filed. */
+    filedValues: filedFieldValues(row.type, facts),
     /** A2: the person's current registrations in this program (注册号, 已注册专业). */
     currentRegistrations: current,
     issuedRegistration: issued,

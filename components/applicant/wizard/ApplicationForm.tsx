@@ -1,8 +1,10 @@
 "use client";
 
 import { useMemo, useState } from "react";
+import type { EmployerSuggestion } from "@/lib/queries/applicant-employers";
 import type { AttachmentSlot, WizardField } from "@/lib/queries/applicant-wizard";
 import { STAMPED_FORM } from "@/lib/domain/application-types";
+import { EmployerPicker } from "../EmployerPicker";
 import type { Outcome } from "../outcome";
 import { kb, Notice, Problem, UploadButton } from "../ui";
 import { SignDialog } from "./SignDialog";
@@ -12,7 +14,7 @@ type SaveResult = Outcome<{ version: number; savedValid: boolean; fieldErrors: R
 
 const SECTIONS: { title: string; match: (f: WizardField) => boolean }[] = [
   { title: "个人基本信息", match: (f) => f.source === "account" },
-  { title: "企业基本信息", match: (f) => f.source === "employer" || f.name === "employerPhone" || (f.source === "registration" && f.name === "employerName") },
+  { title: "企业基本信息", match: (f) => f.kind === "employer" || f.source === "employer" || f.name === "employerPhone" || (f.source === "registration" && f.name === "employerName") },
   { title: "注册基本信息", match: (f) => f.kind !== "table" && f.name !== "applicantOpinion" },
 ];
 
@@ -59,6 +61,9 @@ export function ApplicationForm(props: {
   opinionText: string;
   fileName: string;
   returnReason: string | null;
+  /** Records added since the last save were carried into the form: it must be saved again before signing. */
+  carriedOver?: number;
+  findEmployers?: (text: string) => Promise<EmployerSuggestion[]>;
   save: (input: { applicationId: string; version: number; values: Record<string, unknown>; attachments: Record<string, string> }) => Promise<SaveResult>;
   sendCode: (applicationId: string) => Promise<Outcome<{ maskedPhone: string }>>;
   sign: (applicationId: string, version: number, code: string) => Promise<Outcome<{ statusLabel: string; formPdfFileId: string | null }>>;
@@ -68,7 +73,7 @@ export function ApplicationForm(props: {
   const [version, setVersion] = useState(props.version);
   const [savedValid, setSavedValid] = useState(props.savedValid);
   const [formSaved, setFormSaved] = useState(props.formSaved);
-  const [dirty, setDirty] = useState(false);
+  const [dirty, setDirty] = useState((props.carriedOver ?? 0) > 0);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<Outcome | null>(null);
@@ -123,6 +128,28 @@ export function ApplicationForm(props: {
   const renderScalar = (f: WizardField) => {
     const id = `f-${f.name}`;
     const err = fieldError(f.name);
+    if (f.kind === "employer") {
+      // C2: the new employer is picked here (验证企业名称), not in the profile; the old one is shown for comparison.
+      const previous = props.readOnly.previousEmployerName;
+      return (
+        <div key={f.name} className="field wide" data-field={f.name}>
+          <EmployerPicker
+            current={previous ? { name: previous, uscc: props.readOnly.previousEmployerUscc ?? "", kindLabel: "—" } : null}
+            currentLabel="原聘用单位"
+            inputLabel={`${f.label}（填写全称或部分名称）`}
+            blockedBy={null}
+            find={props.findEmployers ?? (async () => [])}
+            onPick={(e) => set(f.name, e.id)}
+          />
+          {values[f.name] && props.readOnly.employerName ? (
+            <span className="help" data-testid="saved-new-employer">
+              已保存的新聘用单位：{props.readOnly.employerName}（{props.readOnly.employerUscc}）
+            </span>
+          ) : null}
+          {err ? <span className="error">{err}</span> : null}
+        </div>
+      );
+    }
     const readOnly = f.source !== "input" || f.name === "specialty";
     const required = f.required || !!f.when;
     if (f.kind === "boolean" && f.name === "applicantOpinion") return null;
@@ -140,7 +167,7 @@ export function ApplicationForm(props: {
           </label>
         )}
         {readOnly ? (
-          <input id={id} className="input" readOnly value={props.readOnly[f.name] ?? ""} />
+          <input id={id} className="input" readOnly value={(f.deriveFrom ? f.deriveFrom.values[str(values[f.deriveFrom.field])] : props.readOnly[f.name]) ?? ""} />
         ) : f.kind === "select" ? (
           <select id={id} className="select" value={str(values[f.name])} onChange={(e) => set(f.name, e.target.value)} aria-invalid={err ? true : undefined}>
             <option value="">请选择</option>
@@ -248,6 +275,11 @@ export function ApplicationForm(props: {
   return (
     <div className="form">
       {props.returnReason ? <div className="alert alert-warning">聘用单位退回原因：{props.returnReason}。请修改后重新保存并签名。</div> : null}
+      {props.carriedOver ? (
+        <div className="alert alert-info" role="status">
+          您在上次保存后新增的 {props.carriedOver} 条工作经历或工作业绩已带入本申请表，请核对后保存。
+        </div>
+      ) : null}
       {sections.map((sec) => (
         <section key={sec.title} className="ap-form-section">
           <h3>{sec.title}</h3>

@@ -1,9 +1,14 @@
-import { eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import type { Application } from "@/lib/domain/application";
 import { effectsOfApproval, needsNewNumber, type RegistrationChanges } from "@/lib/domain/effects";
+import type { IsoDate } from "@/lib/domain/dates";
+import type { ApprovalOutcome, IssuedNumbers } from "@/lib/domain/filed-facts";
+import { idNumberProblem } from "@/lib/domain/id-checksums";
 import { registrationNumber } from "@/lib/domain/numbering";
+import { ID_DOCUMENT_TYPES, type IdDocumentType } from "@/lib/domain/types";
+import { applicantLoginName } from "@/lib/schemas/accounts";
 import { HONG_KONG_PROVINCE_CODE, type Program } from "@/lib/domain/programs";
 import { chinaDate } from "@/lib/server/clock";
 import { refused } from "../errors";
@@ -75,27 +80,69 @@ export async function applyApprovalEffects(
     await tx.update(s.applications).set({ registrationId: created!.id }).where(eq(s.applications.id, app.id));
   }
 
+  const before = new Map(regs.map((r) => [r.id, r]));
+  const issued: IssuedNumbers[] = [];
+  const cancelled: string[] = [];
+  if (effects.createRegistration) {
+    const r = effects.createRegistration;
+    issued.push({ registrationNumber: r.registrationNumber, sealNumber: r.sealNumber, validFrom: r.validFrom, validUntil: r.validUntil });
+  }
   for (const update of effects.updateRegistrations) {
     await updateRegistration(tx, update.registrationId, update.changes, app.id, now);
-  }
-
-  if (effects.updatePerson) {
-    const changes: Record<string, string> = {};
-    for (const k of PERSON_FIELDS) if (effects.updatePerson[k] !== undefined) changes[k] = effects.updatePerson[k]!;
-    if (Object.keys(changes).length > 0) {
-      await tx.update(s.people).set({ ...changes, updatedAt: now }).where(eq(s.people.id, app.personId));
-      if (changes.idType || changes.idNumber) {
-        // N3: the login follows the identity document.
-        const idType = changes.idType ?? person!.idType;
-        const idNumber = (changes.idNumber ?? person!.idNumber).toUpperCase();
-        await tx
-          .update(s.userAccounts)
-          .set({ loginName: `${idType}:${idNumber}` })
-          .where(eq(s.userAccounts.personId, app.personId));
-      }
+    const old = before.get(update.registrationId);
+    const c = update.changes;
+    if (!old) continue;
+    if (c.status === "cancelled") cancelled.push(old.registrationNo);
+    if (c.registrationNumber || c.sealNumber || c.validUntil || c.certificateReissuedOn) {
+      issued.push({
+        registrationNumber: c.registrationNumber ?? old.registrationNo,
+        sealNumber: c.sealNumber ?? old.sealNo,
+        validFrom: (c.validFrom ?? old.validFrom) as IsoDate,
+        validUntil: (c.validUntil ?? old.validTo) as IsoDate,
+      });
     }
   }
+  const outcome: ApprovalOutcome = { decidedOn: today, issued, voided: [...effects.voidedNumbers], cancelled, summary: effects.summary };
+  await tx.update(s.applications).set({ outcome }).where(eq(s.applications.id, app.id));
+
+  // C3 + G3: an approved 变更注册 is the one way a registered person's employer changes.
+  if (app.type === "change" && employer) {
+    await tx.update(s.people).set({ employerId: employer.id, employmentStart: today, updatedAt: now }).where(eq(s.people.id, app.personId));
+  }
+
+  if (effects.updatePerson) await applyIdentityChange(tx, app.personId, person!, effects.updatePerson, now);
   return effects.summary;
+}
+
+/**
+ * N2/N3: the person's record takes the approved values; the login follows the identity document (the person signs
+ * in with the new type and number, not the old) and the account's display name follows the name.
+ */
+async function applyIdentityChange(tx: Executor, personId: string, person: typeof s.people.$inferSelect, update: Readonly<Record<string, string>>, now: Date) {
+  const changes: Record<string, string> = {};
+  for (const k of PERSON_FIELDS) if (update[k] !== undefined) changes[k] = update[k]!;
+  if (Object.keys(changes).length === 0) return;
+  if (changes.idType !== undefined && !(ID_DOCUMENT_TYPES as readonly string[]).includes(changes.idType)) {
+    throw refused("无法办结：变更后证件类型不是可选的证件类型之一，请退回申请人补正。");
+  }
+  const idType = (changes.idType ?? person.idType) as IdDocumentType;
+  const idNumber = (changes.idNumber ?? person.idNumber).trim().toUpperCase();
+  if (changes.idType !== undefined || changes.idNumber !== undefined) {
+    const problem = idNumberProblem(idType, idNumber);
+    if (problem) throw refused(`无法办结：变更后证件号不正确（${problem}）请退回申请人补正。`);
+    const [other] = await tx
+      .select({ id: s.people.id })
+      .from(s.people)
+      .where(and(eq(s.people.idType, idType), eq(s.people.idNumber, idNumber), ne(s.people.id, personId)));
+    if (other) throw refused("无法办结：变更后证件号已属于平台上的另一人员，请退回申请人核实。");
+    changes.idNumber = idNumber;
+  }
+  await tx.update(s.people).set({ ...changes, updatedAt: now }).where(eq(s.people.id, personId));
+  const account = {
+    ...(changes.idType !== undefined || changes.idNumber !== undefined ? { loginName: applicantLoginName(idType, idNumber) } : {}),
+    ...(changes.name ? { displayName: changes.name } : {}),
+  };
+  if (Object.keys(account).length) await tx.update(s.userAccounts).set(account).where(eq(s.userAccounts.personId, personId));
 }
 
 /** A new registration number supersedes the old row (S1), so old certificates still verify as 已作废; other changes are in place. */

@@ -2,7 +2,7 @@
  * Translation between database rows and the engine's plain records. The engine never sees a row; the database
  * never sees an engine object — this file is the only place the two shapes meet.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import type { Application } from "@/lib/domain/application";
@@ -103,7 +103,7 @@ type SnapshotRow = {
  * It was six round trips per 保存 and per signature (issue 12); dates stay 'YYYY-MM-DD' strings as the engine wants.
  */
 export async function loadPersonSnapshot(db: Executor, personId: string, programCode: string): Promise<PersonSnapshot> {
-  const { rows } = await db.execute(sql`select ${SNAPSHOT_COLUMNS} from people p where p.id = ${personId}`);
+  const { rows } = await db.execute(sql`select ${snapshotColumns(sql`${programCode}`)} from people p where p.id = ${personId}`);
   const person = rows[0] as SnapshotRow | undefined;
   if (!person) throw new Error(`person ${personId} not found`);
   return toSnapshot(personId, programCode, person);
@@ -112,7 +112,7 @@ export async function loadPersonSnapshot(db: Executor, personId: string, program
 /** An application's identity columns with its applicant's snapshot, in one statement (保存 needs both). */
 export async function loadApplicationWithSnapshot(db: Executor, applicationId: string) {
   const { rows } = await db.execute(sql`
-    select a.id as application_id, a.person_id, a.program_code, a.type, a.specialty_code, a.status, ${SNAPSHOT_COLUMNS}
+    select a.id as application_id, a.person_id, a.program_code, a.type, a.specialty_code, a.status, ${snapshotColumns(sql`a.program_code`)}
     from applications a join people p on p.id = a.person_id where a.id = ${applicationId}`);
   const row = rows[0] as
     | (SnapshotRow & { application_id: string; person_id: string; program_code: string; type: ApplicationRow["type"]; specialty_code: string | null; status: ApplicationRow["status"] })
@@ -124,7 +124,8 @@ export async function loadApplicationWithSnapshot(db: Executor, applicationId: s
   };
 }
 
-const SNAPSHOT_COLUMNS = sql`p.birth_date::text as birth_date, p.id_type, p.photo_file_id is not null as photo_on_file,
+/** The person's columns for the snapshot; `programCode` picks the registration whose employer is the person's. */
+const snapshotColumns = (programCode: SQL) => sql`p.birth_date::text as birth_date, p.id_type, p.photo_file_id is not null as photo_on_file,
            p.signature_file_id is not null as signature_on_file, p.social_insurance_anomaly,
            (select coalesce(json_agg(json_build_object('programCode', q.program_code, 'specialty', q.specialty_code,
                      'issuedOn', coalesce(q.issue_date, q.approval_date), 'provinceCode', q.obtained_province_code,
@@ -140,7 +141,11 @@ const SNAPSHOT_COLUMNS = sql`p.birth_date::text as birth_date, p.id_type, p.phot
                      'specialtyCode', c.specialty_code, 'provider', c.provider)), '[]')
               from continuing_education c where c.person_id = p.id) as ce,
            (select json_build_object('id', e.id, 'name', e.name, 'kind', e.kind, 'provinceCode', e.province_code)
-              from employers e where e.id = p.employer_id) as employer`;
+              from employers e
+              -- The employer is the registration's for a registered person: the profile's changes only through 变更注册.
+              where e.id = coalesce((select r.employer_id from registrations r where r.person_id = p.id
+                                       and r.program_code = ${programCode} and r.status in ('active', 'suspended')
+                                       and r.employer_id is not null limit 1), p.employer_id)) as employer`;
 
 function toSnapshot(personId: string, programCode: string, person: SnapshotRow): PersonSnapshot {
   const emp = person.employer;
@@ -175,6 +180,8 @@ function toSnapshot(personId: string, programCode: string, person: SnapshotRow):
     employer: employerSnapshot,
     socialInsuranceAnomaly: person.social_insurance_anomaly,
     route: routeFor(person.id_type, programCode),
+    // 变更注册's new employer is picked in its form; an application's own snapshot comes from snapshotForApplication.
+    newEmployerPending: true,
   };
 }
 

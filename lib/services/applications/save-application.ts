@@ -1,13 +1,15 @@
-import { and, eq, inArray } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { and, eq, inArray, ne } from "drizzle-orm";
+import type { Database, Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import { validateApplicationForm, type FieldError } from "@/lib/domain/application-types";
 import { checkOption } from "@/lib/domain/eligibility";
 import { getProgram } from "@/lib/domain/programs";
+import { ID_DOCUMENT_TYPES, type IdDocumentType } from "@/lib/domain/types";
 import { chinaDate } from "@/lib/server/clock";
 import type { Actor } from "../actor";
 import { notFound } from "../errors";
 import { loadApplicationWithSnapshot } from "./records";
+import { pickedNewEmployerId, withPickedEmployer } from "./filed-facts";
 import { transitionApplication } from "./transition";
 
 export type SaveApplicationInput = {
@@ -26,18 +28,27 @@ export async function saveApplication(db: Database, actor: Actor, input: SaveApp
   // The application and its applicant's snapshot in one statement (a save's statement budget, issue 12).
   const loaded = await loadApplicationWithSnapshot(db, input.applicationId);
   if (!loaded || actor.role !== "applicant" || loaded.application.personId !== actor.personId) throw notFound("该申请");
-  const { application: row, snapshot } = loaded;
+  const row = loaded.application;
   const program = getProgram(row.programCode);
-  const overdue = checkOption(
+  const snapshot = await withPickedEmployer(db, loaded.snapshot, { type: row.type, formData: input.formData });
+  const option = checkOption(
     { ...snapshot, applications: snapshot.applications.filter((a) => a.id !== row.id) },
     program,
     row.type,
     row.specialtyCode,
     chinaDate(now),
-  ).overdue;
+  );
+  const overdue = option.overdue;
   const attachments = input.attachments ?? {};
   const errors: FieldError[] = validateApplicationForm(program, row.type, input.formData, { overdue }, attachments);
   const fileIds = Object.values(attachments).flat();
+  const newEmployerId = pickedNewEmployerId({ type: row.type, formData: input.formData });
+  if (row.type === "change" && newEmployerId) {
+    if (snapshot.newEmployerPending) errors.push({ field: "newEmployerId", message: "未找到该企业，请通过企业名称查找后从列表中选择", rule: "C2" });
+    // C1/C2/G3 about the picked employer are shown next to it, in the engine's words.
+    for (const r of option.reasons) if (["C1", "C2", "G3"].includes(r.rule)) errors.push({ field: "newEmployerId", message: r.message, rule: r.rule });
+  }
+  if (row.type === "info_change") errors.push(...(await identityTaken(db, row.personId, input.formData)));
 
   const outcome = await transitionApplication(db, actor, {
     applicationId: row.id,
@@ -47,6 +58,10 @@ export async function saveApplication(db: Database, actor: Actor, input: SaveApp
     // K2: 是否强制注销 is a fact of the application, not only of its form — it decides whether the employer confirms.
     set: { formData: { ...input.formData, attachments }, ...(row.type === "cancellation" ? { forcedCancellation: input.formData.forced === true } : {}) },
     afterUpdate: async (tx) => {
+      // 变更注册: the application goes to the employer picked in its form (C2), never to the profile's.
+      if (row.type === "change" && newEmployerId && !snapshot.newEmployerPending) {
+        await tx.update(s.applications).set({ employerId: newEmployerId }).where(eq(s.applications.id, row.id));
+      }
       if (fileIds.length === 0) return;
       // Only the applicant's own uploads can be attached; anything else is silently not kept.
       await tx
@@ -57,4 +72,16 @@ export async function saveApplication(db: Database, actor: Actor, input: SaveApp
     now,
   });
   return { application: outcome.application, fieldErrors: Object.fromEntries(errors.map((e) => [e.field, e.message])) };
+}
+
+/** N3: a new identity document must not belong to another person on the platform. */
+async function identityTaken(db: Executor, personId: string, form: Record<string, unknown>): Promise<FieldError[]> {
+  const type = form.newIdType;
+  const number = typeof form.newIdNumber === "string" ? form.newIdNumber.trim().toUpperCase() : "";
+  if (form.kind !== "important" || typeof type !== "string" || !(ID_DOCUMENT_TYPES as readonly string[]).includes(type) || number === "") return [];
+  const [other] = await db
+    .select({ id: s.people.id })
+    .from(s.people)
+    .where(and(eq(s.people.idType, type as IdDocumentType), eq(s.people.idNumber, number), ne(s.people.id, personId)));
+  return other ? [{ field: "newIdNumber", message: "该证件号码已登记在平台另一人员名下，不能变更为此号码。如有疑问请联系审批机构。", rule: "N3" }] : [];
 }

@@ -1,4 +1,5 @@
 import type { Database } from "@/db/client";
+import type { FiledFacts } from "@/lib/domain/filed-facts";
 import type { Commitment } from "@/lib/domain/transitions";
 import type { Actor } from "../actor";
 import { transitionApplication } from "./transition";
@@ -11,7 +12,7 @@ import { transitionApplication } from "./transition";
 export async function signApplication(
   db: Database,
   actor: Actor,
-  input: { applicationId: string; version: number; commitment: Commitment; socialInsuranceConfirmed?: boolean; formPdfFileId?: string },
+  input: { applicationId: string; version: number; commitment: Commitment; socialInsuranceConfirmed?: boolean; formPdfFileId?: string; filed?: FiledFacts },
   now = new Date(),
 ) {
   return transitionApplication(db, actor, {
@@ -19,7 +20,7 @@ export async function signApplication(
     expectedVersion: input.version,
     action: "sign",
     input: { commitment: input.commitment, socialInsuranceConfirmed: input.socialInsuranceConfirmed },
-    set: input.formPdfFileId ? { formPdfFileId: input.formPdfFileId } : undefined,
+    set: { ...(input.formPdfFileId ? { formPdfFileId: input.formPdfFileId } : {}), ...(input.filed ? { filed: input.filed } : {}) },
     now,
   });
 }

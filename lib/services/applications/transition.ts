@@ -20,7 +20,8 @@ import { appendApplicationEvent, lastEventOfUpdatedApplication } from "../audit/
 import { conflict, notFound, refused } from "../errors";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { applyApprovalEffects } from "./apply-approval-effects";
-import { applicationColumns, loadPersonSnapshot, toDomainApplication, type ApplicationRow } from "./records";
+import { liveFacts, snapshotForApplication } from "./filed-facts";
+import { applicationColumns, toDomainApplication, type ApplicationRow } from "./records";
 import { notifyParties } from "./notify";
 
 /** What a caller may pass to the engine; what the server must establish itself (time, G2 facts, eligibility) it adds. */
@@ -38,6 +39,9 @@ export type TransitionRequest = {
   afterUpdate?: (tx: Executor, application: ApplicationRow) => Promise<void>;
   now?: Date;
 };
+
+/** `files.purpose` of a signed application form that was voided (修改申请表 after signing, reopened to resubmit). */
+export const VOIDED_FORM = "voided";
 
 export type TransitionOutcome = { application: ApplicationRow; eventId: number; summary?: string };
 
@@ -71,6 +75,7 @@ export async function transitionApplication(db: Executor, actor: Actor, req: Tra
         .update(s.applications)
         .set({
           ...req.set,
+          ...(await filedColumns(tx, req, row, next, now)),
           ...applicationColumns(next),
           authorityId,
           ...(await milestoneColumns(tx, row, next, program, now)),
@@ -83,6 +88,13 @@ export async function transitionApplication(db: Executor, actor: Actor, req: Tra
       const { lastEvent, ...updated } = returned;
 
       await req.afterUpdate?.(tx, updated);
+      if (next.status === "draft" && row.status !== "draft" && row.formPdfFileId) {
+        // G9: every signed version of the form (the applicant's, the countersigned one) is void from now on.
+        await tx
+          .update(s.files)
+          .set({ purpose: VOIDED_FORM })
+          .where(and(eq(s.files.applicationId, row.id), eq(s.files.kind, "application_form")));
+      }
       let summary: string | undefined;
       if (next.status === "approved" && row.status !== "approved") {
         summary = await applyApprovalEffects(tx, program, next, updated, row.authorityId ?? authorityId, now);
@@ -172,7 +184,7 @@ async function assertNotInvolved(tx: Executor, actor: Actor, row: ApplicationRow
 async function serverFacts(tx: Executor, action: Action, row: ApplicationRow, program: Program, now: Date): Promise<Partial<ActionInput>> {
   if (action === "sign") {
     // What was true when the draft was created may not be any more (a deadline passed, a photo removed …).
-    const snapshot = await loadPersonSnapshot(tx, row.personId, row.programCode);
+    const snapshot = await snapshotForApplication(tx, row);
     const option = checkOption(
       { ...snapshot, applications: snapshot.applications.filter((a) => a.id !== row.id) },
       program,
@@ -202,7 +214,7 @@ async function serverFacts(tx: Executor, action: Action, row: ApplicationRow, pr
     return { noticePeriod: { endsOn: listed?.endsOn ?? null, today: chinaDate(now) } };
   }
   if (action === "countersign" && program.options.autoApproveOnEmployerSeal.includes(row.type)) {
-    const snapshot = await loadPersonSnapshot(tx, row.personId, row.programCode);
+    const snapshot = await snapshotForApplication(tx, row);
     const withoutThis = { ...snapshot, applications: snapshot.applications.filter((a) => a.id !== row.id) };
     return { systemJudgedEligible: checkOption(withoutThis, program, row.type, row.specialtyCode, chinaDate(now)).allowed };
   }
@@ -231,6 +243,22 @@ async function authorityFor(tx: Executor, program: Program, next: Application): 
   const [authority] = await tx.select({ id: s.authorities.id }).from(s.authorities).where(and(where, eq(s.authorities.disabled, false))).limit(1);
   if (!authority) throw refused(`${placeName}尚未开通网上受理，暂不能上报。请联系该机构或平台管理员。`);
   return authority.id;
+}
+
+/**
+ * What was filed stays as filed: signing freezes the facts the application is about (the caller may pass the ones it
+ * printed on the PDF); going back to a draft voids the signed form and its snapshot, to be signed afresh.
+ */
+async function filedColumns(tx: Executor, req: TransitionRequest, row: ApplicationRow, next: Application, now: Date) {
+  if (req.action === "sign") {
+    const filed = req.set?.filed ?? (await liveFacts(tx, row, now));
+    // C1/S2: the change's scope and the reissue's reason are the application's subtype, stored as filed.
+    const reason = row.formData.reason;
+    const subtype = row.type === "change" ? filed.changeScope : row.type === "reissue" && typeof reason === "string" ? reason : row.subtype;
+    return { filed, subtype };
+  }
+  if (next.status === "draft" && row.status !== "draft") return { filed: null, formPdfFileId: null };
+  return {};
 }
 
 /** Dates and numbers stamped when an application first passes a milestone. */

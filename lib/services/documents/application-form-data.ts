@@ -2,11 +2,13 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import { APPLICATION_TYPE_LABELS, FORM_FIELDS } from "@/lib/domain/application-types";
+import { filedFieldValues, type FiledFacts } from "@/lib/domain/filed-facts";
 import { findSpecialty, getProgram } from "@/lib/domain/programs";
 import { provinceName } from "@/lib/domain/provinces";
 import { ID_DOCUMENT_TYPE_LABELS } from "@/lib/domain/types";
 import type { ApplicationFormData } from "@/lib/server/pdf/application-form";
 import { readBytes } from "@/lib/server/storage";
+import { factsOf } from "../applications/filed-facts";
 import type { ApplicationRow } from "../applications/records";
 
 const GENDER = { male: "男", female: "女" } as const;
@@ -25,11 +27,13 @@ const rows = (v: unknown): Row[] => (Array.isArray(v) ? (v.filter((r) => r && ty
  * Everything printed on the application form, from the records as saved (F2): identity from the verified account
  * (G10), the employer, the qualification, the form's own rows and the attachment list.
  */
-export async function applicationFormData(db: Executor, app: ApplicationRow, generatedAt: Date): Promise<ApplicationFormData> {
+export async function applicationFormData(db: Executor, app: ApplicationRow, generatedAt: Date, filed?: FiledFacts): Promise<ApplicationFormData> {
   const program = getProgram(app.programCode);
   const [person] = await db.select().from(s.people).where(eq(s.people.id, app.personId));
   if (!person) throw new Error(`person ${app.personId} missing`);
-  const [employer] = app.employerId ? await db.select().from(s.employers).where(eq(s.employers.id, app.employerId)) : [];
+  // What was filed stays as filed: the facts frozen at signing (or the ones about to be frozen).
+  const facts = filed ?? (await factsOf(db, app));
+  const employer = facts.employer;
   const [qualification] = app.specialtyCode
     ? await db
         .select()
@@ -44,16 +48,21 @@ export async function applicationFormData(db: Executor, app: ApplicationRow, gen
   const attachmentLabels = new Map((program.attachments[app.type] ?? []).map((a) => [a.code, a.label]));
   const attachmentCodes = Object.entries((form.attachments as Record<string, string | string[]>) ?? {});
 
-  // Type-specific rows: every input field of the type that is a plain value and not printed elsewhere.
-  const printedElsewhere = new Set(["specialty", "employerPhone", "qualificationNumber", "qualificationApprovedOn", "overdueCe", "workExperience", "achievements", "applicantOpinion", "attachments"]);
+  // Every field the type's form shows that is not printed elsewhere: the auto-filled registration fields and the
+  // derived ones (变更类型, 更改/补办要求) as filed, then what the applicant entered.
+  const printedElsewhere = new Set(["specialty", "employerName", "employerUscc", "employerPhone", "qualificationNumber", "qualificationApprovedOn", "applicantOpinion", "attachments"]);
+  const values = filedFieldValues(app.type, facts);
   const extra = FORM_FIELDS[app.type]
-    .filter((f) => f.source === "input" && !printedElsewhere.has(f.name) && f.kind !== "table")
+    .filter((f) => (f.source === "input" || f.source === "registration" || f.source === "derived") && !printedElsewhere.has(f.name) && f.kind !== "table" && f.kind !== "employer")
     .map((f) => {
+      if (f.deriveFrom) return { label: f.label, value: f.deriveFrom.values[text(form[f.deriveFrom.field])] ?? "" };
+      if (f.source !== "input") return { label: f.label, value: values[f.name] ?? "" };
       const raw = form[f.name];
       const option = f.options?.find((o) => o.value === raw);
       return { label: f.label, value: typeof raw === "boolean" ? (raw ? "是" : "否") : (option?.label ?? text(raw)) };
     })
     .filter((r) => r.value !== "");
+  const identity = facts.identity;
 
   return {
     programName: program.name,
@@ -61,12 +70,12 @@ export async function applicationFormData(db: Executor, app: ApplicationRow, gen
     acceptanceNo: app.acceptanceNo ?? "（签名后生成）",
     generatedAt,
     applicant: {
-      name: person.name,
-      gender: GENDER[person.gender],
-      birthDate: person.birthDate,
-      idType: ID_DOCUMENT_TYPE_LABELS[person.idType],
-      idNumber: person.idNumber,
-      phone: person.phone,
+      name: identity.name,
+      gender: GENDER[identity.gender],
+      birthDate: identity.birthDate,
+      idType: ID_DOCUMENT_TYPE_LABELS[identity.idType],
+      idNumber: identity.idNumber,
+      phone: identity.phone,
       address: person.address ?? undefined,
       education: person.education ?? undefined,
       school: person.school ?? undefined,
@@ -87,7 +96,8 @@ export async function applicationFormData(db: Executor, app: ApplicationRow, gen
       qualificationPlace: qualification?.obtainedProvinceCode ? provinceName(qualification.obtainedProvinceCode) : undefined,
       extra,
     },
-    continuingEducation: rows(form.overdueCe).map((r) => ({
+    // I2 overdue CE or X3 the extension's CE rows, as filed.
+    continuingEducation: [...rows(form.overdueCe), ...(app.type === "extension" ? rows(form.ce) : [])].map((r) => ({
       specialty: text(r.specialty),
       requiredHours: text(r.compulsoryHours),
       electiveHours: text(r.electiveHours),

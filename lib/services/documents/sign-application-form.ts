@@ -16,6 +16,7 @@ import type { Actor } from "../actor";
 import { invalid, notFound, refused } from "../errors";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { signApplication } from "../applications/sign-application";
+import { liveFacts } from "../applications/filed-facts";
 import { applicationFormData } from "./application-form-data";
 
 async function ownDraft(db: Database, actor: Actor, applicationId: string) {
@@ -60,7 +61,9 @@ export async function signApplicationForm(
     app = (await db.select().from(s.applications).where(eq(s.applications.id, app.id)))[0]!;
   }
   const [person] = await db.select().from(s.people).where(eq(s.people.id, app.personId));
-  const unsigned = await renderApplicationForm(await applicationFormData(db, app, now));
+  // The facts printed on the form are the ones stored as filed (same object, so the PDF and the record agree).
+  const filed = await liveFacts(db, app, now);
+  const unsigned = await renderApplicationForm(await applicationFormData(db, app, now, filed));
   const identity = await getSigningIdentity(db, "person", person!.id, { commonName: person!.name });
   const signed = await signPdf(unsigned, identity, {
     role: "applicant",
@@ -89,7 +92,7 @@ export async function signApplicationForm(
     return await signApplication(
       db,
       actor,
-      { applicationId: app.id, version: app.version, commitment: input.commitment, socialInsuranceConfirmed: input.socialInsuranceConfirmed, formPdfFileId: file!.id },
+      { applicationId: app.id, version: app.version, commitment: input.commitment, socialInsuranceConfirmed: input.socialInsuranceConfirmed, formPdfFileId: file!.id, filed },
       now,
     );
   } catch (e) {

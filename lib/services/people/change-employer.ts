@@ -8,6 +8,9 @@ import type { Actor } from "../actor";
 import { notFound, refused } from "../errors";
 import { toDomainApplication } from "../applications/records";
 
+export const REGISTERED_EMPLOYER_NOTE =
+  "您已注册执业，聘用单位以注册证书记载为准，不能在个人信息中更换。更换聘用单位请申请变更注册，在变更注册申请表中选择新的聘用单位，经审批后生效。";
+
 /**
  * 个人信息 → 所在企业 (G3, `003` §2.2, `002` §3.1.1.4 验证企业名称): the person picks an employer that exists in the
  * system (its 统一社会信用代码 is shown once picked). Not while an application is in flight (G2): the employer that
@@ -25,6 +28,14 @@ export async function changeEmployer(db: Database, actor: Actor, input: { employ
     const [employer] = await tx.select().from(s.employers).where(eq(s.employers.id, input.employerId));
     if (!employer) throw notFound("该企业");
     if (person.employerId === employer.id) return { employerId: employer.id, name: employer.name, uscc: employer.uscc, draftsUpdated: 0 };
+    // A registered person's employer is the registration's: it changes only through an approved 变更注册, so nobody
+    // can redirect an application (e.g. a cancellation completing on another employer's signature) with one click.
+    const [registered] = await tx
+      .select({ id: s.registrations.id })
+      .from(s.registrations)
+      .where(and(eq(s.registrations.personId, personId), inArray(s.registrations.status, ["active", "suspended"])))
+      .limit(1);
+    if (registered) throw refused(REGISTERED_EMPLOYER_NOTE);
 
     const [busy] = await tx
       .select()

@@ -97,7 +97,14 @@ export async function uploadAttachments(page: Page) {
  * 新增注册申请 → 申报须知 → 个人承诺书 → 申报信息 (attachments, 保存) → 个人数字签名 with the SMS code.
  * Returns the application id; the application then waits for the employer (个人已签名（待企业签名）).
  */
-export async function fileAndSign(page: Page, me: Applicant, programTestId: string, optionLabel: string, screens: string): Promise<string> {
+export async function fileAndSign(
+  page: Page,
+  me: Applicant,
+  programTestId: string,
+  optionLabel: string,
+  screens: string,
+  opts: { fill?: (page: Page) => Promise<void>; status?: RegExp } = {},
+): Promise<string> {
   await page.goto("/applicant/apply");
   await page.getByTestId(programTestId).getByRole("button", { name: optionLabel }).click();
   await page.waitForURL(/\/applicant\/applications\/[0-9a-f-]+\/edit$/);
@@ -113,7 +120,10 @@ export async function fileAndSign(page: Page, me: Applicant, programTestId: stri
   await expect(page.getByRole("heading", { name: "申报信息" })).toBeVisible();
 
   await uploadAttachments(page);
-  await page.locator('[data-field="applicantOpinion"] input[type=checkbox]').check();
+  // Type-specific fields (the new employer of a 变更注册, the new ID of a 信息变更 …).
+  if (opts.fill) await opts.fill(page);
+  const opinion = page.locator('[data-field="applicantOpinion"] input[type=checkbox]');
+  if (await opinion.count()) await opinion.check();
   await page.getByRole("button", { name: "保存", exact: true }).click();
   // `000` §三.1(7): the stamped form is asked for only once a saved form can be printed — then upload it and save again.
   if ((await page.locator('[data-attachment="application_form"]').count()) > 0) {
@@ -135,7 +145,7 @@ export async function fileAndSign(page: Page, me: Applicant, programTestId: stri
   await dialog.getByRole("button", { name: "签名确认" }).click();
   await page.waitForURL(new RegExp(`/applicant/applications/${applicationId}\\?signed=1$`));
   // The label is the program's own: 个人已签名（待企业签名） in 上海, 个人已上报（待单位确认） for 一级造价 (T).
-  await expect(page.getByTestId("status-label")).toHaveText(/^个人已(签名|上报)（待(企业签名|单位确认)）$/);
+  await expect(page.getByTestId("status-label")).toHaveText(opts.status ?? /^个人已(签名|上报)（待(企业签名|单位确认)）$/);
   await shot(page, `${screens}-02-signed`);
   return applicationId;
 }

@@ -220,7 +220,7 @@ describe("C: change of employer", () => {
   it("C2: the new employer must differ from the old", () => {
     const same = person({ registrations: [reg({ programCode: "cost1" })], employer: { id: "e1", name: "上海建和工程咨询有限公司", kind: "cost_consulting", provinceCode: "31", verified: true } });
     expect(messages(checkOption(same, cost1, "change", "1", "2026-01-10"))).toEqual([
-      "新聘用单位须与原聘用单位不同（当前均为「上海建和工程咨询有限公司」）；请先在个人信息中改为新单位",
+      "新聘用单位须与原聘用单位不同（当前均为「上海建和工程咨询有限公司」）；请在申请表中选择新的聘用单位",
     ]);
   });
 

@@ -92,12 +92,14 @@ describe("forms", () => {
     expect([field("add_specialty", "registrationNumber")?.label, field("add_specialty", "registeredSpecialties")?.label]).toEqual(["注册号", "已注册专业"]);
   });
 
-  it("C2: the change form auto-fills 原聘用单位, 原执业印章号, 原注册有效期 and requires a 解聘证明", () => {
+  it("C2: the change form auto-fills 原聘用单位, 原执业印章号, 原注册有效期, picks the new employer itself and requires a 解聘证明", () => {
     expect(FORM_FIELDS.change.filter((f) => f.rule === "C2").map((f) => [f.label, f.source])).toEqual([
       ["原聘用单位名称", "registration"],
       ["原执业印章号", "registration"],
       ["原注册有效期", "registration"],
+      ["变更后聘用单位", "input"],
     ]);
+    expect(field("change", "newEmployerId")?.kind).toBe("employer");
     expect(describeForm(sd, "change").attachments.find((a) => a.code === "dismissal_proof")?.required).toBe(true);
   });
 
@@ -115,9 +117,33 @@ describe("forms", () => {
     ]);
   });
 
-  it("S2: reissue asks for 更改/补办原因 and 更改/补办要求", () => {
-    expect(field("reissue", "request")?.options?.map((o) => o.label)).toEqual(["更改执业印章号", "补办注册证书"]);
+  it("C1: 变更类型 is derived (shown, not chosen)", () => {
+    expect(field("change", "scope")?.source).toBe("derived");
+    const errors = validateApplicationForm(sd, "change", { specialty: "geotechnical", newEmployerId: "not-an-id", applicantOpinion: true }, { overdue: false });
+    expect(errors.map((e) => e.field)).toContain("newEmployerId");
+    expect(errors.map((e) => e.field)).not.toContain("scope");
+  });
+
+  it("S2: reissue asks for 更改/补办原因; 更改/补办要求 follows from it", () => {
+    const request = field("reissue", "request")!;
+    expect(request.source).toBe("derived");
+    expect(request.deriveFrom?.field).toBe("reason");
+    expect(request.deriveFrom?.values.seal_lost).toBe("更改执业印章号");
+    expect(request.deriveFrom?.values.certificate_lost).toBe("补办注册证书");
+    expect(request.deriveFrom?.values.seal_and_certificate_lost).toBe("更改执业印章号并补办注册证书");
     expect(field("reissue", "reason")?.options?.map((o) => o.label)).toEqual(["执业印章丢失", "证书和执业印章均丢失", "注册证书丢失"]);
+  });
+
+  it("N3: 变更后证件类型 is one of the four types and the number is checked for its type", () => {
+    expect(field("info_change", "newIdType")?.options?.map((o) => o.value)).toEqual(["resident_id", "hk_surveyor_mutual", "hmt_residence_permit", "passport"]);
+    const base = { kind: "important", reason: "身份证号码更正" };
+    const fields = (d: Record<string, unknown>) => validateApplicationForm(sh, "info_change", { ...base, ...d }, { overdue: false })
+        .filter((e) => !e.field.startsWith("attachments."))
+        .map((e) => [e.field, e.message]);
+    expect(fields({ newIdType: "居民身份证", newIdNumber: "310101198803150012" })).toEqual([["newIdType", "「变更后证件类型」须从列表中选择"]]);
+    expect(fields({ newIdType: "resident_id", newIdNumber: "310101198803150013" })).toEqual([["newIdNumber", "居民身份证号码校验位不正确，请核对后重新输入。"]]);
+    expect(fields({ newIdNumber: "310101198803150012" })).toEqual([["newIdType", "请选择变更后证件类型（与变更后证件号对应）"]]);
+    expect(fields({ newIdType: "resident_id", newIdNumber: "310101198803150012" })).toEqual([]);
   });
 
   it("N1: phone and address are edited directly, not through 信息变更", () => {

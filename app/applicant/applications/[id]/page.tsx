@@ -2,10 +2,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHead } from "@/components/shell/AppShell";
 import { ApplicationActions } from "@/components/applicant/ApplicationActions";
+import { ApplicationFacts } from "@/components/review/ApplicationFacts";
+import { VOIDED_FORM } from "@/lib/services/applications/transition";
 import { acceptOf, limitLines } from "@/components/applicant/format";
 import { kbText } from "@/components/applicant/size";
 import { formatDateTime, orDash } from "@/components/ui/format";
 import { getDb } from "@/db/client";
+import { outcomeLines } from "@/lib/domain/filed-facts";
 import { availableActions } from "@/lib/domain/transitions";
 import { signedDocumentsAvailable } from "@/lib/domain/files";
 import { professionName } from "@/lib/domain/programs";
@@ -32,6 +35,8 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
   const attachmentLabels = new Map((program.attachments[app.type] ?? []).map((a) => [a.code, a.label]));
   const formPdf = app.formPdfFileId ? d.files.find((f) => f.id === app.formPdfFileId) : undefined;
   const notice = d.files.find((f) => f.kind === "acceptance_notice");
+  // A signed form that was voided (修改申请表 after signing, or reopened to resubmit) stays listed, marked, never current.
+  const voidedForms = d.files.filter((f) => f.kind === "application_form" && f.purpose === VOIDED_FORM && f.id !== app.formPdfFileId);
   const attached = new Set(Object.values((app.formData.attachments ?? {}) as Record<string, string | string[]>).flat());
   const uploads = d.files.filter((f) => f.state === "kept" && ((f.kind === "scan" && attached.has(f.id)) || f.kind === "correction"));
   const pending = app.status === "withdrawal_requested";
@@ -69,7 +74,7 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
           </div>
           <div>
             <dt>聘用单位</dt>
-            <dd>{orDash(d.employer?.name)}</dd>
+            <dd>{orDash(d.facts.employer?.name)}</dd>
           </div>
           <div>
             <dt>办理机构</dt>
@@ -106,6 +111,14 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
             请于 {d.correctionDueOn} 前提交补正材料。逾期未补正的，将不予注册。
           </p>
         ) : null}
+        {app.outcome ? (
+          <div className="alert alert-success" data-testid="outcome">
+            办结结果：{app.outcome.summary}
+            {outcomeLines(app.outcome).map((line) => (
+              <div key={line}>{line}</div>
+            ))}
+          </div>
+        ) : null}
         {pending ? <p className="alert alert-info">您已申请撤回，待聘用单位同意。</p> : null}
         <ApplicationActions
           applicationId={app.id}
@@ -122,6 +135,9 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
           showNotice={!notice && !!app.formPdfFileId && signedDocumentsAvailable({ signedAt: domain.signedAt, countersignedAt: domain.countersignedAt }) && !!app.submittedAt}
         />
       </section>
+      {app.applicantSignedAt ? (
+        <ApplicationFacts audience="applicant" d={{ row: app, program, qualification: d.qualification, facts: d.facts, filedValues: d.filedValues, person: d.person }} />
+      ) : null}
       <div className="ap-grid-2">
         <section className="card">
           <h2>审核进度</h2>
@@ -166,6 +182,14 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
             ) : (
               <li className="ap-muted">申请表尚未签名。</li>
             )}
+            {voidedForms.map((f) => (
+              <li key={f.id} className="ap-muted" data-testid="voided-form">
+                <span className="pill bad">已作废</span> 原签名申请表：
+                <a href={`/files/${f.id}`} target="_blank" rel="noopener">
+                  {f.originalName ?? "申请表.pdf"}
+                </a>
+              </li>
+            ))}
             {notice ? (
               <li>
                 行政审批受理通知书：

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHead } from "@/components/shell/AppShell";
 import { CertificatePreview } from "@/components/applicant/CertificatePreview";
 import { EmployerPicker } from "@/components/applicant/EmployerPicker";
+import { REGISTERED_EMPLOYER_NOTE } from "@/lib/services/people/change-employer";
 import { acceptOf, limitLines } from "@/components/applicant/format";
 import { Portraits } from "@/components/applicant/Portraits";
 import { getDb } from "@/db/client";
@@ -44,7 +45,9 @@ export default async function ProfileEditPage() {
   ]);
   const program = getProgram(programCode);
   const certProgram = reg ? getProgram(reg.programCode) : program;
-  const blockedBy = busy
+  const blockedBy = reg
+    ? REGISTERED_EMPLOYER_NOTE
+    : busy
     ? `您有一项「${APPLICATION_TYPE_LABELS[busy.type]}」申请正在办理（${statusLabel(toDomainApplication(busy), getProgram(busy.programCode))}），办理期间不能更换聘用单位。请待其办结，或在“上报业务查询”中撤回后再更换。`
     : null;
   return (

@@ -8,6 +8,7 @@ import { ReviewActions, type ReviewActionName } from "@/components/review/Review
 import { Timeline } from "@/components/review/Timeline";
 import { getDb } from "@/db/client";
 import { reviewChainFor, statusLabel } from "@/lib/domain/application";
+import { outcomeLines } from "@/lib/domain/filed-facts";
 import { APPLICATION_TYPE_LABELS, DECISION_LABELS } from "@/lib/domain/application-types";
 import { findSpecialty } from "@/lib/domain/programs";
 import { ACTIONS, availableActions } from "@/lib/domain/transitions";
@@ -58,7 +59,17 @@ export default async function ReviewApplicationPage({
           已{done.label === "公示" ? "公示" : `办理「${q.done === "approve" || q.done === "reject" ? DECISION_LABELS[d.row.type][q.done] : done.label}」`}。当前状态：{status}。
         </div>
       ) : null}
-      {reg ? (
+      {d.row.outcome ? (
+        <section className="card issued" data-testid="issued-registration">
+          <h2>办结结果</h2>
+          <ul>
+            {outcomeLines(d.row.outcome).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+            {outcomeLines(d.row.outcome).length === 0 ? <li>{d.row.outcome.summary}</li> : null}
+          </ul>
+        </section>
+      ) : reg ? (
         <section className="card issued" data-testid="issued-registration">
           <h2>注册结果</h2>
           <dl className="facts">

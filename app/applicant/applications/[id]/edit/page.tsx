@@ -15,6 +15,7 @@ import { requireRole } from "@/lib/server/auth";
 import { maskPhone } from "@/lib/server/sms";
 import { commitmentReadingSeconds, wizardState } from "@/lib/services/people/filing-commitment";
 import { agreeConditions, commit, confirmInsurance, saveForm, sendCode, sign } from "../../actions";
+import { findEmployers } from "../../../profile/actions";
 
 export const metadata = { title: "申报 - 个人申报系统" };
 
@@ -85,7 +86,7 @@ export default async function EditApplicationPage({ params }: { params: Promise<
               applicationId={id}
               secondsLeft={secondsLeft}
               commit={commit}
-              {...commitmentLetter(program, { name: person.name, idNumber: person.idNumber, maskedPhone: maskPhone(person.phone) }, d.employer?.name ?? null, d.typeLabel)}
+              {...commitmentLetter(program, { name: person.name, idNumber: person.idNumber, maskedPhone: maskPhone(person.phone) }, d.facts.employer?.name ?? null, d.typeLabel)}
             />
           </>
         ) : step === "insurance" ? (
@@ -118,9 +119,11 @@ export default async function EditApplicationPage({ params }: { params: Promise<
               attachments={form.attachments}
               scanLimits={limitLines(program.files.scan)}
               scanAccept={acceptOf(program.files.scan)}
-              opinionText={applicantOpinionText(program, d.employer?.name ?? null)}
+              opinionText={applicantOpinionText(program, d.facts.employer?.name ?? null)}
               fileName={applicationPdfName(program, d.typeLabel, localNow())}
               returnReason={app.status === "returned" ? app.returnReason : null}
+              carriedOver={form.carriedOver}
+              findEmployers={findEmployers}
               save={saveForm}
               sendCode={sendCode}
               sign={sign}
