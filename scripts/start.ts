@@ -19,9 +19,10 @@ if (process.env.SEED_DEMO_DATA !== "0") {
   console.log("短信验证码不外发，写入 sms_outbox 表（管理员可在 /admin/sms-outbox 查看）。\n");
 }
 
-const next = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+// Our own HTTP server in front of Next's handler: it knows the socket address (client IP, TRUSTED_PROXIES).
+const next = spawn(process.execPath, ["--import", "tsx", "scripts/http-server.ts"], {
   stdio: "inherit",
-  env: process.env,
+  env: { ...process.env, PORT: String(port), NODE_ENV: "production" },
 });
 
 let stopping = false;
