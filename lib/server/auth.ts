@@ -18,7 +18,6 @@ import {
 } from "@/lib/schemas/accounts";
 import { signIn } from "@/lib/services/accounts/sign-in";
 import type { LoginKind } from "@/lib/services/accounts/find-account";
-import { CAPTCHA_COOKIE, cookieFromHeader } from "./captcha";
 import { clientIp } from "./client-ip";
 import { authSecret } from "./secret";
 import { logSecurityEvent } from "./security-events";
@@ -75,7 +74,6 @@ function credentialsProvider(kind: LoginKind) {
           loginName,
           password,
           captchaAnswer: captcha,
-          captchaToken: cookieFromHeader(headers.cookie, CAPTCHA_COOKIE),
           ip: clientIp(headers),
         });
       } catch (e) {

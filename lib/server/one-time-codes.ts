@@ -50,6 +50,8 @@ export async function issueCode(
   return { ok: true, code };
 }
 
+export const CODE_EXPIRED = "短信验证码已失效（有效期10分钟），请重新获取验证码。";
+
 export type CodeCheck = { ok: true } | { ok: false; error: string };
 
 /** Checks the latest unused code; a wrong guess costs one of 5 attempts, a right one consumes the code. */
@@ -70,7 +72,7 @@ export async function consumeCode(
     .limit(1)
     .for("update");
   if (!row || row.expiresAt.getTime() <= now.getTime()) {
-    return { ok: false, error: "短信验证码已失效（有效期10分钟），请重新获取验证码。" };
+    return { ok: false, error: CODE_EXPIRED };
   }
   if (row.attempts >= CODE_MAX_ATTEMPTS) {
     return { ok: false, error: "短信验证码输错次数过多，请重新获取验证码。" };
