@@ -25,6 +25,8 @@ declare module "next-auth/jwt" {
   interface JWT {
     role?: UserRole;
     gen?: number;
+    /** Sign-in time (epoch ms): the session ends 12 hours later whatever the activity. */
+    authAt?: number;
     personId?: string | null;
     employerId?: string | null;
     authorityId?: string | null;

@@ -19,6 +19,7 @@ import {
 import { signIn } from "@/lib/services/accounts/sign-in";
 import type { LoginKind } from "@/lib/services/accounts/find-account";
 import { clientIp } from "./client-ip";
+import { endSessionsOnSignOut, sessionTooOld } from "./sessions";
 import { authSecret } from "./secret";
 import { logSecurityEvent } from "./security-events";
 
@@ -104,6 +105,8 @@ export function getAuthOptions(): NextAuthOptions {
   options = {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge, updateAge: 0 },
+    useSecureCookies: sessionCookie().options.secure,
+    cookies: { sessionToken: sessionCookie() },
     jwt: { maxAge },
     providers: [credentialsProvider("applicant"), credentialsProvider("employer"), credentialsProvider("staff")],
     pages: { signIn: "/login/applicant", error: "/login/applicant" },
@@ -114,6 +117,7 @@ export function getAuthOptions(): NextAuthOptions {
           token.name = user.name;
           token.role = user.role;
           token.gen = user.gen;
+          token.authAt = Date.now();
           token.personId = user.personId;
           token.employerId = user.employerId;
           token.authorityId = user.authorityId;
@@ -121,7 +125,7 @@ export function getAuthOptions(): NextAuthOptions {
         }
         // Every later use of the token re-checks the account: a password change (generation bump) or a disabled
         // account ends the session everywhere.
-        if (!token.sub) throw new SessionRevoked();
+        if (!token.sub || sessionTooOld(token.authAt)) throw new SessionRevoked();
         const [row] = await getDb()
           .select({
             role: userAccounts.role,
@@ -150,7 +154,11 @@ export function getAuthOptions(): NextAuthOptions {
     },
     events: {
       async signOut({ token }) {
-        if (token?.sub) await logSecurityEvent(getDb(), { kind: "logout", accountId: token.sub }).catch(() => {});
+        // Signing out ends every session of the account, including a copy of this cookie (ASVS V3.3.1).
+        if (!token?.sub) return;
+        const db = getDb();
+        await endSessionsOnSignOut(db, token.sub, token.gen).catch((e) => console.error("[sign-out]", e));
+        await logSecurityEvent(db, { kind: "logout", accountId: token.sub }).catch(() => {});
       },
     },
     logger: {
@@ -202,9 +210,17 @@ export async function requireSignedIn(): Promise<CurrentUser> {
   return user;
 }
 
+/** The session cookie: HttpOnly, SameSite=Lax, and Secure (with the __Secure- prefix) when served over https (ASVS V3.4). */
+export function sessionCookie(portalUrl: string | undefined = process.env.NEXTAUTH_URL) {
+  const secure = portalUrl?.startsWith("https://") ?? false;
+  return {
+    name: `${secure ? "__Secure-" : ""}next-auth.session-token`,
+    options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
+  };
+}
+
 function sessionCookieName(): string {
-  const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
-  return `${secure ? "__Secure-" : ""}next-auth.session-token`;
+  return sessionCookie().name;
 }
 
 /**
