@@ -6,6 +6,8 @@ import { demoAccounts } from "@/db/seed/demo";
 import { installationSecret, prepareDatabase } from "./prepare-database";
 
 const port = Number(process.env.PORT ?? 3000);
+// The audit chain key lives next to the data, never in the database; demo data written below is chained with it.
+process.env.AUDIT_HMAC_KEY ??= installationSecret("audit-hmac-key");
 const { embedded, seeded } = await prepareDatabase();
 process.env.NEXTAUTH_SECRET ??= installationSecret("nextauth-secret");
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
