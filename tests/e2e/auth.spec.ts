@@ -143,7 +143,7 @@ test("V2.2.1 a wrong password gets a clear message; the third failure brings the
   await expect(page).toHaveURL(/\/login\/applicant$/);
 
   const started = Date.now();
-  await check.getByText("我不是机器人").click();
+  await check.getByText("我不是机器人", { exact: true }).click();
   await expect(check.locator('[data-state="verified"]')).toHaveCount(1, { timeout: 30_000 });
   info.annotations.push({ type: "proof-of-work ms", description: String(Date.now() - started) });
   await page.screenshot({ path: info.outputPath("login-human-check.png"), fullPage: true });
