@@ -31,6 +31,7 @@ export function LoginForm({ kind, initialCaptcha }: { kind: LoginKind; initialCa
     handleSubmit,
     setValue,
     setError: setFieldError,
+    clearErrors,
     formState: { errors, isSubmitting },
   } = useForm<FormValues>({
     resolver: zodResolver(SCHEMAS[kind]) as unknown as Resolver<FormValues>,
@@ -71,7 +72,10 @@ export function LoginForm({ kind, initialCaptcha }: { kind: LoginKind; initialCa
       <TextField name="password" label="密码" type="password" register={register} errors={errors} autoComplete="current-password" placeholder="请输入密码" />
       {captchaOn ? (
         <HumanCheck
-          onPayload={(payload) => setValue("captcha", payload)}
+          onPayload={(payload) => {
+            setValue("captcha", payload);
+            if (payload) clearErrors("captcha");
+          }}
           error={errors.captcha?.message as string | undefined}
           version={captchaVersion}
         />

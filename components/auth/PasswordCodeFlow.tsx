@@ -135,6 +135,7 @@ function RequestStep({
     handleSubmit,
     setValue,
     setError: setFieldError,
+    clearErrors,
     formState: { errors, isSubmitting },
   } = useForm<FormValues>({
     resolver: zodResolver(schema) as unknown as Resolver<FormValues>,
@@ -164,7 +165,10 @@ function RequestStep({
       )}
       {captchaOn ? (
         <HumanCheck
-          onPayload={(payload) => setValue("captcha", payload)}
+          onPayload={(payload) => {
+            setValue("captcha", payload);
+            if (payload) clearErrors("captcha");
+          }}
           error={errors.captcha?.message as string | undefined}
           version={captchaVersion}
         />
