@@ -1,5 +1,44 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { getDb } from "@/db/client";
+import { clientIp } from "@/lib/server/client-ip";
+import { contentSecurityPolicy, HSTS, isCrossOriginAction, isHttps, PERMISSIONS_POLICY } from "@/lib/server/security-headers";
+import { rateLimitMessage, spendVerifyPoints } from "@/app/(public)/verify/_lib/rate-limit";
+import { tooManyRequestsPage } from "@/lib/server/too-many-requests";
+
+/**
+ * Runs before every page, route and server action (Node runtime):
+ *  - refuses cross-origin server actions with 403;
+ *  - spends the per-address allowance of 证书查验 look-ups and answers 429 + Retry-After when it is used up;
+ *  - keeps a user who signed in with a one-time password on their 修改登录密码 page;
+ *  - sets a fresh CSP nonce and the other security headers.
+ */
+export async function proxy(request: NextRequest) {
+  if (isCrossOriginAction(request.method, request.headers)) {
+    return new NextResponse("跨站提交已被拒绝。请在本平台页面内操作。", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+
+  const verifyLookup = request.method === "GET" && /^\/verify\/(?!upload$)[^/]+$/.test(request.nextUrl.pathname);
+  if (verifyLookup && !request.headers.has("next-router-prefetch")) {
+    const allowance = await spendVerifyPoints(getDb(), clientIp(request.headers));
+    if (!allowance.allowed) {
+      return withSecurityHeaders(
+        request,
+        tooManyRequestsPage(rateLimitMessage(allowance.retryAfterSeconds), allowance.retryAfterSeconds, "/verify", "返回证书查验"),
+        crypto.randomUUID(),
+      );
+    }
+  }
+
+  const firstPassword = await firstPasswordRedirect(request);
+  if (firstPassword) return withSecurityHeaders(request, firstPassword, crypto.randomUUID());
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", csp(request, nonce));
+  return withSecurityHeaders(request, NextResponse.next({ request: { headers: requestHeaders } }), nonce);
+}
 
 /** Each signed-in area's 修改登录密码 page. */
 const PASSWORD_PAGE: Record<string, string> = {
@@ -8,21 +47,39 @@ const PASSWORD_PAGE: Record<string, string> = {
   employer: "/employer/password",
   applicant: "/applicant/password",
 };
+const SIGNED_IN_AREA = /^\/(admin|review|employer|applicant)(\/|$)/;
 
 /**
  * A user who signed in with an administrator's one-time password (new account, reset) sees only their 修改登录密码
  * page until they set their own. The flag lives in the session token: set at sign-in, cleared when the password
  * changes (lib/server/auth.ts).
  */
-export async function proxy(req: NextRequest) {
+async function firstPasswordRedirect(req: NextRequest): Promise<NextResponse | null> {
   const secret = process.env.NEXTAUTH_SECRET;
-  if (!secret) return NextResponse.next();
+  if (!secret || !SIGNED_IN_AREA.test(req.nextUrl.pathname)) return null;
   const token = await getToken({ req, secret }).catch(() => null);
-  if (!token?.mustChangePassword || !token.role) return NextResponse.next();
+  if (!token?.mustChangePassword || !token.role) return null;
   const target = PASSWORD_PAGE[token.role];
-  if (!target || req.nextUrl.pathname === target) return NextResponse.next();
+  if (!target || req.nextUrl.pathname === target) return null;
   // Next needs an absolute address here: the configured public one, never the request's Host header.
   return NextResponse.redirect(new URL(`${target}?first=1`, process.env.PORTAL_URL ?? req.nextUrl.origin));
 }
 
-export const config = { matcher: ["/admin/:path*", "/review/:path*", "/employer/:path*", "/applicant/:path*"] };
+function csp(request: NextRequest, nonce: string): string {
+  return contentSecurityPolicy(nonce, {
+    framedBySelf: request.nextUrl.pathname.startsWith("/files/"),
+    dev: process.env.NODE_ENV === "development",
+    https: isHttps(request.nextUrl, request.headers),
+  });
+}
+
+function withSecurityHeaders(request: NextRequest, response: NextResponse | Response, nonce: string) {
+  response.headers.set("Content-Security-Policy", csp(request, nonce));
+  response.headers.set("Permissions-Policy", PERMISSIONS_POLICY);
+  if (isHttps(request.nextUrl, request.headers)) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};

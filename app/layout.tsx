@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -7,7 +8,9 @@ export const metadata: Metadata = {
   description: "注册造价工程师、注册建筑师、勘察设计注册工程师执业注册网上办理",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: the CSP nonce set in proxy.ts is fresh each time and Next stamps it on its scripts.
+  await connection();
   return (
     <html lang="zh-CN">
       <body>{children}</body>

@@ -10,6 +10,7 @@ import { decode } from "next-auth/jwt";
 import next from "next";
 import { demoAccounts } from "@/db/seed/demo";
 import { configuredSecret, mayMintNodeLocalKeys } from "@/lib/server/pki/key-source";
+import { CLIENT_IP_HEADER, resolveClientIp, trustedProxiesFromEnv } from "@/lib/server/client-ip";
 import { log, logError } from "@/lib/server/log";
 import { checkPortalUrl } from "@/lib/server/portal-url";
 import { ConfigurationError } from "@/lib/server/configuration-error";
@@ -31,9 +32,26 @@ function configurePortalUrl(): string {
   return `http://localhost:${port}`;
 }
 
+/**
+ * The audit chains' HMAC key lives next to the data, never in the database (lib/server/audit-key.ts); demo data written
+ * by prepareDatabase is chained with it, so it is settled first. Several nodes must share it, like the session secret.
+ */
+function ensureAuditChainKey() {
+  const configured = configuredSecret("AUDIT_HMAC_KEY");
+  if (configured) {
+    process.env.AUDIT_HMAC_KEY = configured;
+    return;
+  }
+  if (!mayMintNodeLocalKeys()) {
+    throw new ConfigurationError("多节点部署（STORAGE_BACKEND=s3 或 PORTAL_CLUSTER=1）需要各节点相同的 AUDIT_HMAC_KEY 或 AUDIT_HMAC_KEY_FILE，见 docs/deploy.md。");
+  }
+  process.env.AUDIT_HMAC_KEY = installationSecret("audit-hmac-key");
+}
+
 const portal = await (async () => {
   try {
     const url = configurePortalUrl();
+    ensureAuditChainKey();
     const prepared = await prepareDatabase();
     return { url, ...prepared };
   } catch (e) {
@@ -86,7 +104,18 @@ async function accountOf(req: http.IncomingMessage): Promise<string | undefined>
   return token?.sub ? `${token.role}:${token.sub}` : undefined;
 }
 
+const trustedProxies = trustedProxiesFromEnv(); // a malformed TRUSTED_PROXIES stops the start here
+
 const server = http.createServer((req, res) => {
+  // The client address is resolved from the TCP socket BEFORE Next fills X-Forwarded-For from the request's own
+  // (forgeable) header; forwarding headers are believed only from TRUSTED_PROXIES (lib/server/client-ip.ts).
+  const forwarded = req.headers["x-forwarded-for"];
+  if (trustedProxies.kind === "none") {
+    delete req.headers["x-forwarded-for"];
+    delete req.headers["x-forwarded-proto"];
+    delete req.headers["x-forwarded-host"];
+  }
+  req.headers[CLIENT_IP_HEADER] = resolveClientIp(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, req.socket.remoteAddress, trustedProxies);
   const incoming = req.headers["x-request-id"];
   const requestId = typeof incoming === "string" && /^[\w.-]{8,64}$/.test(incoming) ? incoming : randomUUID();
   req.headers["x-request-id"] = requestId;

@@ -28,6 +28,8 @@ declare module "next-auth/jwt" {
     role?: UserRole;
     gen?: number;
     mustChangePassword?: boolean;
+    /** Sign-in time (epoch ms): the session ends 12 hours later whatever the activity. */
+    authAt?: number;
     personId?: string | null;
     employerId?: string | null;
     authorityId?: string | null;

@@ -12,6 +12,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { label: "机构管理", href: "/admin/authorities" },
     ...(smsOutboxEnabled() ? [{ label: "短信发件箱", href: "/admin/sms-outbox" }] : []),
     { label: "审计日志", href: "/admin/audit" },
+    { label: "审计校验", href: "/admin/audit/verify" },
     { label: "修改登录密码", href: "/admin/password" },
   ];
   return (

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { homePathFor } from "@/lib/auth-paths";
 import { applicantLoginSchema, employerLoginSchema, staffLoginSchema } from "@/lib/schemas/accounts";
-import { CaptchaField } from "./CaptchaField";
+import { HumanCheck } from "./HumanCheck";
 import { FormAlert, IdTypeSelect, TextField, type FormValues } from "./fields";
 
 export type LoginKind = "applicant" | "employer" | "staff";
@@ -31,6 +31,7 @@ export function LoginForm({ kind, initialCaptcha }: { kind: LoginKind; initialCa
     handleSubmit,
     setValue,
     setError: setFieldError,
+    clearErrors,
     formState: { errors, isSubmitting },
   } = useForm<FormValues>({
     resolver: zodResolver(SCHEMAS[kind]) as unknown as Resolver<FormValues>,
@@ -39,7 +40,7 @@ export function LoginForm({ kind, initialCaptcha }: { kind: LoginKind; initialCa
 
   const onSubmit = async (values: FormValues) => {
     setError(null);
-    if (captchaOn && !values.captcha?.trim()) return setFieldError("captcha", { message: "请输入图片中的验证码。" });
+    if (captchaOn && !values.captcha?.trim()) return setFieldError("captcha", { message: "请先勾选“我不是机器人”完成人机验证。" });
     const res = await signIn<"credentials">(kind, { redirect: false, ...values, captchaRequired: captchaOn ? "1" : "" });
     if (res?.ok && !res.error) {
       const session = await getSession();
@@ -70,11 +71,13 @@ export function LoginForm({ kind, initialCaptcha }: { kind: LoginKind; initialCa
       )}
       <TextField name="password" label="密码" type="password" register={register} errors={errors} autoComplete="current-password" placeholder="请输入密码" />
       {captchaOn ? (
-        <CaptchaField
-          registration={register("captcha")}
+        <HumanCheck
+          onPayload={(payload) => {
+            setValue("captcha", payload);
+            if (payload) clearErrors("captcha");
+          }}
           error={errors.captcha?.message as string | undefined}
           version={captchaVersion}
-          onReload={() => setCaptchaVersion((v) => v + 1)}
         />
       ) : null}
       <button type="submit" className="btn btn-block" disabled={isSubmitting}>

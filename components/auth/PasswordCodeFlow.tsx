@@ -15,13 +15,14 @@ import {
   employerSetPasswordSchema,
   PASSWORD_RULE,
 } from "@/lib/schemas/accounts";
-import { CaptchaField } from "./CaptchaField";
+import { HumanCheck } from "./HumanCheck";
 import { FormAlert, IdTypeSelect, TextField, type FormValues } from "./fields";
 
 type Kind = "applicant" | "employer";
 
 /**
- * 获取密码 / 找回密码: ① identity + image captcha → SMS code to the phone on record; ② code + new password twice;
+ * 获取密码 / 找回密码: ① identity (+ 人机验证 when required) → SMS code to the phone on record, the same answer whether
+ * or not the account exists; ② code + new password twice;
  * ③ done (signs in straight away).
  */
 export function PasswordCodeFlow({
@@ -36,13 +37,13 @@ export function PasswordCodeFlow({
   purpose: "activate" | "reset";
   /** Show the image captcha from the start (this address already asked for codes twice within the hour). */
   initialCaptcha: boolean;
-  sendCode: (input: FormValues) => Promise<ActionResult<{ maskedPhone: string }>>;
+  sendCode: (input: FormValues) => Promise<ActionResult<{ notice: string }>>;
   setPassword: (input: FormValues) => Promise<ActionResult>;
   loginPath: string;
 }) {
   const [step, setStep] = useState<1 | 2 | 3>(1);
   const [identity, setIdentity] = useState<FormValues>({});
-  const [maskedPhone, setMaskedPhone] = useState("");
+  const [notice, setNotice] = useState("");
   const [note, setNote] = useState<string | null>(null);
   const [captchaOn, setCaptchaOn] = useState(initialCaptcha);
   const verb = purpose === "activate" ? "获取密码" : "找回密码";
@@ -64,9 +65,9 @@ export function PasswordCodeFlow({
           captchaOn={captchaOn}
           onCaptchaRequired={() => setCaptchaOn(true)}
           sendCode={sendCode}
-          onSent={(values, phone) => {
+          onSent={(values, text) => {
             setIdentity(values);
-            setMaskedPhone(phone);
+            setNotice(text);
             setStep(2);
           }}
         />
@@ -74,7 +75,7 @@ export function PasswordCodeFlow({
         <SetStep
           kind={kind}
           identity={identity}
-          maskedPhone={maskedPhone}
+          notice={notice}
           setPassword={setPassword}
           onBack={() => setStep(1)}
           onDone={async (password) => {
@@ -123,8 +124,8 @@ function RequestStep({
   defaults: FormValues;
   captchaOn: boolean;
   onCaptchaRequired: () => void;
-  sendCode: (input: FormValues) => Promise<ActionResult<{ maskedPhone: string }>>;
-  onSent: (values: FormValues, maskedPhone: string) => void;
+  sendCode: (input: FormValues) => Promise<ActionResult<{ notice: string }>>;
+  onSent: (values: FormValues, notice: string) => void;
 }) {
   const [error, setError] = useState<string | null>(null);
   const [captchaVersion, setCaptchaVersion] = useState(1);
@@ -134,6 +135,7 @@ function RequestStep({
     handleSubmit,
     setValue,
     setError: setFieldError,
+    clearErrors,
     formState: { errors, isSubmitting },
   } = useForm<FormValues>({
     resolver: zodResolver(schema) as unknown as Resolver<FormValues>,
@@ -141,9 +143,9 @@ function RequestStep({
   });
   const onSubmit = async (values: FormValues) => {
     setError(null);
-    if (captchaOn && !values.captcha?.trim()) return setFieldError("captcha", { message: "请输入图片中的验证码。" });
+    if (captchaOn && !values.captcha?.trim()) return setFieldError("captcha", { message: "请先勾选“我不是机器人”完成人机验证。" });
     const res = await sendCode(values);
-    if (res.ok) return onSent(values, res.maskedPhone);
+    if (res.ok) return onSent(values, res.notice);
     setError(res.error);
     for (const [f, m] of Object.entries(res.fieldErrors ?? {})) setFieldError(f, { message: m });
     if (res.captchaRequired) onCaptchaRequired();
@@ -162,11 +164,13 @@ function RequestStep({
         <TextField name="uscc" label="统一社会信用代码" register={register} errors={errors} placeholder="18位，见营业执照" />
       )}
       {captchaOn ? (
-        <CaptchaField
-          registration={register("captcha")}
+        <HumanCheck
+          onPayload={(payload) => {
+            setValue("captcha", payload);
+            if (payload) clearErrors("captcha");
+          }}
           error={errors.captcha?.message as string | undefined}
           version={captchaVersion}
-          onReload={() => setCaptchaVersion((v) => v + 1)}
         />
       ) : null}
       <p className="help">验证码将以短信发送到您登记的手机号码。</p>
@@ -180,14 +184,14 @@ function RequestStep({
 function SetStep({
   kind,
   identity,
-  maskedPhone,
+  notice,
   setPassword,
   onBack,
   onDone,
 }: {
   kind: Kind;
   identity: FormValues;
-  maskedPhone: string;
+  notice: string;
   setPassword: (input: FormValues) => Promise<ActionResult>;
   onBack: () => void;
   onDone: (password: string) => void;
@@ -217,7 +221,9 @@ function SetStep({
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="设置新密码">
       <div className="alert alert-info" role="status">
-        短信验证码已发送至 <strong data-testid="masked-phone">{maskedPhone}</strong>（{who.trim()}），10分钟内有效。
+        <span data-testid="code-notice">{notice}</span>（{who.trim()}）
+        <br />
+        未收到短信？请核对上一步填写的信息；如手机号码已变更，请联系所在地注册管理机构。
       </div>
       <FormAlert error={error} />
       <TextField name="code" label="短信验证码" register={register} errors={errors} autoComplete="one-time-code" placeholder="6位数字" />

@@ -23,6 +23,7 @@ export const SECURITY_EVENT_LABELS: Record<string, string> = {
   password_activated: "获取密码",
   password_reset: "找回密码",
   code_sent: "发送短信验证码",
+  code_refused: "验证码请求未发码（已短信说明或无此账号）",
   code_failed: "短信验证码错误",
   profile_changed: "修改基本信息",
   admin_created: "创建管理员",

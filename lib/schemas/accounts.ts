@@ -19,7 +19,8 @@ export const ID_TYPE_OPTIONS = ID_DOCUMENT_TYPES.map((value) => ({ value, label:
 
 const idType = z.enum(ID_DOCUMENT_TYPES, { error: "请选择证件类型。" });
 const trimmed = (empty: string) => z.string({ error: empty }).trim().min(1, empty);
-const captcha = z.string().trim().max(8, "验证码不正确，请看清图片后重新输入。").optional();
+// The 人机验证 widget's base64 payload (proof of work); checked by lib/server/captcha.ts.
+const captcha = z.string().trim().max(8_000, "人机验证未通过，请重新勾选“我不是机器人”。").optional();
 
 /** `${idType}:${IDNUMBER}` — the applicant's login_name. */
 export function applicantLoginName(type: IdDocumentType, idNumber: string): string {

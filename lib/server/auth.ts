@@ -18,8 +18,8 @@ import {
 } from "@/lib/schemas/accounts";
 import { signIn } from "@/lib/services/accounts/sign-in";
 import type { LoginKind } from "@/lib/services/accounts/find-account";
-import { CAPTCHA_COOKIE, cookieFromHeader } from "./captcha";
 import { clientIp } from "./client-ip";
+import { endSessionsOnSignOut, sessionTooOld } from "./sessions";
 import { authSecret } from "./secret";
 import { logSecurityEvent } from "./security-events";
 
@@ -75,7 +75,6 @@ function credentialsProvider(kind: LoginKind) {
           loginName,
           password,
           captchaAnswer: captcha,
-          captchaToken: cookieFromHeader(headers.cookie, CAPTCHA_COOKIE),
           ip: clientIp(headers),
         });
       } catch (e) {
@@ -107,6 +106,8 @@ export function getAuthOptions(): NextAuthOptions {
   options = {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge, updateAge: 0 },
+    useSecureCookies: sessionCookie().options.secure,
+    cookies: { sessionToken: sessionCookie() },
     jwt: { maxAge },
     providers: [credentialsProvider("applicant"), credentialsProvider("employer"), credentialsProvider("staff")],
     pages: { signIn: "/login/applicant", error: "/login/applicant" },
@@ -118,6 +119,7 @@ export function getAuthOptions(): NextAuthOptions {
           token.role = user.role;
           token.gen = user.gen;
           token.mustChangePassword = user.mustChangePassword ?? false;
+          token.authAt = Date.now();
           token.personId = user.personId;
           token.employerId = user.employerId;
           token.authorityId = user.authorityId;
@@ -125,7 +127,7 @@ export function getAuthOptions(): NextAuthOptions {
         }
         // Every later use of the token re-checks the account: a password change (generation bump) or a disabled
         // account ends the session everywhere.
-        if (!token.sub) throw new SessionRevoked();
+        if (!token.sub || sessionTooOld(token.authAt)) throw new SessionRevoked();
         const [row] = await getDb()
           .select({
             role: userAccounts.role,
@@ -154,7 +156,11 @@ export function getAuthOptions(): NextAuthOptions {
     },
     events: {
       async signOut({ token }) {
-        if (token?.sub) await logSecurityEvent(getDb(), { kind: "logout", accountId: token.sub }).catch(() => {});
+        // Signing out ends every session of the account, including a copy of this cookie (ASVS V3.3.1).
+        if (!token?.sub) return;
+        const db = getDb();
+        await endSessionsOnSignOut(db, token.sub, token.gen).catch((e) => console.error("[sign-out]", e));
+        await logSecurityEvent(db, { kind: "logout", accountId: token.sub }).catch(() => {});
       },
     },
     logger: {
@@ -206,9 +212,17 @@ export async function requireSignedIn(): Promise<CurrentUser> {
   return user;
 }
 
+/** The session cookie: HttpOnly, SameSite=Lax, and Secure (with the __Secure- prefix) when served over https (ASVS V3.4). */
+export function sessionCookie(portalUrl: string | undefined = process.env.NEXTAUTH_URL) {
+  const secure = portalUrl?.startsWith("https://") ?? false;
+  return {
+    name: `${secure ? "__Secure-" : ""}next-auth.session-token`,
+    options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
+  };
+}
+
 function sessionCookieName(): string {
-  const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
-  return `${secure ? "__Secure-" : ""}next-auth.session-token`;
+  return sessionCookie().name;
 }
 
 /**

@@ -1,83 +1,95 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
+import { createChallenge, randomInt, verifySolution, type Challenge, type Payload } from "altcha-lib";
+import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { rateLimits } from "@/db/schema";
 import type { Executor } from "@/db/client";
 import { authSecret } from "./secret";
 
 /**
- * Image captcha. The answer never leaves the server in clear: the httpOnly cookie holds
- * `nonce.expiresAtMs.hmac(nonce|expires|answer)`. A captcha is single-use: the first verification attempt — right or
- * wrong — records `captcha-used:<nonce>` in rate_limits (expire = the captcha's own expiry) and later attempts with the
- * same cookie fail.
+ * 人机验证 by proof of work (ALTCHA, self-hosted). The server hands out a signed challenge; the browser must find the
+ * counter whose PBKDF2 key starts with a signed prefix. The answer is not in the served bytes — only a key-prefix
+ * signature is — so a script has to spend the same CPU as a browser (ASVS V2.2.1 anti-automation), unlike the former
+ * image captcha whose SVG paths named each glyph.
+ *
+ * Cost: counter 1,000–2,000 × PBKDF2 1,000 iterations ≈ 0.5–1 s in a browser; verifying costs one derivation.
+ * A solution is single-use: the first verification attempt — right or wrong — records
+ * `captcha-used:<signature>` in rate_limits (expire = the challenge's own expiry) and later attempts fail.
  */
-export const CAPTCHA_COOKIE = "portal_captcha";
 export const CAPTCHA_TTL_MS = 5 * 60_000;
-/** No look-alikes (0/o/O, 1/l/I …); answers are compared case-insensitively. */
-export const CAPTCHA_CHARS = "23456789abcdefghjkmnpqrstuvwxyz";
+const COST = 1_000;
+const COUNTER_RANGE = [1_000, 2_000] as const;
+const ALGORITHM = "PBKDF2/SHA-256";
 
-function normalize(answer: string): string {
-  return answer.trim().toLowerCase();
+function secrets(secret: string) {
+  // Two keys derived from the installation secret, so no new configuration is needed.
+  const derive = (label: string) => createHmac("sha256", secret).update(`altcha:${label}`).digest("hex");
+  return { hmacSignatureSecret: derive("challenge"), hmacKeySignatureSecret: derive("key") };
 }
 
-function mac(secret: string, nonce: string, expires: number, answer: string): Buffer {
-  return createHmac("sha256", `captcha:${secret}`).update(`${nonce}|${expires}|${normalize(answer)}`).digest();
-}
-
-export function signCaptcha(answer: string, now: Date = new Date(), secret: string = authSecret()): string {
-  const nonce = randomBytes(12).toString("base64url");
-  const expires = now.getTime() + CAPTCHA_TTL_MS;
-  return `${nonce}.${expires}.${mac(secret, nonce, expires, answer).toString("base64url")}`;
+export async function newChallenge(now: Date = new Date(), secret: string = authSecret()): Promise<Challenge> {
+  return createChallenge({
+    algorithm: ALGORITHM,
+    cost: COST,
+    counter: randomInt(COUNTER_RANGE[0], COUNTER_RANGE[1]),
+    deriveKey,
+    expiresAt: new Date(now.getTime() + CAPTCHA_TTL_MS),
+    ...secrets(secret),
+  });
 }
 
 export type CaptchaCheck = "ok" | "missing" | "expired" | "wrong";
 
-/** Pure part: is `answer` the one the token was issued for, and is it still valid? */
-export function checkCaptchaToken(
-  token: string | undefined,
-  answer: string | undefined,
-  now: Date = new Date(),
-  secret: string = authSecret(),
-): { result: CaptchaCheck; nonce?: string; expires?: number } {
-  if (!token || !answer?.trim()) return { result: "missing" };
-  const [nonce, exp, sig] = token.split(".");
-  const expires = Number(exp);
-  if (!nonce || !sig || !Number.isFinite(expires)) return { result: "missing" };
-  if (expires <= now.getTime()) return { result: "expired", nonce, expires };
-  const expected = mac(secret, nonce, expires, answer);
-  const given = Buffer.from(sig, "base64url");
-  const ok = given.length === expected.length && timingSafeEqual(given, expected);
-  return { result: ok ? "ok" : "wrong", nonce, expires };
+/** The widget's form value: base64 of `{ challenge, solution }`. Anything else is "wrong", never an exception. */
+export function parsePayload(value: string | undefined): Payload | null {
+  if (!value?.trim() || value.length > 8_000) return null;
+  try {
+    const p = JSON.parse(Buffer.from(value.trim(), "base64").toString("utf8")) as Payload;
+    if (!p?.challenge?.parameters || typeof p.challenge.signature !== "string" || !p.solution) return null;
+    if (p.challenge.parameters.algorithm !== ALGORITHM) return null;
+    return p;
+  } catch {
+    return null;
+  }
 }
 
-/** Verifies and consumes the captcha (single use). */
-export async function verifyCaptcha(
-  db: Executor,
-  token: string | undefined,
-  answer: string | undefined,
+/** Pure part: does the payload solve a challenge we signed, and is it still valid? */
+export async function checkCaptchaPayload(
+  value: string | undefined,
   now: Date = new Date(),
-): Promise<CaptchaCheck> {
-  const check = checkCaptchaToken(token, answer, now);
-  if (!check.nonce || !check.expires || check.result === "expired") return check.result;
+  secret: string = authSecret(),
+): Promise<{ result: CaptchaCheck; id?: string; expires?: number }> {
+  if (!value?.trim()) return { result: "missing" };
+  const payload = parsePayload(value);
+  if (!payload) return { result: "wrong" };
+  const expiresAt = Number(payload.challenge.parameters.expiresAt);
+  const expires = Number.isFinite(expiresAt) ? expiresAt * 1000 : 0;
+  let verified = false;
+  try {
+    const r = await verifySolution({ challenge: payload.challenge, solution: payload.solution, deriveKey, ...secrets(secret) });
+    verified = r.verified;
+    if (r.invalidSignature) return { result: "wrong" };
+  } catch {
+    return { result: "wrong" };
+  }
+  // Expiry is signed with the challenge, so it is checked against our own clock, not the library's.
+  if (!expires || expires <= now.getTime()) return { result: "expired", id: payload.challenge.signature, expires };
+  return { result: verified ? "ok" : "wrong", id: payload.challenge.signature, expires };
+}
+
+/** Verifies and consumes the solution (single use). */
+export async function verifyCaptcha(db: Executor, value: string | undefined, now: Date = new Date()): Promise<CaptchaCheck> {
+  const check = await checkCaptchaPayload(value, now);
+  if (!check.id || !check.expires || check.result !== "ok") return check.result;
   const inserted = await db
     .insert(rateLimits)
-    .values({ key: `captcha-used:${check.nonce}`, points: 1, expire: check.expires })
+    .values({ key: `captcha-used:${check.id}`.slice(0, 255), points: 1, expire: check.expires })
     .onConflictDoNothing()
     .returning({ key: rateLimits.key });
-  if (inserted.length === 0) return "expired";
-  return check.result;
+  return inserted.length === 0 ? "expired" : "ok";
 }
 
 export const CAPTCHA_MESSAGES: Record<Exclude<CaptchaCheck, "ok">, string> = {
-  missing: "请输入图片中的验证码。",
-  expired: "验证码已失效，请点击图片换一张后重新输入。",
-  wrong: "验证码不正确，请看清图片（不区分大小写）后重新输入。",
+  missing: "请先完成人机验证（勾选“我不是机器人”，约需一秒）。",
+  expired: "人机验证已失效，请重新勾选“我不是机器人”。",
+  wrong: "人机验证未通过，请重新勾选“我不是机器人”。",
 };
-
-/** Reads one cookie out of a raw Cookie header (next-auth hands authorize() plain headers). */
-export function cookieFromHeader(cookieHeader: string | undefined, name: string): string | undefined {
-  if (!cookieHeader) return undefined;
-  for (const part of cookieHeader.split(";")) {
-    const i = part.indexOf("=");
-    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
-  }
-  return undefined;
-}

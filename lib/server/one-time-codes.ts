@@ -1,5 +1,5 @@
 import { createHash, randomInt } from "node:crypto";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { oneTimeCodes } from "@/db/schema";
 import type { Executor } from "@/db/client";
 
@@ -50,9 +50,18 @@ export async function issueCode(
   return { ok: true, code };
 }
 
+export const CODE_EXPIRED = "短信验证码已失效（有效期10分钟），请重新获取验证码。";
+
 export type CodeCheck = { ok: true } | { ok: false; error: string };
 
-/** Checks the latest unused code; a wrong guess costs one of 5 attempts, a right one consumes the code. */
+/**
+ * Checks the latest unused code; a wrong guess costs one of 5 attempts, a right one consumes the code.
+ *
+ * One conditional UPDATE does the whole check (ASVS V2.7.x / issue 9 item 6): it picks the latest live code with
+ * attempts left, and either consumes it (right code) or counts the attempt (wrong code) in the same statement. Parallel
+ * guesses therefore serialise on the row and can never get more than 5 evaluations, and one right code can be
+ * accepted only once. Run it inside the caller's transaction so the consumption rolls back with the caller's work.
+ */
 export async function consumeCode(
   db: Executor,
   accountId: string,
@@ -60,33 +69,38 @@ export async function consumeCode(
   code: string,
   now: Date = new Date(),
 ): Promise<CodeCheck> {
-  const [row] = await db
-    .select()
-    .from(oneTimeCodes)
-    .where(
-      and(eq(oneTimeCodes.accountId, accountId), eq(oneTimeCodes.purpose, purpose), isNull(oneTimeCodes.consumedAt)),
+  const given = hashCode(accountId, purpose, code.trim());
+  const result = await db.execute<{ matched: boolean; attempts: number }>(sql`
+    update ${oneTimeCodes} set
+      attempts = ${oneTimeCodes.attempts} + case when ${oneTimeCodes.codeHash} = ${given} then 0 else 1 end,
+      consumed_at = case when ${oneTimeCodes.codeHash} = ${given} then ${now.toISOString()}::timestamptz else null end
+    where ${oneTimeCodes.id} = (
+      select ${oneTimeCodes.id} from ${oneTimeCodes}
+      where ${oneTimeCodes.accountId} = ${accountId} and ${oneTimeCodes.purpose} = ${purpose} and ${oneTimeCodes.consumedAt} is null
+      order by ${oneTimeCodes.createdAt} desc limit 1
     )
-    .orderBy(desc(oneTimeCodes.createdAt))
-    .limit(1)
-    .for("update");
-  if (!row || row.expiresAt.getTime() <= now.getTime()) {
-    return { ok: false, error: "短信验证码已失效（有效期10分钟），请重新获取验证码。" };
-  }
-  if (row.attempts >= CODE_MAX_ATTEMPTS) {
-    return { ok: false, error: "短信验证码输错次数过多，请重新获取验证码。" };
-  }
-  if (row.codeHash !== hashCode(accountId, purpose, code.trim())) {
-    const attempts = row.attempts + 1;
-    await db.update(oneTimeCodes).set({ attempts }).where(eq(oneTimeCodes.id, row.id));
-    const left = CODE_MAX_ATTEMPTS - attempts;
+      and ${oneTimeCodes.consumedAt} is null
+      and ${oneTimeCodes.expiresAt} > ${now.toISOString()}::timestamptz
+      and ${oneTimeCodes.attempts} < ${CODE_MAX_ATTEMPTS}
+    returning (${oneTimeCodes.consumedAt} is not null) as matched, ${oneTimeCodes.attempts} as attempts`);
+  const row = result.rows[0];
+  if (row?.matched) return { ok: true };
+  if (row) {
+    const left = CODE_MAX_ATTEMPTS - Number(row.attempts);
     return {
       ok: false,
-      error:
-        left > 0
-          ? `短信验证码不正确，请核对后重新输入（还可尝试${left}次）。`
-          : "短信验证码输错次数过多，请重新获取验证码。",
+      error: left > 0 ? `短信验证码不正确，请核对后重新输入（还可尝试${left}次）。` : "短信验证码输错次数过多，请重新获取验证码。",
     };
   }
-  await db.update(oneTimeCodes).set({ consumedAt: now }).where(eq(oneTimeCodes.id, row.id));
-  return { ok: true };
+  // Nothing updated: no live code, or its attempts are used up. Tell which, without touching anything.
+  const [latest] = await db
+    .select({ attempts: oneTimeCodes.attempts, expiresAt: oneTimeCodes.expiresAt })
+    .from(oneTimeCodes)
+    .where(and(eq(oneTimeCodes.accountId, accountId), eq(oneTimeCodes.purpose, purpose), isNull(oneTimeCodes.consumedAt)))
+    .orderBy(desc(oneTimeCodes.createdAt))
+    .limit(1);
+  if (latest && latest.expiresAt.getTime() > now.getTime() && latest.attempts >= CODE_MAX_ATTEMPTS) {
+    return { ok: false, error: "短信验证码输错次数过多，请重新获取验证码。" };
+  }
+  return { ok: false, error: CODE_EXPIRED };
 }

@@ -31,7 +31,7 @@ export async function sendCodeAction(
   kind: Kind,
   purpose: "activate" | "reset_password",
   input: unknown,
-): Promise<ActionResult<{ maskedPhone: string }>> {
+): Promise<ActionResult<{ notice: string }>> {
   const parsed = (kind === "applicant" ? applicantCodeRequestSchema : employerCodeRequestSchema).safeParse(input);
   if (!parsed.success) return { ok: false, error: INVALID, fieldErrors: fieldErrorsOf(parsed.error) };
   const ctx = await requestContext();
@@ -40,7 +40,6 @@ export async function sendCodeAction(
     purpose,
     kind,
     loginName: loginNameOf(kind, parsed.data),
-    captchaToken: ctx.captchaToken,
     captchaAnswer: parsed.data.captcha,
     ip: ctx.ip,
   });

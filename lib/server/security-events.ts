@@ -9,6 +9,7 @@ export type SecurityEventKind =
   | "password_activated"
   | "password_reset"
   | "code_sent"
+  | "code_refused"
   | "code_failed"
   | "profile_changed"
   // Administration (系统管理): who did what to which account or authority; `detail` names the target.

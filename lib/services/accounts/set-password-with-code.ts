@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { userAccounts } from "@/db/schema";
 import type { Executor } from "@/db/client";
 import type { ActionResult } from "@/lib/action-result";
-import { consumeCode, type CodePurpose } from "@/lib/server/one-time-codes";
+import { CODE_EXPIRED, consumeCode, type CodePurpose } from "@/lib/server/one-time-codes";
 import { accountKey, resetAccountThrottle } from "@/lib/server/login-throttle";
 import { hashPassword, passwordProblem } from "@/lib/server/password";
 import { logSecurityEvent } from "@/lib/server/security-events";
@@ -30,11 +30,10 @@ export async function setPasswordWithCode(
 
   return db.transaction(async (tx) => {
     const account = await findAccountByLogin(tx, input.kind, input.loginName);
-    if (!account || account.disabled) {
-      return { ok: false, error: "短信验证码已失效，请返回上一步重新获取验证码。" };
-    }
-    if (purpose === "activate" && account.passwordHash) {
-      return { ok: false, error: "该账号已设置过密码，请直接登录；如忘记密码，请使用“找回密码”。" };
+    // No account, a disabled one, or 获取密码 on an account that has a password: the same answer as a code that has
+    // expired, so step 2 reveals no more than step 1 (ASVS V2.5.2); the phone on record was told what to do instead.
+    if (!account || account.disabled || (purpose === "activate" && account.passwordHash)) {
+      return { ok: false, error: CODE_EXPIRED, fieldErrors: { code: CODE_EXPIRED } };
     }
     const check = await consumeCode(tx, account.id, purpose, input.code, now);
     if (!check.ok) {

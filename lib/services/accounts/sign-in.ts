@@ -20,7 +20,7 @@ export interface SignInInput {
   /** Already normalised (applicant: `${idType}:${IDNUMBER}`, employer: upper-case USCC, staff: username). */
   loginName: string;
   password: string;
-  captchaToken?: string;
+  /** The 人机验证 widget's payload (proof of work), when the form showed it. */
   captchaAnswer?: string;
   ip: string;
   now?: Date;
@@ -48,9 +48,9 @@ export type SignInFailure = {
 export type SignInResult = { ok: true; account: SignedInAccount } | SignInFailure;
 
 const INVALID: Record<LoginKind, string> = {
-  applicant: "证件号码或密码不正确，请核对后重新输入（首次使用请先点击“获取密码”）。连续输错将需要输入验证码。",
-  employer: "统一社会信用代码或密码不正确，请核对后重新输入。连续输错将需要输入验证码。",
-  staff: "用户名或密码不正确，请核对后重新输入。连续输错将需要输入验证码。",
+  applicant: "证件号码或密码不正确，请核对后重新输入（首次使用请先点击“获取密码”）。连续输错将需要进行人机验证。",
+  employer: "统一社会信用代码或密码不正确，请核对后重新输入。连续输错将需要进行人机验证。",
+  staff: "用户名或密码不正确，请核对后重新输入。连续输错将需要进行人机验证。",
 };
 const SELF_SERVICE: Record<LoginKind, string> = {
   applicant: "，或点击“找回密码”通过短信重设密码",
@@ -84,12 +84,12 @@ export async function signIn(db: Executor, input: SignInInput): Promise<SignInRe
   }
 
   if (before.captchaRequired) {
-    const check = await verifyCaptcha(db, input.captchaToken, input.captchaAnswer, now);
+    const check = await verifyCaptcha(db, input.captchaAnswer, now);
     if (check !== "ok") {
       return {
         ok: false,
         reason: "captcha",
-        message: check === "missing" ? "为保障账号安全，请输入图片中的验证码后再登录。" : CAPTCHA_MESSAGES[check],
+        message: check === "missing" ? "为保障账号安全，请先完成人机验证（勾选“我不是机器人”）再登录。" : CAPTCHA_MESSAGES[check],
         captchaRequired: true,
       };
     }

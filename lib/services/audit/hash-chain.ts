@@ -1,4 +1,5 @@
-import { createHash } from "node:crypto";
+import { createHmac } from "node:crypto";
+import { auditChainKey } from "@/lib/server/audit-key";
 
 /** The first event of every application chains to this. */
 export const GENESIS_HASH = "0".repeat(64);
@@ -28,9 +29,13 @@ export type ChainedFields = {
   prevHash: string;
 };
 
-/** SHA-256 over every stored field and the previous hash: altering any column of any row breaks the chain there. */
-export function eventHash(e: ChainedFields): string {
-  return createHash("sha256")
+/**
+ * HMAC-SHA-256 over every stored field and the previous hash: altering any column of any row breaks the chain there.
+ * Keyed with a secret that is not in the database (lib/server/audit-key.ts), so someone holding only the database
+ * cannot recompute a consistent chain after an edit (ASVS V7.3.3).
+ */
+export function eventHash(e: ChainedFields, key: string = auditChainKey()): string {
+  return createHmac("sha256", key)
     .update(
       canonicalJson({
         applicationId: e.applicationId,

@@ -31,7 +31,9 @@ async function mayRead(db: Database, actor: Actor, file: typeof s.files.$inferSe
     case "employer": {
       if (!actor.employerId) return false;
       if (file.ownerEmployerId === actor.employerId && !file.applicationId) return true;
-      // An application's files, or the photo/signature of a person whose signed application waits on this employer.
+      // An application's files, or the photo/signature a person had on record when signing an application to this
+      // employer. A file uploaded after the person's last signed application here (e.g. after leaving the
+      // employer) is not attached to anything the employer is party to, so it stays hidden (ASVS V4.2.1).
       const apps = await db
         .select({ id: s.applications.id })
         .from(s.applications)
@@ -39,7 +41,9 @@ async function mayRead(db: Database, actor: Actor, file: typeof s.files.$inferSe
           and(
             eq(s.applications.employerId, actor.employerId),
             sql`${s.applications.applicantSignedAt} is not null`,
-            file.applicationId ? eq(s.applications.id, file.applicationId) : eq(s.applications.personId, file.ownerPersonId ?? ""),
+            file.applicationId
+              ? eq(s.applications.id, file.applicationId)
+              : and(eq(s.applications.personId, file.ownerPersonId ?? ""), sql`${s.applications.applicantSignedAt} >= ${file.createdAt.toISOString()}::timestamptz`),
           ),
         )
         .limit(1);

@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "../support/db";
 import type { Database } from "@/db/client";
 import { messages, oneTimeCodes, people, securityEvents, smsOutbox, userAccounts } from "@/db/schema";
-import { signCaptcha, verifyCaptcha } from "@/lib/server/captcha";
+import { verifyCaptcha } from "@/lib/server/captcha";
+import { captcha, solvedCaptchaPayload } from "../support/captcha";
 import { accountKey, resetAccountThrottle } from "@/lib/server/login-throttle";
 import { hashPassword } from "@/lib/server/password";
 import { OutboxSmsProvider } from "@/lib/server/sms";
 import { getAuthOptions } from "@/lib/server/auth";
 import { signIn } from "@/lib/services/accounts/sign-in";
-import { codeRequestNeedsCaptcha, sendPasswordCode } from "@/lib/services/accounts/send-password-code";
+import { CODE_REQUEST_ACCEPTED, codeRequestNeedsCaptcha, sendPasswordCode } from "@/lib/services/accounts/send-password-code";
 import { activateAccount } from "@/lib/services/accounts/activate-account";
 import { resetPassword } from "@/lib/services/accounts/reset-password";
 import { changePassword } from "@/lib/services/accounts/change-password";
@@ -18,9 +19,14 @@ import { markMessagesRead } from "@/lib/services/messages/mark-messages-read";
 import { updateContactDetails } from "@/lib/services/people/update-contact-details";
 
 let db: Database;
+/** A solved payload with one digit of the derived key changed: the proof of work no longer checks out. */
+const tampered = (payload: string) => {
+  const p = JSON.parse(Buffer.from(payload, "base64").toString());
+  p.solution.derivedKey = (p.solution.derivedKey[0] === "0" ? "1" : "0") + p.solution.derivedKey.slice(1);
+  return Buffer.from(JSON.stringify(p)).toString("base64");
+};
 const tag = randomBytes(4).toString("hex").toUpperCase();
 const ip = (n: number) => `198.51.100.${n}-${tag}`;
-const captcha = (answer = "k7pq", now = new Date()) => ({ captchaToken: signCaptcha(answer, now), captchaAnswer: answer });
 
 /** A person + applicant account of our own, so the tests never disturb the seeded demo accounts. */
 async function makeApplicant(opts: { password?: string; phone: string }) {
@@ -48,6 +54,11 @@ async function latestCode(phone: string): Promise<string> {
   const code = row?.body.match(/\d{6}/)?.[0];
   if (!code) throw new Error(`no code for ${phone}`);
   return code;
+}
+
+async function latestText(phone: string): Promise<string> {
+  const [row] = await db.select().from(smsOutbox).where(eq(smsOutbox.phone, phone)).orderBy(desc(smsOutbox.id)).limit(1);
+  return row?.body ?? "";
 }
 
 beforeAll(() => {
@@ -108,24 +119,24 @@ describe("sign-in", () => {
     // Without a captcha even the right password is refused (and does not count as a failure).
     const noCaptcha = await signIn(db, { ...base, password: "Right1234", ip: ip(14), now: at(4) });
     expect(!noCaptcha.ok && noCaptcha.reason).toBe("captcha");
-    const wrongCaptcha = await signIn(db, { ...base, password: "Right1234", ip: ip(14), now: at(4), captchaToken: signCaptcha("abcd", at(4)), captchaAnswer: "abce" });
-    expect(!wrongCaptcha.ok && wrongCaptcha.message).toMatch(/验证码不正确/);
+    const wrongCaptcha = await signIn(db, { ...base, password: "Right1234", ip: ip(14), now: at(4), captchaAnswer: tampered(await solvedCaptchaPayload(at(4))) });
+    expect(!wrongCaptcha.ok && wrongCaptcha.message).toMatch(/人机验证未通过/);
 
-    const fourth = await signIn(db, { ...base, password: "bad", ip: ip(15), now: at(5), ...captcha("aaaa", at(5)) });
+    const fourth = await signIn(db, { ...base, password: "bad", ip: ip(15), now: at(5), ...(await captcha(at(5))) });
     expect(!fourth.ok && fourth.reason).toBe("invalid");
-    const fifth = await signIn(db, { ...base, password: "bad", ip: ip(16), now: at(6), ...captcha("bbbb", at(6)) });
+    const fifth = await signIn(db, { ...base, password: "bad", ip: ip(16), now: at(6), ...(await captcha(at(6))) });
     expect(!fifth.ok && fifth.reason).toBe("locked");
     expect(!fifth.ok && fifth.message).toMatch(/约1分钟后/);
 
     // Locked: even the right password with a good captcha is refused until the lock ends.
-    const locked = await signIn(db, { ...base, password: "Right1234", ip: ip(17), now: at(30), ...captcha("cccc", at(30)) });
+    const locked = await signIn(db, { ...base, password: "Right1234", ip: ip(17), now: at(30), ...(await captcha(at(30))) });
     expect(!locked.ok && locked.reason).toBe("locked");
 
     // After the 1-minute lock a 6th failure locks for 2 minutes.
-    const sixth = await signIn(db, { ...base, password: "bad", ip: ip(18), now: at(70), ...captcha("dddd", at(70)) });
+    const sixth = await signIn(db, { ...base, password: "bad", ip: ip(18), now: at(70), ...(await captcha(at(70))) });
     expect(!sixth.ok && sixth.message).toMatch(/约2分钟后/);
 
-    const ok = await signIn(db, { ...base, password: "Right1234", ip: ip(19), now: at(70 + 121), ...captcha("eeee", at(191)) });
+    const ok = await signIn(db, { ...base, password: "Right1234", ip: ip(19), now: at(70 + 121), ...(await captcha(at(191))) });
     expect(ok.ok).toBe(true);
     // Counter reset: a wrong password now is an ordinary first failure.
     const again = await signIn(db, { ...base, password: "bad", ip: ip(20), now: at(200) });
@@ -139,7 +150,7 @@ describe("sign-in", () => {
     }
     const r = await signIn(db, { kind: "staff", loginName: "zj_reviewer", password: "Demo2026!", ip: shared });
     expect(!r.ok && r.reason).toBe("captcha");
-    const withCaptcha = await signIn(db, { kind: "staff", loginName: "zj_reviewer", password: "Demo2026!", ip: shared, ...captcha() });
+    const withCaptcha = await signIn(db, { kind: "staff", loginName: "zj_reviewer", password: "Demo2026!", ip: shared, ...(await captcha()) });
     expect(withCaptcha.ok).toBe(true);
   });
 
@@ -151,9 +162,9 @@ describe("sign-in", () => {
   });
 
   it("uses a captcha only once", async () => {
-    const token = signCaptcha("wxyz");
-    expect(await verifyCaptcha(db, token, "wxyz")).toBe("ok");
-    expect(await verifyCaptcha(db, token, "wxyz")).toBe("expired");
+    const payload = await solvedCaptchaPayload();
+    expect(await verifyCaptcha(db, payload)).toBe("ok");
+    expect(await verifyCaptcha(db, payload)).toBe("expired");
   });
 });
 
@@ -162,15 +173,16 @@ describe("获取密码 (activation) with an SMS code", () => {
     const phone = "13700000003";
     const { account, loginName } = await makeApplicant({ phone });
     const sms = new OutboxSmsProvider(db);
-    const sent = await sendPasswordCode(db, sms, { purpose: "activate", kind: "applicant", loginName, ip: ip(40), ...captcha() });
-    expect(sent).toEqual({ ok: true, maskedPhone: "137****0003" });
+    const sent = await sendPasswordCode(db, sms, { purpose: "activate", kind: "applicant", loginName, ip: ip(40), ...(await captcha()) });
+    expect(sent).toEqual({ ok: true, notice: CODE_REQUEST_ACCEPTED });
     const code = await latestCode(phone);
     const [stored] = await db.select().from(oneTimeCodes).where(eq(oneTimeCodes.accountId, account.id));
     expect(stored?.codeHash).not.toContain(code);
 
-    // Resend is throttled for 60 s.
-    const resend = await sendPasswordCode(db, sms, { purpose: "activate", kind: "applicant", loginName, ip: ip(40), ...captcha() });
-    expect(!resend.ok && resend.error).toMatch(/秒后再重新获取/);
+    // Resend is throttled for 60 s: the same answer, but no second text.
+    const resend = await sendPasswordCode(db, sms, { purpose: "activate", kind: "applicant", loginName, ip: ip(40), ...(await captcha()) });
+    expect(resend).toEqual({ ok: true, notice: CODE_REQUEST_ACCEPTED });
+    expect(await latestCode(phone)).toBe(code);
 
     const wrong = await activateAccount(db, { loginName, code: code === "000000" ? "111111" : "000000", password: "NewPass123", ip: ip(40) });
     expect(!wrong.ok && wrong.error).toMatch(/还可尝试4次/);
@@ -183,14 +195,16 @@ describe("获取密码 (activation) with an SMS code", () => {
     // The code is single-use, and an activated account cannot be activated again.
     const replay = await activateAccount(db, { loginName, code, password: "Other1234", ip: ip(40) });
     expect(replay.ok).toBe(false);
-    const again = await sendPasswordCode(db, sms, { purpose: "activate", kind: "applicant", loginName, ip: ip(40), ...captcha() });
-    expect(!again.ok && again.error).toMatch(/已设置过密码/);
+    // An activated account asking again: the same answer; only its phone is told to sign in or use 找回密码.
+    const again = await sendPasswordCode(db, sms, { purpose: "activate", kind: "applicant", loginName, ip: ip(40), now: new Date(Date.now() + 61_000), ...(await captcha()) });
+    expect(again).toEqual({ ok: true, notice: CODE_REQUEST_ACCEPTED });
+    expect(await latestText(phone)).toMatch(/已设置过登录密码/);
   });
 
   it("works for the seeded not-yet-activated applicant 周昇 (restored afterwards)", async () => {
     const loginName = "resident_id:310104199201010059";
-    const sent = await sendPasswordCode(db, new OutboxSmsProvider(db), { purpose: "activate", kind: "applicant", loginName, ip: ip(41), ...captcha() });
-    expect(sent).toEqual({ ok: true, maskedPhone: "138****0007" });
+    const sent = await sendPasswordCode(db, new OutboxSmsProvider(db), { purpose: "activate", kind: "applicant", loginName, ip: ip(41), ...(await captcha()) });
+    expect(sent).toEqual({ ok: true, notice: CODE_REQUEST_ACCEPTED });
     const ok = await activateAccount(db, { loginName, code: await latestCode("13800000007"), password: "Zhou2026ok", ip: ip(41) });
     expect(ok.ok).toBe(true);
     await db.update(userAccounts).set({ passwordHash: null }).where(eq(userAccounts.loginName, loginName));
@@ -200,7 +214,7 @@ describe("获取密码 (activation) with an SMS code", () => {
     const phone = "13700000004";
     const { loginName } = await makeApplicant({ phone });
     const t0 = new Date();
-    await sendPasswordCode(db, new OutboxSmsProvider(db), { purpose: "activate", kind: "applicant", loginName, ip: ip(42), now: t0, ...captcha("mmmm", t0) });
+    await sendPasswordCode(db, new OutboxSmsProvider(db), { purpose: "activate", kind: "applicant", loginName, ip: ip(42), now: t0, ...(await captcha(t0)) });
     const code = await latestCode(phone);
     const wrongCode = code === "999999" ? "888888" : "999999";
     for (let i = 0; i < 5; i++) await activateAccount(db, { loginName, code: wrongCode, password: "NewPass123", ip: ip(42), now: t0 });
@@ -208,29 +222,29 @@ describe("获取密码 (activation) with an SMS code", () => {
     expect(!blocked.ok && blocked.error).toMatch(/输错次数过多/);
 
     const t1 = new Date(t0.getTime() + 61_000);
-    await sendPasswordCode(db, new OutboxSmsProvider(db), { purpose: "activate", kind: "applicant", loginName, ip: ip(42), now: t1, ...captcha("nnnn", t1) });
+    await sendPasswordCode(db, new OutboxSmsProvider(db), { purpose: "activate", kind: "applicant", loginName, ip: ip(42), now: t1, ...(await captcha(t1)) });
     const fresh = await latestCode(phone);
     const late = await activateAccount(db, { loginName, code: fresh, password: "NewPass123", ip: ip(42), now: new Date(t1.getTime() + 11 * 60_000) });
     expect(!late.ok && late.error).toMatch(/已失效/);
   });
 
-  it("tells an unknown identity what to do", async () => {
-    const r = await sendPasswordCode(db, new OutboxSmsProvider(db), { purpose: "activate", kind: "applicant", loginName: `passport:NOPE${tag}`, ip: ip(43), ...captcha() });
-    expect(!r.ok && r.error).toMatch(/未找到/);
+  it("V2.5.2 answers an unknown identity exactly like a known one", async () => {
+    const r = await sendPasswordCode(db, new OutboxSmsProvider(db), { purpose: "activate", kind: "applicant", loginName: `passport:NOPE${tag}`, ip: ip(43), ...(await captcha()) });
+    expect(r).toEqual({ ok: true, notice: CODE_REQUEST_ACCEPTED });
   });
 
-  it("asks for the image captcha from the 3rd code request per IP", async () => {
+  it("V2.2.1 asks for the 人机验证 from the 3rd code request per IP", async () => {
     const req = (extra: object = {}) =>
       sendPasswordCode(db, new OutboxSmsProvider(db), { purpose: "activate", kind: "applicant", loginName: `passport:NOPE${tag}`, ip: ip(44), ...extra });
     expect(await codeRequestNeedsCaptcha(db, ip(44))).toBe(false);
-    expect((await req()).ok).toBe(false); // 未找到 — no captcha needed yet
+    expect((await req()).ok).toBe(true); // no captcha needed yet
     await req();
     expect(await codeRequestNeedsCaptcha(db, ip(44))).toBe(true);
     const third = await req();
     expect(!third.ok && third.captchaRequired).toBe(true);
-    expect(!third.ok && third.error).toMatch(/图片中的验证码/);
-    const withCaptcha = await req(captcha());
-    expect(!withCaptcha.ok && withCaptcha.error).toMatch(/未找到/);
+    expect(!third.ok && third.error).toMatch(/人机验证/);
+    const withCaptcha = await req(await captcha());
+    expect(withCaptcha.ok).toBe(true);
   });
 });
 
@@ -240,12 +254,12 @@ describe("找回密码 (reset) and 修改密码 (change)", () => {
     const { loginName } = await makeApplicant({ password: "Old12345", phone });
     const t0 = new Date();
     for (let i = 0; i < 5; i++) {
-      await signIn(db, { kind: "applicant", loginName, password: "bad", ip: ip(50 + i), now: t0, ...captcha(`q${i}qq`, t0) });
+      await signIn(db, { kind: "applicant", loginName, password: "bad", ip: ip(50 + i), now: t0, ...(await captcha(t0)) });
     }
-    const locked = await signIn(db, { kind: "applicant", loginName, password: "Old12345", ip: ip(56), now: t0, ...captcha("rrrr", t0) });
+    const locked = await signIn(db, { kind: "applicant", loginName, password: "Old12345", ip: ip(56), now: t0, ...(await captcha(t0)) });
     expect(!locked.ok && locked.reason).toBe("locked");
 
-    const sent = await sendPasswordCode(db, new OutboxSmsProvider(db), { purpose: "reset_password", kind: "applicant", loginName, ip: ip(57), ...captcha() });
+    const sent = await sendPasswordCode(db, new OutboxSmsProvider(db), { purpose: "reset_password", kind: "applicant", loginName, ip: ip(57), ...(await captcha()) });
     expect(sent.ok).toBe(true);
     const res = await resetPassword(db, { kind: "applicant", loginName, code: await latestCode(phone), password: "Reset1234", ip: ip(57) });
     expect(res.ok).toBe(true);
@@ -253,10 +267,11 @@ describe("找回密码 (reset) and 修改密码 (change)", () => {
     expect((await signIn(db, { kind: "applicant", loginName, password: "Old12345", ip: ip(59) })).ok).toBe(false);
   });
 
-  it("reset is refused for an account that never had a password", async () => {
+  it("reset for an account that never had a password: the usual answer, and its phone is told to use 获取密码", async () => {
     const { loginName } = await makeApplicant({ phone: "13700000006" });
-    const r = await sendPasswordCode(db, new OutboxSmsProvider(db), { purpose: "reset_password", kind: "applicant", loginName, ip: ip(60), ...captcha() });
-    expect(!r.ok && r.error).toMatch(/获取密码/);
+    const r = await sendPasswordCode(db, new OutboxSmsProvider(db), { purpose: "reset_password", kind: "applicant", loginName, ip: ip(60), ...(await captcha()) });
+    expect(r).toEqual({ ok: true, notice: CODE_REQUEST_ACCEPTED });
+    expect(await latestText("13700000006")).toMatch(/请在登录页使用“获取密码”/);
   });
 
   it("change-password bumps the session generation so older sessions are refused", async () => {

@@ -110,6 +110,12 @@ describe("documents: upload → signed form → countersigned → notice → cer
     await expect(readFile(db, await employer(db, "91330100MA2CD0002J"), countersigned.application.formPdfFileId!)).rejects.toMatchObject({ kind: "not_found" });
     await expect(readFile(db, await reviewer(db, "zj_reviewer"), photo.fileId)).rejects.toMatchObject({ kind: "not_found" });
     await expect(readFile(db, await reviewer(db, "sh_reviewer"), photo.fileId)).resolves.toBeTruthy();
+    // V4.2.1 file access follows the application: the employer sees the photo the person signed with, not one
+    // uploaded afterwards (e.g. after leaving the employer).
+    await expect(readFile(db, emp, photo.fileId)).resolves.toBeTruthy();
+    const later = await uploadFile(db, who, { kind: "photo", programCode: "cost2-sh", fileName: "new.jpg", bytes: await cameraJpeg(800, 1100, "#f0e4d8") });
+    await expect(readFile(db, emp, later.fileId)).rejects.toMatchObject({ kind: "not_found" });
+    await expect(readFile(db, who, later.fileId)).resolves.toBeTruthy();
 
     // F3: the acceptance notice, signed by the receiving authority.
     const noticeId = await acceptanceNoticeFile(db, who, applicationId);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { ACCOUNT_POLICY, describeRetry, IP_POLICY, lockDurationMs } from "@/lib/server/login-throttle";
-import { clientIp } from "@/lib/server/client-ip";
 import { idleConfig, idlePhase, secondsLeft, shouldRefresh } from "@/lib/client/idle";
 import { maskPhone } from "@/lib/server/sms";
 
@@ -26,16 +25,6 @@ describe("sign-in back-off", () => {
   it("says when to try again in Beijing time", () => {
     const now = new Date("2026-03-01T06:00:00Z"); // 14:00 in Beijing
     expect(describeRetry(new Date(now.getTime() + 2 * MIN + 5_000), now)).toBe("14:02（约3分钟后）");
-  });
-});
-
-describe("client IP", () => {
-  it("uses the last hop unless a proxy is trusted", () => {
-    const h = { "x-forwarded-for": "1.2.3.4, 10.0.0.9" };
-    expect(clientIp(h, false)).toBe("10.0.0.9");
-    expect(clientIp(h, true)).toBe("1.2.3.4");
-    expect(clientIp({ "x-real-ip": "::ffff:127.0.0.1" }, false)).toBe("127.0.0.1");
-    expect(clientIp({}, false)).toBe("unknown");
   });
 });
 

@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
-import { clientIp } from "@/lib/server/client-ip";
 import { lookupCertificate, PUBLIC_STATUS_LABELS, scannedIssue } from "@/lib/services/documents/verify-certificate";
 import { CertificateFacts } from "@/components/verify/CertificateFacts";
 import { StatusBadge } from "@/components/verify/StatusBadge";
 import { STATUS_EXPLANATION, STATUS_TONE } from "@/components/verify/status";
 import styles from "@/components/verify/verify.module.css";
 import { checkRegistrationNo, REGISTRATION_NO_EXAMPLE, registrationNoFromSegment, verifyPath } from "../_lib/registration-no";
-import { rateLimitMessage, spendVerifyPoints } from "../_lib/rate-limit";
 
 /** Results are personal data in the register: never indexed, never cached. */
 export const metadata: Metadata = {
@@ -53,26 +50,13 @@ function Actions() {
 /** 证书查验结果 — also the target of the QR code printed on every certificate (`?c=` is that issue's serial). */
 export default async function VerifyResultPage({ params, searchParams }: Props) {
   await connection();
-  const [{ registrationNo: segment }, query, h] = await Promise.all([params, searchParams, headers()]);
+  const [{ registrationNo: segment }, query] = await Promise.all([params, searchParams]);
   const check = checkRegistrationNo(registrationNoFromSegment(segment));
   const rawSerial = Array.isArray(query.c) ? query.c[0] : query.c;
   const scannedSerial = rawSerial?.trim().toUpperCase().slice(0, 32) || null;
 
   const db = getDb();
-  const allowance = await spendVerifyPoints(db, clientIp(h));
-  if (!allowance.allowed) {
-    return (
-      <div className={styles.page}>
-        <div className="alert alert-warning" role="alert" data-testid="rate-limited">
-          {rateLimitMessage(allowance.retryAfterSeconds)}
-        </div>
-        <p className={styles.footnote}>
-          <Link href="/verify">返回证书查验</Link>
-        </p>
-      </div>
-    );
-  }
-
+  // The per-address allowance was spent (or refused with 429) in proxy.ts before this page rendered.
   const certificate = check.ok ? await lookupCertificate(db, check.value) : null;
   if (!certificate) {
     return (

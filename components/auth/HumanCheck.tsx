@@ -1,0 +1,59 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { AltchaWidgetElement } from "altcha/types/generic";
+import type {} from "altcha/types/react"; // JSX typing of <altcha-widget>
+
+/**
+ * 人机验证: the self-hosted ALTCHA widget (bundled with the page, no third-party script). Ticking
+ * “我不是机器人” makes the browser solve a proof-of-work challenge from /api/captcha (about a second, with progress);
+ * the solved payload is handed to the form through `onPayload`. `version` changes whenever a new challenge is needed
+ * (each solution is single-use), which remounts the widget.
+ */
+export function HumanCheck({ onPayload, error, version }: { onPayload: (payload: string) => void; error?: string; version: number }) {
+  const ref = useRef<AltchaWidgetElement | null>(null);
+  const latest = useRef(onPayload);
+  latest.current = onPayload;
+
+  useEffect(() => {
+    let cancelled = false;
+    // The widget registers a custom element and touches `window`: load it in the browser only.
+    void Promise.all([import("altcha"), import("altcha/i18n/zh-cn")]).then(() => {
+      if (cancelled) return;
+      const el = ref.current;
+      if (!el) return;
+      const onState = (e: Event) => {
+        const d = (e as CustomEvent<{ state: string; payload?: string }>).detail;
+        latest.current(d.state === "verified" && d.payload ? d.payload : "");
+      };
+      el.addEventListener("statechange", onState);
+      cleanup = () => el.removeEventListener("statechange", onState);
+    });
+    let cleanup = () => {};
+    latest.current("");
+    return () => {
+      cancelled = true;
+      cleanup();
+    };
+  }, [version]);
+
+  return (
+    <div className="field" data-testid="human-check">
+      <span className="label" id="human-check-label">
+        人机验证<span className="req">*</span>
+      </span>
+      <div key={version}>
+        <altcha-widget
+        ref={ref as React.Ref<HTMLElement>}
+        challenge="/api/captcha"
+        name="altcha"
+        language="zh-cn"
+        configuration={JSON.stringify({ hideFooter: true, hideLogo: false, minDuration: 500 })}
+        aria-labelledby="human-check-label"
+        />
+      </div>
+      <span className="help">勾选后浏览器会自动完成约一秒的计算，无需识别图片。</span>
+      {error ? <span className="error">{error}</span> : null}
+    </div>
+  );
+}
