@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { randomInt } from "node:crypto";
+import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import type { Actor } from "@/lib/services/actor";
@@ -72,10 +73,16 @@ export async function freshApplicant(
 ): Promise<Actor> {
   const { residentIdCheckChar } = await import("@/lib/domain/id-checksums");
   counter += 1;
-  const serial = String((Date.now() % 900) + counter).padStart(3, "0").slice(-3);
-  const first17 = `${opts.provinceCode}0101199${counter % 10}0${(counter % 9) + 1}1${counter % 10}${serial}`.slice(0, 17);
   const idType = opts.hongKong ? ("hk_surveyor_mutual" as const) : ("resident_id" as const);
-  const idNumber = opts.hongKong ? `HKQS-T${Date.now() % 100000}-${counter}` : first17 + residentIdCheckChar(first17);
+  // Test files share one database and each has its own counter: draw numbers at random and skip any already taken.
+  let idNumber = "";
+  for (;;) {
+    const r = (n: number) => randomInt(n);
+    const first17 = `${opts.provinceCode}0101199${r(10)}0${r(9) + 1}1${r(10)}${String(r(1000)).padStart(3, "0")}`.slice(0, 17);
+    idNumber = opts.hongKong ? `HKQS-T${r(1_000_000)}-${counter}` : first17 + residentIdCheckChar(first17);
+    const [taken] = await db.select({ id: s.people.id }).from(s.people).where(and(eq(s.people.idType, idType), eq(s.people.idNumber, idNumber)));
+    if (!taken) break;
+  }
   const [employerRow] = await db.select().from(s.employers).where(eq(s.employers.uscc, opts.employerUscc));
   const [person] = await db
     .insert(s.people)
