@@ -50,6 +50,9 @@ export const authorities = pgTable("authorities", {
   /** Office code used in acceptance numbers (R2). */
   officeCode: varchar("office_code", { length: 8 }).notNull(),
   contactPhone: text("contact_phone"),
+  /** 联系方式 on the public site: 办公地址 and 咨询时间 (the phone above is the 咨询电话). */
+  contactAddress: text("contact_address"),
+  officeHours: text("office_hours"),
   createdAt: createdAt(),
 });
 
@@ -366,6 +369,7 @@ export const files = pgTable(
         | "acceptance_notice"
         | "certificate"
         | "personnel"
+        | "announcement_attachment"
       >()
       .notNull(),
     ownerPersonId: uuid("owner_person_id").references(() => people.id),
@@ -623,3 +627,53 @@ export const systemMeta = pgTable("system_meta", {
   value: text("value").notNull(),
   updatedAt: updatedAt(),
 });
+
+/**
+ * 通知公告 on the public site, written by administrators. Withdrawn ones stay (with their attachments) so what was
+ * once published can still be accounted for; the public only sees `published`. `version` guards concurrent edits.
+ */
+export const announcements = pgTable(
+  "announcements",
+  {
+    id: id(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    status: text("status").$type<"published" | "withdrawn">().notNull().default("published"),
+    version: integer("version").notNull().default(0),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => userAccounts.id),
+  },
+  (t) => [index("announcements_public_idx").on(t.status, t.publishedAt.desc())],
+);
+
+export const announcementAttachments = pgTable(
+  "announcement_attachments",
+  {
+    announcementId: uuid("announcement_id")
+      .notNull()
+      .references(() => announcements.id),
+    fileId: uuid("file_id")
+      .notNull()
+      .references(() => files.id),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.announcementId, t.fileId] })],
+);
+
+/** 常见问题 on the public site, edited by administrators; `position` orders them within a category. */
+export const faqEntries = pgTable(
+  "faq_entries",
+  {
+    id: id(),
+    category: text("category").notNull(),
+    question: text("question").notNull(),
+    answer: text("answer").notNull(),
+    position: integer("position").notNull().default(0),
+    version: integer("version").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("faq_entries_order_idx").on(t.category, t.position)],
+);
