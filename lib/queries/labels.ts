@@ -25,6 +25,7 @@ export const SECURITY_EVENT_LABELS: Record<string, string> = {
   code_sent: "发送短信验证码",
   code_failed: "短信验证码错误",
   profile_changed: "修改基本信息",
+  site_content_changed: "维护网站内容",
 };
 
 export const GENDER_LABELS = { male: "男", female: "女" } as const;

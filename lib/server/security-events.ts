@@ -10,7 +10,9 @@ export type SecurityEventKind =
   | "password_reset"
   | "code_sent"
   | "code_failed"
-  | "profile_changed";
+  | "profile_changed"
+  /** An administrator published, edited or withdrew public-site content (通知公告, 常见问题). */
+  | "site_content_changed";
 
 export async function logSecurityEvent(
   db: Executor,
