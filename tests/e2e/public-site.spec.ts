@@ -56,6 +56,7 @@ test("通知公告: an administrator publishes with an attachment, edits and wit
 });
 
 test("W6: a 公示 batch appears on the public site with names and ID numbers masked, found by its 受理编号", async ({ page }) => {
+  test.setTimeout(240_000); // two fixture processes drive the real services first
   const name = uniqueName();
   const app = fixture({ name, stage: "accepted", programCode: "cost1", specialty: "1", reviewer: "sh_reviewer" });
   const title = `关于${name.slice(0, 1)}等人一级造价工程师初始注册审查结果的公示`;
