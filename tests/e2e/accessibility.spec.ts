@@ -16,12 +16,18 @@ async function audit(page: Page, paths: string[]): Promise<Finding[]> {
   for (const path of paths) {
     const res = await page.goto(path);
     expect(res?.status(), `${path} answers`).toBeLessThan(400);
-    await page.waitForLoadState("networkidle");
+    await page.waitForLoadState("load");
     const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-    for (const v of violations) out.push({ page: path, rule: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) });
+    for (const v of violations) {
+      out.push({ page: path, rule: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) });
+      console.log(`axe ${path}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+    }
   }
   return out;
 }
+
+// A page load plus an axe run takes a few seconds on a loaded 2-core machine; a role has up to 16 pages.
+test.describe.configure({ timeout: 300_000 });
 
 const firstId = async (sql: string, params: unknown[] = []) => (await query<{ id: string }>(sql, params))[0]?.id;
 
