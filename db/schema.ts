@@ -53,6 +53,9 @@ export const authorities = pgTable("authorities", {
   contactPhone: text("contact_phone"),
   /** A disabled authority gets no new applications routed to it and its reviewers cannot be created. */
   disabled: boolean("disabled").notNull().default(false),
+  /** 联系方式 on the public site: 办公地址 and 咨询时间 (the phone above is the 咨询电话). */
+  contactAddress: text("contact_address"),
+  officeHours: text("office_hours"),
   createdAt: createdAt(),
 });
 
@@ -421,6 +424,7 @@ export const files = pgTable(
         | "acceptance_notice"
         | "certificate"
         | "personnel"
+        | "announcement_attachment"
       >()
       .notNull(),
     ownerPersonId: uuid("owner_person_id").references(() => people.id),
@@ -695,4 +699,54 @@ export const deadlineReminders = pgTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.subjectKind, t.subjectId, t.reminderKey] })],
+);
+
+/**
+ * 通知公告 on the public site, written by administrators. Withdrawn ones stay (with their attachments) so what was
+ * once published can still be accounted for; the public only sees `published`. `version` guards concurrent edits.
+ */
+export const announcements = pgTable(
+  "announcements",
+  {
+    id: id(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    status: text("status").$type<"published" | "withdrawn">().notNull().default("published"),
+    version: integer("version").notNull().default(0),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => userAccounts.id),
+  },
+  (t) => [index("announcements_public_idx").on(t.status, t.publishedAt.desc())],
+);
+
+export const announcementAttachments = pgTable(
+  "announcement_attachments",
+  {
+    announcementId: uuid("announcement_id")
+      .notNull()
+      .references(() => announcements.id),
+    fileId: uuid("file_id")
+      .notNull()
+      .references(() => files.id),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.announcementId, t.fileId] })],
+);
+
+/** 常见问题 on the public site, edited by administrators; `position` orders them within a category. */
+export const faqEntries = pgTable(
+  "faq_entries",
+  {
+    id: id(),
+    category: text("category").notNull(),
+    question: text("question").notNull(),
+    answer: text("answer").notNull(),
+    position: integer("position").notNull().default(0),
+    version: integer("version").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("faq_entries_order_idx").on(t.category, t.position)],
 );

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { PublicNav } from "@/components/public/PublicNav";
+import "@/components/public/public.css";
 
 export default function PublicLayout({ children }: { children: ReactNode }) {
   return (
@@ -15,6 +17,7 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
           </Link>
         </div>
       </header>
+      <PublicNav />
       <main className="public-main" id="main">
         {children}
       </main>

@@ -10,6 +10,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { label: "首页", href: "/admin" },
     { label: "用户管理", href: "/admin/users" },
     { label: "机构管理", href: "/admin/authorities" },
+    { label: "通知公告", href: "/admin/notices" },
+    { label: "常见问题", href: "/admin/faq" },
     ...(smsOutboxEnabled() ? [{ label: "短信发件箱", href: "/admin/sms-outbox" }] : []),
     { label: "审计日志", href: "/admin/audit" },
     { label: "审计校验", href: "/admin/audit/verify" },

@@ -18,6 +18,7 @@ const MENU: MenuItem[] = [
       { label: "公示公告", href: "/review/notices" },
     ],
   },
+  { label: "统计", href: "/review/stats" },
   { label: "修改登录密码", href: "/review/password" },
 ];
 

@@ -100,6 +100,10 @@ export async function ReviewQueue({ user, tab, q: raw }: { user: CurrentUser; ta
           <Link href={def.path} className="btn btn-secondary">
             重置
           </Link>
+          {/* The same filters as the list; a route handler streams the workbook. */}
+          <a href={queryHref("/review/export", { tab, ...keep })} className="btn btn-secondary" download>
+            导出 Excel
+          </a>
         </form>
         {rows.length ? (
           <div className="table-wrap">

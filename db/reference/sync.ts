@@ -67,6 +67,8 @@ export async function syncReferenceData(db: Executor, data: ReferenceData): Prom
           numberingCode: a.numberingCode,
           officeCode: a.officeCode,
           contactPhone: a.contactPhone ?? null,
+          contactAddress: a.contactAddress ?? null,
+          officeHours: a.officeHours ?? null,
           parentId,
         })
         .onConflictDoNothing({ target: s.authorities.code })

@@ -19,6 +19,25 @@ export const DEMO_PASSWORD = "Demo2026!";
 
 export type DemoAccount = { role: string; name: string; idLabel: string; login: string; password: string };
 
+/** Public-site content an administrator would have written (通知公告, 常见问题), so the home page is not empty. */
+const ANNOUNCEMENTS = [
+  {
+    title: "关于执业注册平台正式上线运行的通知",
+    body: "各注册人员、聘用单位：\n\n执业注册平台已正式上线，注册造价工程师（一级、二级）、一级注册建筑师、勘察设计注册工程师的初始、延续、变更、增项、注销等注册业务均可在线办理。\n\n办理前请先阅读“办事指南”，个人用户首次登录请使用“获取密码”功能设置登录密码。",
+  },
+  {
+    title: "关于做好2026年度注册人员继续教育学时登记工作的通知",
+    body: "申请延续注册的注册人员，须在注册有效期内完成规定的继续教育学时。学时记录请在“继续教育”中核对，缺少的记录请及时补录。",
+  },
+];
+const FAQ = [
+  { category: "账号与登录", question: "个人用户第一次如何登录？", answer: "在“个人登录”页面点击“获取密码”，输入证件信息和登记的手机号，收到短信验证码后设置登录密码。" },
+  { category: "账号与登录", question: "忘记登录密码怎么办？", answer: "在登录页面点击“找回密码”，通过登记手机号接收验证码后重新设置密码。" },
+  { category: "填报与签名", question: "为什么看不到“个人数字签名”按钮？", answer: "申请表保存时系统会校验填写内容，校验全部通过后才显示“个人数字签名”按钮。请按页面提示修改后重新保存。" },
+  { category: "填报与签名", question: "签名后还能修改申请表吗？", answer: "单位签名确认前可以修改，修改保存后须重新进行个人数字签名，之前已签署的文件作废；申请进入审批流程后不能修改。" },
+  { category: "进度与领证", question: "审批通过后如何领取证书？", answer: "申请办结后，在“我的证书”中点击“领证”，即可下载电子注册证书。" },
+];
+
 const EMPLOYERS: (typeof s.employers.$inferInsert)[] = [
   { name: "上海建科造价咨询有限公司", uscc: "91310000MA1FL0001R", kind: "cost_consulting", qualificationCertNo: "甲310001", provinceCode: "31", contactPhone: "021-63210001", address: "上海市黄浦区中山南路100号" },
   { name: "浙江华诚工程管理有限公司", uscc: "91330100MA2CD0002J", kind: "cost_consulting", qualificationCertNo: "甲330002", provinceCode: "33", contactPhone: "0571-87650002", address: "杭州市西湖区文三路200号" },
@@ -219,6 +238,11 @@ export async function seedDemoData(db: Database, reference: ReferenceData = { pr
     }
 
     await seedHistories(tx, employerIds, authorityIds);
+    const admin = await tx.select({ id: s.userAccounts.id }).from(s.userAccounts).where(eq(s.userAccounts.role, "admin"));
+    for (const [i, a] of ANNOUNCEMENTS.entries()) {
+      await tx.insert(s.announcements).values({ ...a, createdBy: admin[0]?.id ?? null, publishedAt: new Date(Date.now() - (i + 1) * 86_400_000) });
+    }
+    await tx.insert(s.faqEntries).values(FAQ.map((f, position) => ({ ...f, position })));
     await tx.insert(s.systemMeta).values({ key: "demo_seeded_at", value: new Date().toISOString() });
   });
   return true;

@@ -54,3 +54,24 @@ export function workingDaysLeft(today: IsoDate, due: IsoDate, calendar: WorkingC
   for (let d = addDays(due, 1); compareDates(d, today) <= 0; d = addDays(d, 1)) if (isWorkingDay(d, calendar)) count--;
   return count;
 }
+
+/** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
+export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: WorkingCalendar = CHINA_CALENDAR): number {
+  let n = 0;
+  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d, calendar)) n += 1;
+  return n;
+}
+
+/**
+ * Received before the returned date ⇔ more than `limit` working days have passed by `today`, i.e. the time limit is
+ * exceeded. (It is the (limit+1)-th working day counting back from today, today included.)
+ */
+export function overdueIfReceivedBefore(today: IsoDate, limit: number, calendar: WorkingCalendar = CHINA_CALENDAR): IsoDate {
+  let d = today;
+  let seen = 0;
+  for (;;) {
+    if (isWorkingDay(d, calendar)) seen += 1;
+    if (seen === limit + 1) return d;
+    d = addDays(d, -1);
+  }
+}

@@ -34,6 +34,7 @@ export const SECURITY_EVENT_LABELS: Record<string, string> = {
   password_reset_by_admin: "管理员重置密码",
   authority_created: "新建机构",
   authority_updated: "修改机构",
+  site_content_changed: "维护网站内容",
 };
 
 export const GENDER_LABELS = { male: "男", female: "女" } as const;

@@ -16,6 +16,9 @@ export const authorityDefinitionSchema = z.object({
   officeCode: z.string().regex(/^\d{3,8}$/),
   parentCode: z.string().nullish(),
   contactPhone: z.string().max(40).nullish(),
+  /** 联系方式 on the public site: 办公地址 and 咨询时间. */
+  contactAddress: z.string().max(200).nullish(),
+  officeHours: z.string().max(100).nullish(),
 });
 export type AuthorityDefinition = z.infer<typeof authorityDefinitionSchema>;
 

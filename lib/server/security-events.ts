@@ -20,7 +20,9 @@ export type SecurityEventKind =
   | "account_unlocked"
   | "password_reset_by_admin"
   | "authority_created"
-  | "authority_updated";
+  | "authority_updated"
+  /** An administrator published, edited or withdrew public-site content (通知公告, 常见问题). */
+  | "site_content_changed";
 
 export async function logSecurityEvent(
   db: Executor,

@@ -45,7 +45,7 @@ test("landing page shows the four entrances and the certificate check link", asy
   for (const name of ["个人登录", "单位登录", "审批人员登录", "管理员登录"]) {
     await expect(page.getByRole("link", { name: new RegExp(name) })).toBeVisible();
   }
-  await expect(page.getByRole("link", { name: "证书查验" })).toHaveAttribute("href", "/verify");
+  await expect(page.getByRole("region", { name: "证书查验" }).getByRole("link", { name: "证书查验" })).toHaveAttribute("href", "/verify");
 });
 
 test("applicant signs in, sees the applicant menu and cannot open other roles' pages", async ({ page }, info) => {

@@ -37,7 +37,12 @@ export interface ReviewLevel {
   readonly short: string;
   /** What this level does: 初审 before a higher level, 审批 at the top. */
   readonly stage: "初审" | "审批";
+  /** 办理时限 at this level in working days; absent = the statutory 20 (STATUTORY_REVIEW_WORKING_DAYS). */
+  readonly workingDays?: number;
 }
+
+/** 行政许可法第四十二条: a licensing decision within 20 working days of acceptance unless a law says otherwise. */
+export const STATUTORY_REVIEW_WORKING_DAYS = 20;
 
 /** Review routes: every program has `default`; 一级造价 also has the 香港地区 route (`000` §三.1). */
 export interface ReviewRoutes {

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Form from "next/form";
+import Link from "next/link";
+import { formatDate } from "@/components/public/dates";
+import { Pagination, pageParam } from "@/components/ui/Pagination";
+import { getDb } from "@/db/client";
+import { publicityAuthorities, publicityPage } from "@/lib/queries/public-publicity";
+import { firstValue } from "@/lib/queries/review-queues";
+
+export const metadata: Metadata = { title: "公示公告 - 执业注册平台" };
+const PAGE_SIZE = 15;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function PublicityListPage({ searchParams }: Props) {
+  const sp = await searchParams;
+  const q = firstValue(sp.q)?.slice(0, 40) ?? "";
+  const authority = firstValue(sp.authority) ?? "";
+  const page = pageParam(sp.page);
+  const db = getDb();
+  const [{ rows, total }, authorities] = await Promise.all([publicityPage(db, { q, authority, page, pageSize: PAGE_SIZE }), publicityAuthorities(db)]);
+  const params = (p: number) => new URLSearchParams({ ...(q ? { q } : {}), ...(authority ? { authority } : {}), page: String(p) });
+  return (
+    <section className="card">
+      <h1>公示公告</h1>
+      <p className="help">各注册管理机构对注册审查结果的公示。公示期内对公示结果有异议的，请向发布机构反映。</p>
+      <Form action="/publicity" className="toolbar">
+        <div className="field">
+          <label htmlFor="q">标题或受理编号</label>
+          <input id="q" name="q" className="input" defaultValue={q} maxLength={40} />
+        </div>
+        <div className="field">
+          <label htmlFor="authority">发布机构</label>
+          <select id="authority" name="authority" className="select" defaultValue={authority}>
+            <option value="">全部</option>
+            {authorities.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button className="btn" type="submit">
+          查询
+        </button>
+      </Form>
+      {rows.length ? (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">公示标题</th>
+                <th scope="col">发布机构</th>
+                <th scope="col">人数</th>
+                <th scope="col">公示期</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link href={`/publicity/${r.id}`}>{r.title}</Link>
+                  </td>
+                  <td>{r.authorityName}</td>
+                  <td>{r.items}</td>
+                  <td className="nowrap">
+                    {formatDate(r.publishedAt)} 至 {r.endsOn ?? "—"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="help">{q || authority ? "没有符合条件的公示，请调整查询条件。" : "暂无公示。"}</p>
+      )}
+      <Pagination page={page} total={total} pageSize={PAGE_SIZE} href={(p) => `/publicity?${params(p)}`} />
+    </section>
+  );
+}
