@@ -278,7 +278,7 @@ describe("找回密码 (reset) and 修改密码 (change)", () => {
     const { account, loginName } = await makeApplicant({ password: "Old12345", phone: "13700000007" });
     const signed = await signIn(db, { kind: "applicant", loginName, password: "Old12345", ip: ip(61) });
     if (!signed.ok) throw new Error("sign-in failed");
-    const oldToken = { sub: account.id, role: "applicant" as const, gen: signed.account.sessionGeneration, name: "测试人员" };
+    const oldToken = { sub: account.id, role: "applicant" as const, gen: signed.account.sessionGeneration, name: "测试人员", authAt: Date.now() };
     const jwt = getAuthOptions().callbacks!.jwt!;
     const call = (token: typeof oldToken) => jwt({ token, user: undefined as never, account: null });
     await expect(call(oldToken)).resolves.toMatchObject({ sub: account.id });

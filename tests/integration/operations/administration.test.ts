@@ -120,7 +120,7 @@ describe("账号管理", () => {
     const res = await signIn(db, { kind: "staff", loginName: `off${TAG}`, password: created.temporaryPassword, ip: ip() });
     if (!res.ok) throw new Error("sign-in failed");
     const jwt = getAuthOptions().callbacks!.jwt!;
-    const token = { sub: res.account.id, role: res.account.role, gen: res.account.sessionGeneration };
+    const token = { sub: res.account.id, role: res.account.role, gen: res.account.sessionGeneration, authAt: Date.now() };
     // An open session: the token is accepted on the next request…
     await expect(jwt({ token, account: null } as never)).resolves.toMatchObject({ sub: res.account.id });
     await setAccountDisabled(db, admin, created.id, true);
