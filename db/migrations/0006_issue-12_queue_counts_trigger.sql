@@ -1,26 +1,65 @@
 -- Exact queue counts (issue 12): the reviewer's tab badges read application_queue_counts instead of counting a third of
 -- a million rows per page view. These triggers change the counters in the same transaction as the row, whichever
 -- service (or script) writes it, so the counts cannot drift from the table.
-CREATE OR REPLACE FUNCTION application_queue_counts_track() RETURNS trigger AS $$
+-- Statement-level triggers with transition tables: one counter write per (scope, owner, status) per statement, so a
+-- bulk insert of 100,000 rows does a handful of upserts instead of 100,000 updates of one counter row (which within
+-- one transaction grows a version chain and gets slower with every row).
+CREATE OR REPLACE FUNCTION application_queue_counts_add(deltas jsonb) RETURNS void AS $$
 BEGIN
-  -- One statement, rows in key order: two transactions moving applications between the same statuses lock the
-  -- counter rows in the same order, so they queue instead of deadlocking.
+  -- Rows in key order: two transactions moving applications between the same statuses lock the counter rows in the
+  -- same order, so they queue instead of deadlocking.
   INSERT INTO application_queue_counts AS c (scope, owner_id, status, n)
   SELECT d.scope, d.owner_id, d.status, sum(d.n)
-  FROM (
-    SELECT 'authority' AS scope, OLD.authority_id AS owner_id, OLD.status AS status, -1 AS n
-      WHERE TG_OP <> 'INSERT' AND OLD.authority_id IS NOT NULL
-    UNION ALL SELECT 'authority', NEW.authority_id, NEW.status, 1
-      WHERE TG_OP <> 'DELETE' AND NEW.authority_id IS NOT NULL
-    UNION ALL SELECT 'employer', OLD.employer_id, OLD.status, -1
-      WHERE TG_OP <> 'INSERT' AND OLD.employer_id IS NOT NULL
-    UNION ALL SELECT 'employer', NEW.employer_id, NEW.status, 1
-      WHERE TG_OP <> 'DELETE' AND NEW.employer_id IS NOT NULL
-  ) d
+  FROM jsonb_to_recordset(deltas) AS d(scope text, owner_id uuid, status text, n bigint)
   GROUP BY d.scope, d.owner_id, d.status
   HAVING sum(d.n) <> 0
   ORDER BY d.scope, d.owner_id, d.status
   ON CONFLICT (scope, owner_id, status) DO UPDATE SET n = c.n + EXCLUDED.n;
+END;
+$$ LANGUAGE plpgsql;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION application_queue_counts_inserted() RETURNS trigger AS $$
+BEGIN
+  PERFORM application_queue_counts_add(coalesce((SELECT jsonb_agg(d) FROM (
+    SELECT 'authority' AS scope, authority_id AS owner_id, status::text AS status, count(*) AS n
+      FROM new_rows WHERE authority_id IS NOT NULL GROUP BY 2, 3
+    UNION ALL SELECT 'employer', employer_id, status::text, count(*) FROM new_rows WHERE employer_id IS NOT NULL GROUP BY 2, 3
+  ) d), '[]'));
+  RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION application_queue_counts_deleted() RETURNS trigger AS $$
+BEGIN
+  PERFORM application_queue_counts_add(coalesce((SELECT jsonb_agg(d) FROM (
+    SELECT 'authority' AS scope, authority_id AS owner_id, status::text AS status, -count(*) AS n
+      FROM old_rows WHERE authority_id IS NOT NULL GROUP BY 2, 3
+    UNION ALL SELECT 'employer', employer_id, status::text, -count(*) FROM old_rows WHERE employer_id IS NOT NULL GROUP BY 2, 3
+  ) d), '[]'));
+  RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+--> statement-breakpoint
+-- A draft save changes none of the counted columns: the join finds no moved row and no counter row is touched
+-- (no hot-row contention on saves).
+CREATE OR REPLACE FUNCTION application_queue_counts_updated() RETURNS trigger AS $$
+BEGIN
+  PERFORM application_queue_counts_add(coalesce((SELECT jsonb_agg(d) FROM (
+    SELECT x.scope, x.owner_id, x.status, sum(x.n) AS n FROM (
+      SELECT 'authority' AS scope, o.authority_id AS owner_id, o.status::text AS status, -1 AS n
+        FROM old_rows o JOIN new_rows nw ON nw.id = o.id
+        WHERE o.authority_id IS NOT NULL AND (o.status, o.authority_id, o.employer_id) IS DISTINCT FROM (nw.status, nw.authority_id, nw.employer_id)
+      UNION ALL SELECT 'authority', nw.authority_id, nw.status::text, 1
+        FROM old_rows o JOIN new_rows nw ON nw.id = o.id
+        WHERE nw.authority_id IS NOT NULL AND (o.status, o.authority_id, o.employer_id) IS DISTINCT FROM (nw.status, nw.authority_id, nw.employer_id)
+      UNION ALL SELECT 'employer', o.employer_id, o.status::text, -1
+        FROM old_rows o JOIN new_rows nw ON nw.id = o.id
+        WHERE o.employer_id IS NOT NULL AND (o.status, o.authority_id, o.employer_id) IS DISTINCT FROM (nw.status, nw.authority_id, nw.employer_id)
+      UNION ALL SELECT 'employer', nw.employer_id, nw.status::text, 1
+        FROM old_rows o JOIN new_rows nw ON nw.id = o.id
+        WHERE nw.employer_id IS NOT NULL AND (o.status, o.authority_id, o.employer_id) IS DISTINCT FROM (nw.status, nw.authority_id, nw.employer_id)
+    ) x GROUP BY 1, 2, 3
+  ) d), '[]'));
   RETURN NULL;
 END;
 $$ LANGUAGE plpgsql;
@@ -37,19 +76,20 @@ BEGIN
 END;
 $$ LANGUAGE plpgsql;
 --> statement-breakpoint
-DROP TRIGGER IF EXISTS applications_queue_counts_insert_delete ON applications;
+DROP TRIGGER IF EXISTS applications_queue_counts_insert ON applications;
 --> statement-breakpoint
-CREATE TRIGGER applications_queue_counts_insert_delete AFTER INSERT OR DELETE ON applications
-  FOR EACH ROW EXECUTE FUNCTION application_queue_counts_track();
+CREATE TRIGGER applications_queue_counts_insert AFTER INSERT ON applications
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION application_queue_counts_inserted();
 --> statement-breakpoint
--- A draft save changes none of these columns, so it never touches a counter row (no hot-row contention on saves).
+DROP TRIGGER IF EXISTS applications_queue_counts_delete ON applications;
+--> statement-breakpoint
+CREATE TRIGGER applications_queue_counts_delete AFTER DELETE ON applications
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION application_queue_counts_deleted();
+--> statement-breakpoint
 DROP TRIGGER IF EXISTS applications_queue_counts_update ON applications;
 --> statement-breakpoint
-CREATE TRIGGER applications_queue_counts_update AFTER UPDATE OF status, authority_id, employer_id ON applications
-  FOR EACH ROW
-  WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.authority_id IS DISTINCT FROM NEW.authority_id
-        OR OLD.employer_id IS DISTINCT FROM NEW.employer_id)
-  EXECUTE FUNCTION application_queue_counts_track();
+CREATE TRIGGER applications_queue_counts_update AFTER UPDATE ON applications
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION application_queue_counts_updated();
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION application_queue_counts_truncate() RETURNS trigger AS $$
 BEGIN
