@@ -21,18 +21,21 @@ let signatureImage: Buffer;
 
 const APPLICANT_AT = new Date("2026-11-30T07:00:00Z");
 const EMPLOYER_AT = new Date("2026-12-01T01:30:00Z");
+// The certificates exist before anyone signs with them, whenever the test runs (the CA made "now" once made a
+// signature at a fixed earlier time look older than its certificate and fail the chain check).
+const ISSUED_AT = new Date("2026-11-01T00:00:00Z");
 
 beforeAll(async () => {
-  ca = await createRootCertificateAuthority();
+  ca = await createRootCertificateAuthority({ now: ISSUED_AT });
   const kek = randomBytes(32);
   const [p, e] = await Promise.all([
-    createSigningIdentity(ca, kek, { kind: "person", id: "11111111-1111-4111-8111-111111111111", commonName: "王堃" }),
+    createSigningIdentity(ca, kek, { kind: "person", id: "11111111-1111-4111-8111-111111111111", commonName: "王堃" }, { now: ISSUED_AT }),
     createSigningIdentity(ca, kek, {
       kind: "employer",
       id: "22222222-2222-4222-8222-222222222222",
       commonName: "上海建和工程咨询有限公司",
       organization: "上海建和工程咨询有限公司",
-    }),
+    }, { now: ISSUED_AT }),
   ]);
   applicant = { certificatePem: p.certificatePem, privateKeyPem: p.privateKeyPem, caCertificatePem: ca.certificatePem };
   employer = { certificatePem: e.certificatePem, privateKeyPem: e.privateKeyPem, caCertificatePem: ca.certificatePem };
@@ -135,8 +138,8 @@ describe("signPdf + verifyPdfSignatures", () => {
   });
 
   it("a signature by a certificate from another CA is reported untrusted", async () => {
-    const foreign = await createRootCertificateAuthority({ commonName: "执业注册平台 电子认证根证书", bits: 2048 });
-    const mallory = await createSigningIdentity(foreign, randomBytes(32), { kind: "person", id: "x", commonName: "王堃" });
+    const foreign = await createRootCertificateAuthority({ commonName: "执业注册平台 电子认证根证书", bits: 2048, now: ISSUED_AT });
+    const mallory = await createSigningIdentity(foreign, randomBytes(32), { kind: "person", id: "x", commonName: "王堃" }, { now: ISSUED_AT });
     const forged = await signPdf(
       form,
       { certificatePem: mallory.certificatePem, privateKeyPem: mallory.privateKeyPem, caCertificatePem: foreign.certificatePem },
