@@ -30,6 +30,7 @@ import { loadPersonSnapshot } from "@/lib/services/applications/records";
 import { signIn } from "@/lib/services/accounts/sign-in";
 import { CODE_REQUEST_ACCEPTED, sendPasswordCode } from "@/lib/services/accounts/send-password-code";
 import { SERVER_URL } from "../global-setup";
+import { dropDatabaseWhenFree } from "../support/fresh-database";
 
 const README = path.resolve(import.meta.dirname, "../../../README.md");
 
@@ -91,10 +92,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await pool?.end();
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  await admin.query(`drop database if exists ${NAME} with (force)`);
-  await admin.end();
+  await dropDatabaseWhenFree(NAME);
 });
 
 describe("README 演示账号 right after the first start", () => {

@@ -17,6 +17,7 @@ import { decodeCursor, queueCounts } from "@/lib/queries/queues";
 import { REVIEW_TABS, reviewQueuePage, type ReviewTab } from "@/lib/queries/review-queues";
 import { fillBenchData } from "@/bench/data";
 import { SERVER_URL } from "../global-setup";
+import { dropDatabaseWhenFree } from "../support/fresh-database";
 
 const NAME = `portal_plan_guard_${process.pid}`;
 let pool: pg.Pool;
@@ -44,10 +45,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await pool?.end();
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  await admin.query(`drop database if exists ${NAME} with (force)`);
-  await admin.end();
+  await dropDatabaseWhenFree(NAME);
 });
 
 async function one<T>(query: ReturnType<typeof sql>): Promise<T> {

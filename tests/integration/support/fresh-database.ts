@@ -12,11 +12,30 @@ export async function freshDatabase(tag: string): Promise<{ url: string; drop: (
   u.pathname = `/${name}`;
   return {
     url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: SERVER_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
+    drop: () => dropDatabaseWhenFree(name),
   };
+}
+
+/**
+ * Drops a test's own database once its connections are gone. `pool.end()` resolves before the sockets have closed;
+ * dropping WITH (FORCE) at that moment terminates those backends, and the FATAL they send reaches clients the pool has
+ * already let go of — an unhandled error that fails the run although every test passed. So wait for them instead.
+ */
+export async function dropDatabaseWhenFree(name: string): Promise<void> {
+  const c = new pg.Client({ connectionString: SERVER_URL });
+  await c.connect();
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await c.query(`drop database if exists ${name}`);
+        return;
+      } catch (e) {
+        // 55006: the database is still being accessed by other users (our closing connections).
+        if ((e as { code?: string }).code !== "55006" || attempt >= 100) throw e;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+  } finally {
+    await c.end();
+  }
 }
