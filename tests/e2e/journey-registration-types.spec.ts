@@ -143,7 +143,8 @@ test("A1 A2: 增项注册 — the form shows the existing registration number an
   // 增项 once the employer has sealed.
   const employer = await employerCountersigns(browser, ZJ_EMPLOYER, me.idNumber, "types-add", async (page) => {
     await expect(page.getByText(before.registrationNo).first()).toBeVisible();
-    await expect(page.getByText("已注册专业").first()).toBeVisible();
+    const registered = page.locator("dl.facts > div").filter({ has: page.locator("dt", { hasText: "已注册专业" }) }).first();
+    await expect(registered).toContainText("土木建筑工程");
   });
   await expect(employer.getByTestId("countersign-done")).toContainText("已办结");
   await employer.close();

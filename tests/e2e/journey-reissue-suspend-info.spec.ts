@@ -65,6 +65,7 @@ test("U1 G7: 暂停执业 then 恢复执业 — while suspended every other type
   // G7: in between only 恢复执业 can be filed; every other option is greyed out with the reason.
   await applicant.goto("/applicant/apply");
   await expect(program.getByText("暂停执业期间不能申报其他业务，请先申请恢复执业")).toBeVisible();
+  await expect(program.locator('[data-type="suspension"]')).toContainText("已处于暂停执业状态");
   const options = program.getByTestId("apply-option");
   const count = await options.count();
   expect(count).toBeGreaterThan(2);
