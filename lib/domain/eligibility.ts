@@ -274,8 +274,10 @@ function checkType(p: PersonSnapshot, program: Program, type: ApplicationType, s
       return { reasons, notes: [] };
     }
     case "suspension":
-      return inForce.some((x) => x.status === "active")
-        ? { reasons: [], notes: [] }
+      if (inForce.some((x) => x.status === "active")) return { reasons: [], notes: [] };
+      // A suspended person does hold a registration: telling them they have none would be wrong.
+      return inForce.some((x) => x.status === "suspended")
+        ? { reasons: [r("U1", "已处于暂停执业状态，无需再次申请暂停执业")], notes: [] }
         : { reasons: [r("U1", "没有有效的注册，无需暂停执业")], notes: [] };
     case "resumption":
       return inForce.some((x) => x.status === "suspended")

@@ -247,6 +247,7 @@ describe("K, S, U, N", () => {
     expect(messages(checkOption(registered(), sh, "resumption", null, "2026-01-10"))).toEqual(["未处于暂停执业状态，无需恢复执业"]);
     const suspended = registered({ registrations: [reg({ status: "suspended" })] });
     expect(checkOption(suspended, sh, "resumption", null, "2026-01-10").allowed).toBe(true);
+    expect(messages(checkOption(suspended, sh, "suspension", null, "2026-01-10"))).toContain("已处于暂停执业状态，无需再次申请暂停执业");
     expect(messages(checkOption(person(), sh, "suspension", null, "2026-01-10"))).toEqual(["没有有效的注册，无需暂停执业"]);
   });
 
