@@ -63,7 +63,11 @@ test("M1 M2 M3 F3: employer filters 待企业确认, signs with 聘用企业意�
   await menu(page).getByRole("link", { name: "企业已确认查询" }).click();
   await page.getByLabel("证件号", { exact: true }).fill(app.idNumber);
   await page.getByRole("button", { name: "查询" }).click();
-  const confirmed = page.getByTestId("confirmed-table").locator("tbody tr");
+  const ofPerson = page.getByTestId("confirmed-table").locator("tbody tr");
+  await expect(ofPerson.first()).toBeVisible();
+  // Earlier journeys may have filed for the same person: the ID filter leaves only their rows, this application once.
+  for (const text of await ofPerson.allInnerTexts()) expect(text).toContain(app.personName);
+  const confirmed = ofPerson.filter({ hasText: app.acceptanceNo });
   await expect(confirmed).toHaveCount(1);
   await expect(confirmed.first()).toContainText("省级未受理");
   await expect(confirmed.first()).toContainText("上海市住房和城乡建设管理委员会");
