@@ -65,16 +65,27 @@ test("初始注册 by keyboard only: 二级造价工程师（上海）from sign-
   await expect(page.getByRole("heading", { name: "申报信息" })).toBeVisible();
 
   const uploads = page.locator('input[type=file][id^="upload-"]');
-  const count = await uploads.count();
-  expect(count).toBeGreaterThan(0);
-  for (let i = 0; i < count; i++) {
-    const input = uploads.nth(i);
-    const code = (await input.getAttribute("id"))!.slice("upload-".length);
-    await chooseFile(page, input, `${code}.jpg`, await jpeg(1200, 1600, "#f7f7f2"));
-    await expect(page.locator(`[data-attachment="${code}"]`).getByRole("link", { name: new RegExp(`${code}\\.jpg`) })).toBeVisible();
-  }
+  expect(await uploads.count()).toBeGreaterThan(0);
+  const uploadMissing = async () => {
+    const count = await uploads.count();
+    for (let i = 0; i < count; i++) {
+      const input = uploads.nth(i);
+      const code = (await input.getAttribute("id"))!.slice("upload-".length);
+      const slot = page.locator(`[data-attachment="${code}"]`);
+      if ((await slot.getByRole("link", { name: /\.jpg/ }).count()) > 0) continue;
+      await chooseFile(page, input, `${code}.jpg`, await jpeg(1200, 1600, "#f7f7f2"));
+      await expect(slot.getByRole("link", { name: new RegExp(`${code}\\.jpg`) })).toBeVisible();
+    }
+  };
+  await uploadMissing();
   await press(page, page.locator('[data-field="applicantOpinion"] input[type=checkbox]'), "Space");
   await press(page, page.getByRole("button", { name: "保存", exact: true }));
+  // The stamped form is asked for once a saved form can be printed: upload it, then save again.
+  if ((await page.locator('[data-attachment="application_form"]').count()) > 0) {
+    await expect(page.getByRole("link", { name: "打印申请表" })).toBeVisible();
+    await uploadMissing();
+    await press(page, page.getByRole("button", { name: "保存", exact: true }));
+  }
   await expect(page.getByText("保存成功，数据已通过校验")).toBeVisible();
 
   await press(page, page.getByRole("button", { name: "【个人数字签名】" }));
