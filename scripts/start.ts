@@ -9,16 +9,20 @@ import http from "node:http";
 import { decode } from "next-auth/jwt";
 import next from "next";
 import { demoAccounts } from "@/db/seed/demo";
-import { configuredSecret, mayMintNodeLocalKeys } from "@/lib/server/pki/key-source";
 import { CLIENT_IP_HEADER, resolveClientIp, trustedProxiesFromEnv } from "@/lib/server/client-ip";
 import { log, logError } from "@/lib/server/log";
 import { checkPortalUrl } from "@/lib/server/portal-url";
 import { ConfigurationError } from "@/lib/server/configuration-error";
 import { exitOnConfigurationError } from "@/lib/server/startup-checks";
-import { demoMode, installationSecret, prepareDatabase } from "./prepare-database";
+import { settleSecret } from "./node-secrets";
+import { demoMode, prepareDatabase } from "./prepare-database";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = Number(process.env.PORT ?? 3000);
+// IPv4 only by default: on a dual-stack listener one local client is two addresses (127.0.0.1 and
+// ::1, whichever its resolver picks for "localhost"), i.e. two per-IP buckets. PORTAL_LISTEN_ADDRESS=:: serves IPv6
+// too. (Not HOSTNAME: Docker sets that to the container's id.)
+const hostname = process.env.PORTAL_LISTEN_ADDRESS || "0.0.0.0";
 
 function configurePortalUrl(): string {
   if (process.env.PORTAL_URL) return checkPortalUrl(process.env.PORTAL_URL);
@@ -32,26 +36,13 @@ function configurePortalUrl(): string {
   return `http://localhost:${port}`;
 }
 
-/**
- * The audit chains' HMAC key lives next to the data, never in the database (lib/server/audit-key.ts); demo data written
- * by prepareDatabase is chained with it, so it is settled first. Several nodes must share it, like the session secret.
- */
-function ensureAuditChainKey() {
-  const configured = configuredSecret("AUDIT_HMAC_KEY");
-  if (configured) {
-    process.env.AUDIT_HMAC_KEY = configured;
-    return;
-  }
-  if (!mayMintNodeLocalKeys()) {
-    throw new ConfigurationError("多节点部署（STORAGE_BACKEND=s3 或 PORTAL_CLUSTER=1）需要各节点相同的 AUDIT_HMAC_KEY 或 AUDIT_HMAC_KEY_FILE，见 docs/deploy.md。");
-  }
-  process.env.AUDIT_HMAC_KEY = installationSecret("audit-hmac-key");
-}
-
 const portal = await (async () => {
   try {
     const url = configurePortalUrl();
-    ensureAuditChainKey();
+    // Settled before prepareDatabase: demo data written there is chained with the audit key, and a node that lacks a
+    // cluster's shared secret must refuse before it migrates anything.
+    settleSecret("AUDIT_HMAC_KEY");
+    settleSecret("NEXTAUTH_SECRET");
     const prepared = await prepareDatabase();
     return { url, ...prepared };
   } catch (e) {
@@ -61,14 +52,6 @@ const portal = await (async () => {
 
 process.env.PORTAL_URL = portal.url;
 process.env.NEXTAUTH_URL = portal.url;
-if (!configuredSecret("NEXTAUTH_SECRET")) {
-  // Several nodes must share one session secret; generating one per node would log people out between requests.
-  if (!mayMintNodeLocalKeys()) {
-    console.error("多节点部署（STORAGE_BACKEND=s3 或 PORTAL_CLUSTER=1）需要各节点相同的 NEXTAUTH_SECRET 或 NEXTAUTH_SECRET_FILE，见 docs/deploy.md。");
-    process.exit(1);
-  }
-  process.env.NEXTAUTH_SECRET = installationSecret("nextauth-secret");
-}
 
 // Everything the server and Next print goes out as JSON lines (errors once, with their stack).
 console.error = (...args: unknown[]) => {
@@ -88,7 +71,7 @@ if (demoMode()) {
   console.log("短信验证码不外发，写入 sms_outbox 表（管理员可在 /admin/sms-outbox 查看）。\n");
 }
 
-const app = next({ dev: false, dir: process.cwd(), port, hostname: "0.0.0.0" });
+const app = next({ dev: false, dir: process.cwd(), port, hostname });
 await app.prepare();
 const handle = app.getRequestHandler();
 const secret = process.env.NEXTAUTH_SECRET!;
@@ -143,7 +126,7 @@ const server = http.createServer((req, res) => {
     res.end();
   });
 });
-server.listen(port, () => log().info({ port, url: portal.url }, "portal listening"));
+server.listen(port, hostname, () => log().info({ port, hostname, url: portal.url }, "portal listening"));
 
 let stopping = false;
 async function shutdown(code: number) {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { e2eDatabaseUrl, query } from "./support/database";
+import { E2E_AUDIT_HMAC_KEY } from "./support/secrets";
 
 /**
  * 证书查验 (public, no sign-in): look-up by number (typed with full-width brackets, unknown, malformed), the QR
@@ -27,6 +28,7 @@ async function expectNoPrivateData(page: Page) {
 async function zhengCertificate(): Promise<{ bytes: Buffer; fileName: string; serial: string }> {
   process.env.DATABASE_URL = e2eDatabaseUrl();
   process.env.PORTAL_DATA_DIR = process.env.PORTAL_DATA_DIR ?? "test-results/e2e-data";
+  process.env.AUDIT_HMAC_KEY = E2E_AUDIT_HMAC_KEY; // anything this process chains joins the server's chains
   const { getDb } = await import("@/db/client");
   const { claimCertificate, certificateSerial } = await import("@/lib/services/documents/claim-certificate");
   const { readFile } = await import("@/lib/services/documents/read-file");

@@ -15,9 +15,11 @@ import { forwardApplication } from "@/lib/services/applications/forward-applicat
 import { publishNotice } from "@/lib/services/applications/publish-notice";
 import { publishNoticeBatch } from "@/lib/services/notices/publish-notice-batch";
 import { e2eDatabaseUrl } from "./database";
+import { E2E_AUDIT_HMAC_KEY } from "./secrets";
 
 process.env.DATABASE_URL = e2eDatabaseUrl();
 process.env.PORTAL_DATA_DIR ??= "test-results/e2e-data";
+process.env.AUDIT_HMAC_KEY = E2E_AUDIT_HMAC_KEY; // the server's key: these events join its audit chains
 const { applicationId, title } = JSON.parse(process.argv[2] ?? "{}") as { applicationId: string; title: string };
 const db = getDb();
 

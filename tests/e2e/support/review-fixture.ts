@@ -22,6 +22,7 @@ import { countersignApplicationForm } from "@/lib/services/documents/countersign
 import { sendSigningCode, signApplicationForm } from "@/lib/services/documents/sign-application-form";
 import { uploadFile } from "@/lib/services/files/upload-file";
 import { e2eDatabaseUrl } from "./database";
+import { E2E_AUDIT_HMAC_KEY } from "./secrets";
 
 type Spec = {
   name: string;
@@ -38,6 +39,7 @@ type Spec = {
 
 process.env.DATABASE_URL = e2eDatabaseUrl();
 process.env.PORTAL_DATA_DIR ??= "test-results/e2e-data";
+process.env.AUDIT_HMAC_KEY = E2E_AUDIT_HMAC_KEY; // the server's key: these events join its audit chains
 
 const spec = JSON.parse(process.argv[2] ?? "{}") as Spec;
 const programCode = spec.programCode ?? "cost2-sh";

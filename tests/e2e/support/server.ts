@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import pg from "pg";
 import { E2E_DATABASE_NAME, E2E_SERVER_URL, e2eDatabaseUrl } from "./database";
+import { E2E_AUDIT_HMAC_KEY, E2E_NEXTAUTH_SECRET } from "./secrets";
 
 const admin = new pg.Client({ connectionString: E2E_SERVER_URL });
 await admin.connect();
@@ -14,7 +15,8 @@ const child = spawn("npx", ["tsx", "scripts/start.ts"], {
   env: {
     ...process.env,
     DATABASE_URL: e2eDatabaseUrl(),
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-used-anywhere-else",
+    NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
+    AUDIT_HMAC_KEY: E2E_AUDIT_HMAC_KEY,
     PORTAL_DATA_DIR: process.env.PORTAL_DATA_DIR ?? "test-results/e2e-data",
     PORTAL_URL: process.env.PORTAL_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
   },
