@@ -1,6 +1,7 @@
 /**
  * `npm run pki:init -- <dir>`: creates, once, the secrets every app node of a multi-node portal must share —
- * the root CA (certificate + private key), the key-encryption key and the session secret — as files with mode 0600
+ * the root CA (certificate + private key), the key-encryption key, the session secret and the audit chains' key — as
+ * files with mode 0600
  * in <dir> (default ./portal-secrets). Distribute them to the nodes as secret files and point the *_FILE variables
  * at them (docs/deploy.md). Refuses to overwrite: a second CA or KEK would orphan everything the first one signed.
  */
@@ -15,6 +16,7 @@ const files = {
   PORTAL_CA_KEY_FILE: "ca-key.pem",
   PORTAL_KEK_FILE: "kek.b64",
   NEXTAUTH_SECRET_FILE: "session-secret",
+  AUDIT_HMAC_KEY_FILE: "audit-hmac-key",
 } as const;
 
 for (const name of Object.values(files)) {
@@ -30,6 +32,7 @@ write(files.PORTAL_CA_CERT_FILE, ca.certificatePem);
 write(files.PORTAL_CA_KEY_FILE, ca.privateKeyPem);
 write(files.PORTAL_KEK_FILE, `${randomBytes(32).toString("base64")}\n`);
 write(files.NEXTAUTH_SECRET_FILE, `${randomBytes(32).toString("base64url")}\n`);
+write(files.AUDIT_HMAC_KEY_FILE, `${randomBytes(32).toString("base64url")}\n`);
 
 console.log(`已生成共享密钥于 ${dir}。每个应用节点与 worker 设置：`);
 for (const [variable, name] of Object.entries(files)) console.log(`  ${variable}=${path.join(dir, name)}`);

@@ -7,6 +7,7 @@ import { s3Env, startTestS3, type TestS3 } from "@/tests/support/s3rver";
 import { createApplicant, fileAndSign, jpeg, shot, signInApplicant, uploadPortrait } from "./support/applicant-steps";
 import { e2eDatabaseUrl, query } from "./support/database";
 import { SH_EMPLOYER, signIn } from "./support/review-helpers";
+import { E2E_AUDIT_HMAC_KEY, E2E_NEXTAUTH_SECRET } from "./support/secrets";
 
 /**
  * Issue 11: two app nodes on different ports, one PostgreSQL, one S3-compatible object store, one set of keys.
@@ -22,20 +23,28 @@ const urlOf = (port: number) => `http://localhost:${port}`;
 let s3: TestS3;
 const nodes = new Map<number, ChildProcess>();
 
+const logOf = (port: number) => `test-results/two-nodes-${port}.log`;
+
+/** The end of a node's output, so a node that refuses to start says why in the test's failure. */
+function tailOf(port: number): string {
+  const text = fs.existsSync(logOf(port)) ? fs.readFileSync(logOf(port), "utf8") : "(no output)";
+  return text.split("\n").slice(-30).join("\n");
+}
+
 async function waitUntilUp(port: number, child: ChildProcess) {
   const until = Date.now() + 120_000;
   while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`node on ${port} exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`node on ${port} exited with ${child.exitCode}:\n${tailOf(port)}`);
     const ok = await fetch(`${urlOf(port)}/login/applicant`).then((r) => r.ok, () => false);
     if (ok) return;
     await new Promise((r) => setTimeout(r, 1000));
   }
-  throw new Error(`node on ${port} did not start`);
+  throw new Error(`node on ${port} did not start:\n${tailOf(port)}`);
 }
 
 function startNode(port: number, env: Record<string, string>): ChildProcess {
   fs.mkdirSync("test-results", { recursive: true });
-  const log = fs.openSync(`test-results/two-nodes-${port}.log`, "w");
+  const log = fs.openSync(logOf(port), "w");
   // Own process group, so the test can kill the node like a crashed machine (SIGKILL to everything it started).
   const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], { detached: true, stdio: ["ignore", log, log], env: { ...process.env, ...env, PORT: String(port), NEXTAUTH_URL: urlOf(port) } });
   nodes.set(port, child);
@@ -66,7 +75,10 @@ test.beforeAll(async () => {
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     COMMITMENT_READING_SECONDS: "3",
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-used-anywhere-else",
+    // Configuration every node of a cluster must share (docs/deploy.md); the suite's server uses the same values, as
+    // it shares the database: its sessions and the audit chains it writes stay valid on A and B.
+    NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
+    AUDIT_HMAC_KEY: E2E_AUDIT_HMAC_KEY,
     PORTAL_CA_CERT_FILE: path.join(pki, "ca", "cert.pem"),
     PORTAL_CA_KEY_FILE: path.join(pki, "ca", "key.pem"),
     PORTAL_KEK_FILE: path.join(pki, "kek.key"),
@@ -87,8 +99,7 @@ test.afterAll(async () => {
 
 const on = async (browser: Browser, port: number): Promise<Page> => (await browser.newContext({ baseURL: urlOf(port) })).newPage();
 
-// FIXME(merge of issues 10–11): node B exits at start on main after the merge (start script merged from 9, 10, 11) — issue 11 open.
-test.fixme("issue 11: signed on A, countersigned on B, approved on A, claimed on B, verified on A; one cron run; B dies mid-request", async ({ browser }) => {
+test("issue 11: signed on A, countersigned on B, approved on A, claimed on B, verified on A; one cron run; B dies mid-request", async ({ browser }) => {
   test.setTimeout(900_000);
   const me = await createApplicant("两节点", "cost2-sh", "1");
 
