@@ -13,6 +13,7 @@ export async function adminActor(): Promise<Actor | null> {
 /** Form fields as strings (a checkbox that is not ticked is absent). */
 export function fields(fd: FormData): Record<string, string> {
   const out: Record<string, string> = {};
+  if (!(fd instanceof FormData)) return out; // a hand-made call without a form: the schema then names what is missing
   for (const [k, v] of fd.entries()) if (typeof v === "string" && !k.startsWith("$")) out[k] = v.slice(0, 500);
   return out;
 }

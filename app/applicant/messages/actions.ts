@@ -11,7 +11,8 @@ const idSchema = z.uuid();
 /** Form actions (progressive: work without client JS). */
 export async function markRead(formData: FormData): Promise<void> {
   const user = await getCurrentUser();
-  if (!user) return;
+  // 我的消息 is the applicant's: another role (or a hand-made call without a form) changes nothing.
+  if (!user || user.role !== "applicant" || !(formData instanceof FormData)) return;
   const all = formData.get("all") === "1";
   const id = idSchema.safeParse(formData.get("id"));
   if (!all && !id.success) return;
