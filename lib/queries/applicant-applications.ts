@@ -13,8 +13,8 @@ import { findSpecialty, getProgram } from "@/lib/domain/programs";
 import { ACTOR_KIND_LABELS } from "@/lib/domain/transitions";
 import type { ActorKind, ApplicationStatus } from "@/lib/domain/types";
 import { filedFieldValues } from "@/lib/domain/filed-facts";
-import { factsOf } from "@/lib/services/applications/filed-facts";
-import { toDomainApplication } from "@/lib/services/applications/records";
+import { factsOf } from "@/db/rows/filed-facts";
+import { toDomainApplication } from "@/db/rows/application-rows";
 
 /** T2: 历史申报 = approved, rejected, withdrawn; the rest (except deleted) is 当前申报. */
 export const HISTORY_STATUSES: ApplicationStatus[] = ["approved", "rejected", "withdrawn"];

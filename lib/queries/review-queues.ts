@@ -12,7 +12,7 @@ import type { ApplicationStatus, AuthorityLevel } from "@/lib/domain/types";
 import { STATUS_LABELS } from "@/lib/domain/transitions";
 import { workingDaysLeft } from "@/lib/domain/working-days";
 import { chinaDate } from "@/lib/server/clock";
-import { toDomainApplication } from "@/lib/services/applications/records";
+import { toDomainApplication } from "@/db/rows/application-rows";
 import { authorityCounts, authorityQueue, decodeCursor, PAGE_SIZE, type QueueFilters } from "./queues";
 
 export const REVIEW_TABS = {

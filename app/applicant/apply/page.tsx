@@ -9,7 +9,7 @@ import { APPLICATION_TYPES } from "@/lib/domain/types";
 import { applicantApplication, personProgramCodes } from "@/lib/queries/applicant-applications";
 import { chinaDate } from "@/lib/server/clock";
 import { requireRole } from "@/lib/server/auth";
-import { loadPersonSnapshot } from "@/lib/services/applications/records";
+import { loadPersonSnapshot } from "@/db/rows/application-rows";
 import { startApplication } from "./actions";
 
 export const metadata = { title: "新增注册申请 - 个人申报系统" };

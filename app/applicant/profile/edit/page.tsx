@@ -17,7 +17,7 @@ import { employerById } from "@/lib/queries/applicant-employers";
 import { portraitProgramCode } from "@/lib/queries/applicant-applications";
 import { GENDER_LABELS } from "@/lib/queries/labels";
 import { requireRole } from "@/lib/server/auth";
-import { toDomainApplication } from "@/lib/services/applications/records";
+import { toDomainApplication } from "@/db/rows/application-rows";
 import { chooseEmployer, findEmployers, savePortrait } from "../actions";
 import { saveContactDetails } from "./actions";
 import { ProfileEditForm } from "./ProfileEditForm";
