@@ -89,7 +89,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: ["^\\.next/", "^node_modules/", "^dist/", "^test-results/"] },
+    exclude: { path: ["^\\.next/", "^dist/", "^test-results/"] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: {

@@ -155,6 +155,15 @@ export async function bumpCounter(db: Executor, key: string, policy: ThrottlePol
   return bump(db, key, policy, now.getTime());
 }
 
+/** Must the 获取密码 / 找回密码 form show the 人机验证 for a request from this IP? */
+export async function codeRequestNeedsCaptcha(db: Executor, ip: string, now: Date = new Date()): Promise<boolean> {
+  const [codes, logins] = await Promise.all([
+    readCounter(db, codeRequestKey(ip), CODE_REQUEST_POLICY, now),
+    readThrottle(db, { ip: ipKey(ip) }, now),
+  ]);
+  return codes.captchaRequired || logins.captchaRequired;
+}
+
 /** Counts one failed attempt against both keys and returns the state afterwards. */
 export async function recordFailure(
   db: Executor,
