@@ -101,3 +101,11 @@ export async function reviewQueuePage(db: Executor, authorityId: string, tab: Re
   ) as Record<ReviewTab, number>;
   return { rows, nextCursor: page.nextCursor, counts: tabCounts, filters };
 }
+
+/** Everything one review queue screen shows: the page of rows with tab counts, and the 专业 filter's options. */
+export async function reviewQueueScreen(db: Executor, authorityId: string, tab: ReviewTab, raw: ReviewSearch & { forwarded?: string }) {
+  const q = normalizeSearch(raw);
+  const [page, specialties] = await Promise.all([reviewQueuePage(db, authorityId, tab, q), specialtyOptions(db, authorityId)]);
+  return { q, page, specialties };
+}
+export type ReviewQueueScreen = Awaited<ReturnType<typeof reviewQueueScreen>>;
