@@ -170,3 +170,21 @@ export async function portraitProgramCode(db: Executor, personId: string): Promi
     return pa.photo.maxBytes + pa.signature.maxBytes - (pb.photo.maxBytes + pb.signature.maxBytes) || pa.photo.formats.length - pb.photo.formats.length;
   })[0]!;
 }
+
+/** Statuses in which the applicant may still add scans or correction material to an application. */
+const UPLOADABLE_STATUSES = ["draft", "returned", "correction_requested", "publicized"] as const;
+
+/** The person's own application that may take an upload now (its program sets the file limits), or undefined. */
+export async function uploadTargetApplication(db: Executor, personId: string, applicationId: string) {
+  const [app] = await db
+    .select({ id: s.applications.id, programCode: s.applications.programCode })
+    .from(s.applications)
+    .where(
+      and(
+        eq(s.applications.id, applicationId),
+        eq(s.applications.personId, personId),
+        inArray(s.applications.status, [...UPLOADABLE_STATUSES]),
+      ),
+    );
+  return app;
+}
