@@ -3,10 +3,10 @@ import { rateLimits } from "@/db/schema";
 import type { Executor } from "@/db/client";
 
 /**
- * Sign-in back-off, kept in the `rate_limits` table (key / points / expire in epoch milliseconds — the same layout
- * rate-limiter-flexible's RateLimiterPostgres uses, so its expiry sweep also clears these rows). We write the rows
- * ourselves instead of using RateLimiterPostgres because the lock grows exponentially with the failure count (its
- * blockDuration is fixed) and because every statement must run on the caller's executor (transactions, tests).
+ * Sign-in back-off, kept in the `rate_limits` table (key / points / expire in epoch milliseconds; the housekeeping job
+ * deletes rows whose expire has passed). Written by hand rather than with rate-limiter-flexible: the lock grows
+ * exponentially with the failure count (its blockDuration is fixed), every statement must run on the caller's executor
+ * (transactions, tests) and take the caller's clock — see docs/decisions/0007-layering.md.
  *
  * Two counters per attempt:
  *  - per account  `login:acct:<role>:<loginName>` — counts consecutive failures, reset by a successful sign-in or a
