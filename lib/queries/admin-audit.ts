@@ -1,6 +1,6 @@
 import { count, desc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applicationEvents, applications, securityEvents, smsOutbox, userAccounts } from "@/db/schema";
+import { applicationEvents, applications, securityEvents, userAccounts } from "@/db/schema";
 
 /** 审计日志: one page of security events (newest first), optionally of one kind, with the account they concern. */
 export async function securityEventPage(db: Executor, kind: string | undefined, page: { limit: number; offset: number }) {
@@ -28,9 +28,4 @@ export async function applicationEventWithAcceptanceNo(db: Executor, eventId: nu
     .where(eq(applicationEvents.id, eventId))
     .limit(1);
   return row;
-}
-
-/** 短信发件箱 (demo / test deployments): the 50 newest messages. */
-export function latestSmsOutbox(db: Executor) {
-  return db.select().from(smsOutbox).orderBy(desc(smsOutbox.id)).limit(50);
 }

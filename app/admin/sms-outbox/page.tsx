@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { PageHead } from "@/components/shell/AppShell";
 import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db/client";
-import { latestSmsOutbox } from "@/lib/queries/admin-audit";
+import { latestSmsOutbox } from "@/lib/queries/sms-outbox";
 import { requireRole } from "@/lib/server/auth";
 import { smsOutboxEnabled } from "@/lib/server/sms";
 
