@@ -1,9 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { getDb } from "@/db/client";
 import { clientIp } from "@/lib/server/client-ip";
 import { contentSecurityPolicy, HSTS, isCrossOriginAction, isHttps, PERMISSIONS_POLICY } from "@/lib/server/security-headers";
-import { rateLimitMessage, spendVerifyPoints } from "@/app/(public)/verify/_lib/rate-limit";
+import { rateLimitMessage, spendVerifyAllowance } from "@/lib/server/verify-rate-limit";
 import { tooManyRequestsPage } from "@/lib/server/too-many-requests";
 
 /**
@@ -20,7 +19,7 @@ export async function proxy(request: NextRequest) {
 
   const verifyLookup = request.method === "GET" && /^\/verify\/(?!upload$)[^/]+$/.test(request.nextUrl.pathname);
   if (verifyLookup && !request.headers.has("next-router-prefetch")) {
-    const allowance = await spendVerifyPoints(getDb(), clientIp(request.headers));
+    const allowance = await spendVerifyAllowance(clientIp(request.headers));
     if (!allowance.allowed) {
       return withSecurityHeaders(
         request,

@@ -2,7 +2,7 @@
 import pg from "pg";
 import { getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { seedDemoData } from "@/db/seed/demo";
+import { seedDemoData } from "@/lib/server/seed/demo";
 import { benchRowCount, fillBenchData, type BenchScale } from "./data";
 
 const SERVER = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";

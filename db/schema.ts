@@ -646,7 +646,10 @@ export const securityEvents = pgTable(
   (t) => [index("security_events_account_idx").on(t.accountId, t.createdAt.desc())],
 );
 
-/** Failure counters for sign-in back-off; the layout rate-limiter-flexible's RateLimiterPostgres expects. */
+/**
+ * Counters with an expiry (epoch ms): sign-in back-off and locks, code requests, 证书查验 look-ups, used captchas.
+ * The housekeeping job deletes every row whose expire has passed.
+ */
 export const rateLimits = pgTable("rate_limits", {
   key: varchar("key", { length: 255 }).primaryKey(),
   points: integer("points").notNull().default(0),

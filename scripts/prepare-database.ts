@@ -5,7 +5,7 @@ import { closeDb, getDb } from "@/db/client";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
 import { syncReferenceData } from "@/db/reference/sync";
-import { seedDemoData } from "@/db/seed/demo";
+import { seedDemoData } from "@/lib/server/seed/demo";
 import { loadReferenceData } from "@/lib/server/reference-files";
 import { checkWritableDirectory, explainDatabaseError } from "@/lib/server/startup-checks";
 

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { decode } from "next-auth/jwt";
 import next from "next";
-import { demoAccounts } from "@/db/seed/demo";
+import { demoAccounts } from "@/lib/server/seed/demo";
 import { CLIENT_IP_HEADER, resolveClientIp, trustedProxiesFromEnv } from "@/lib/server/client-ip";
 import { log, logError } from "@/lib/server/log";
 import { checkPortalUrl } from "@/lib/server/portal-url";

@@ -14,6 +14,9 @@ step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 step "类型检查 (tsc)"
 npx tsc --noEmit
 
+step "分层检查 (dependency-cruiser, docs/decisions/0007-layering.md)"
+npm run -s check:layers
+
 step "单元测试 (vitest unit)"
 npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 

@@ -1,8 +1,7 @@
-import { count, sql } from "drizzle-orm";
 import Link from "next/link";
 import { PageHead } from "@/components/shell/AppShell";
 import { getDb } from "@/db/client";
-import { securityEvents, userAccounts } from "@/db/schema";
+import { adminOverview } from "@/lib/queries/admin-accounts";
 import { USER_ROLES } from "@/lib/domain/types";
 import { ROLE_LABELS } from "@/lib/queries/labels";
 import { requireRole } from "@/lib/server/auth";
@@ -11,15 +10,7 @@ export const metadata = { title: "首页 - 系统管理" };
 
 export default async function AdminHome() {
   await requireRole("admin");
-  const db = getDb();
-  const [byRole, [failures]] = await Promise.all([
-    db.select({ role: userAccounts.role, n: count() }).from(userAccounts).groupBy(userAccounts.role),
-    db
-      .select({ n: count() })
-      .from(securityEvents)
-      .where(sql`${securityEvents.kind} = 'login_failed' and ${securityEvents.createdAt} > now() - interval '24 hours'`),
-  ]);
-  const n = new Map(byRole.map((r) => [r.role, r.n]));
+  const { accountsByRole: n, loginFailures24h } = await adminOverview(getDb());
   return (
     <>
       <PageHead title="系统管理" crumb="系统管理 / 首页" />
@@ -33,7 +24,7 @@ export default async function AdminHome() {
             </Link>
           ))}
           <Link className="stat" href="/admin/audit?kind=login_failed">
-            <span className="num">{failures?.n ?? 0}</span>
+            <span className="num">{loginFailures24h}</span>
             <span className="lbl">近24小时登录失败</span>
           </Link>
         </div>

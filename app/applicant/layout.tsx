@@ -1,26 +1,14 @@
-import { and, count, eq, isNull } from "drizzle-orm";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/AppShell";
 import type { MenuItem } from "@/components/shell/SideNav";
 import { getDb } from "@/db/client";
-import { employers, messages, people } from "@/db/schema";
+import { applicantShell } from "@/lib/queries/shell";
 import { requireRole } from "@/lib/server/auth";
 import "@/components/applicant/applicant.css";
 
 export default async function ApplicantLayout({ children }: { children: ReactNode }) {
   const user = await requireRole("applicant");
-  const db = getDb();
-  const [[info], [unread]] = await Promise.all([
-    db
-      .select({ employerName: employers.name })
-      .from(people)
-      .leftJoin(employers, eq(employers.id, people.employerId))
-      .where(eq(people.id, user.personId!)),
-    db
-      .select({ n: count() })
-      .from(messages)
-      .where(and(eq(messages.recipientUserId, user.id), isNull(messages.readAt))),
-  ]);
+  const shell = await applicantShell(getDb(), user.personId!, user.id);
   const menu: MenuItem[] = [
     { label: "首页", href: "/applicant" },
     {
@@ -42,7 +30,7 @@ export default async function ApplicantLayout({ children }: { children: ReactNod
     },
     { label: "上报业务查询", href: "/applicant/applications" },
     { label: "领证", href: "/applicant/certificates" },
-    { label: "我的消息", href: "/applicant/messages", badge: unread?.n ?? 0 },
+    { label: "我的消息", href: "/applicant/messages", badge: shell.unreadMessages },
   ];
   return (
     <AppShell
@@ -50,7 +38,7 @@ export default async function ApplicantLayout({ children }: { children: ReactNod
       homeHref="/applicant"
       loginPath="/login/applicant"
       userName={user.name}
-      unitName={info?.employerName}
+      unitName={shell.employerName}
       menu={menu}
     >
       {children}

@@ -1,9 +1,8 @@
-import { and, count, eq, inArray } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { PageHead } from "@/components/shell/AppShell";
 import { orDash } from "@/components/ui/format";
 import { getDb } from "@/db/client";
-import { employers, people, registrations } from "@/db/schema";
+import { employerHome } from "@/lib/queries/home-pages";
 import { EMPLOYER_KIND_LABELS, type EmployerKind } from "@/lib/domain/types";
 import { requireRole } from "@/lib/server/auth";
 
@@ -11,15 +10,7 @@ export const metadata = { title: "单位信息 - 企业管理系统" };
 
 export default async function EmployerHome() {
   const user = await requireRole("employer");
-  const db = getDb();
-  const [[e], [staff], [registered]] = await Promise.all([
-    db.select().from(employers).where(eq(employers.id, user.employerId!)),
-    db.select({ n: count() }).from(people).where(eq(people.employerId, user.employerId!)),
-    db
-      .select({ n: count() })
-      .from(registrations)
-      .where(and(eq(registrations.employerId, user.employerId!), inArray(registrations.status, ["active", "suspended"]))),
-  ]);
+  const { employer: e, staffCount, registeredCount } = await employerHome(getDb(), user.employerId!);
   if (!e) notFound();
   const facts: [string, string | null][] = [
     ["单位名称", e.name],
@@ -34,11 +25,11 @@ export default async function EmployerHome() {
       <PageHead title="单位信息" crumb="企业管理系统 / 单位信息" />
       <div className="stats" style={{ marginBottom: 16 }}>
         <div className="stat">
-          <span className="num">{staff?.n ?? 0}</span>
+          <span className="num">{staffCount}</span>
           <span className="lbl">本单位人员</span>
         </div>
         <div className="stat">
-          <span className="num">{registered?.n ?? 0}</span>
+          <span className="num">{registeredCount}</span>
           <span className="lbl">在本单位注册</span>
         </div>
       </div>

@@ -1,9 +1,8 @@
-import { eq } from "drizzle-orm";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/AppShell";
 import type { MenuItem } from "@/components/shell/SideNav";
 import { getDb } from "@/db/client";
-import { authorities } from "@/db/schema";
+import { authorityName } from "@/lib/queries/shell";
 import { requireRole } from "@/lib/server/auth";
 import "@/components/review/review.css";
 
@@ -24,9 +23,9 @@ const MENU: MenuItem[] = [
 
 export default async function ReviewLayout({ children }: { children: ReactNode }) {
   const user = await requireRole("reviewer");
-  const [a] = await getDb().select({ name: authorities.name }).from(authorities).where(eq(authorities.id, user.authorityId!));
+  const unitName = await authorityName(getDb(), user.authorityId!);
   return (
-    <AppShell system="审批管理系统" homeHref="/review" loginPath="/login/staff" userName={user.name} unitName={a?.name} menu={MENU}>
+    <AppShell system="审批管理系统" homeHref="/review" loginPath="/login/staff" userName={user.name} unitName={unitName} menu={MENU}>
       {children}
     </AppShell>
   );

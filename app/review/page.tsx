@@ -1,8 +1,7 @@
-import { count, eq } from "drizzle-orm";
 import { PageHead } from "@/components/shell/AppShell";
 import { orDash } from "@/components/ui/format";
 import { getDb } from "@/db/client";
-import { applications, authorities } from "@/db/schema";
+import { reviewHome } from "@/lib/queries/home-pages";
 import { APPLICATION_STATUSES } from "@/lib/domain/types";
 import { STATUS_LABELS } from "@/lib/domain/transitions";
 import { requireRole } from "@/lib/server/auth";
@@ -14,16 +13,7 @@ const SHOWN = ["pending_acceptance", "correction_requested", "under_review", "pu
 
 export default async function ReviewHome() {
   const user = await requireRole("reviewer");
-  const db = getDb();
-  const [[authority], counts] = await Promise.all([
-    db.select().from(authorities).where(eq(authorities.id, user.authorityId!)),
-    db
-      .select({ status: applications.status, n: count() })
-      .from(applications)
-      .where(eq(applications.authorityId, user.authorityId!))
-      .groupBy(applications.status),
-  ]);
-  const byStatus = new Map(counts.map((c) => [c.status, c.n]));
+  const { authority, countsByStatus: byStatus } = await reviewHome(getDb(), user.authorityId!);
   const others = APPLICATION_STATUSES.filter((s) => !(SHOWN as readonly string[]).includes(s)).reduce((sum, s) => sum + (byStatus.get(s) ?? 0), 0);
   return (
     <>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { z } from "zod";
-import { achievementSchema, continuingEducationSchema, recordFieldErrors, workExperienceSchema } from "@/lib/services/records/schemas";
+import { achievementSchema, continuingEducationSchema, recordFieldErrors, workExperienceSchema } from "@/lib/domain/record-inputs";
 import type { Outcome } from "./outcome";
 import { ConfirmDialog, Notice, Problem } from "./ui";
 

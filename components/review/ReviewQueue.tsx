@@ -1,21 +1,16 @@
 import Link from "next/link";
 import { PageHead } from "@/components/shell/AppShell";
 import { formatDateTime, orDash } from "@/components/ui/format";
-import { getDb } from "@/db/client";
 import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import { STATUS_LABELS } from "@/lib/domain/transitions";
 import { APPLICATION_TYPES } from "@/lib/domain/types";
-import { REVIEW_TABS, normalizeSearch, reviewQueuePage, specialtyOptions, type ReviewSearch, type ReviewTab } from "@/lib/queries/review-queues";
-import type { CurrentUser } from "@/lib/server/auth";
+import { REVIEW_TABS, type ReviewQueueScreen, type ReviewTab } from "@/lib/queries/review-queues";
 import { KeysetPager, queryHref } from "./KeysetPager";
 
 /** 待受理 / 审查中 / 已办结 of the reviewer's own authority: tabs with counts, filters (GET), keyset pages. */
-export async function ReviewQueue({ user, tab, q: raw }: { user: CurrentUser; tab: ReviewTab; q: ReviewSearch & { forwarded?: string } }) {
-  const q = normalizeSearch(raw);
-  const [{ rows, nextCursor, counts }, specialties] = await Promise.all([
-    reviewQueuePage(getDb(), user.authorityId!, tab, q),
-    specialtyOptions(getDb(), user.authorityId!),
-  ]);
+export function ReviewQueue({ tab, screen }: { tab: ReviewTab; screen: ReviewQueueScreen }) {
+  const { q, specialties } = screen;
+  const { rows, nextCursor, counts } = screen.page;
   const def = REVIEW_TABS[tab];
   const keep = { type: q.type, specialty: q.specialty, status: q.status, from: q.from, to: q.to, who: q.who, overdue: q.overdue === "1" ? "1" : undefined };
   const showDeadline = tab !== "done";

@@ -1,4 +1,4 @@
-import type { PublicCertificateView } from "@/app/(public)/verify/_lib/upload-result";
+import type { PublicCertificateView } from "@/lib/services/documents/verify-upload-result";
 import styles from "./verify.module.css";
 
 /** The public part of a certificate: masked name only, never identity number, phone or birth date. */

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { MAX_UPLOAD_BYTES, type UploadCheckResponse } from "@/app/(public)/verify/_lib/upload-result";
+import { MAX_UPLOAD_BYTES, type UploadCheckResponse } from "@/lib/services/documents/verify-upload-result";
 import { CertificateFacts } from "./CertificateFacts";
 import { StatusBadge } from "./StatusBadge";
 import type { Tone } from "./status";

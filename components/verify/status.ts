@@ -1,4 +1,4 @@
-import type { PublicCertificateStatus } from "@/app/(public)/verify/_lib/upload-result";
+import type { PublicCertificateStatus } from "@/lib/services/documents/verify-upload-result";
 
 export type Tone = "ok" | "warn" | "bad";
 

@@ -13,8 +13,8 @@ import { findSpecialty, getProgram } from "@/lib/domain/programs";
 import { ACTOR_KIND_LABELS } from "@/lib/domain/transitions";
 import type { ActorKind, ApplicationStatus } from "@/lib/domain/types";
 import { filedFieldValues } from "@/lib/domain/filed-facts";
-import { factsOf } from "@/lib/services/applications/filed-facts";
-import { toDomainApplication } from "@/lib/services/applications/records";
+import { factsOf } from "@/db/rows/filed-facts";
+import { toDomainApplication } from "@/db/rows/application-rows";
 
 /** T2: 历史申报 = approved, rejected, withdrawn; the rest (except deleted) is 当前申报. */
 export const HISTORY_STATUSES: ApplicationStatus[] = ["approved", "rejected", "withdrawn"];
@@ -169,4 +169,22 @@ export async function portraitProgramCode(db: Executor, personId: string): Promi
     const pb = getProgram(b).files;
     return pa.photo.maxBytes + pa.signature.maxBytes - (pb.photo.maxBytes + pb.signature.maxBytes) || pa.photo.formats.length - pb.photo.formats.length;
   })[0]!;
+}
+
+/** Statuses in which the applicant may still add scans or correction material to an application. */
+const UPLOADABLE_STATUSES = ["draft", "returned", "correction_requested", "publicized"] as const;
+
+/** The person's own application that may take an upload now (its program sets the file limits), or undefined. */
+export async function uploadTargetApplication(db: Executor, personId: string, applicationId: string) {
+  const [app] = await db
+    .select({ id: s.applications.id, programCode: s.applications.programCode })
+    .from(s.applications)
+    .where(
+      and(
+        eq(s.applications.id, applicationId),
+        eq(s.applications.personId, personId),
+        inArray(s.applications.status, [...UPLOADABLE_STATUSES]),
+      ),
+    );
+  return app;
 }

@@ -12,8 +12,9 @@ import type { IsoDate } from "@/lib/domain/dates";
 import { checkOption, countedCeRecords } from "@/lib/domain/eligibility";
 import { findSpecialty } from "@/lib/domain/programs";
 import { ID_DOCUMENT_TYPE_LABELS } from "@/lib/domain/types";
-import { snapshotForApplication } from "@/lib/services/applications/filed-facts";
-import { achievementYearsWanted } from "@/lib/services/records/schemas";
+import { snapshotForApplication } from "@/db/rows/filed-facts";
+import { loadPersonSnapshot } from "@/db/rows/application-rows";
+import { achievementYearsWanted } from "@/lib/domain/record-inputs";
 import { achievementsOf, workExperiencesOf } from "./applicant-records";
 import type { ApplicantApplication } from "./applicant-applications";
 import { GENDER_LABELS } from "./labels";
@@ -115,4 +116,9 @@ function mergeRows(saved: unknown, added: Row[], key: string[]): Row[] {
   const sig = (r: Row) => key.map((k) => String(r[k] ?? "")).join("|");
   const known = new Set(base.map(sig));
   return [...base, ...added.filter((r) => !known.has(sig(r)))];
+}
+
+/** 新增注册申请: what the person has on file for one program, to show which registrations they can apply for. */
+export function applicantSnapshot(db: Executor, personId: string, programCode: string) {
+  return loadPersonSnapshot(db, personId, programCode);
 }

@@ -10,7 +10,7 @@ import { getProgram } from "@/lib/domain/programs";
 import { statusLabel } from "@/lib/domain/application";
 import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import type { ApplicationStatus, ApplicationType } from "@/lib/domain/types";
-import { toDomainApplication } from "@/lib/services/applications/records";
+import { toDomainApplication } from "@/db/rows/application-rows";
 import { PAGE_SIZE, afterCursor, nameContains, employerQueue, encodeCursor, type Cursor } from "./queues";
 
 /** What the employer acts on: signed forms waiting for 签名确认, and withdrawals waiting for consent (W2). */

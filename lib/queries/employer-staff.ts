@@ -4,7 +4,7 @@ import type { Executor } from "@/db/client";
 import { applications, people, registrations } from "@/db/schema";
 import { isInFlight, statusLabel } from "@/lib/domain/application";
 import { findSpecialty, getProgram } from "@/lib/domain/programs";
-import { toDomainApplication } from "@/lib/services/applications/records";
+import { toDomainApplication } from "@/db/rows/application-rows";
 
 export type StaffRegistration = {
   registrationId: string;

@@ -1,5 +1,6 @@
 /** 通知公告 read models: what the public sees (published only) and the administrators' list (withdrawn too). */
 import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
+import { readBytes } from "@/lib/server/storage";
 import type { Executor } from "@/db/client";
 import { announcementAttachments, announcements, files } from "@/db/schema";
 
@@ -70,4 +71,11 @@ export async function publicAttachment(db: Executor, announcementId: string, fil
       ),
     );
   return row ?? null;
+}
+
+/** The bytes of a published notice's attachment for anyone (no sign-in); null once the notice is withdrawn. */
+export async function publicAttachmentFile(db: Executor, announcementId: string, fileId: string) {
+  const file = await publicAttachment(db, announcementId, fileId);
+  if (!file) return null;
+  return { bytes: await readBytes(file.storageKey), mimeType: file.mimeType, fileName: file.name ?? "附件" };
 }

@@ -9,8 +9,8 @@ import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import { filedFieldValues } from "@/lib/domain/filed-facts";
 import { getProgram, type Program } from "@/lib/domain/programs";
-import { factsOf } from "@/lib/services/applications/filed-facts";
-import { toDomainApplication } from "@/lib/services/applications/records";
+import { factsOf } from "@/db/rows/filed-facts";
+import { toDomainApplication } from "@/db/rows/application-rows";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

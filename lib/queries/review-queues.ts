@@ -12,7 +12,7 @@ import type { ApplicationStatus, AuthorityLevel } from "@/lib/domain/types";
 import { STATUS_LABELS } from "@/lib/domain/transitions";
 import { workingDaysLeft } from "@/lib/domain/working-days";
 import { chinaDate } from "@/lib/server/clock";
-import { toDomainApplication } from "@/lib/services/applications/records";
+import { toDomainApplication } from "@/db/rows/application-rows";
 import { authorityCounts, authorityQueue, decodeCursor, PAGE_SIZE, type QueueFilters } from "./queues";
 
 export const REVIEW_TABS = {
@@ -101,3 +101,11 @@ export async function reviewQueuePage(db: Executor, authorityId: string, tab: Re
   ) as Record<ReviewTab, number>;
   return { rows, nextCursor: page.nextCursor, counts: tabCounts, filters };
 }
+
+/** Everything one review queue screen shows: the page of rows with tab counts, and the 专业 filter's options. */
+export async function reviewQueueScreen(db: Executor, authorityId: string, tab: ReviewTab, raw: ReviewSearch & { forwarded?: string }) {
+  const q = normalizeSearch(raw);
+  const [page, specialties] = await Promise.all([reviewQueuePage(db, authorityId, tab, q), specialtyOptions(db, authorityId)]);
+  return { q, page, specialties };
+}
+export type ReviewQueueScreen = Awaited<ReturnType<typeof reviewQueueScreen>>;

@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { getServerSession, type NextAuthOptions, type User } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
 import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { connection } from "next/server";
@@ -10,15 +9,6 @@ import { getDb } from "@/db/client";
 import { userAccounts } from "@/db/schema";
 import type { UserRole } from "@/lib/domain/types";
 import { loginPathFor, sessionIdleMinutes } from "@/lib/auth-paths";
-import {
-  applicantLoginName,
-  applicantLoginSchema,
-  employerLoginSchema,
-  staffLoginSchema,
-} from "@/lib/schemas/accounts";
-import { signIn } from "@/lib/services/accounts/sign-in";
-import type { LoginKind } from "@/lib/services/accounts/find-account";
-import { clientIp } from "./client-ip";
 import { endSessionsOnSignOut, sessionTooOld } from "./sessions";
 import { authSecret } from "./secret";
 import { logSecurityEvent } from "./security-events";
@@ -28,78 +18,9 @@ class SessionRevoked extends Error {
   override name = "SessionRevoked";
 }
 
-/** What a failed sign-in tells the form; JSON-encoded into next-auth's `error` parameter. */
-export interface SignInErrorPayload {
-  message: string;
-  captchaRequired: boolean;
-  fieldErrors?: Record<string, string>;
-}
-function fail(payload: SignInErrorPayload): never {
-  throw new Error(JSON.stringify(payload));
-}
-
-function normalize(kind: LoginKind, raw: Record<string, string> | undefined) {
-  const input = raw ?? {};
-  const schema = kind === "applicant" ? applicantLoginSchema : kind === "employer" ? employerLoginSchema : staffLoginSchema;
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    fail({
-      message: first?.message ?? "请完整填写登录信息。",
-      captchaRequired: Boolean(input.captchaRequired),
-      fieldErrors: first ? { [String(first.path[0] ?? "_")]: first.message } : undefined,
-    });
-  }
-  const d = parsed.data as { idType?: never; idNumber?: string; uscc?: string; username?: string; password: string; captcha?: string };
-  const loginName =
-    kind === "applicant"
-      ? applicantLoginName((parsed.data as { idType: Parameters<typeof applicantLoginName>[0] }).idType, d.idNumber!)
-      : kind === "employer"
-        ? d.uscc!
-        : d.username!;
-  return { loginName, password: d.password, captcha: d.captcha };
-}
-
-function credentialsProvider(kind: LoginKind) {
-  return CredentialsProvider({
-    id: kind,
-    name: kind,
-    credentials: {},
-    async authorize(raw, req): Promise<User | null> {
-      const { loginName, password, captcha } = normalize(kind, raw as Record<string, string>);
-      const headers = (req?.headers ?? {}) as Record<string, string>;
-      let result: Awaited<ReturnType<typeof signIn>>;
-      try {
-        result = await signIn(getDb(), {
-          kind,
-          loginName,
-          password,
-          captchaAnswer: captcha,
-          ip: clientIp(headers),
-        });
-      } catch (e) {
-        // next-auth would hand the raw message (e.g. a database error) to the browser: log it, say something useful.
-        console.error("[sign-in]", e);
-        fail({ message: "系统暂时无法完成登录，请稍后重试；如多次出现请联系管理员。", captchaRequired: false });
-      }
-      if (!result.ok) fail({ message: result.message, captchaRequired: result.captchaRequired });
-      const a = result.account;
-      return {
-        id: a.id,
-        name: a.displayName,
-        role: a.role,
-        gen: a.sessionGeneration,
-        mustChangePassword: a.mustChangePassword,
-        personId: a.personId,
-        employerId: a.employerId,
-        authorityId: a.authorityId,
-      };
-    },
-  });
-}
-
 let options: NextAuthOptions | undefined;
 
+/** Session settings shared by getServerSession() and the next-auth route (which adds its providers). */
 export function getAuthOptions(): NextAuthOptions {
   if (options) return options;
   const maxAge = Math.round(sessionIdleMinutes() * 60);
@@ -109,7 +30,9 @@ export function getAuthOptions(): NextAuthOptions {
     useSecureCookies: sessionCookie().options.secure,
     cookies: { sessionToken: sessionCookie() },
     jwt: { maxAge },
-    providers: [credentialsProvider("applicant"), credentialsProvider("employer"), credentialsProvider("staff")],
+    // Reading a session needs no provider; the sign-in route adds the credentials providers (they call the sign-in use
+    // case, which lives above this infrastructure layer).
+    providers: [],
     pages: { signIn: "/login/applicant", error: "/login/applicant" },
     callbacks: {
       async jwt({ token, user }) {

@@ -1,7 +1,6 @@
 import { getDb } from "@/db/client";
-import { ipKey, readThrottle } from "./login-throttle";
+import { codeRequestNeedsCaptcha, ipKey, readThrottle } from "./login-throttle";
 import { requestContext } from "./request-context";
-import { codeRequestNeedsCaptcha } from "@/lib/services/accounts/send-password-code";
 
 /** Login pages show the captcha from the start when this address already failed 3 times. */
 export async function ipNeedsCaptcha(): Promise<boolean> {

@@ -3,10 +3,10 @@ import { rateLimits } from "@/db/schema";
 import type { Executor } from "@/db/client";
 
 /**
- * Sign-in back-off, kept in the `rate_limits` table (key / points / expire in epoch milliseconds — the same layout
- * rate-limiter-flexible's RateLimiterPostgres uses, so its expiry sweep also clears these rows). We write the rows
- * ourselves instead of using RateLimiterPostgres because the lock grows exponentially with the failure count (its
- * blockDuration is fixed) and because every statement must run on the caller's executor (transactions, tests).
+ * Sign-in back-off, kept in the `rate_limits` table (key / points / expire in epoch milliseconds; the housekeeping job
+ * deletes rows whose expire has passed). Written by hand rather than with rate-limiter-flexible: the lock grows
+ * exponentially with the failure count (its blockDuration is fixed), every statement must run on the caller's executor
+ * (transactions, tests) and take the caller's clock — see docs/decisions/0007-layering.md.
  *
  * Two counters per attempt:
  *  - per account  `login:acct:<role>:<loginName>` — counts consecutive failures, reset by a successful sign-in or a
@@ -153,6 +153,15 @@ export async function readCounter(
 
 export async function bumpCounter(db: Executor, key: string, policy: ThrottlePolicy, now: Date = new Date()): Promise<number> {
   return bump(db, key, policy, now.getTime());
+}
+
+/** Must the 获取密码 / 找回密码 form show the 人机验证 for a request from this IP? */
+export async function codeRequestNeedsCaptcha(db: Executor, ip: string, now: Date = new Date()): Promise<boolean> {
+  const [codes, logins] = await Promise.all([
+    readCounter(db, codeRequestKey(ip), CODE_REQUEST_POLICY, now),
+    readThrottle(db, { ip: ipKey(ip) }, now),
+  ]);
+  return codes.captchaRequired || logins.captchaRequired;
 }
 
 /** Counts one failed attempt against both keys and returns the state afterwards. */

@@ -68,7 +68,7 @@ test("anonymous look-up of 郑犇's number (typed with full-width brackets) show
   await expect(facts).toContainText("郑*");
   await expect(facts).toContainText("男");
   const [reg] = await query<{ valid_to: string }>("select to_char(valid_to, 'YYYY-MM-DD') as valid_to from registrations where registration_no = $1", [ZHENG_NO]);
-  await expect(facts).toContainText(reg!.valid_to); // 19 days after the first start (db/seed/demo.ts)
+  await expect(facts).toContainText(reg!.valid_to); // 19 days after the first start (lib/server/seed/demo.ts)
   await expect(facts).toContainText("浙江");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await expectNoPrivateData(page);

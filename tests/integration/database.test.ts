@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as s from "@/db/schema";
-import { seedDemoData } from "@/db/seed/demo";
+import { seedDemoData } from "@/lib/server/seed/demo";
 import { appendApplicationEvent } from "@/lib/services/audit/append-event";
 import { dbErrorMessage, testDb } from "./support/db";
 

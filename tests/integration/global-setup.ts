@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { closeDb, getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { seedDemoData } from "@/db/seed/demo";
+import { seedDemoData } from "@/lib/server/seed/demo";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -3,7 +3,7 @@ import Form from "next/form";
 import { redirect } from "next/navigation";
 import { UploadVerifier } from "@/components/verify/UploadVerifier";
 import styles from "@/components/verify/verify.module.css";
-import { checkRegistrationNo, REGISTRATION_NO_EXAMPLE, verifyPath } from "./_lib/registration-no";
+import { checkRegistrationNo, REGISTRATION_NO_EXAMPLE, verifyPath } from "@/lib/domain/registration-no";
 
 export const metadata: Metadata = {
   title: "注册证书查验 - 执业注册平台",

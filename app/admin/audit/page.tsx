@@ -1,9 +1,8 @@
-import { count, desc, eq } from "drizzle-orm";
 import { PageHead } from "@/components/shell/AppShell";
 import { formatDateTime } from "@/components/ui/format";
 import { PAGE_SIZE, Pagination, pageParam } from "@/components/ui/Pagination";
 import { getDb } from "@/db/client";
-import { securityEvents, userAccounts } from "@/db/schema";
+import { securityEventPage } from "@/lib/queries/admin-audit";
 import { describeSecurityDetail, SECURITY_EVENT_LABELS } from "@/lib/queries/labels";
 import { requireRole } from "@/lib/server/auth";
 
@@ -14,19 +13,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const page = pageParam(sp.page);
   const kind = sp.kind && sp.kind in SECURITY_EVENT_LABELS ? sp.kind : undefined;
-  const where = kind ? eq(securityEvents.kind, kind) : undefined;
-  const db = getDb();
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({ e: securityEvents, loginName: userAccounts.loginName, displayName: userAccounts.displayName })
-      .from(securityEvents)
-      .leftJoin(userAccounts, eq(userAccounts.id, securityEvents.accountId))
-      .where(where)
-      .orderBy(desc(securityEvents.id))
-      .limit(PAGE_SIZE)
-      .offset((page - 1) * PAGE_SIZE),
-    db.select({ n: count() }).from(securityEvents).where(where),
-  ]);
+  const { rows, total } = await securityEventPage(getDb(), kind, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   return (
     <>
       <PageHead title="审计日志" crumb="系统管理 / 审计日志" />
@@ -75,7 +62,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         ) : (
           <p className="empty">暂无记录。</p>
         )}
-        <Pagination page={page} total={total?.n ?? 0} href={(p) => `/admin/audit?${new URLSearchParams({ ...(kind ? { kind } : {}), page: String(p) })}`} />
+        <Pagination page={page} total={total} href={(p) => `/admin/audit?${new URLSearchParams({ ...(kind ? { kind } : {}), page: String(p) })}`} />
       </section>
     </>
   );

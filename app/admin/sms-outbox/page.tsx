@@ -1,9 +1,8 @@
-import { desc } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { PageHead } from "@/components/shell/AppShell";
 import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db/client";
-import { smsOutbox } from "@/db/schema";
+import { latestSmsOutbox } from "@/lib/queries/sms-outbox";
 import { requireRole } from "@/lib/server/auth";
 import { smsOutboxEnabled } from "@/lib/server/sms";
 
@@ -13,7 +12,7 @@ export const metadata = { title: "短信发件箱 - 系统管理" };
 export default async function SmsOutboxPage() {
   await requireRole("admin");
   if (!smsOutboxEnabled()) notFound();
-  const rows = await getDb().select().from(smsOutbox).orderBy(desc(smsOutbox.id)).limit(50);
+  const rows = await latestSmsOutbox(getDb());
   return (
     <>
       <PageHead title="短信发件箱" crumb="系统管理 / 短信发件箱" />

@@ -1,9 +1,8 @@
-import { and, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { PageHead } from "@/components/shell/AppShell";
 import { formatDateTime } from "@/components/ui/format";
 import { PAGE_SIZE, Pagination, pageParam } from "@/components/ui/Pagination";
 import { getDb } from "@/db/client";
-import { authorities, employers, people, userAccounts } from "@/db/schema";
+import { accountPage } from "@/lib/queries/admin-accounts";
 import { USER_ROLES, type UserRole } from "@/lib/domain/types";
 import { ROLE_LABELS } from "@/lib/queries/labels";
 import { requireRole } from "@/lib/server/auth";
@@ -21,37 +20,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const page = pageParam(sp.page);
   const q = (sp.q ?? "").trim().slice(0, 64);
   const role = USER_ROLES.includes(sp.role as UserRole) ? (sp.role as UserRole) : undefined;
-  const conds: SQL[] = [];
-  if (role) conds.push(eq(userAccounts.role, role));
-  if (q) {
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conds.push(or(ilike(userAccounts.loginName, like), ilike(userAccounts.displayName, like))!);
-  }
-  const where = conds.length ? and(...conds) : undefined;
-  const db = getDb();
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: userAccounts.id,
-        role: userAccounts.role,
-        loginName: userAccounts.loginName,
-        displayName: userAccounts.displayName,
-        disabled: userAccounts.disabled,
-        hasPassword: userAccounts.passwordHash,
-        lastLoginAt: userAccounts.lastLoginAt,
-        employerName: employers.name,
-        authorityName: authorities.name,
-      })
-      .from(userAccounts)
-      .leftJoin(people, eq(people.id, userAccounts.personId))
-      .leftJoin(employers, eq(employers.id, sql`coalesce(${userAccounts.employerId}, ${people.employerId})`))
-      .leftJoin(authorities, eq(authorities.id, userAccounts.authorityId))
-      .where(where)
-      .orderBy(userAccounts.role, desc(userAccounts.createdAt), userAccounts.id)
-      .limit(PAGE_SIZE)
-      .offset((page - 1) * PAGE_SIZE),
-    db.select({ n: count() }).from(userAccounts).where(where),
-  ]);
+  const { rows, total } = await accountPage(getDb(), { role, q }, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const href = (p: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), ...(role ? { role } : {}), page: String(p) })}`;
   return (
     <>
@@ -131,7 +100,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         ) : (
           <p className="empty">没有符合条件的账号，请调整查询条件。</p>
         )}
-        <Pagination page={page} total={total?.n ?? 0} href={href} />
+        <Pagination page={page} total={total} href={href} />
       </section>
     </>
   );

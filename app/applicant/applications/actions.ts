@@ -8,7 +8,7 @@ import type { Outcome } from "@/components/applicant/outcome";
 import { statusLabel } from "@/lib/domain/application";
 import { FORM_FIELDS } from "@/lib/domain/application-types";
 import { getProgram } from "@/lib/domain/programs";
-import { toDomainApplication } from "@/lib/services/applications/records";
+import { toDomainApplication } from "@/db/rows/application-rows";
 import { answerCorrection } from "@/lib/services/applications/answer-correction";
 import { correctDuringNotice } from "@/lib/services/applications/correct-during-notice";
 import { deleteApplication } from "@/lib/services/applications/delete-application";

@@ -9,7 +9,7 @@ import { APPLICATION_TYPES } from "@/lib/domain/types";
 import { applicantApplication, personProgramCodes } from "@/lib/queries/applicant-applications";
 import { chinaDate } from "@/lib/server/clock";
 import { requireRole } from "@/lib/server/auth";
-import { loadPersonSnapshot } from "@/lib/services/applications/records";
+import { applicantSnapshot } from "@/lib/queries/applicant-wizard";
 import { startApplication } from "./actions";
 
 export const metadata = { title: "新增注册申请 - 个人申报系统" };
@@ -65,7 +65,7 @@ export default async function ApplyPage() {
   const reports = await Promise.all(
     codes.map(async (code) => {
       const program = getProgram(code);
-      const report = eligibility(await loadPersonSnapshot(db, personId, code), program, today);
+      const report = eligibility(await applicantSnapshot(db, personId, code), program, today);
       const blocking = report.blocking ? await applicantApplication(db, personId, report.blocking.id) : null;
       return { program, report, blocking };
     }),

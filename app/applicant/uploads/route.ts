@@ -1,7 +1,5 @@
-import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import * as s from "@/db/schema";
-import { portraitProgramCode } from "@/lib/queries/applicant-applications";
+import { portraitProgramCode, uploadTargetApplication } from "@/lib/queries/applicant-applications";
 import { getCurrentUser } from "@/lib/server/auth";
 import { actorFromUser } from "@/lib/services/actor";
 import { ServiceError } from "@/lib/services/errors";
@@ -58,12 +56,7 @@ export async function POST(request: Request) {
     programCode = await portraitProgramCode(db, personId);
   } else {
     const id = String(form.get("applicationId") ?? "");
-    const [app] = /^[0-9a-f-]{36}$/i.test(id)
-      ? await db
-          .select({ id: s.applications.id, programCode: s.applications.programCode })
-          .from(s.applications)
-          .where(and(eq(s.applications.id, id), eq(s.applications.personId, personId), inArray(s.applications.status, ["draft", "returned", "correction_requested", "publicized"])))
-      : [];
+    const app = /^[0-9a-f-]{36}$/i.test(id) ? await uploadTargetApplication(db, personId, id) : undefined;
     if (!app) return fail("该申请不存在或当前不能上传材料，请刷新页面后查看申请状态。", 404);
     programCode = app.programCode;
     applicationId = app.id;

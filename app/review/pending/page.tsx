@@ -1,10 +1,12 @@
 import { ReviewQueue } from "@/components/review/ReviewQueue";
-import type { ReviewSearch } from "@/lib/queries/review-queues";
+import { getDb } from "@/db/client";
+import { reviewQueueScreen, type ReviewSearch } from "@/lib/queries/review-queues";
 import { requireRole } from "@/lib/server/auth";
 
 export const metadata = { title: "待受理 - 审批管理系统" };
 
 export default async function ReviewPendingPage({ searchParams }: { searchParams: Promise<ReviewSearch & { forwarded?: string }> }) {
   const user = await requireRole("reviewer");
-  return <ReviewQueue user={user} tab="pending" q={await searchParams} />;
+  const screen = await reviewQueueScreen(getDb(), user.authorityId!, "pending", await searchParams);
+  return <ReviewQueue tab="pending" screen={screen} />;
 }

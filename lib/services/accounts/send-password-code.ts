@@ -5,10 +5,9 @@ import {
   bumpCounter,
   CODE_REQUEST_POLICY,
   codeRequestKey,
+  codeRequestNeedsCaptcha,
   describeRetry,
-  ipKey,
   readCounter,
-  readThrottle,
 } from "@/lib/server/login-throttle";
 import { sql } from "drizzle-orm";
 import { rateLimits } from "@/db/schema";
@@ -25,15 +24,6 @@ export interface SendPasswordCodeInput {
   captchaAnswer?: string;
   ip: string;
   now?: Date;
-}
-
-/** Must the 获取密码 / 找回密码 form show the 人机验证 for a request from this IP? */
-export async function codeRequestNeedsCaptcha(db: Executor, ip: string, now: Date = new Date()): Promise<boolean> {
-  const [codes, logins] = await Promise.all([
-    readCounter(db, codeRequestKey(ip), CODE_REQUEST_POLICY, now),
-    readThrottle(db, { ip: ipKey(ip) }, now),
-  ]);
-  return codes.captchaRequired || logins.captchaRequired;
 }
 
 /** Every answer to a well-formed, allowed request — account or not — is this one (ASVS V2.5.2 / V3.x no enumeration). */

@@ -13,7 +13,7 @@ import { HONG_KONG_PROVINCE_CODE, type Program } from "@/lib/domain/programs";
 import { chinaDate } from "@/lib/server/clock";
 import { refused } from "../errors";
 import { allocateSerial } from "../numbering/allocate-serial";
-import { findRegistrations, toRegistrationRecord, type ApplicationRow } from "./records";
+import { findRegistrations, toRegistrationRecord, type ApplicationRow } from "@/db/rows/application-rows";
 
 /** Person fields an approved information change may overwrite (N2, N3); anything else the engine returns is ignored. */
 const PERSON_FIELDS = ["name", "idType", "idNumber", "education", "graduationDate", "school", "major"] as const;

@@ -11,7 +11,7 @@ import { chinaDate } from "@/lib/server/clock";
 import type { Actor } from "../actor";
 import { appendApplicationEvent } from "../audit/append-event";
 import { notFound, refused } from "../errors";
-import { loadPersonSnapshot } from "./records";
+import { loadPersonSnapshot } from "@/db/rows/application-rows";
 
 export type CreateApplicationInput = {
   programCode: string;

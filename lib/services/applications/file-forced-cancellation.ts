@@ -17,7 +17,7 @@ import { applicationFormData } from "../documents/application-form-data";
 import { invalid, notFound } from "../errors";
 import { uploadFile } from "../files/upload-file";
 import { allocateSerial } from "../numbering/allocate-serial";
-import { routeFor } from "./records";
+import { routeFor } from "@/db/rows/application-rows";
 import { transitionApplication } from "./transition";
 
 /** The court document of a forced cancellation (K2), as the program's attachment list names it. */

@@ -3,7 +3,7 @@ import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import type { ActorKind } from "@/lib/domain/types";
-import type { ApplicationRow } from "./records";
+import type { ApplicationRow } from "@/db/rows/application-rows";
 
 /**
  * 我的消息 (T2): the applicant hears of every step others take, with the opinion; the employer hears when a staff

@@ -8,8 +8,8 @@ import { ID_DOCUMENT_TYPES, type IdDocumentType } from "@/lib/domain/types";
 import { chinaDate } from "@/lib/server/clock";
 import type { Actor } from "../actor";
 import { notFound } from "../errors";
-import { loadApplicationWithSnapshot } from "./records";
-import { pickedNewEmployerId, withPickedEmployer } from "./filed-facts";
+import { loadApplicationWithSnapshot } from "@/db/rows/application-rows";
+import { pickedNewEmployerId, withPickedEmployer } from "@/db/rows/filed-facts";
 import { transitionApplication } from "./transition";
 
 export type SaveApplicationInput = {

@@ -20,8 +20,8 @@ import { appendApplicationEvent, lastEventOfUpdatedApplication } from "../audit/
 import { conflict, notFound, refused } from "../errors";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { applyApprovalEffects } from "./apply-approval-effects";
-import { liveFacts, snapshotForApplication } from "./filed-facts";
-import { applicationColumns, toDomainApplication, type ApplicationRow } from "./records";
+import { liveFacts, snapshotForApplication } from "@/db/rows/filed-facts";
+import { applicationColumns, toDomainApplication, type ApplicationRow } from "@/db/rows/application-rows";
 import { notifyParties } from "./notify";
 
 /** What a caller may pass to the engine; what the server must establish itself (time, G2 facts, eligibility) it adds. */

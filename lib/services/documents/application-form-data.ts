@@ -8,8 +8,8 @@ import { provinceName } from "@/lib/domain/provinces";
 import { ID_DOCUMENT_TYPE_LABELS } from "@/lib/domain/types";
 import type { ApplicationFormData } from "@/lib/server/pdf/application-form";
 import { readBytes } from "@/lib/server/storage";
-import { factsOf } from "../applications/filed-facts";
-import type { ApplicationRow } from "../applications/records";
+import { factsOf } from "@/db/rows/filed-facts";
+import type { ApplicationRow } from "@/db/rows/application-rows";
 
 const GENDER = { male: "男", female: "女" } as const;
 

@@ -16,7 +16,7 @@ import type { Actor } from "../actor";
 import { invalid, notFound, refused } from "../errors";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { signApplication } from "../applications/sign-application";
-import { liveFacts } from "../applications/filed-facts";
+import { liveFacts } from "@/db/rows/filed-facts";
 import { applicationFormData } from "./application-form-data";
 
 async function ownDraft(db: Database, actor: Actor, applicationId: string) {

@@ -1,4 +1,4 @@
-import { inArray, isNotNull, lt, or, and } from "drizzle-orm";
+import { inArray, isNotNull, lt, lte, or, and } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import { isStorageKey, objectStore } from "@/lib/server/storage";
@@ -22,7 +22,8 @@ export async function sweepHousekeeping(db: Database, now = new Date()): Promise
     .returning({ id: s.oneTimeCodes.id });
   const limits = await db
     .delete(s.rateLimits)
-    .where(and(isNotNull(s.rateLimits.expire), lt(s.rateLimits.expire, now.getTime())))
+    // Every writer treats `expire <= now` as over (login-throttle, verify-rate-limit, captcha), so the sweep does too.
+    .where(and(isNotNull(s.rateLimits.expire), lte(s.rateLimits.expire, now.getTime())))
     .returning({ key: s.rateLimits.key });
 
   let orphanFiles = 0;

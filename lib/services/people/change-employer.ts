@@ -6,7 +6,7 @@ import { IN_FLIGHT_STATUSES, statusLabel } from "@/lib/domain/application";
 import { getProgram } from "@/lib/domain/programs";
 import type { Actor } from "../actor";
 import { notFound, refused } from "../errors";
-import { toDomainApplication } from "../applications/records";
+import { toDomainApplication } from "@/db/rows/application-rows";
 
 export const REGISTERED_EMPLOYER_NOTE =
   "您已注册执业，聘用单位以注册证书记载为准，不能在个人信息中更换。更换聘用单位请申请变更注册，在变更注册申请表中选择新的聘用单位，经审批后生效。";

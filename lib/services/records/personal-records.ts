@@ -19,7 +19,7 @@ import {
   type AchievementInput,
   type ContinuingEducationInput,
   type WorkExperienceInput,
-} from "./schemas";
+} from "@/lib/domain/record-inputs";
 
 const UUID = /^[0-9a-f-]{36}$/i;
 

@@ -9,7 +9,7 @@ import * as s from "@/db/schema";
 import { checkOption } from "@/lib/domain/eligibility";
 import { getProgram } from "@/lib/domain/programs";
 import { searchEmployers } from "@/lib/queries/applicant-employers";
-import { loadPersonSnapshot } from "@/lib/services/applications/records";
+import { loadPersonSnapshot } from "@/db/rows/application-rows";
 import { createApplication } from "@/lib/services/applications/create-application";
 import { saveApplication } from "@/lib/services/applications/save-application";
 import { previewApplicationForm } from "@/lib/services/documents/preview-application-form";

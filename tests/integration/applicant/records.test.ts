@@ -15,7 +15,7 @@ import {
   updateContinuingEducation,
   updateWorkExperience,
 } from "@/lib/services/records/personal-records";
-import { missingAchievementYears } from "@/lib/services/records/schemas";
+import { missingAchievementYears } from "@/lib/domain/record-inputs";
 import { testDb } from "../support/db";
 import { freshApplicant } from "../engine/fixtures";
 

@@ -247,4 +247,21 @@ describe("housekeeping job", () => {
     expect(limits).not.toContain(`it-old-${now.getTime()}`);
     expect((await sweepHousekeeping(db, later)).orphanFiles).toBe(0);
   });
+
+  it("sweeps every kind of expired rate_limits row — used captchas, look-up windows, sign-in counters and locks — and keeps live ones", async () => {
+    const now = new Date();
+    const t = now.getTime();
+    const dead = [`captcha-used:it-${t}`, `verify:ip:it-${t}`, `login:ip:it-${t}`, `lock:login:ip:it-${t}`, `code:ip:it-${t}`];
+    const live = [`captcha-used:it-live-${t}`, `verify:ip:it-live-${t}`];
+    await db.insert(s.rateLimits).values([
+      // One row expires exactly now: every limiter already treats it as over, so it must go too.
+      ...dead.map((key, i) => ({ key, points: 1, expire: i === 0 ? t : t - 1000 * (i + 1) })),
+      ...live.map((key) => ({ key, points: 1, expire: t + 60_000 })),
+    ]);
+    const out = await sweepHousekeeping(db, now);
+    expect(out.rateLimits).toBeGreaterThanOrEqual(dead.length);
+    const keys = (await db.select({ key: s.rateLimits.key }).from(s.rateLimits)).map((r) => r.key);
+    for (const key of dead) expect(keys).not.toContain(key);
+    for (const key of live) expect(keys).toContain(key);
+  });
 });

@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { migrateDatabase } from "@/db/migrate";
 import * as schema from "@/db/schema";
-import { seedDemoData } from "@/db/seed/demo";
+import { seedDemoData } from "@/lib/server/seed/demo";
 import { backupInstallation, restoreInstallation } from "@/lib/server/backup";
 import { claimCertificate } from "@/lib/services/documents/claim-certificate";
 import { readFile } from "@/lib/services/documents/read-file";

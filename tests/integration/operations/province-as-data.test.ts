@@ -13,7 +13,7 @@ import { reviewQueuePage } from "@/lib/queries/review-queues";
 import { chinaDate } from "@/lib/server/clock";
 import { loadReferenceData } from "@/lib/server/reference-files";
 import { countersignApplication } from "@/lib/services/applications/countersign-application";
-import { loadPersonSnapshot } from "@/lib/services/applications/records";
+import { loadPersonSnapshot } from "@/db/rows/application-rows";
 import { applicationFormData } from "@/lib/services/documents/application-form-data";
 import { renderApplicationForm } from "@/lib/server/pdf/application-form";
 import { actorOf } from "../support/actors";

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import * as schema from "@/db/schema";
-import { seedDemoData } from "@/db/seed/demo";
+import { seedDemoData } from "@/lib/server/seed/demo";
 import { employerConfirmedPage, employerPendingPage } from "@/lib/queries/employer-queues";
 import { decodeCursor, queueCounts } from "@/lib/queries/queues";
 import { REVIEW_TABS, reviewQueuePage, type ReviewTab } from "@/lib/queries/review-queues";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
-import { announcementDetail, announcementPage, publicAttachment } from "@/lib/queries/public-announcements";
+import { announcementDetail, announcementPage, publicAttachment, publicAttachmentFile } from "@/lib/queries/public-announcements";
 import { authorityContacts, faqByCategory } from "@/lib/queries/public-info";
 import { publicityDetail, publicityPage } from "@/lib/queries/public-publicity";
 import { acceptApplication } from "@/lib/services/applications/accept-application";
@@ -13,7 +13,6 @@ import { publishNoticeBatch } from "@/lib/services/notices/publish-notice-batch"
 import { deleteFaqEntry } from "@/lib/services/site/delete-faq-entry";
 import { editAnnouncement } from "@/lib/services/site/edit-announcement";
 import { publishAnnouncement } from "@/lib/services/site/publish-announcement";
-import { readAnnouncementAttachment } from "@/lib/services/site/read-announcement-attachment";
 import { saveFaqEntry } from "@/lib/services/site/save-faq-entry";
 import { withdrawAnnouncement } from "@/lib/services/site/withdraw-announcement";
 import { actorOf, employer, reviewer } from "../support/actors";
@@ -34,7 +33,7 @@ describe("通知公告", () => {
     const shown = await announcementDetail(db, id, true);
     expect(shown?.title).toBe("关于系统维护的通知");
     expect(shown?.attachments.map((a) => a.name)).toEqual(["维护安排.pdf"]);
-    const file = await readAnnouncementAttachment(db, id, shown!.attachments[0]!.fileId);
+    const file = (await publicAttachmentFile(db, id, shown!.attachments[0]!.fileId))!;
     expect(Buffer.from(file.bytes).equals(Buffer.from(PDF))).toBe(true);
     expect(file.mimeType).toBe("application/pdf");
 

@@ -12,10 +12,10 @@ import {
   normalizeRegistrationNo,
   registrationNoFromSegment,
   verifyPath,
-} from "@/app/(public)/verify/_lib/registration-no";
-import { spendVerifyPoints, VERIFY_COST, VERIFY_LIMIT, verifyKey } from "@/app/(public)/verify/_lib/rate-limit";
+} from "@/lib/domain/registration-no";
+import { spendVerifyPoints, VERIFY_COST, VERIFY_LIMIT, verifyKey } from "@/lib/server/verify-rate-limit";
 import { testDb } from "../support/db";
-import { zhengRegistrationPeriod } from "@/db/seed/demo";
+import { zhengRegistrationPeriod } from "@/lib/server/seed/demo";
 import { chinaDate } from "@/lib/server/clock";
 
 async function seededAt(db: ReturnType<typeof testDb>): Promise<Date> {
@@ -67,7 +67,7 @@ describe("注册编号 normalisation", () => {
     const check = checkRegistrationNo("建【造】２１２２３３０１０００００１");
     expect(check.ok).toBe(true);
     const cert = await lookupCertificate(db, check.value, new Date("2026-11-21T08:00:00+08:00"));
-    // The demo registration ends 19 days after the first start (db/seed/demo.ts), so it can be extended then.
+    // The demo registration ends 19 days after the first start (lib/server/seed/demo.ts), so it can be extended then.
     const { validTo } = zhengRegistrationPeriod(chinaDate(await seededAt(db)));
     expect(cert).toMatchObject({ registrationNo: ZHENG, status: "valid", maskedName: "郑*", validTo });
     // The serial the QR code carries (claim-certificate.ts) and the one the page compares against must agree.

@@ -7,7 +7,7 @@ import { CertificateFacts } from "@/components/verify/CertificateFacts";
 import { StatusBadge } from "@/components/verify/StatusBadge";
 import { STATUS_EXPLANATION, STATUS_TONE } from "@/components/verify/status";
 import styles from "@/components/verify/verify.module.css";
-import { checkRegistrationNo, REGISTRATION_NO_EXAMPLE, registrationNoFromSegment, verifyPath } from "../_lib/registration-no";
+import { checkRegistrationNo, REGISTRATION_NO_EXAMPLE, registrationNoFromSegment, verifyPath } from "@/lib/domain/registration-no";
 
 /** Results are personal data in the register: never indexed, never cached. */
 export const metadata: Metadata = {

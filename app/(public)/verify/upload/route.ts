@@ -1,8 +1,8 @@
 import { getDb } from "@/db/client";
 import { clientIp } from "@/lib/server/client-ip";
 import { PUBLIC_STATUS_LABELS, verifyUploadedCertificate } from "@/lib/services/documents/verify-certificate";
-import { rateLimitMessage, spendVerifyPoints, VERIFY_COST } from "../_lib/rate-limit";
-import { MAX_UPLOAD_BYTES, type UploadCheckResponse } from "../_lib/upload-result";
+import { rateLimitMessage, spendVerifyPoints, VERIFY_COST } from "@/lib/server/verify-rate-limit";
+import { MAX_UPLOAD_BYTES, type UploadCheckResponse } from "@/lib/services/documents/verify-upload-result";
 
 /** 上传电子证书核验: POST multipart/form-data with one field `file` (the certificate PDF, at most 5 MB). */
 export const dynamic = "force-dynamic";

@@ -1,8 +1,7 @@
-import { eq } from "drizzle-orm";
 import { PageHead } from "@/components/shell/AppShell";
 import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db/client";
-import { applicationEvents, applications } from "@/db/schema";
+import { applicationEventWithAcceptanceNo } from "@/lib/queries/admin-audit";
 import { requireRole } from "@/lib/server/auth";
 import { verifyAuditChain } from "@/lib/services/audit/verify-audit-chain";
 
@@ -18,16 +17,7 @@ export default async function AuditVerifyPage() {
   const started = Date.now();
   const verdict = await verifyAuditChain(db);
   const tookMs = Date.now() - started;
-  const broken = verdict.ok
-    ? null
-    : (
-        await db
-          .select({ e: applicationEvents, acceptanceNo: applications.acceptanceNo })
-          .from(applicationEvents)
-          .innerJoin(applications, eq(applications.id, applicationEvents.applicationId))
-          .where(eq(applicationEvents.id, verdict.eventId))
-          .limit(1)
-      )[0];
+  const broken = verdict.ok ? null : await applicationEventWithAcceptanceNo(db, verdict.eventId);
   return (
     <>
       <PageHead title="审计校验" crumb="系统管理 / 审计校验" />

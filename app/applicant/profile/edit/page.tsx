@@ -1,4 +1,3 @@
-import { and, eq, inArray } from "drizzle-orm";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHead } from "@/components/shell/AppShell";
@@ -8,16 +7,12 @@ import { REGISTERED_EMPLOYER_NOTE } from "@/lib/services/people/change-employer"
 import { acceptOf, limitLines } from "@/components/applicant/format";
 import { Portraits } from "@/components/applicant/Portraits";
 import { getDb } from "@/db/client";
-import { applications, people, registrations } from "@/db/schema";
-import { IN_FLIGHT_STATUSES, statusLabel } from "@/lib/domain/application";
+import { profileEditView } from "@/lib/queries/applicant-profile-edit";
 import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import { findSpecialty, getProgram, professionName } from "@/lib/domain/programs";
 import { ID_DOCUMENT_TYPE_LABELS } from "@/lib/domain/types";
-import { employerById } from "@/lib/queries/applicant-employers";
-import { portraitProgramCode } from "@/lib/queries/applicant-applications";
 import { GENDER_LABELS } from "@/lib/queries/labels";
 import { requireRole } from "@/lib/server/auth";
-import { toDomainApplication } from "@/lib/services/applications/records";
 import { chooseEmployer, findEmployers, savePortrait } from "../actions";
 import { saveContactDetails } from "./actions";
 import { ProfileEditForm } from "./ProfileEditForm";
@@ -26,29 +21,15 @@ export const metadata = { title: "基本信息修改 - 个人申报系统" };
 
 export default async function ProfileEditPage() {
   const user = await requireRole("applicant");
-  const db = getDb();
-  const [p] = await db.select().from(people).where(eq(people.id, user.personId!));
-  if (!p) notFound();
-  const [employer, programCode, [busy], [reg]] = await Promise.all([
-    p.employerId ? employerById(db, p.employerId) : Promise.resolve(null),
-    portraitProgramCode(db, p.id),
-    db
-      .select()
-      .from(applications)
-      .where(and(eq(applications.personId, p.id), inArray(applications.status, [...IN_FLIGHT_STATUSES])))
-      .limit(1),
-    db
-      .select()
-      .from(registrations)
-      .where(and(eq(registrations.personId, p.id), inArray(registrations.status, ["active", "suspended"])))
-      .limit(1),
-  ]);
+  const view = await profileEditView(getDb(), user.personId!);
+  if (!view) notFound();
+  const { person: p, employer, programCode, inFlight: busy, registration: reg } = view;
   const program = getProgram(programCode);
   const certProgram = reg ? getProgram(reg.programCode) : program;
   const blockedBy = reg
     ? REGISTERED_EMPLOYER_NOTE
     : busy
-    ? `您有一项「${APPLICATION_TYPE_LABELS[busy.type]}」申请正在办理（${statusLabel(toDomainApplication(busy), getProgram(busy.programCode))}），办理期间不能更换聘用单位。请待其办结，或在“上报业务查询”中撤回后再更换。`
+    ? `您有一项「${APPLICATION_TYPE_LABELS[busy.type]}」申请正在办理（${busy.statusText}），办理期间不能更换聘用单位。请待其办结，或在“上报业务查询”中撤回后再更换。`
     : null;
   return (
     <>

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { achievementsOf } from "@/lib/queries/applicant-records";
 import { chinaDate } from "@/lib/server/clock";
 import { requireRole } from "@/lib/server/auth";
-import { achievementYearsWanted, missingAchievementYears } from "@/lib/services/records/schemas";
+import { achievementYearsWanted, missingAchievementYears } from "@/lib/domain/record-inputs";
 import { removeRecord, saveRecord } from "../actions";
 
 export const metadata = { title: "工作业绩 - 个人申报系统" };

@@ -6,7 +6,7 @@ import { portraitProgramCode } from "@/lib/queries/applicant-applications";
 import { ceTotals, continuingEducationOf } from "@/lib/queries/applicant-records";
 import { chinaDate } from "@/lib/server/clock";
 import { requireRole } from "@/lib/server/auth";
-import { CE_CATEGORY_LABELS } from "@/lib/services/records/schemas";
+import { CE_CATEGORY_LABELS } from "@/lib/domain/record-inputs";
 import { removeRecord, saveRecord } from "../actions";
 
 export const metadata = { title: "继续教育 - 个人申报系统" };

@@ -1,6 +1,6 @@
 "use server";
 
-import { sendCodeAction, setPasswordAction } from "@/lib/server/password-code-actions";
+import { sendCodeAction, setPasswordAction } from "@/app/(public)/login/password-code-actions";
 
 export async function sendActivationCode(input: Record<string, string>) {
   return sendCodeAction("applicant", "activate", input);

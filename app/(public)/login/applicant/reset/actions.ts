@@ -1,6 +1,6 @@
 "use server";
 
-import { sendCodeAction, setPasswordAction } from "@/lib/server/password-code-actions";
+import { sendCodeAction, setPasswordAction } from "@/app/(public)/login/password-code-actions";
 
 export async function sendResetCode(input: Record<string, string>) {
   return sendCodeAction("applicant", "reset_password", input);

@@ -11,8 +11,8 @@ import {
 import { activateAccount } from "@/lib/services/accounts/activate-account";
 import { resetPassword } from "@/lib/services/accounts/reset-password";
 import { sendPasswordCode } from "@/lib/services/accounts/send-password-code";
-import { getSmsProvider } from "./sms";
-import { requestContext } from "./request-context";
+import { getSmsProvider } from "@/lib/server/sms";
+import { requestContext } from "@/lib/server/request-context";
 
 /**
  * Bodies of the 获取密码 / 找回密码 server actions (the `"use server"` files in the route folders are one-liners that

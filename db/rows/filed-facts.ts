@@ -11,7 +11,7 @@ import type { PersonSnapshot } from "@/lib/domain/eligibility";
 import { deriveChangeScope, type FiledEmployer, type FiledFacts, type FiledRegistration } from "@/lib/domain/filed-facts";
 import { findSpecialty, getProgram, type RouteCode } from "@/lib/domain/programs";
 import type { EmployerKind } from "@/lib/domain/types";
-import { loadPersonSnapshot, type ApplicationRow } from "./records";
+import { loadPersonSnapshot, type ApplicationRow } from "./application-rows";
 
 type Row = Pick<ApplicationRow, "personId" | "programCode" | "type" | "registrationId" | "employerId" | "route" | "formData" | "filed">;
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import { getDb, type Executor } from "@/db/client";
 import { rateLimits } from "@/db/schema";
 
 /**
@@ -38,6 +38,11 @@ export async function spendVerifyPoints(db: Executor, ip: string, cost: number =
     .returning({ points: rateLimits.points, expire: rateLimits.expire });
   if (!row || row.points <= VERIFY_LIMIT.points) return { allowed: true };
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(((row.expire ?? fresh) - nowMs) / 1000)) };
+}
+
+/** The same on the process's own pool, for proxy.ts and routes (which do not hold a database handle). */
+export function spendVerifyAllowance(ip: string, cost: number = VERIFY_COST.lookup): Promise<VerifyAllowance> {
+  return spendVerifyPoints(getDb(), ip, cost);
 }
 
 export function rateLimitMessage(retryAfterSeconds: number): string {

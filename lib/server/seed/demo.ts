@@ -4,11 +4,11 @@
  * Every account listed in README's table comes from here. Identity numbers carry valid check digits.
  */
 import { eq } from "drizzle-orm";
-import type { Database, Executor } from "../client";
-import * as s from "../schema";
+import type { Database, Executor } from "@/db/client";
+import * as s from "@/db/schema";
 import { PROGRAMS, allPrograms } from "@/lib/domain/programs";
-import { BUILT_IN_AUTHORITIES } from "../reference/authorities";
-import { syncReferenceData, type ReferenceData } from "../reference/sync";
+import { BUILT_IN_AUTHORITIES } from "@/db/reference/authorities";
+import { syncReferenceData, type ReferenceData } from "@/db/reference/sync";
 import { addDays, addYears, yearOf } from "@/lib/domain/dates";
 import { chinaDate } from "@/lib/server/clock";
 import { hashPassword } from "@/lib/server/password";
