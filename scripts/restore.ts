@@ -9,7 +9,8 @@ import { migrateDatabase } from "@/db/migrate";
 import { ConfigurationError } from "@/lib/server/configuration-error";
 import { restoreInstallation } from "@/lib/server/backup";
 import { exitOnConfigurationError, explainDatabaseError } from "@/lib/server/startup-checks";
-import { connectDatabase, DATA_DIR } from "./prepare-database";
+import { recordEpochsOfRestoredBackup } from "@/lib/services/audit/epochs";
+import { connectDatabase, DATA_DIR, ensureAuditChainKey } from "./prepare-database";
 
 const { positionals } = parseArgs({ allowPositionals: true });
 
@@ -22,6 +23,9 @@ try {
       throw explainDatabaseError(e, process.env.DATABASE_URL!);
     });
     const manifest = await restoreInstallation(getPool(), DATA_DIR, archive);
+    // The audit key came back with the data directory; a backup from before the audit epochs gets them sealed now.
+    ensureAuditChainKey();
+    await recordEpochsOfRestoredBackup(getDb());
     console.log(`已从 ${archive}（${manifest.createdAt} 的备份）恢复到 ${DATA_DIR} 和数据库；现在可以启动门户。`);
   } finally {
     await closeDb();
