@@ -9,6 +9,7 @@ import { applicationEvents, applications, securityEvents } from "@/db/schema";
 import type { StreamReport } from "@/lib/services/audit/stream-report";
 import { verifyApplicationStream } from "@/lib/services/audit/verify-audit-chain";
 import { verifySecurityStream } from "@/lib/services/audit/verify-security-chain";
+import { SECURITY_EVENT_LABELS } from "./labels";
 
 export type StreamVerification = StreamReport & {
   label: string;
@@ -44,5 +45,5 @@ async function describe(db: Executor, r: StreamReport): Promise<StreamVerificati
   }
   const [row] = await db.select({ kind: securityEvents.kind, at: securityEvents.createdAt }).from(securityEvents).where(eq(securityEvents.id, id));
   if (!row) return base;
-  return { ...base, brokenRowDescription: `安全记录（类型 ${row.kind}）${r.broken!.seq ? `，链上第 ${r.broken!.seq} 条` : ""}`, brokenAt: row.at };
+  return { ...base, brokenRowDescription: `安全记录“${SECURITY_EVENT_LABELS[row.kind] ?? row.kind}”${r.broken!.seq ? `（链上第 ${r.broken!.seq} 条）` : ""}`, brokenAt: row.at };
 }
