@@ -10,7 +10,9 @@ import type { Database } from "@/db/client";
 import * as schema from "@/db/schema";
 import { seedDemoData } from "@/db/seed/demo";
 import { verifyAuditTrail } from "@/lib/queries/audit-verification";
-import { enableAppLogin, servingRoleProblem } from "@/lib/server/app-role";
+import { enableAppLogin, grantJobSchema, servingRoleProblem } from "@/lib/server/app-role";
+import { installJobQueue, startJobQueue } from "@/lib/server/jobs/queue";
+import { PORTAL_JOBS } from "@/lib/services/jobs/schedule";
 import { logSecurityEvent } from "@/lib/server/security-events";
 import { migrateAndSealAuditEpochs, sealAuditEpochs } from "@/lib/services/audit/epochs";
 import { GENESIS_HASH, legacyEventHash } from "@/lib/services/audit/hash-chain";
@@ -84,6 +86,18 @@ describe("the app's database role (ASVS V1.4.x, V8.x)", () => {
       }
     } finally {
       await app.end();
+    }
+  });
+
+  it("V1.4.4 the job queue runs as portal_app once the owner installed its schema at the start", async () => {
+    await installJobQueue(PORTAL_JOBS, fresh.url);
+    await grantJobSchema(db);
+    const appUrl = await enableAppLogin(fresh.url, "integration-test-only");
+    const queue = await startJobQueue(PORTAL_JOBS, { connectionString: appUrl, work: false, log: () => {} });
+    try {
+      expect(await queue.enqueue(PORTAL_JOBS[0]!.name)).toEqual(expect.any(String));
+    } finally {
+      await queue.stop();
     }
   });
 });
