@@ -14,6 +14,7 @@ import { enableAppLogin, grantJobSchema, servingRoleProblem } from "@/lib/server
 import { installJobQueue, startJobQueue } from "@/lib/server/jobs/queue";
 import { PORTAL_JOBS } from "@/lib/services/jobs/schedule";
 import { logSecurityEvent } from "@/lib/server/security-events";
+import { signIn } from "@/lib/services/accounts/sign-in";
 import { migrateAndSealAuditEpochs, sealAuditEpochs } from "@/lib/services/audit/epochs";
 import { GENESIS_HASH, legacyEventHash } from "@/lib/services/audit/hash-chain";
 import { filedInitialApplication, freshApplicant } from "../engine/fixtures";
@@ -117,6 +118,18 @@ describe("审计校验 over every chain (ASVS V7.3.3)", () => {
 
     await asOwner(sql`update application_events set opinion = ${target!.opinion} where id = ${target!.id}`);
     expect((await verifyAuditTrail(db)).ok).toBe(true);
+  });
+
+  it("V7.3.4 real sign-ins, failed and successful, land on the keyed security chain", async () => {
+    const before = stream(await verifyAuditTrail(db), "security_events").events;
+    expect((await signIn(db, { kind: "staff", loginName: "admin", password: "wrong-password", ip: "192.0.2.10" })).ok).toBe(false);
+    expect((await signIn(db, { kind: "staff", loginName: "admin", password: "Demo2026!", ip: "192.0.2.10" })).ok).toBe(true);
+    const after = await verifyAuditTrail(db);
+    expect(stream(after, "security_events")).toMatchObject({ events: before + 2, broken: null });
+    const kinds = await db.select({ kind: schema.securityEvents.kind, hash: schema.securityEvents.hash }).from(schema.securityEvents)
+      .orderBy(desc(schema.securityEvents.seq)).limit(2);
+    expect(kinds.map((k) => k.kind)).toEqual(["login_ok", "login_failed"]);
+    expect(kinds.every((k) => /^[0-9a-f]{64}$/.test(k.hash ?? ""))).toBe(true);
   });
 
   it("V7.3.3 V7.3.4 security and administration events are chained: an edited, deleted or unlinked one is named", async () => {
