@@ -632,7 +632,11 @@ export const smsOutbox = pgTable(
   (t) => [index("sms_outbox_phone_idx").on(t.phone, t.id.desc())],
 );
 
-/** Sign-in and account security events (not application events: those are chained in application_events). */
+/**
+ * Sign-in, account security and administration events, append-only (trigger) and chained by the same keyed HMAC as
+ * application_events, as one stream ordered by `seq` (lib/services/audit/security-chain.ts). Rows written before the
+ * chain existed have no seq/hash; they are covered by their stream's sealed epoch (auditChainEpochs).
+ */
 export const securityEvents = pgTable(
   "security_events",
   {
@@ -642,9 +646,32 @@ export const securityEvents = pgTable(
     ip: varchar("ip", { length: 64 }),
     detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
+    /** 1, 2, 3 … across the whole stream; unique, so two writers cannot both append link n. Null only on pre-chain rows. */
+    seq: bigint("seq", { mode: "number" }),
+    prevHash: varchar("prev_hash", { length: 64 }),
+    hash: varchar("hash", { length: 64 }),
   },
-  (t) => [index("security_events_account_idx").on(t.accountId, t.createdAt.desc())],
+  (t) => [
+    index("security_events_account_idx").on(t.accountId, t.createdAt.desc()),
+    uniqueIndex("security_events_seq_uq").on(t.seq),
+  ],
 );
+
+/**
+ * What each audit stream held before its keyed chain began (one row per stream, written by the migration that
+ * introduced it, sealed with the audit key by the start that ran that migration): how many rows with id ≤
+ * legacyMaxId there were and a digest of them. 审计校验 recomputes both, so pre-key rows are verified too — with the
+ * old unkeyed hash, and reported as such — and converting keyed rows into "old" ones is caught by the seal.
+ */
+export const auditChainEpochs = pgTable("audit_chain_epochs", {
+  stream: text("stream").primaryKey(),
+  legacyMaxId: bigint("legacy_max_id", { mode: "number" }).notNull(),
+  legacyCount: bigint("legacy_count", { mode: "number" }),
+  legacyDigest: varchar("legacy_digest", { length: 64 }),
+  /** HMAC with the audit key over the fields above; null until sealed. */
+  seal: varchar("seal", { length: 64 }),
+  createdAt: createdAt(),
+});
 
 /**
  * Counters with an expiry (epoch ms): sign-in back-off and locks, code requests, 证书查验 look-ups, used captchas.

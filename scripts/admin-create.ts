@@ -5,12 +5,13 @@
  */
 import { parseArgs } from "node:util";
 import { closeDb, getDb } from "@/db/client";
-import { migrateDatabase } from "@/db/migrate";
 import { ConfigurationError } from "@/lib/server/configuration-error";
 import { exitOnConfigurationError, explainDatabaseError } from "@/lib/server/startup-checks";
 import { ServiceError } from "@/lib/services/errors";
 import { createAdministrator } from "@/lib/services/admin/create-administrator";
+import { migrateAndSealAuditEpochs } from "@/lib/server/audit/epochs";
 import { connectDatabase } from "./prepare-database";
+import { settleSecret } from "./node-secrets";
 
 const { values } = parseArgs({
   options: { username: { type: "string" }, name: { type: "string" }, password: { type: "string" } },
@@ -21,11 +22,14 @@ try {
   if (!values.username || !values.name) {
     throw new ConfigurationError("用法：npm run admin:create -- --username 用户名 --name 姓名 [--password 密码]");
   }
+  // admin_created is chained like every security event: with the installation's audit key, never a default.
+  settleSecret("AUDIT_HMAC_KEY");
   const embedded = await connectDatabase();
   try {
     const db = getDb();
-    // The first administrator may be created before the first start: bring the schema up to date first.
-    await migrateDatabase(db).catch((e: unknown) => {
+    // The first administrator may be created before the first start: bring the schema up to date first (as the start
+    // does, sealing the audit epochs if this run creates them).
+    await migrateAndSealAuditEpochs(db).catch((e: unknown) => {
       throw explainDatabaseError(e, process.env.DATABASE_URL!);
     });
     const created = await createAdministrator(db, { username: values.username, displayName: values.name, password: values.password });

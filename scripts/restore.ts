@@ -9,7 +9,9 @@ import { migrateDatabase } from "@/db/migrate";
 import { ConfigurationError } from "@/lib/server/configuration-error";
 import { restoreInstallation } from "@/lib/server/backup";
 import { exitOnConfigurationError, explainDatabaseError } from "@/lib/server/startup-checks";
+import { recordEpochsOfRestoredBackup } from "@/lib/server/audit/epochs";
 import { connectDatabase, DATA_DIR } from "./prepare-database";
+import { settleSecret } from "./node-secrets";
 
 const { positionals } = parseArgs({ allowPositionals: true });
 
@@ -22,6 +24,9 @@ try {
       throw explainDatabaseError(e, process.env.DATABASE_URL!);
     });
     const manifest = await restoreInstallation(getPool(), DATA_DIR, archive);
+    // The audit key came back with the data directory; a backup from before the audit epochs gets them sealed now.
+    settleSecret("AUDIT_HMAC_KEY");
+    await recordEpochsOfRestoredBackup(getDb());
     console.log(`已从 ${archive}（${manifest.createdAt} 的备份）恢复到 ${DATA_DIR} 和数据库；现在可以启动门户。`);
   } finally {
     await closeDb();

@@ -7,7 +7,7 @@ import { s3Env, startTestS3, type TestS3 } from "@/tests/support/s3rver";
 import { createApplicant, fileAndSign, jpeg, shot, signInApplicant, uploadPortrait } from "./support/applicant-steps";
 import { e2eDatabaseUrl, query } from "./support/database";
 import { SH_EMPLOYER, signIn } from "./support/review-helpers";
-import { E2E_AUDIT_HMAC_KEY, E2E_NEXTAUTH_SECRET } from "./support/secrets";
+import { E2E_AUDIT_HMAC_KEY, E2E_DATABASE_APP_PASSWORD, E2E_NEXTAUTH_SECRET } from "./support/secrets";
 
 /**
  * Issue 11: two app nodes on different ports, one PostgreSQL, one S3-compatible object store, one set of keys.
@@ -79,6 +79,7 @@ test.beforeAll(async () => {
     // it shares the database: its sessions and the audit chains it writes stay valid on A and B.
     NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
     AUDIT_HMAC_KEY: E2E_AUDIT_HMAC_KEY,
+    DATABASE_APP_PASSWORD: E2E_DATABASE_APP_PASSWORD,
     PORTAL_CA_CERT_FILE: path.join(pki, "ca", "cert.pem"),
     PORTAL_CA_KEY_FILE: path.join(pki, "ca", "key.pem"),
     PORTAL_KEK_FILE: path.join(pki, "kek.key"),

@@ -4,8 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { closeDb, getDb } from "@/db/client";
-import { migrateDatabase } from "@/db/migrate";
 import { seedDemoData } from "@/lib/server/seed/demo";
+import { migrateAndSealAuditEpochs } from "@/lib/server/audit/epochs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -34,7 +34,7 @@ export default async function setup(project: TestProject) {
   process.env.DATABASE_URL = url;
   // The seed stores the demo people's photos and signatures: keep them out of the working tree's .data/.
   process.env.PORTAL_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "portal-it-"));
-  await migrateDatabase(getDb());
+  await migrateAndSealAuditEpochs(getDb());
   await seedDemoData(getDb());
   await closeDb();
   project.provide("databaseUrl", url);

@@ -72,3 +72,18 @@ export async function startJobQueue(jobs: readonly ScheduledJob[], options: JobQ
     stop: () => boss.stop({ graceful: true, timeout: 20_000 }),
   };
 }
+
+/**
+ * Installs or upgrades pg-boss's schema and creates the queues, as the database owner at the start: pg-boss creates a
+ * table partition per queue, DDL the serving role (portal_app) may not run. Nothing is scheduled or worked here.
+ */
+export async function installJobQueue(jobs: readonly ScheduledJob[], connectionString: string): Promise<void> {
+  const boss = new PgBoss({ connectionString, schema: "pgboss", max: 1, supervise: false, schedule: false, application_name: "portal-migrate" });
+  boss.on("error", () => {}); // a failure surfaces from start()/createQueue() below
+  await boss.start();
+  try {
+    for (const job of jobs) await boss.createQueue(job.name, { name: job.name, policy: "singleton", expireInSeconds: 30 * 60, ...RETRY });
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}

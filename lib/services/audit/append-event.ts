@@ -3,7 +3,7 @@ import type { Executor } from "@/db/client";
 import { applicationEvents } from "@/db/schema";
 import type { ApplicationStatus } from "@/lib/domain/types";
 import type { Actor } from "../actor";
-import { eventHash, GENESIS_HASH } from "./hash-chain";
+import { eventHash, GENESIS_HASH } from "@/lib/server/audit/hash-chain";
 
 export type NewEvent = {
   applicationId: string;

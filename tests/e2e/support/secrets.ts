@@ -6,3 +6,9 @@
  */
 export const E2E_AUDIT_HMAC_KEY = process.env.AUDIT_HMAC_KEY ?? "e2e-only-audit-chain-key-not-used-anywhere-else";
 export const E2E_NEXTAUTH_SECRET = process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-used-anywhere-else";
+/**
+ * portal_app's password. Every start that is not given a separate app connection sets it (ALTER ROLE), so the suite's
+ * server and the two-node test's nodes, which share one database, must all set the same one — a node with its own
+ * would lock the others' new connections out.
+ */
+export const E2E_DATABASE_APP_PASSWORD = process.env.DATABASE_APP_PASSWORD ?? "e2e-only-app-role-password";

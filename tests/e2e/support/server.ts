@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import pg from "pg";
 import { E2E_DATABASE_NAME, E2E_SERVER_URL, e2eDatabaseUrl } from "./database";
-import { E2E_AUDIT_HMAC_KEY, E2E_NEXTAUTH_SECRET } from "./secrets";
+import { E2E_AUDIT_HMAC_KEY, E2E_DATABASE_APP_PASSWORD, E2E_NEXTAUTH_SECRET } from "./secrets";
 
 const admin = new pg.Client({ connectionString: E2E_SERVER_URL });
 await admin.connect();
@@ -17,6 +17,7 @@ const child = spawn("npx", ["tsx", "scripts/start.ts"], {
     DATABASE_URL: e2eDatabaseUrl(),
     NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
     AUDIT_HMAC_KEY: E2E_AUDIT_HMAC_KEY,
+    DATABASE_APP_PASSWORD: E2E_DATABASE_APP_PASSWORD,
     PORTAL_DATA_DIR: process.env.PORTAL_DATA_DIR ?? "test-results/e2e-data",
     PORTAL_URL: process.env.PORTAL_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
   },

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { verifyAuditChain } from "@/lib/services/audit/verify-audit-chain";
+import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import { testDb } from "../support/db";
 import { filedInitialApplication, freshApplicant } from "./fixtures";
 
@@ -49,7 +49,7 @@ describe("T1: the hash-chained audit trail", () => {
 
 describe("keyed audit chain (ASVS V7.3.3)", () => {
   it("V7.3.3 an owner who edits a row and recomputes its hash without the key is still caught at that row", async () => {
-    const { eventHash } = await import("@/lib/services/audit/hash-chain");
+    const { eventHash } = await import("@/lib/server/audit/hash-chain");
     const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: "91310000MA1FL0001R", provinceCode: "31" });
     const { applicationId } = await filedInitialApplication(db, who, "cost2-sh", "1");
     const [row] = (await db.execute(sql`select * from application_events where application_id = ${applicationId} and seq = 2`)).rows as Record<string, unknown>[];

@@ -8,7 +8,7 @@ import { countersignApplication } from "@/lib/services/applications/countersign-
 import { concludeNotice } from "@/lib/services/applications/conclude-notice";
 import { forwardApplication } from "@/lib/services/applications/forward-application";
 import { publishNotice } from "@/lib/services/applications/publish-notice";
-import { verifyAuditChain } from "@/lib/services/audit/verify-audit-chain";
+import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import { employer, reviewer } from "../support/actors";
 import { testDb } from "../support/db";
 import { filedInitialApplication, freshApplicant, listInNoticeEndingToday } from "./fixtures";
