@@ -64,7 +64,7 @@ async function workerPool(size: number) {
   let nextId = 0;
   const workers = await Promise.all(
     Array.from({ length: size }, () => new Promise<Worker>((resolve) => {
-      const w = new Worker(new URL("./pdf-worker.ts", import.meta.url));
+      const w = new Worker(new URL("./pdf-worker.mjs", import.meta.url));
       w.on("message", (m: { ready?: boolean; id: number; size: number }) => {
         if (m.ready) return resolve(w);
         waiting.get(m.id)!(m.size);
