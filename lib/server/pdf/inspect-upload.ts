@@ -3,7 +3,13 @@
  * needs (size first, bounded scanning, a time budget) and an answer in plain Chinese for every file it cannot use.
  * The register lookup stays in lib/services/documents/verify-certificate.ts.
  */
-import { readCertificateReference, verifyPdfSignatures, MAX_VERIFY_BYTES, type CertificatePdfReference, type PdfSignatureCheck } from "./verify-pdf";
+import {
+  MAX_VERIFY_BYTES,
+  readCertificateReference,
+  verifyPdfSignatures,
+  type CertificatePdfReference,
+  type PdfSignatureCheck,
+} from "./verify-pdf";
 import { UnreadablePdfError } from "./pdf-scan";
 
 /** Same limit as the upload route; checked again here so no caller can hand the scanner more. */
@@ -31,7 +37,9 @@ export async function inspectUploadedCertificate(pdf: Uint8Array, trustedCaPem: 
     return { ok: true, reference, signatures: verifyPdfSignatures(pdf, trustedCaPem) };
   } catch (e) {
     // Too many signatures, over the time budget, or a stack overflow on crafted nesting: a refusal, not a 500.
-    if (e instanceof UnreadablePdfError || e instanceof RangeError) return { ok: false, reason: UPLOAD_REFUSALS.unreadable };
+    if (e instanceof UnreadablePdfError || e instanceof RangeError) {
+      return { ok: false, reason: UPLOAD_REFUSALS.unreadable };
+    }
     throw e;
   }
 }

@@ -18,7 +18,8 @@ export const OBJECT_WINDOW = 64 * 1024;
 /** Longest string value read for /T, /Name, /Reason, /Keywords … (ours are well under 1 KiB). */
 const MAX_STRING = 8 * 1024;
 
-const isWhite = (c: number | undefined) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
+const isWhite = (c: number | undefined) =>
+  c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
 const isDigit = (c: number | undefined) => c !== undefined && c >= 0x30 && c <= 0x39;
 const isHex = (c: number) => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 
@@ -97,6 +98,8 @@ export function readStringToken(buf: Buffer, at: number): string | undefined {
   return undefined;
 }
 
+const ESCAPES: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", "(": "(", ")": ")", "\\": "\\" };
+
 /** Decodes a raw string token: literal escapes, hex, and UTF-16BE with BOM (how pdf-lib writes CJK text). */
 export function decodePdfString(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
@@ -104,8 +107,7 @@ export function decodePdfString(raw: string | undefined): string | undefined {
   if (raw.startsWith("<")) bytes = Buffer.from(raw.slice(1, -1).replace(/\s+/g, ""), "hex");
   else {
     const body = raw.slice(1, -1).replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, c: string) => {
-      const map: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", "(": "(", ")": ")", "\\": "\\" };
-      return map[c] ?? String.fromCharCode(parseInt(c, 8));
+      return ESCAPES[c] ?? String.fromCharCode(parseInt(c, 8));
     });
     bytes = Buffer.from(body, "latin1");
   }
@@ -138,7 +140,8 @@ export function enclosingObject(buf: Buffer, at: number): { start: number; end: 
 export function dictString(buf: Buffer, start: number, end: number, key: string): string | undefined {
   const scope = buf.subarray(start, end);
   const needle = `/${key}`;
-  for (let at = scope.indexOf(needle, 0, "latin1"), tries = 0; at >= 0 && tries < 64; at = scope.indexOf(needle, at + 1, "latin1"), tries++) {
+  let at = scope.indexOf(needle, 0, "latin1");
+  for (let tries = 0; at >= 0 && tries < 64; at = scope.indexOf(needle, at + 1, "latin1"), tries++) {
     const next = scope[at + needle.length];
     if (next !== undefined && !isWhite(next) && next !== 0x28 && next !== 0x3c) continue; // e.g. /M vs /MediaBox
     const raw = readStringToken(scope, at + needle.length);

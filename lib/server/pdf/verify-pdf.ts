@@ -171,7 +171,8 @@ export function verifyPdfSignatures(pdf: Uint8Array, trustedCaPem: string): PdfS
 
     const gapOk = b < c && c <= bytes.length && c - b <= MAX_CONTENTS_HEX + 2;
     const hexOk = gapOk && isHexString(bytes, b, c);
-    const endsAtEof = revisionEnd <= bytes.length && /%%EOF\s*$/.test(bytes.toString("latin1", Math.max(0, revisionEnd - 8), revisionEnd));
+    const tail = revisionEnd <= bytes.length ? bytes.toString("latin1", Math.max(0, revisionEnd - 8), revisionEnd) : "";
+    const endsAtEof = /%%EOF\s*$/.test(tail);
     const byteRangeCoversRevision = a === 0 && b > 0 && hexOk && endsAtEof && keyAt > 0 && keyAt < b;
     if (!byteRangeCoversRevision) errors.push("ByteRange does not cover the revision (or /Contents is malformed)");
     const coversWholeDocument = revisionEnd <= bytes.length && onlyWhitespaceAfter(bytes, revisionEnd);
@@ -192,7 +193,7 @@ export function verifyPdfSignatures(pdf: Uint8Array, trustedCaPem: string): PdfS
       if (!cms.signerCert) throw new Error("signer certificate not found in the CMS");
       if (!cms.signedAttrsDer || !cms.signature) throw new Error("CMS has no signed attributes");
       const publicKey = cms.signerCert.publicKey as forge.pki.rsa.PublicKey;
-      if (!publicKey?.n || !reasonableKey(publicKey)) throw new Error("signer key is not an RSA key of a supported size");
+      if (!publicKey?.n || !reasonableKey(publicKey)) throw new Error("signer key is not a supported RSA key");
       const md = forge.md[algo as "sha256"].create();
       md.update(cms.signedAttrsDer);
       try {
