@@ -101,6 +101,33 @@ test("uploading something that is not a PDF is refused with a clear message", as
   await shot(page, "upload-not-pdf");
 });
 
+test("crafted uploads (huge, nested, deflate bomb, many signatures) get a 4xx in plain Chinese, never a 500", async ({ page }) => {
+  await clearLimits();
+  const { deflateSync } = await import("node:zlib");
+  const keywords = `/Keywords (registration-no:${ZHENG_NO})\n`;
+  const bomb = deflateSync(Buffer.alloc(64 * 1024 * 1024));
+  const files: Record<string, Buffer> = {
+    "nested arrays": Buffer.from(`%PDF-1.7\n1 0 obj\n${"[".repeat(3_000_000)}`, "latin1"),
+    "deflate bomb": Buffer.concat([Buffer.from(`%PDF-1.7\n1 0 obj <</Filter/FlateDecode/Length ${bomb.length}>>\nstream\n`), bomb]),
+    "many signatures": Buffer.from(`%PDF-1.7\n${keywords}${"/ByteRange [0 1 2 3] ".repeat(200_000)}`, "latin1"),
+    "over 5 MB": Buffer.alloc(5 * 1024 * 1024 + 1, 0x20),
+  };
+  for (const [name, buffer] of Object.entries(files)) {
+    const started = Date.now();
+    const res = await page.request.post("/verify/upload", { multipart: { file: { name: "证书.pdf", mimeType: "application/pdf", buffer } } });
+    expect(res.status(), name).toBeGreaterThanOrEqual(400);
+    expect(res.status(), name).toBeLessThan(500);
+    expect((await res.json()).error, name).toMatch(/[\u4e00-\u9fff]/);
+    expect(Date.now() - started, name).toBeLessThan(3000);
+  }
+  // A file naming a real registration but carrying no signature is answered (200) as not authentic, with the reason.
+  const unsigned = await page.request.post("/verify/upload", {
+    multipart: { file: { name: "证书.pdf", mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.7\n${keywords}${"[".repeat(100_000)}`) } },
+  });
+  expect(unsigned.status()).toBe(200);
+  expect(await unsigned.json()).toMatchObject({ ok: true, signatureValid: false, problems: expect.arrayContaining(["文件没有数字签名"]) });
+});
+
 test("R3: 郑犇's real electronic certificate verifies; with one byte changed the signature fails; an older issue's QR code is 不是最新版本, an unknown code 无法识别", async ({ page }) => {
   test.setTimeout(180_000); // two certificates are rendered and signed (CJK fonts, PKI) on a loaded machine
   const cert = await zhengCertificate();

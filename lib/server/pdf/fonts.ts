@@ -55,10 +55,28 @@ export function characterSet(text: string): string {
   return [...set].join("");
 }
 
+/**
+ * Recent subsets by weight and character set. Harfbuzz subsetting of the 10 MiB face is the costliest step of a
+ * render; the bold face mostly draws the fixed labels, and one person's form, notice and certificate share most
+ * characters, so the same sets recur. ≈100 KiB each, so 64 entries stay under 7 MiB.
+ */
+const SUBSET_CACHE_SIZE = 64;
+const subsets = new Map<string, Promise<Buffer>>();
+
 /** A TrueType (sfnt) subset of Noto Sans SC holding exactly the characters of `text` (plus the base set). */
 export async function subsetCjkFont(text: string, weight: FontWeight = "regular"): Promise<Buffer> {
-  const ttf = await loadFontFile(weight);
-  return subsetFont(ttf, characterSet(text), { targetFormat: "sfnt" });
+  const chars = characterSet(text);
+  const key = `${weight}:${[...chars].sort().join("")}`;
+  let pending = subsets.get(key);
+  if (pending) {
+    subsets.delete(key); // re-insert: Map order is the LRU order
+  } else {
+    pending = loadFontFile(weight).then((ttf) => subsetFont(ttf, chars, { targetFormat: "sfnt" }));
+    pending.catch(() => subsets.delete(key));
+  }
+  subsets.set(key, pending);
+  while (subsets.size > SUBSET_CACHE_SIZE) subsets.delete(subsets.keys().next().value!);
+  return pending;
 }
 
 /**

@@ -4,12 +4,26 @@
  * /Contents hex string, that the CMS messageDigest equals the digest of those bytes, that the RSA signature over
  * the signed attributes verifies with the embedded signer certificate, and that the certificate chains to the
  * trusted CA (validity checked at the signing time).
+ *
+ * It reads public uploads, so it never parses the PDF structure: see pdf-scan.ts and docs/decisions/0009.
  */
 import { createHash } from "node:crypto";
 import forge from "node-forge";
-import { PDFDocument } from "pdf-lib";
 import { readDnField } from "@/lib/server/pki/x509";
 import { DIGEST_BY_OID, OID } from "./cms";
+import {
+  decodePdfString,
+  dictString,
+  enclosingObject,
+  isHexString,
+  occurrences,
+  onlyWhitespaceAfter,
+  readByteRange,
+  readStringToken,
+  UnreadablePdfError,
+} from "./pdf-scan";
+
+export { UnreadablePdfError } from "./pdf-scan";
 
 export interface PdfSignatureCheck {
   /** 0-based, in file order (the first signature is the oldest). */
@@ -45,32 +59,19 @@ export interface PdfSignatureCheck {
 const { asn1 } = forge;
 type Asn1 = forge.asn1.Asn1;
 
+/** Public uploads are capped at 5 MB by the route; anything larger is refused before any scanning. */
+export const MAX_VERIFY_BYTES = 6 * 1024 * 1024;
+/** Our documents carry at most two signatures; a file with dozens is crafted (each would hash the whole file). */
+const MAX_SIGNATURES = 8;
+/** The /Contents placeholder is 8 KiB (16 KiB hex); a bigger gap is not one of ours and is not decoded. */
+const MAX_CONTENTS_HEX = 64 * 1024;
+/** Checking one of our certificates takes ≈40 ms; past this the file is refused as too complex. */
+const TIME_BUDGET_MS = 800;
+/** Keys beyond this are not ours (RSA 2048 / 3072) and would make node-forge's JS big-integer maths slow. */
+const MAX_KEY_BITS = 4096;
+
 const children = (node: Asn1 | undefined): Asn1[] => (Array.isArray(node?.value) ? (node.value as Asn1[]) : []);
 const bytesOf = (node: Asn1 | undefined): string => (typeof node?.value === "string" ? node.value : "");
-
-function decodePdfString(raw: string | undefined): string | undefined {
-  if (raw === undefined) return undefined;
-  let bytes: Buffer;
-  if (raw.startsWith("<")) bytes = Buffer.from(raw.slice(1, -1).replace(/\s+/g, ""), "hex");
-  else {
-    const body = raw.slice(1, -1).replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, c: string) => {
-      const map: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", "(": "(", ")": ")", "\\": "\\" };
-      return map[c] ?? String.fromCharCode(parseInt(c, 8));
-    });
-    bytes = Buffer.from(body, "latin1");
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    let s = "";
-    for (let i = 2; i + 1 < bytes.length; i += 2) s += String.fromCharCode((bytes[i]! << 8) | bytes[i + 1]!);
-    return s;
-  }
-  return bytes.toString("latin1");
-}
-
-function dictValue(dict: string, key: string): string | undefined {
-  const m = new RegExp(`/${key}\\s*(<[0-9A-Fa-f\\s]*>|\\((?:\\\\.|[^\\\\)])*\\))`).exec(dict);
-  return m?.[1];
-}
 
 function parsePdfDate(raw: string | undefined): Date | undefined {
   const m = /^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?([Zz+-])?(\d{2})?'?(\d{2})?/.exec(raw ?? "");
@@ -131,39 +132,50 @@ function parseCms(der: Buffer): ParsedCms {
   return out;
 }
 
-function fieldNameFor(text: string, sigObjectNumber: number | undefined): string | undefined {
+/**
+ * /T of the field whose /V points at signature object `sigObjectNumber`: the last `/V n 0 R` as pdf-lib writes it,
+ * found by one native search (a JS loop over every "/V" took 1.6 s on a crafted 5 MB file).
+ */
+function fieldNameFor(bytes: Buffer, sigObjectNumber: number | undefined): string | undefined {
   if (sigObjectNumber === undefined) return undefined;
-  const re = new RegExp(`/V\\s+${sigObjectNumber}\\s+0\\s+R`, "g");
-  let last = -1;
-  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
+  const last = bytes.lastIndexOf(`/V ${sigObjectNumber} 0 R`, undefined, "latin1");
   if (last < 0) return undefined;
-  const start = text.lastIndexOf(" obj", last);
-  const end = text.indexOf("endobj", last);
-  return decodePdfString(dictValue(text.slice(start, end < 0 ? undefined : end), "T"));
+  const { start, end } = enclosingObject(bytes, last);
+  return decodePdfString(dictString(bytes, start, end, "T"));
 }
 
+/** A signer key node-forge can check quickly (an absurd modulus or exponent is a crafted file, not ours). */
+function reasonableKey(key: forge.pki.rsa.PublicKey): boolean {
+  return key.n.bitLength() <= MAX_KEY_BITS && key.e.bitLength() <= 32;
+}
+
+/**
+ * Checks every signature in `pdf` against the trusted CA. Safe on untrusted uploads: bounded scanning only
+ * (pdf-scan.ts), at most {@link MAX_SIGNATURES} signatures and {@link TIME_BUDGET_MS}; throws
+ * {@link UnreadablePdfError} for files that are too large or too complex to check, never anything slower.
+ */
 export function verifyPdfSignatures(pdf: Uint8Array, trustedCaPem: string): PdfSignatureCheck[] {
+  if (pdf.byteLength > MAX_VERIFY_BYTES) throw new UnreadablePdfError("file too large to verify");
+  const started = performance.now();
   const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-  const text = bytes.toString("latin1");
   const caStore = forge.pki.createCaStore([trustedCaPem]);
   const results: PdfSignatureCheck[] = [];
-  const re = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const keyAt of occurrences(bytes, "/ByteRange", MAX_SIGNATURES)) {
+    const br = readByteRange(bytes, keyAt);
+    if (!br) continue; // not an array of four integers: not a signature we could check
+    if (performance.now() - started > TIME_BUDGET_MS) throw new UnreadablePdfError("verification time budget exceeded");
     const errors: string[] = [];
-    const br = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])] as const;
     const [a, b, c, d] = br;
     const revisionEnd = c + d;
-    const objStart = text.lastIndexOf(" obj", m.index);
-    const header = /(\d+)\s+(\d+)\s*$/.exec(text.slice(Math.max(0, objStart - 24), objStart));
-    const objEnd = text.indexOf("endobj", m.index);
-    const dict = text.slice(objStart, objEnd < 0 ? m.index + 200 : objEnd);
+    const object = enclosingObject(bytes, keyAt);
 
-    const gap = b < c && c <= bytes.length ? text.slice(b, c) : "";
-    const hexOk = /^<[0-9A-Fa-f]*>$/.test(gap);
-    const endsAtEof = /%%EOF\s*$/.test(text.slice(Math.max(0, revisionEnd - 8), revisionEnd));
-    const byteRangeCoversRevision = a === 0 && b > 0 && hexOk && revisionEnd <= bytes.length && endsAtEof && m.index > 0 && m.index < b;
+    const gapOk = b < c && c <= bytes.length && c - b <= MAX_CONTENTS_HEX + 2;
+    const hexOk = gapOk && isHexString(bytes, b, c);
+    const tail = revisionEnd <= bytes.length ? bytes.toString("latin1", Math.max(0, revisionEnd - 8), revisionEnd) : "";
+    const endsAtEof = /%%EOF\s*$/.test(tail);
+    const byteRangeCoversRevision = a === 0 && b > 0 && hexOk && endsAtEof && keyAt > 0 && keyAt < b;
     if (!byteRangeCoversRevision) errors.push("ByteRange does not cover the revision (or /Contents is malformed)");
-    const coversWholeDocument = revisionEnd <= bytes.length && /^\s*$/.test(text.slice(revisionEnd));
+    const coversWholeDocument = revisionEnd <= bytes.length && onlyWhitespaceAfter(bytes, revisionEnd);
 
     let digestMatches = false;
     let signatureValid = false;
@@ -171,7 +183,7 @@ export function verifyPdfSignatures(pdf: Uint8Array, trustedCaPem: string): PdfS
     let cms: ParsedCms = {};
     try {
       if (!hexOk) throw new Error("no /Contents hex string in the ByteRange gap");
-      cms = parseCms(Buffer.from(gap.slice(1, -1), "hex"));
+      cms = parseCms(Buffer.from(bytes.toString("latin1", b + 1, c - 1).replace(/\s+/g, ""), "hex"));
       const algo = DIGEST_BY_OID[cms.digestAlgorithm ?? ""];
       if (!algo) throw new Error(`unsupported digest algorithm ${cms.digestAlgorithm}`);
       if (revisionEnd > bytes.length) throw new Error("ByteRange extends past the end of the file");
@@ -180,10 +192,12 @@ export function verifyPdfSignatures(pdf: Uint8Array, trustedCaPem: string): PdfS
       if (!digestMatches) errors.push("document digest does not match the signed messageDigest");
       if (!cms.signerCert) throw new Error("signer certificate not found in the CMS");
       if (!cms.signedAttrsDer || !cms.signature) throw new Error("CMS has no signed attributes");
+      const publicKey = cms.signerCert.publicKey as forge.pki.rsa.PublicKey;
+      if (!publicKey?.n || !reasonableKey(publicKey)) throw new Error("signer key is not a supported RSA key");
       const md = forge.md[algo as "sha256"].create();
       md.update(cms.signedAttrsDer);
       try {
-        signatureValid = (cms.signerCert.publicKey as forge.pki.rsa.PublicKey).verify(md.digest().bytes(), cms.signature);
+        signatureValid = publicKey.verify(md.digest().bytes(), cms.signature);
       } catch {
         signatureValid = false;
       }
@@ -199,18 +213,19 @@ export function verifyPdfSignatures(pdf: Uint8Array, trustedCaPem: string): PdfS
       errors.push((e as Error).message);
     }
 
-    const signingTime = cms.signingTime ?? parsePdfDate(decodePdfString(dictValue(dict, "M")));
+    const dictText = (key: string) => decodePdfString(dictString(bytes, object.start, object.end, key));
+    const signingTime = cms.signingTime ?? parsePdfDate(dictText("M"));
     const cert = cms.signerCert;
     results.push({
       index: results.length,
-      fieldName: fieldNameFor(text, header ? Number(header[1]) : undefined),
+      fieldName: fieldNameFor(bytes, object.objectNumber),
       signerCommonName: cert ? readDnField(cert.subject, "CN") : undefined,
       signerOrganization: cert ? readDnField(cert.subject, "O") : undefined,
       signerSerialNumber: cert?.serialNumber,
       signingTime,
-      name: decodePdfString(dictValue(dict, "Name")),
-      reason: decodePdfString(dictValue(dict, "Reason")),
-      location: decodePdfString(dictValue(dict, "Location")),
+      name: dictText("Name"),
+      reason: dictText("Reason"),
+      location: dictText("Location"),
       byteRange: br,
       revisionEnd,
       byteRangeCoversRevision,
@@ -242,26 +257,35 @@ export const CERTIFICATE_KEYWORDS = {
  * Reads the registration number (and certificate serial / verification URL) that certificate.ts stored in the PDF
  * metadata, for the public verification page. Metadata is not trusted on its own: look the number up and verify
  * the signatures before showing anything as authentic.
+ *
+ * Bounded scan for the last `/Keywords` string rather than a PDF parser: pdf-lib took 31 s on 5 MB of random bytes
+ * and 11 s (570 MB) on a 200 KB deflate bomb (docs/decisions/0009). Our certificates are saved without object
+ * streams, so the Info dictionary is plain text.
  */
 export async function readCertificateReference(pdf: Uint8Array): Promise<CertificatePdfReference | null> {
-  let keywords: string | undefined;
+  if (pdf.byteLength > MAX_VERIFY_BYTES) return null;
+  const bytes = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  let found: Map<string, string> | undefined;
+  let positions: number[];
   try {
-    const doc = await PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true });
-    keywords = doc.getKeywords();
+    positions = occurrences(bytes, "/Keywords", 64);
   } catch {
     return null;
   }
-  if (!keywords) return null;
-  const values = new Map<string, string>();
-  for (const token of keywords.split(/\s+/)) {
-    const at = token.indexOf(":");
-    if (at > 0) values.set(token.slice(0, at), token.slice(at + 1));
+  for (const at of positions) {
+    const keywords = decodePdfString(readStringToken(bytes, at + "/Keywords".length));
+    if (!keywords) continue;
+    const values = new Map<string, string>();
+    for (const token of keywords.split(/\s+/)) {
+      const sep = token.indexOf(":");
+      if (sep > 0) values.set(token.slice(0, sep), token.slice(sep + 1));
+    }
+    if (values.get(CERTIFICATE_KEYWORDS.registrationNumber)) found = values; // the newest revision's Info wins
   }
-  const registrationNumber = values.get(CERTIFICATE_KEYWORDS.registrationNumber);
-  if (!registrationNumber) return null;
+  if (!found) return null;
   return {
-    registrationNumber,
-    certificateSerial: values.get(CERTIFICATE_KEYWORDS.certificateSerial),
-    verificationUrl: values.get(CERTIFICATE_KEYWORDS.verificationUrl),
+    registrationNumber: found.get(CERTIFICATE_KEYWORDS.registrationNumber)!,
+    certificateSerial: found.get(CERTIFICATE_KEYWORDS.certificateSerial),
+    verificationUrl: found.get(CERTIFICATE_KEYWORDS.verificationUrl),
   };
 }

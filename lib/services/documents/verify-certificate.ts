@@ -4,7 +4,7 @@ import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import { findSpecialty, getProgram } from "@/lib/domain/programs";
 import { chinaDate } from "@/lib/server/clock";
-import { readCertificateReference, verifyPdfSignatures } from "@/lib/server/pdf/verify-pdf";
+import { inspectUploadedCertificate } from "@/lib/server/pdf/inspect-upload";
 import { getCertificateAuthority } from "@/lib/server/pki";
 import { sha256 } from "@/lib/server/storage";
 
@@ -116,13 +116,10 @@ export type UploadVerdict =
 
 /** 上传证书核验: the PDF's signature must chain to the portal CA and cover the whole file, and it must match the register. */
 export async function verifyUploadedCertificate(db: Database, pdf: Uint8Array): Promise<UploadVerdict> {
-  if (pdf.byteLength < 5 || Buffer.from(pdf.subarray(0, 5)).toString("latin1") !== "%PDF-") {
-    return { ok: false, reason: "上传的文件不是 PDF。请上传从本平台“领证”下载的电子证书 PDF 原件。" };
-  }
-  const reference = await readCertificateReference(pdf).catch(() => null);
-  if (!reference) return { ok: false, reason: "该 PDF 不是本平台签发的电子注册证书（未找到证书编号信息）。" };
   const ca = await getCertificateAuthority();
-  const signatures = verifyPdfSignatures(pdf, ca.certificatePem);
+  const inspected = await inspectUploadedCertificate(pdf, ca.certificatePem);
+  if (!inspected.ok) return inspected;
+  const { reference, signatures } = inspected;
   const last = signatures.at(-1);
   const problems: string[] = [];
   const signatureValid = !!last && last.valid && last.chainsToTrustedCa && last.coversWholeDocument;
