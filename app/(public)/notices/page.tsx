@@ -3,6 +3,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { formatDate } from "@/components/public/dates";
 import { Pagination, pageParam } from "@/components/ui/Pagination";
+import { Table } from "@/components/ui/Table";
 import { getDb } from "@/db/client";
 import { announcementPage } from "@/lib/queries/public-announcements";
 import { firstValue } from "@/lib/queries/review-queues";
@@ -29,30 +30,15 @@ export default async function NoticesPage({ searchParams }: Props) {
           查询
         </button>
       </Form>
-      {rows.length ? (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">标题</th>
-                <th scope="col">发布日期</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link href={`/notices/${r.id}`}>{r.title}</Link>
-                  </td>
-                  <td className="nowrap">{formatDate(r.publishedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p className="help">{q ? "没有符合条件的通知公告，请换个关键词再查。" : "暂无通知公告。"}</p>
-      )}
+      <Table
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          { header: "标题", cell: (r) => <Link href={`/notices/${r.id}`}>{r.title}</Link> },
+          { header: "发布日期", cell: (r) => formatDate(r.publishedAt), className: "nowrap" },
+        ]}
+        empty={q ? "没有符合条件的通知公告，请换个关键词再查。" : "暂无通知公告。"}
+      />
       <Pagination page={page} total={total} pageSize={PAGE_SIZE} href={(p) => `/notices?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`} />
     </section>
   );

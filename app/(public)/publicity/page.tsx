@@ -3,6 +3,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { formatDate } from "@/components/public/dates";
 import { Pagination, pageParam } from "@/components/ui/Pagination";
+import { Table } from "@/components/ui/Table";
 import { getDb } from "@/db/client";
 import { publicityAuthorities, publicityPage } from "@/lib/queries/public-publicity";
 import { firstValue } from "@/lib/queries/review-queues";
@@ -44,36 +45,17 @@ export default async function PublicityListPage({ searchParams }: Props) {
           查询
         </button>
       </Form>
-      {rows.length ? (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">公示标题</th>
-                <th scope="col">发布机构</th>
-                <th scope="col">人数</th>
-                <th scope="col">公示期</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link href={`/publicity/${r.id}`}>{r.title}</Link>
-                  </td>
-                  <td>{r.authorityName}</td>
-                  <td>{r.items}</td>
-                  <td className="nowrap">
-                    {formatDate(r.publishedAt)} 至 {r.endsOn ?? "—"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p className="help">{q || authority ? "没有符合条件的公示，请调整查询条件。" : "暂无公示。"}</p>
-      )}
+      <Table
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          { header: "公示标题", cell: (r) => <Link href={`/publicity/${r.id}`}>{r.title}</Link> },
+          { header: "发布机构", cell: (r) => r.authorityName },
+          { header: "人数", cell: (r) => r.items },
+          { header: "公示期", cell: (r) => `${formatDate(r.publishedAt)} 至 ${r.endsOn ?? "—"}`, className: "nowrap" },
+        ]}
+        empty={q || authority ? "没有符合条件的公示，请调整查询条件。" : "暂无公示。"}
+      />
       <Pagination page={page} total={total} pageSize={PAGE_SIZE} href={(p) => `/publicity?${params(p)}`} />
     </section>
   );
