@@ -6,6 +6,8 @@ export type Column<Row> = {
   /** Cell class: "nowrap" (dates, numbers), "ops" (several links stacked), "category" (a wide first column). */
   className?: string;
   testId?: string;
+  /** A fixed width for short columns (status, time, actions); the rest share what is left. */
+  width?: "5em" | "7em" | "9em" | "11em";
 };
 
 /**
@@ -19,6 +21,8 @@ export function Table<Row>({
   empty,
   testId,
   label,
+  rowTestId,
+  rowClassName,
 }: {
   columns: (Column<Row> | null | false)[];
   rows: readonly Row[];
@@ -27,6 +31,8 @@ export function Table<Row>({
   testId?: string;
   /** An accessible name when the page has several tables. */
   label?: string;
+  rowTestId?: (row: Row) => string;
+  rowClassName?: (row: Row) => string | undefined;
 }) {
   if (!rows.length) return <p className="empty">{empty}</p>;
   const cols = columns.filter((c): c is Column<Row> => Boolean(c));
@@ -36,7 +42,7 @@ export function Table<Row>({
         <thead>
           <tr>
             {cols.map((c, i) => (
-              <th key={i} scope="col">
+              <th key={i} scope="col" className={c.width ? `w-${c.width}` : undefined}>
                 {c.header}
               </th>
             ))}
@@ -44,7 +50,7 @@ export function Table<Row>({
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={rowKey(r)}>
+            <tr key={rowKey(r)} className={rowClassName?.(r)} data-testid={rowTestId?.(r)}>
               {cols.map((c, i) => (
                 <td key={i} className={c.className} data-testid={c.testId}>
                   {c.cell(r)}

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { formatDate } from "@/components/public/dates";
+import { Button } from "@/components/ui/Button";
+import { Field } from "@/components/ui/Field";
 import { Pagination, pageParam } from "@/components/ui/Pagination";
 import { Table } from "@/components/ui/Table";
 import { getDb } from "@/db/client";
@@ -22,13 +24,8 @@ export default async function NoticesPage({ searchParams }: Props) {
     <section className="card">
       <h1>通知公告</h1>
       <Form action="/notices" className="toolbar">
-        <div className="field">
-          <label htmlFor="q">标题或内容</label>
-          <input id="q" name="q" className="input" defaultValue={q} maxLength={40} />
-        </div>
-        <button className="btn" type="submit">
-          查询
-        </button>
+        <Field name="q" label="标题或内容" inputProps={{ defaultValue: q, maxLength: 40 }} />
+        <Button type="submit">查询</Button>
       </Form>
       <Table
         rows={rows}

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { formatDate } from "@/components/public/dates";
+import { Button } from "@/components/ui/Button";
+import { Field } from "@/components/ui/Field";
+import { Select } from "@/components/ui/Select";
 import { Pagination, pageParam } from "@/components/ui/Pagination";
 import { Table } from "@/components/ui/Table";
 import { getDb } from "@/db/client";
@@ -26,24 +29,11 @@ export default async function PublicityListPage({ searchParams }: Props) {
       <h1>公示公告</h1>
       <p className="help">各注册管理机构对注册审查结果的公示。公示期内对公示结果有异议的，请向发布机构反映。</p>
       <Form action="/publicity" className="toolbar">
-        <div className="field">
-          <label htmlFor="q">标题或受理编号</label>
-          <input id="q" name="q" className="input" defaultValue={q} maxLength={40} />
-        </div>
-        <div className="field">
-          <label htmlFor="authority">发布机构</label>
-          <select id="authority" name="authority" className="select" defaultValue={authority}>
-            <option value="">全部</option>
-            {authorities.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button className="btn" type="submit">
-          查询
-        </button>
+        <Field name="q" label="标题或受理编号" inputProps={{ defaultValue: q, maxLength: 40 }} />
+        <Field name="authority" label="发布机构">
+          {(c) => <Select {...c} options={authorities.map((a) => ({ value: a.id, label: a.name }))} placeholder="全部" defaultValue={authority} />}
+        </Field>
+        <Button type="submit">查询</Button>
       </Form>
       <Table
         rows={rows}
