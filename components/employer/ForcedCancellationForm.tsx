@@ -33,7 +33,7 @@ export function ForcedCancellationForm({ staff, reasons, employerName }: { staff
           ))}
         </select>
       </div>
-      <div className="field" style={{ maxWidth: 360 }}>
+      <div className="field field-md">
         <label htmlFor="reason">
           注销原因<span className="req">*</span>
         </label>

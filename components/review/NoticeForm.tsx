@@ -26,7 +26,7 @@ export function NoticeForm({ candidates, defaultEndsOn }: { candidates: Candidat
         <textarea id="body" name="body" className="textarea" rows={3} maxLength={5000} placeholder="公示期内如有异议，请以书面形式向本机构反映。" />
         {fe.body ? <span className="field-error">{fe.body}</span> : null}
       </div>
-      <div className="field" style={{ maxWidth: 240 }}>
+      <div className="field field-sm">
         <label htmlFor="endsOn">
           公示截止日期<span className="req">*</span>
         </label>

@@ -23,7 +23,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         </Link>
       </PageHead>
       {sp.deleted === "1" ? (
-        <div className="alert alert-success" role="status" style={{ marginBottom: 12 }}>
+        <div className="alert alert-success mb-3" role="status">
           申请已删除。
         </div>
       ) : null}

@@ -19,7 +19,7 @@ export default async function CertificatesPage() {
       <PageHead title="领证" crumb="领证 / 电子证书" />
       <section className="card">
         <h2>我的注册证书</h2>
-        <p className="ap-muted" style={{ marginTop: 0 }}>
+        <p className="ap-muted mt-0">
           注册批准后，点击“领证”生成电子证书（含照片、签名和查验二维码），生成后可随时下载。证书信息（如聘用企业名称）变更后，须重新领证。
         </p>
         {regs.length ? (

@@ -19,7 +19,7 @@ export default async function ReviewNoticesPage({ searchParams }: { searchParams
     <>
       <PageHead title="公示公告" crumb="注册审批 / 公示公告" />
       {q.done === "published" ? (
-        <div className="alert alert-success" role="status" style={{ marginBottom: 16 }}>
+        <div className="alert alert-success mb-4" role="status">
           公示已发布。公示期满后，请在各申请的审查办理页面办理“公示期满办结”。
         </div>
       ) : null}
