@@ -2,6 +2,7 @@ import Link from "next/link";
 import { PageHead } from "@/components/shell/AppShell";
 import { formatDateTime, orDash } from "@/components/ui/format";
 import { Table } from "@/components/ui/Table";
+import { employerQueueLeadColumns } from "@/components/employer/queue-columns";
 import { EmployerFilters, type EmployerSearch } from "@/components/employer/EmployerFilters";
 import { KeysetPager, queryHref } from "@/components/review/KeysetPager";
 import { getDb } from "@/db/client";
@@ -39,9 +40,7 @@ export default async function EmployerConfirmedPage({ searchParams }: { searchPa
           rows={rows}
           rowKey={(r) => r.id}
           columns={[
-            { header: "注册类别", cell: (r) => r.categoryLabel, className: "category" },
-            { header: "受理编号", cell: (r) => orDash(r.acceptanceNo), className: "nowrap" },
-            { header: "姓名", cell: (r) => r.personName, className: "nowrap" },
+            ...employerQueueLeadColumns<(typeof rows)[number]>(),
             { header: "个人签名时间", cell: (r) => formatDateTime(r.applicantSignedAt), className: "nowrap" },
             { header: "企业签名时间", cell: (r) => formatDateTime(r.employerSignedAt), className: "nowrap" },
             { header: "办理机构", cell: (r) => orDash(r.authorityName) },

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { PageHead } from "@/components/shell/AppShell";
-import { formatDateTime, orDash } from "@/components/ui/format";
+import { formatDateTime } from "@/components/ui/format";
 import { Alert } from "@/components/ui/Alert";
 import { ButtonLink } from "@/components/ui/Button";
 import { Table } from "@/components/ui/Table";
+import { employerQueueLeadColumns } from "@/components/employer/queue-columns";
 import { EmployerFilters, type EmployerSearch } from "@/components/employer/EmployerFilters";
 import { WithdrawalButtons } from "@/components/employer/WithdrawalButtons";
 import { KeysetPager, queryHref } from "@/components/review/KeysetPager";
@@ -47,9 +48,7 @@ export default async function EmployerPendingPage({ searchParams }: { searchPara
           rows={rows}
           rowKey={(r) => r.id}
           columns={[
-            { header: "注册类别", cell: (r) => r.categoryLabel, className: "category" },
-            { header: "受理编号", cell: (r) => orDash(r.acceptanceNo), className: "nowrap" },
-            { header: "姓名", cell: (r) => r.personName, className: "nowrap" },
+            ...employerQueueLeadColumns<(typeof rows)[number]>(),
             { header: "申请时间", cell: (r) => formatDateTime(r.createdAt), className: "nowrap" },
             { header: "个人签名时间", cell: (r) => formatDateTime(r.applicantSignedAt), className: "nowrap" },
             { header: "当前状态", cell: (r) => <span className={`pill${r.status === "withdrawal_requested" ? " warn" : ""}`}>{r.statusLabel}</span> },
