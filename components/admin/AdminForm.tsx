@@ -3,6 +3,7 @@
 import { useActionState, type ComponentProps, type ReactNode } from "react";
 import { submitWithoutReset } from "@/components/review/submit-without-reset";
 import { Alert } from "@/components/ui/Alert";
+import { Button } from "@/components/ui/Button";
 import { Field as UiField } from "@/components/ui/Field";
 import type { AdminFormState } from "./admin-form-state";
 
@@ -16,12 +17,15 @@ export function AdminForm({
   children,
   className = "form",
   testId,
+  submit,
 }: {
   action: (state: AdminFormState, fd: FormData) => Promise<AdminFormState>;
   confirm?: string;
   children: ReactNode | ((state: AdminFormState) => ReactNode);
   className?: string;
   testId?: string;
+  /** The label of the form's one submit button, shown under the fields; leave out when the children bring buttons. */
+  submit?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   return (
@@ -58,6 +62,11 @@ export function AdminForm({
         </Alert>
       ) : null}
       {typeof children === "function" ? children(state) : children}
+      {submit ? (
+        <div className="form-actions">
+          <Button type="submit">{submit}</Button>
+        </div>
+      ) : null}
     </form>
   );
 }

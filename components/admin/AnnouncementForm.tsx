@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { editAnnouncementAction, publishAnnouncementAction } from "@/app/admin/site-actions";
 import { FormError } from "@/components/review/FormError";
 import { submitWithoutReset } from "@/components/review/submit-without-reset";
-import { Button } from "@/components/ui/Button";
+import { SubmitButton } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
 
 type Existing = { id: string; version: number; title: string; body: string; attachments: { fileId: string; name: string | null; size: string }[] };
@@ -62,11 +62,7 @@ export function AnnouncementForm({ existing }: { existing?: Existing }) {
         error={fe.attachments}
         inputProps={{ type: "file", multiple: true, accept: ".pdf,.doc,.docx,.xls,.xlsx,.jpg,.jpeg,.png" }}
       />
-      <div className="form-actions">
-        <Button type="submit" disabled={pending}>
-          {pending ? "正在保存…" : existing ? "保存修改" : "发布"}
-        </Button>
-      </div>
+      <SubmitButton pending={pending}>{existing ? "保存修改" : "发布"}</SubmitButton>
     </form>
   );
 }

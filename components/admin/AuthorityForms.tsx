@@ -1,6 +1,5 @@
 "use client";
 
-import { Button } from "@/components/ui/Button";
 import { Select, type Option } from "@/components/ui/Select";
 import { AdminForm, Field } from "./AdminForm";
 import type { AdminFormState } from "./admin-form-state";
@@ -26,7 +25,7 @@ function ProvinceSelect({ state, provinces, value }: { state: AdminFormState; pr
 /** 新建机构. */
 export function NewAuthorityForm({ action, parents, provinces, levels }: { action: Action; parents: Option[]; provinces: Option[]; levels: Option[] }) {
   return (
-    <AdminForm action={action} confirm="确定新建该机构吗？机构代码和层级创建后不能修改。" testId="authority-form">
+    <AdminForm action={action} confirm="确定新建该机构吗？机构代码和层级创建后不能修改。" testId="authority-form" submit="新建机构">
       {(state) => (
         <>
           <Field name="name" label="机构名称" state={state} required />
@@ -39,9 +38,6 @@ export function NewAuthorityForm({ action, parents, provinces, levels }: { actio
           <Field name="numberingCode" label="注册编号中的机构代码" state={state} required help="两位数字，省级一般为 01" />
           <Field name="officeCode" label="受理机构代码" state={state} required help="3–8 位数字，如 3200" />
           <Field name="contactPhone" label="咨询电话" state={state} />
-          <div className="form-actions">
-            <Button type="submit">新建机构</Button>
-          </div>
         </>
       )}
     </AdminForm>
@@ -61,7 +57,7 @@ export function EditAuthorityForm({
   authority: { name: string; provinceCode: string | null; parentId: string | null; contactPhone: string | null; disabled: boolean };
 }) {
   return (
-    <AdminForm action={action} confirm="确定保存对该机构的修改吗？" testId="authority-edit-form">
+    <AdminForm action={action} confirm="确定保存对该机构的修改吗？" testId="authority-edit-form" submit="保存">
       {(state) => (
         <>
           <Field name="name" label="机构名称" state={state} required inputProps={{ defaultValue: authority.name }} />
@@ -71,9 +67,6 @@ export function EditAuthorityForm({
           <label className="checkline-inline">
             <input type="checkbox" name="disabled" defaultChecked={authority.disabled} /> 停用（不再接收新的申请，不能新建其审批人员）
           </label>
-          <div className="form-actions">
-            <Button type="submit">保存</Button>
-          </div>
         </>
       )}
     </AdminForm>

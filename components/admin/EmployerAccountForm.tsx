@@ -1,6 +1,5 @@
 "use client";
 
-import { Button } from "@/components/ui/Button";
 import { Select, type Option } from "@/components/ui/Select";
 import { AdminForm, Field } from "./AdminForm";
 import type { AdminFormState } from "./admin-form-state";
@@ -16,7 +15,7 @@ export function EmployerAccountForm({
   provinces: Option[];
 }) {
   return (
-    <AdminForm action={action} confirm="确定创建该聘用单位账号吗？" testId="employer-form">
+    <AdminForm action={action} confirm="确定创建该聘用单位账号吗？" testId="employer-form" submit="创建账号">
       {(state) => (
         <>
           <Field name="uscc" label="统一社会信用代码" state={state} required help="18 位，见营业执照" />
@@ -30,9 +29,6 @@ export function EmployerAccountForm({
           <Field name="contactPhone" label="联系电话" state={state} required />
           <Field name="phone" label="接收验证码的手机号码" state={state} help="用于找回密码，可留空" />
           <Field name="address" label="地址" state={state} />
-          <div className="form-actions">
-            <Button type="submit">创建账号</Button>
-          </div>
         </>
       )}
     </AdminForm>

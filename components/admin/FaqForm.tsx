@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { saveFaqAction } from "@/app/admin/site-actions";
 import { FormError } from "@/components/review/FormError";
 import { submitWithoutReset } from "@/components/review/submit-without-reset";
-import { Button } from "@/components/ui/Button";
+import { SubmitButton } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
 
 type Entry = { id: string; version: number; category: string; question: string; answer: string; position: number };
@@ -35,11 +35,7 @@ export function FaqForm({ entry, categories }: { entry?: Entry; categories: stri
         {(c) => <textarea {...c} className="textarea" rows={4} maxLength={5000} defaultValue={entry?.answer} />}
       </Field>
       <Field name="position" id={`${p}-position`} label="排序（小的在前）" width="xs" error={fe.position} inputProps={{ inputMode: "numeric", defaultValue: entry?.position ?? 0 }} />
-      <div className="form-actions">
-        <Button type="submit" disabled={pending}>
-          {pending ? "正在保存…" : entry ? "保存修改" : "新增"}
-        </Button>
-      </div>
+      <SubmitButton pending={pending}>{entry ? "保存修改" : "新增"}</SubmitButton>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { publishNoticeBatchAction } from "@/app/review/notices/actions";
 import { FormError } from "./FormError";
 import { submitWithoutReset } from "@/components/review/submit-without-reset";
+import { SubmitButton } from "@/components/ui/Button";
 
 type Candidate = { id: string; acceptanceNo: string | null; personName: string; label: string; outcome: "pass" | "fail" | null };
 
@@ -65,11 +66,9 @@ export function NoticeForm({ candidates, defaultEndsOn }: { candidates: Candidat
         </div>
         {fe.applicationIds ? <span className="field-error">{fe.applicationIds}</span> : null}
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="btn" disabled={pending}>
-          {pending ? "正在发布…" : "发布公示"}
-        </button>
-      </div>
+      <SubmitButton pending={pending} pendingLabel="正在发布…">
+        发布公示
+      </SubmitButton>
     </form>
   );
 }

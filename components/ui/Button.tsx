@@ -26,3 +26,14 @@ export function Button({ variant, size, block, className, ...props }: Look & But
 export function ButtonLink({ variant, size, block, className, ...props }: Look & ComponentProps<typeof Link>) {
   return <Link {...props} className={buttonClass({ variant, size, block, className })} />;
 }
+
+/** A form's actions row with its submit button, which is disabled while the action runs and says so (正在保存…). */
+export function SubmitButton({ pending, pendingLabel = "正在保存…", children, ...props }: { pending: boolean; pendingLabel?: string } & Look & ButtonHTMLAttributes<HTMLButtonElement>) {
+  return (
+    <div className="form-actions">
+      <Button {...props} type="submit" disabled={pending}>
+        {pending ? pendingLabel : children}
+      </Button>
+    </div>
+  );
+}
