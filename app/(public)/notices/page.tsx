@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { formatDate } from "@/components/public/dates";
+import { Card } from "@/components/ui/Card";
 import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
 import { Pagination, pageParam } from "@/components/ui/Pagination";
@@ -21,7 +22,7 @@ export default async function NoticesPage({ searchParams }: Props) {
   const page = pageParam(sp.page);
   const { rows, total } = await announcementPage(getDb(), { q, page, pageSize: PAGE_SIZE });
   return (
-    <section className="card">
+    <Card>
       <h1>通知公告</h1>
       <Form action="/notices" className="toolbar">
         <Field name="q" label="标题或内容" inputProps={{ defaultValue: q, maxLength: 40 }} />
@@ -37,6 +38,6 @@ export default async function NoticesPage({ searchParams }: Props) {
         empty={q ? "没有符合条件的通知公告，请换个关键词再查。" : "暂无通知公告。"}
       />
       <Pagination page={page} total={total} pageSize={PAGE_SIZE} href={(p) => `/notices?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`} />
-    </section>
+    </Card>
   );
 }

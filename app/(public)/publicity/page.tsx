@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { formatDate } from "@/components/public/dates";
+import { Card } from "@/components/ui/Card";
 import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
 import { Select } from "@/components/ui/Select";
@@ -25,7 +26,7 @@ export default async function PublicityListPage({ searchParams }: Props) {
   const [{ rows, total }, authorities] = await Promise.all([publicityPage(db, { q, authority, page, pageSize: PAGE_SIZE }), publicityAuthorities(db)]);
   const params = (p: number) => new URLSearchParams({ ...(q ? { q } : {}), ...(authority ? { authority } : {}), page: String(p) });
   return (
-    <section className="card">
+    <Card>
       <h1>公示公告</h1>
       <p className="help">各注册管理机构对注册审查结果的公示。公示期内对公示结果有异议的，请向发布机构反映。</p>
       <Form action="/publicity" className="toolbar">
@@ -47,6 +48,6 @@ export default async function PublicityListPage({ searchParams }: Props) {
         empty={q || authority ? "没有符合条件的公示，请调整查询条件。" : "暂无公示。"}
       />
       <Pagination page={page} total={total} pageSize={PAGE_SIZE} href={(p) => `/publicity?${params(p)}`} />
-    </section>
+    </Card>
   );
 }

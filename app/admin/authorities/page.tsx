@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PageHead } from "@/components/shell/AppShell";
 import { NewAuthorityForm } from "@/components/admin/AuthorityForms";
+import { Card } from "@/components/ui/Card";
 import { Table } from "@/components/ui/Table";
 import { getDb } from "@/db/client";
 import { PROVINCES, provinceName } from "@/lib/domain/provinces";
@@ -16,7 +17,7 @@ export default async function AuthoritiesPage() {
   return (
     <>
       <PageHead title="机构管理" crumb="系统管理 / 机构管理" />
-      <section className="card">
+      <Card>
         <Table
           testId="authorities"
           rows={rows}
@@ -33,16 +34,15 @@ export default async function AuthoritiesPage() {
           ]}
           empty="还没有机构，请在下方新建。"
         />
-      </section>
-      <section className="card">
-        <h2>新建机构</h2>
+      </Card>
+      <Card title="新建机构">
         <NewAuthorityForm
           action={createAuthorityAction}
           parents={rows.map((a) => ({ value: a.id, label: a.name }))}
           provinces={Object.entries(PROVINCES).map(([value, label]) => ({ value, label }))}
           levels={Object.entries(AUTHORITY_LEVEL_LABELS).map(([value, label]) => ({ value, label }))}
         />
-      </section>
+      </Card>
     </>
   );
 }

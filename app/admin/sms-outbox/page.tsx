@@ -1,6 +1,7 @@
 import { desc } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { PageHead } from "@/components/shell/AppShell";
+import { Card } from "@/components/ui/Card";
 import { formatDateTime } from "@/components/ui/format";
 import { Alert } from "@/components/ui/Alert";
 import { Table } from "@/components/ui/Table";
@@ -22,7 +23,7 @@ export default async function SmsOutboxPage() {
       <Alert tone="info" className="mb-4">
         当前未接入短信网关：系统发出的短信不会真正发送，而是记录在此（最近50条），供测试和演示使用。
       </Alert>
-      <section className="card">
+      <Card>
         <Table
           rows={rows}
           rowKey={(m) => String(m.id)}
@@ -34,7 +35,7 @@ export default async function SmsOutboxPage() {
           ]}
           empty="暂无短信。"
         />
-      </section>
+      </Card>
     </>
   );
 }

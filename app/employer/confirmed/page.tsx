@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { PageHead } from "@/components/shell/AppShell";
+import { Card } from "@/components/ui/Card";
 import { formatDateTime, orDash } from "@/components/ui/format";
 import { Table } from "@/components/ui/Table";
 import { employerQueueLeadColumns } from "@/components/employer/queue-columns";
@@ -30,7 +31,7 @@ export default async function EmployerConfirmedPage({ searchParams }: { searchPa
   return (
     <>
       <PageHead title="企业已确认查询" crumb="人员类办事 / 企业已确认查询" />
-      <section className="card">
+      <Card>
         <p className="help mt-0">
           本单位已签名确认的申请及其审批进展。可在线查看已签署完成的注册申请表 PDF 文件，并打印行政审批受理通知书。
         </p>
@@ -68,7 +69,7 @@ export default async function EmployerConfirmedPage({ searchParams }: { searchPa
           empty={`没有已签名确认的申请。${Object.values(filters).some(Boolean) ? "可调整查询条件后重试。" : ""}`}
         />
         <KeysetPager shown={rows.length} nextCursor={nextCursor} atFirst={!q.cursor} href={href} />
-      </section>
+      </Card>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { PageHead } from "@/components/shell/AppShell";
+import { Card } from "@/components/ui/Card";
 import { formatDateTime, orDash } from "@/components/ui/format";
 import { Table } from "@/components/ui/Table";
 import { ForcedCancellationForm } from "@/components/employer/ForcedCancellationForm";
@@ -17,8 +18,7 @@ export default async function EmployerForcedCancellationPage() {
   return (
     <>
       <PageHead title="强制注销申报" crumb="人员类办事 / 强制注销申报" />
-      <section className="card">
-        <h2>申报强制注销</h2>
+      <Card title="申报强制注销">
         <p className="help mt-0">
           本单位已与注册人员解除劳动关系、而该人员不配合办理注销注册的，可凭劳动仲裁机构或法院出具的解除劳动关系的仲裁文件或判决书，为其申报强制注销。强制注销无需申请人签名，由本单位数字签名后直接上报审批机构。
         </p>
@@ -27,9 +27,8 @@ export default async function EmployerForcedCancellationPage() {
         ) : (
           <p className="empty">本单位暂无在有效期内的注册人员。</p>
         )}
-      </section>
-      <section className="card">
-        <h2>强制注销申请</h2>
+      </Card>
+      <Card title="强制注销申请">
         <p className="help mt-0">本单位申报的、以及本单位人员本人申报的强制注销。强制注销无需本单位签名确认，本单位仅可查看办理进度。</p>
         <Table
           testId="forced-table"
@@ -45,7 +44,7 @@ export default async function EmployerForcedCancellationPage() {
           ]}
           empty="暂无强制注销申请。"
         />
-      </section>
+      </Card>
     </>
   );
 }

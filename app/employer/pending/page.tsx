@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { PageHead } from "@/components/shell/AppShell";
+import { Card } from "@/components/ui/Card";
 import { formatDateTime } from "@/components/ui/format";
 import { Alert } from "@/components/ui/Alert";
 import { ButtonLink } from "@/components/ui/Button";
@@ -38,7 +39,7 @@ export default async function EmployerPendingPage({ searchParams }: { searchPara
           {DONE[q.done]}
         </Alert>
       ) : null}
-      <section className="card">
+      <Card>
         <p className="help mt-0">
           列表为本单位注册人员已完成个人数字签名、待企业签名的申请，以及申请撤回待单位同意的申请。企业查看个人填报的申请信息，无法修改；如需修改请退回个人。
         </p>
@@ -71,7 +72,7 @@ export default async function EmployerPendingPage({ searchParams }: { searchPara
           empty={`没有待企业确认的申请。${Object.values(filters).some(Boolean) ? "可调整查询条件后重试。" : ""}`}
         />
         <KeysetPager shown={rows.length} nextCursor={nextCursor} atFirst={!q.cursor} href={href} />
-      </section>
+      </Card>
     </>
   );
 }

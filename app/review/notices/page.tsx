@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { PageHead } from "@/components/shell/AppShell";
+import { Card } from "@/components/ui/Card";
 import { formatDateTime, orDash } from "@/components/ui/format";
 import { Alert } from "@/components/ui/Alert";
 import { Table } from "@/components/ui/Table";
@@ -25,8 +26,7 @@ export default async function ReviewNoticesPage({ searchParams }: { searchParams
           公示已发布。公示期满后，请在各申请的审查办理页面办理“公示期满办结”。
         </Alert>
       ) : null}
-      <section className="card">
-        <h2>发布公示</h2>
+      <Card title="发布公示">
         {candidates.length ? (
           <NoticeForm candidates={candidates} defaultEndsOn={addDays(chinaDate(new Date()), 7)} />
         ) : (
@@ -34,9 +34,8 @@ export default async function ReviewNoticesPage({ searchParams }: { searchParams
             暂无待列入公示的申请。在申请的审查办理页面办理“公示”后，申请会出现在这里，可批量发布公示。
           </p>
         )}
-      </section>
-      <section className="card">
-        <h2>已发布的公示</h2>
+      </Card>
+      <Card title="已发布的公示">
         <Table
           testId="notices-table"
           rows={list}
@@ -61,7 +60,7 @@ export default async function ReviewNoticesPage({ searchParams }: { searchParams
         <p className="help">
           查看公示中的申请请到 <Link href="/review/reviewing?status=publicized">审查中（公示中）</Link>。
         </p>
-      </section>
+      </Card>
     </>
   );
 }
