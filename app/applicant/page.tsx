@@ -24,7 +24,7 @@ export default async function ApplicantHome() {
   return (
     <>
       <PageHead title={`您好，${user.name}`} crumb="个人申报系统 / 首页" />
-      <div className="stats" style={{ marginBottom: 16 }}>
+      <div className="stats mb-4">
         <div className="stat">
           <span className="num">{profile?.qualifications.length ?? 0}</span>
           <span className="lbl">资格证书</span>

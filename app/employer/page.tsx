@@ -23,7 +23,7 @@ export default async function EmployerHome() {
   return (
     <>
       <PageHead title="单位信息" crumb="企业管理系统 / 单位信息" />
-      <div className="stats" style={{ marginBottom: 16 }}>
+      <div className="stats mb-4">
         <div className="stat">
           <span className="num">{staffCount}</span>
           <span className="lbl">本单位人员</span>
@@ -43,7 +43,7 @@ export default async function EmployerHome() {
             </div>
           ))}
         </dl>
-        <p className="help" style={{ marginTop: 12 }}>
+        <p className="help mt-3">
           单位名称等信息以登记信息为准；如有变更，请按规定办理单位名称变更。
         </p>
       </section>

@@ -6,6 +6,7 @@ import { useForm, type Resolver } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
 import { changePasswordSchema, PASSWORD_RULE } from "@/lib/schemas/accounts";
 import { FormAlert, TextField, type FormValues } from "@/components/auth/fields";
+import { SubmitButton } from "@/components/ui/Button";
 
 export function ChangePasswordForm({ action }: { action: (input: FormValues) => Promise<ActionResult> }) {
   const [error, setError] = useState<string | null>(null);
@@ -38,11 +39,9 @@ export function ChangePasswordForm({ action }: { action: (input: FormValues) => 
       <TextField name="oldPassword" label="原密码" type="password" register={register} errors={errors} autoComplete="current-password" />
       <TextField name="password" label="新密码" type="password" register={register} errors={errors} autoComplete="new-password" help={PASSWORD_RULE} />
       <TextField name="confirm" label="确认新密码" type="password" register={register} errors={errors} autoComplete="new-password" />
-      <div className="form-actions">
-        <button type="submit" className="btn" disabled={isSubmitting}>
-          {isSubmitting ? "正在保存…" : "确 定"}
-        </button>
-      </div>
+      <SubmitButton pending={isSubmitting}>
+        确 定
+      </SubmitButton>
     </form>
   );
 }

@@ -17,7 +17,7 @@ export function AccountActions({
 }) {
   return (
     <AdminForm action={action} className="account-actions" testId="account-actions">
-      <div style={{ display: "flex", gap: 6, flexWrap: "wrap" }}>
+      <div className="row-gap">
         {disabled ? (
           <button className="btn btn-secondary btn-sm" name="op" value="enable" data-confirm={`确定启用“${name}”的账号吗？`}>
             启用

@@ -1,7 +1,10 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState, type ComponentProps, type ReactNode } from "react";
 import { submitWithoutReset } from "@/components/review/submit-without-reset";
+import { Alert } from "@/components/ui/Alert";
+import { Button } from "@/components/ui/Button";
+import { Field as UiField } from "@/components/ui/Field";
 import type { AdminFormState } from "./admin-form-state";
 
 /**
@@ -14,12 +17,15 @@ export function AdminForm({
   children,
   className = "form",
   testId,
+  submit,
 }: {
   action: (state: AdminFormState, fd: FormData) => Promise<AdminFormState>;
   confirm?: string;
   children: ReactNode | ((state: AdminFormState) => ReactNode);
   className?: string;
   testId?: string;
+  /** The label of the form's one submit button, shown under the fields; leave out when the children bring buttons. */
+  submit?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   return (
@@ -40,52 +46,32 @@ export function AdminForm({
       aria-busy={pending}
     >
       {state?.error ? (
-        <div className="alert alert-error" role="alert" data-testid="form-error">
+        <Alert tone="error" testId="form-error">
           {state.error}
-        </div>
+        </Alert>
       ) : null}
       {state?.ok ? (
-        <div className="alert alert-success" role="status" data-testid="form-ok">
+        <Alert tone="success" testId="form-ok">
           {state.message}
           {state.oneTimePassword ? (
             <>
-              {" "}一次性密码：<strong data-testid="one-time-password" style={{ fontFamily: "monospace", fontSize: "1.1em" }}>{state.oneTimePassword}</strong>
+              {" "}一次性密码：<strong data-testid="one-time-password" className="one-time-password">{state.oneTimePassword}</strong>
               （只显示这一次，请交给本人；首次登录后须设置新密码）
             </>
           ) : null}
-        </div>
+        </Alert>
       ) : null}
       {typeof children === "function" ? children(state) : children}
+      {submit ? (
+        <div className="form-actions">
+          <Button type="submit">{submit}</Button>
+        </div>
+      ) : null}
     </form>
   );
 }
 
-/** A labelled input whose error (if any) comes from the form's last submission. */
-export function Field({
-  name,
-  label,
-  state,
-  required,
-  help,
-  children,
-}: {
-  name: string;
-  label: string;
-  state: AdminFormState;
-  required?: boolean;
-  help?: string;
-  children?: ReactNode;
-}) {
-  const error = state?.fieldErrors?.[name];
-  return (
-    <div className="field">
-      <label htmlFor={name}>
-        {label}
-        {required ? <span className="req">*</span> : null}
-      </label>
-      {children ?? <input id={name} name={name} className="input" aria-invalid={error ? true : undefined} />}
-      {help ? <span className="help">{help}</span> : null}
-      {error ? <span className="error">{error}</span> : null}
-    </div>
-  );
+/** A components/ui Field whose error (if any) comes from the form's last submission. */
+export function Field({ state, ...props }: Omit<ComponentProps<typeof UiField>, "error"> & { state: AdminFormState }) {
+  return <UiField {...props} error={state?.fieldErrors?.[props.name]} />;
 }

@@ -4,6 +4,8 @@ import { useActionState, useState } from "react";
 import { editAnnouncementAction, publishAnnouncementAction } from "@/app/admin/site-actions";
 import { FormError } from "@/components/review/FormError";
 import { submitWithoutReset } from "@/components/review/submit-without-reset";
+import { SubmitButton } from "@/components/ui/Button";
+import { Field } from "@/components/ui/Field";
 
 type Existing = { id: string; version: number; title: string; body: string; attachments: { fileId: string; name: string | null; size: string }[] };
 
@@ -39,20 +41,10 @@ export function AnnouncementForm({ existing }: { existing?: Existing }) {
           <input type="hidden" name="version" value={existing.version} />
         </>
       ) : null}
-      <div className="field">
-        <label htmlFor="title">
-          标题<span className="req">*</span>
-        </label>
-        <input id="title" name="title" className="input" maxLength={200} defaultValue={existing?.title} aria-invalid={fe.title ? true : undefined} aria-describedby={fe.title ? "title-error" : undefined} />
-        {fe.title ? <span id="title-error" className="field-error">{fe.title}</span> : null}
-      </div>
-      <div className="field">
-        <label htmlFor="body">
-          正文<span className="req">*</span>
-        </label>
-        <textarea id="body" name="body" className="textarea" rows={12} maxLength={20000} defaultValue={existing?.body} aria-invalid={fe.body ? true : undefined} aria-describedby={fe.body ? "body-error" : undefined} />
-        {fe.body ? <span id="body-error" className="field-error">{fe.body}</span> : null}
-      </div>
+      <Field name="title" label="标题" required error={fe.title} inputProps={{ maxLength: 200, defaultValue: existing?.title }} />
+      <Field name="body" label="正文" required error={fe.body}>
+        {(c) => <textarea {...c} className="textarea" rows={12} maxLength={20000} defaultValue={existing?.body} />}
+      </Field>
       {existing?.attachments.length ? (
         <fieldset className="field">
           <legend className="label">已有附件（勾选的将被删除）</legend>
@@ -63,19 +55,14 @@ export function AnnouncementForm({ existing }: { existing?: Existing }) {
           ))}
         </fieldset>
       ) : null}
-      <div className="field">
-        <label htmlFor="attachments">{existing ? "添加附件" : "附件"}</label>
-        <input id="attachments" name="attachments" type="file" multiple className="input" accept=".pdf,.doc,.docx,.xls,.xlsx,.jpg,.jpeg,.png" aria-describedby="attachments-help" />
-        <span id="attachments-help" className="help">
-          PDF、Word、Excel、JPG、PNG，每个不超过10MB，每条公告最多5个。
-        </span>
-        {fe.attachments ? <span className="field-error">{fe.attachments}</span> : null}
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="btn" disabled={pending}>
-          {pending ? "正在保存…" : existing ? "保存修改" : "发布"}
-        </button>
-      </div>
+      <Field
+        name="attachments"
+        label={existing ? "添加附件" : "附件"}
+        help="PDF、Word、Excel、JPG、PNG，每个不超过10MB，每条公告最多5个。"
+        error={fe.attachments}
+        inputProps={{ type: "file", multiple: true, accept: ".pdf,.doc,.docx,.xls,.xlsx,.jpg,.jpeg,.png" }}
+      />
+      <SubmitButton pending={pending}>{existing ? "保存修改" : "发布"}</SubmitButton>
     </form>
   );
 }

@@ -1,22 +1,15 @@
 "use client";
 
+import { Select, type Option } from "@/components/ui/Select";
 import { AdminForm, Field } from "./AdminForm";
 import type { AdminFormState } from "./admin-form-state";
 
 type Action = (state: AdminFormState, fd: FormData) => Promise<AdminFormState>;
-type Option = { value: string; label: string };
 
 function ParentSelect({ state, parents, value }: { state: AdminFormState; parents: Option[]; value?: string | null }) {
   return (
     <Field name="parentId" label="上级机构" state={state}>
-      <select id="parentId" name="parentId" className="select" defaultValue={value ?? ""}>
-        <option value="">（无，最高层级）</option>
-        {parents.map((p) => (
-          <option key={p.value} value={p.value}>
-            {p.label}
-          </option>
-        ))}
-      </select>
+      {(c) => <Select {...c} options={parents} placeholder="（无，最高层级）" defaultValue={value ?? ""} />}
     </Field>
   );
 }
@@ -24,14 +17,7 @@ function ParentSelect({ state, parents, value }: { state: AdminFormState; parent
 function ProvinceSelect({ state, provinces, value }: { state: AdminFormState; provinces: Option[]; value?: string | null }) {
   return (
     <Field name="provinceCode" label="所在省份（省级机构必填）" state={state}>
-      <select id="provinceCode" name="provinceCode" className="select" defaultValue={value ?? ""}>
-        <option value="">（全国性机构不选）</option>
-        {provinces.map((p) => (
-          <option key={p.value} value={p.value}>
-            {p.label}
-          </option>
-        ))}
-      </select>
+      {(c) => <Select {...c} options={provinces} placeholder="（全国性机构不选）" defaultValue={value ?? ""} />}
     </Field>
   );
 }
@@ -39,30 +25,19 @@ function ProvinceSelect({ state, provinces, value }: { state: AdminFormState; pr
 /** 新建机构. */
 export function NewAuthorityForm({ action, parents, provinces, levels }: { action: Action; parents: Option[]; provinces: Option[]; levels: Option[] }) {
   return (
-    <AdminForm action={action} confirm="确定新建该机构吗？机构代码和层级创建后不能修改。" testId="authority-form">
+    <AdminForm action={action} confirm="确定新建该机构吗？机构代码和层级创建后不能修改。" testId="authority-form" submit="新建机构">
       {(state) => (
         <>
           <Field name="name" label="机构名称" state={state} required />
           <Field name="code" label="机构代码" state={state} required help="小写字母或数字，如 js；创建后不能修改" />
           <Field name="level" label="层级" state={state} required>
-            <select id="level" name="level" className="select" defaultValue="provincial">
-              {levels.map((l) => (
-                <option key={l.value} value={l.value}>
-                  {l.label}
-                </option>
-              ))}
-            </select>
+            {(c) => <Select {...c} options={levels} defaultValue="provincial" />}
           </Field>
           <ProvinceSelect state={state} provinces={provinces} />
           <ParentSelect state={state} parents={parents} />
           <Field name="numberingCode" label="注册编号中的机构代码" state={state} required help="两位数字，省级一般为 01" />
           <Field name="officeCode" label="受理机构代码" state={state} required help="3–8 位数字，如 3200" />
           <Field name="contactPhone" label="咨询电话" state={state} />
-          <div className="form-actions">
-            <button className="btn" type="submit">
-              新建机构
-            </button>
-          </div>
         </>
       )}
     </AdminForm>
@@ -82,25 +57,16 @@ export function EditAuthorityForm({
   authority: { name: string; provinceCode: string | null; parentId: string | null; contactPhone: string | null; disabled: boolean };
 }) {
   return (
-    <AdminForm action={action} confirm="确定保存对该机构的修改吗？" testId="authority-edit-form">
+    <AdminForm action={action} confirm="确定保存对该机构的修改吗？" testId="authority-edit-form" submit="保存">
       {(state) => (
         <>
-          <Field name="name" label="机构名称" state={state} required>
-            <input id="name" name="name" className="input" defaultValue={authority.name} />
-          </Field>
+          <Field name="name" label="机构名称" state={state} required inputProps={{ defaultValue: authority.name }} />
           <ProvinceSelect state={state} provinces={provinces} value={authority.provinceCode} />
           <ParentSelect state={state} parents={parents} value={authority.parentId} />
-          <Field name="contactPhone" label="咨询电话" state={state}>
-            <input id="contactPhone" name="contactPhone" className="input" defaultValue={authority.contactPhone ?? ""} />
-          </Field>
-          <label style={{ display: "flex", gap: 8, alignItems: "center" }}>
+          <Field name="contactPhone" label="咨询电话" state={state} inputProps={{ defaultValue: authority.contactPhone ?? "" }} />
+          <label className="checkline-inline">
             <input type="checkbox" name="disabled" defaultChecked={authority.disabled} /> 停用（不再接收新的申请，不能新建其审批人员）
           </label>
-          <div className="form-actions">
-            <button className="btn" type="submit">
-              保存
-            </button>
-          </div>
         </>
       )}
     </AdminForm>

@@ -1,5 +1,6 @@
 "use client";
 
+import { Select, type Option } from "@/components/ui/Select";
 import { AdminForm, Field } from "./AdminForm";
 import type { AdminFormState } from "./admin-form-state";
 
@@ -10,43 +11,24 @@ export function EmployerAccountForm({
   provinces,
 }: {
   action: (state: AdminFormState, fd: FormData) => Promise<AdminFormState>;
-  kinds: { value: string; label: string }[];
-  provinces: { value: string; label: string }[];
+  kinds: Option[];
+  provinces: Option[];
 }) {
   return (
-    <AdminForm action={action} confirm="确定创建该聘用单位账号吗？" testId="employer-form">
+    <AdminForm action={action} confirm="确定创建该聘用单位账号吗？" testId="employer-form" submit="创建账号">
       {(state) => (
         <>
           <Field name="uscc" label="统一社会信用代码" state={state} required help="18 位，见营业执照" />
           <Field name="name" label="单位名称" state={state} required />
           <Field name="kind" label="单位类型" state={state} required>
-            <select id="kind" name="kind" className="select" defaultValue="">
-              <option value="">请选择</option>
-              {kinds.map((k) => (
-                <option key={k.value} value={k.value}>
-                  {k.label}
-                </option>
-              ))}
-            </select>
+            {(c) => <Select {...c} options={kinds} placeholder="请选择" defaultValue="" />}
           </Field>
           <Field name="provinceCode" label="所在省份" state={state} required>
-            <select id="provinceCode" name="provinceCode" className="select" defaultValue="">
-              <option value="">请选择</option>
-              {provinces.map((p) => (
-                <option key={p.value} value={p.value}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
+            {(c) => <Select {...c} options={provinces} placeholder="请选择" defaultValue="" />}
           </Field>
           <Field name="contactPhone" label="联系电话" state={state} required />
           <Field name="phone" label="接收验证码的手机号码" state={state} help="用于找回密码，可留空" />
           <Field name="address" label="地址" state={state} />
-          <div className="form-actions">
-            <button className="btn" type="submit">
-              创建账号
-            </button>
-          </div>
         </>
       )}
     </AdminForm>

@@ -1,5 +1,6 @@
 "use client";
 
+import { Select } from "@/components/ui/Select";
 import { AdminForm, Field } from "./AdminForm";
 import type { AdminFormState } from "./admin-form-state";
 
@@ -12,28 +13,16 @@ export function ReviewerForm({
   authorities: { id: string; label: string }[];
 }) {
   return (
-    <AdminForm action={action} confirm="确定创建该审批人员账号吗？" testId="reviewer-form">
+    <AdminForm action={action} confirm="确定创建该审批人员账号吗？" testId="reviewer-form" submit="创建账号">
       {(state) => (
         <>
           <Field name="username" label="用户名（登录账号）" state={state} required help="3–32 位小写字母、数字、点、下划线或连字符" />
           <Field name="displayName" label="姓名" state={state} required />
           <Field name="authorityId" label="所属机构（审批层级随机构）" state={state} required>
-            <select id="authorityId" name="authorityId" className="select" defaultValue="">
-              <option value="">请选择</option>
-              {authorities.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.label}
-                </option>
-              ))}
-            </select>
+            {(c) => <Select {...c} options={authorities.map((a) => ({ value: a.id, label: a.label }))} placeholder="请选择" defaultValue="" />}
           </Field>
           <Field name="phone" label="手机号码" state={state} help="用于接收短信验证码，可留空" />
           <Field name="personIdNumber" label="对应人员的居民身份证号码" state={state} help="如该审批人员同时是系统中的注册人员，填写后关联；否则留空" />
-          <div className="form-actions">
-            <button className="btn" type="submit">
-              创建账号
-            </button>
-          </div>
         </>
       )}
     </AdminForm>

@@ -63,7 +63,7 @@ export function ApplicationActions(props: {
     <section className="card" data-testid={during === "correction" ? "correction-panel" : "notice-panel"}>
       <h2>{during === "correction" ? "补正" : "公示期补正"}</h2>
       {during === "correction" && props.correction ? (
-        <dl className="facts" style={{ marginBottom: 12 }}>
+        <dl className="facts mb-3">
           <div>
             <dt>补正内容</dt>
             <dd>{props.correction.content}</dd>
@@ -75,11 +75,11 @@ export function ApplicationActions(props: {
         </dl>
       ) : null}
       {during === "notice" && props.noticeReasons.length ? (
-        <div className="alert alert-warning" style={{ marginBottom: 12 }}>
+        <div className="alert alert-warning mb-3">
           公示不合格原因：{props.noticeReasons.join("；")}
         </div>
       ) : null}
-      <p className="ap-muted" style={{ marginTop: 0 }}>
+      <p className="ap-muted mt-0">
         请上传补正材料图片（{props.uploadLimits.join("；")}），上传完成后点击“提交补正”。提交后“补正”按钮不再显示。
       </p>
       <ul>
@@ -128,7 +128,7 @@ export function ApplicationActions(props: {
 
   return (
     <>
-      <div className="ap-inline" style={{ margin: "14px 0 12px" }} data-testid="application-actions">
+      <div className="ap-inline mt-3 mb-3" data-testid="application-actions">
         {has("save") || has("sign") ? (
           <Link className="btn" href={`/applicant/applications/${props.applicationId}/edit`}>
             {has("sign") ? "继续申报（个人数字签名）" : "继续填写"}
@@ -150,7 +150,7 @@ export function ApplicationActions(props: {
           </button>
         ) : null}
         {has("delete") ? (
-          <button type="button" className="btn btn-secondary" style={{ color: "var(--danger)", borderColor: "var(--danger)" }} onClick={() => setConfirming("delete")}>
+          <button type="button" className="btn btn-secondary btn-danger-outline" onClick={() => setConfirming("delete")}>
             删除
           </button>
         ) : null}

@@ -13,7 +13,7 @@ export function CertificatePreview(props: {
   signatureFileId: string | null;
 }) {
   return (
-    <figure className="ap-cert" aria-label="执业证书预览" data-testid="certificate-preview" style={{ margin: 0 }}>
+    <figure className="ap-cert m-0" aria-label="执业证书预览" data-testid="certificate-preview">
       <h3>{props.programName}注册证书</h3>
       <div className="body">
         <dl>
@@ -43,7 +43,7 @@ export function CertificatePreview(props: {
           {props.authority}
         </div>
       </div>
-      <figcaption className="ap-muted" style={{ marginTop: 8 }}>
+      <figcaption className="ap-muted mt-2">
         预览仅供核对照片和签名的显示效果，非正式证书。正式电子证书在注册批准后通过“领证”领取。
       </figcaption>
     </figure>

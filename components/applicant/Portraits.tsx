@@ -45,7 +45,7 @@ export function Portraits(props: { photo: Slot; signature: Slot; save: (kind: "p
 
   return (
     <div className="form">
-      <div className="ap-letter" style={{ maxHeight: "none" }}>
+      <div className="ap-letter ap-letter-full">
         <strong>申报须知及个人承诺</strong>
         <ol>
           <li>此照片、签名用于制作电子证照，格式与大小须符合下方要求。</li>

@@ -109,7 +109,7 @@ export function RecordEditor(props: {
                         <button type="button" className="btn-link" onClick={() => (setEditing({ id: r.id, values: { ...r.values } }), setErrors({}), setNotice(null))}>
                           修改
                         </button>
-                        <button type="button" className="btn-link" style={{ color: "var(--danger)" }} onClick={() => setDeleting(r)}>
+                        <button type="button" className="btn-link btn-link-danger" onClick={() => setDeleting(r)}>
                           删除
                         </button>
                       </span>
@@ -124,8 +124,8 @@ export function RecordEditor(props: {
         <p className="empty">暂无{props.noun}，请点击“添加{props.noun}”。</p>
       )}
       {editing ? (
-        <form className="form card" style={{ margin: 0, boxShadow: "none" }} onSubmit={submit} noValidate aria-label={`${editing.id ? "修改" : "添加"}${props.noun}`}>
-          <h3 style={{ margin: 0 }}>{editing.id ? `修改${props.noun}` : `添加${props.noun}`}</h3>
+        <form className="form card card-flat m-0" onSubmit={submit} noValidate aria-label={`${editing.id ? "修改" : "添加"}${props.noun}`}>
+          <h3 className="m-0">{editing.id ? `修改${props.noun}` : `添加${props.noun}`}</h3>
           <div className="ap-fields">
             {props.fields.map((f) => {
               const id = `rec-${f.name}`;

@@ -110,9 +110,9 @@ export function UploadButton(props: {
   const autoId = useId();
   const id = props.id ?? autoId;
   return (
-    <div className="field" style={{ gap: 4 }}>
+    <div className="field">
       <div className="ap-inline">
-        <label htmlFor={id} className={`btn btn-secondary btn-sm${props.disabled || busy ? " disabled" : ""}`} style={{ cursor: "pointer" }}>
+        <label htmlFor={id} className={`btn btn-secondary btn-sm${props.disabled || busy ? " disabled" : ""}`}>
           {busy ? "正在上传…" : props.label}
         </label>
         <input

@@ -9,7 +9,7 @@ export function ReasonNotice({ reason }: { reason?: string | string[] }) {
   const r = REASONS[Array.isArray(reason) ? (reason[0] ?? "") : (reason ?? "")];
   if (!r) return null;
   return (
-    <div className={`alert alert-${r.kind}`} role="status" style={{ marginBottom: 14 }}>
+    <div className={`alert alert-${r.kind} mb-3`} role="status">
       {r.text}
     </div>
   );

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { fileForcedCancellationAction } from "@/app/employer/forced-cancellation/actions";
 import { FormError } from "@/components/review/FormError";
 import { submitWithoutReset } from "@/components/review/submit-without-reset";
+import { SubmitButton } from "@/components/ui/Button";
 
 type Staff = { registrationId: string; personName: string; idNumber: string; label: string; registrationNo: string; validTo: string; blockedBy: string | null };
 
@@ -33,7 +34,7 @@ export function ForcedCancellationForm({ staff, reasons, employerName }: { staff
           ))}
         </select>
       </div>
-      <div className="field" style={{ maxWidth: 360 }}>
+      <div className="field field-md">
         <label htmlFor="reason">
           注销原因<span className="req">*</span>
         </label>
@@ -66,11 +67,9 @@ export function ForcedCancellationForm({ staff, reasons, employerName }: { staff
         <span>{employerName}确认已与该人员依法解除劳动关系，所附仲裁文件或判决书真实有效，申请对其注册予以强制注销。</span>
       </label>
       {fe.declared ? <span className="field-error">{fe.declared}</span> : null}
-      <div className="form-actions">
-        <button type="submit" className="btn" disabled={pending}>
-          {pending ? "正在签名申报…" : "单位数字签名并申报"}
-        </button>
-      </div>
+      <SubmitButton pending={pending} pendingLabel="正在签名申报…">
+        单位数字签名并申报
+      </SubmitButton>
     </form>
   );
 }

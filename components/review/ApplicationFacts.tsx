@@ -73,7 +73,7 @@ export function ApplicationFacts({ d, audience = "review" }: { d: FiledApplicati
   return (
     <>
       {d.row.socialInsuranceAnomaly && audience === "review" ? (
-        <div className="alert alert-warning" role="note" data-testid="si-anomaly" style={{ marginBottom: 16 }}>
+        <div className="alert alert-warning mb-4" role="note" data-testid="si-anomaly">
           <strong>社保异常：</strong>系统核查申请人社会保险缴纳情况异常，申请人已在申报时确认只受聘于本单位并在本单位缴纳社保。请审核时予以核实。
         </div>
       ) : null}
@@ -90,7 +90,7 @@ export function ApplicationFacts({ d, audience = "review" }: { d: FiledApplicati
           ))}
         </dl>
         {tables.map((t) => (
-          <div key={t.name} style={{ marginTop: 16 }}>
+          <div key={t.name} className="mt-4">
             <h3 className="subhead">{t.label}</h3>
             <TableValue spec={t} value={valueOf(d, t)} />
           </div>

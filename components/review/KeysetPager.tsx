@@ -1,25 +1,11 @@
-import Link from "next/link";
+import { Pager } from "@/components/ui/Pager";
 
 /**
  * Keyset pagination (the queues never use OFFSET): 下一页 carries the cursor of the last row shown; 返回第一页 drops it.
  * `href(cursor)` keeps the other query parameters.
  */
 export function KeysetPager({ shown, nextCursor, atFirst, href }: { shown: number; nextCursor: string | null; atFirst: boolean; href: (cursor: string | null) => string }) {
-  return (
-    <nav className="pager" aria-label="分页">
-      <span>本页 {shown} 条</span>
-      {!atFirst ? (
-        <Link className="btn btn-secondary btn-sm" href={href(null)}>
-          返回第一页
-        </Link>
-      ) : null}
-      {nextCursor ? (
-        <Link className="btn btn-secondary btn-sm" href={href(nextCursor)}>
-          下一页
-        </Link>
-      ) : null}
-    </nav>
-  );
+  return <Pager summary={`本页 ${shown} 条`} links={[!atFirst && { label: "返回第一页", href: href(null) }, nextCursor ? { label: "下一页", href: href(nextCursor) } : null]} />;
 }
 
 /** Builds `path?…` from the current filters, without empty values. */

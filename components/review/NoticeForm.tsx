@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { publishNoticeBatchAction } from "@/app/review/notices/actions";
 import { FormError } from "./FormError";
 import { submitWithoutReset } from "@/components/review/submit-without-reset";
+import { SubmitButton } from "@/components/ui/Button";
 
 type Candidate = { id: string; acceptanceNo: string | null; personName: string; label: string; outcome: "pass" | "fail" | null };
 
@@ -26,7 +27,7 @@ export function NoticeForm({ candidates, defaultEndsOn }: { candidates: Candidat
         <textarea id="body" name="body" className="textarea" rows={3} maxLength={5000} placeholder="公示期内如有异议，请以书面形式向本机构反映。" />
         {fe.body ? <span className="field-error">{fe.body}</span> : null}
       </div>
-      <div className="field" style={{ maxWidth: 240 }}>
+      <div className="field field-sm">
         <label htmlFor="endsOn">
           公示截止日期<span className="req">*</span>
         </label>
@@ -65,11 +66,9 @@ export function NoticeForm({ candidates, defaultEndsOn }: { candidates: Candidat
         </div>
         {fe.applicationIds ? <span className="field-error">{fe.applicationIds}</span> : null}
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="btn" disabled={pending}>
-          {pending ? "正在发布…" : "发布公示"}
-        </button>
-      </div>
+      <SubmitButton pending={pending} pendingLabel="正在发布…">
+        发布公示
+      </SubmitButton>
     </form>
   );
 }

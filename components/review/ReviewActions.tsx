@@ -65,12 +65,11 @@ function Reasons({ state, label }: { state: FormState; label: string }) {
         <textarea
           key={i}
           name="reasons"
-          className="textarea"
+          className="textarea mb-2"
           rows={2}
           maxLength={500}
           aria-label={`${label} ${i + 1}`}
           aria-invalid={state?.fieldErrors?.reasons ? true : undefined}
-          style={{ marginBottom: 6 }}
         />
       ))}
       <button type="button" className="btn-link" onClick={() => setCount((n) => Math.min(n + 1, 20))}>

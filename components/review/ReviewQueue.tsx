@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { PageHead } from "@/components/shell/AppShell";
+import { Alert } from "@/components/ui/Alert";
+import { Button, ButtonLink } from "@/components/ui/Button";
 import { formatDateTime, orDash } from "@/components/ui/format";
+import { Table } from "@/components/ui/Table";
 import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import { STATUS_LABELS } from "@/lib/domain/transitions";
 import { APPLICATION_TYPES } from "@/lib/domain/types";
@@ -20,9 +23,9 @@ export function ReviewQueue({ tab, screen }: { tab: ReviewTab; screen: ReviewQue
     <>
       <PageHead title={def.label} crumb={`注册审批 / ${def.label}`} />
       {q.forwarded ? (
-        <div className="alert alert-success" role="status" style={{ marginBottom: 16 }}>
+        <Alert tone="success" className="mb-4">
           受理编号 {q.forwarded}：审查通过，已报上级审批机构审批。
-        </div>
+        </Alert>
       ) : null}
       <nav className="tabs" aria-label="审批队列">
         {(Object.keys(REVIEW_TABS) as ReviewTab[]).map((k) => (
@@ -89,75 +92,68 @@ export function ReviewQueue({ tab, screen }: { tab: ReviewTab; screen: ReviewQue
               <span>只看超期</span>
             </label>
           ) : null}
-          <button type="submit" className="btn">
-            查询
-          </button>
-          <Link href={def.path} className="btn btn-secondary">
+          <Button type="submit">查询</Button>
+          <ButtonLink variant="secondary" href={def.path}>
             重置
-          </Link>
+          </ButtonLink>
           {/* The same filters as the list; a route handler streams the workbook. */}
           <a href={queryHref("/review/export", { tab, ...keep })} className="btn btn-secondary" download>
             导出 Excel
           </a>
         </form>
-        {rows.length ? (
-          <div className="table-wrap">
-            <table className="table" data-testid="queue-table">
-              <thead>
-                <tr>
-                  <th>受理编号</th>
-                  <th>姓名</th>
-                  <th>证件号</th>
-                  <th>注册项目 / 专业</th>
-                  <th>申请类型</th>
-                  <th>{dateLabel}</th>
-                  {showDeadline ? <th>办理时限</th> : null}
-                  <th>状态</th>
-                  <th>操作</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id}>
-                    <td className="nowrap">{orDash(r.acceptanceNo)}</td>
-                    <td className="nowrap">
-                      {r.personName}
-                      {r.socialInsuranceAnomaly ? (
-                        <span className="pill bad" title="社保缴纳情况异常" style={{ marginLeft: 6 }}>
-                          社保异常
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className="nowrap">{r.personIdNumber}</td>
-                    <td>
-                      {r.programName}
-                      {r.specialtyName ? ` / ${r.specialtyName}` : ""}
-                    </td>
-                    <td className="nowrap">{r.typeLabel}</td>
-                    <td className="nowrap">{formatDateTime(tab === "done" ? r.decidedAt : r.submittedAt)}</td>
-                    {showDeadline ? (
-                      <td className="nowrap" data-testid="decision-deadline">
-                        <DecisionDeadline on={r.expectedDecisionOn} daysLeft={r.decisionDaysLeft} />
-                      </td>
-                    ) : null}
-                    <td>
-                      <span className={r.status === "approved" ? "pill ok" : r.status === "rejected" ? "pill bad" : r.status === "correction_requested" ? "pill warn" : "pill"}>
-                        {r.statusLabel}
-                      </span>
-                    </td>
-                    <td className="nowrap">
-                      <Link className={tab === "done" ? "" : "btn btn-sm"} href={`/review/applications/${r.id}`}>
-                        {tab === "done" ? "查看" : "办理"}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p className="empty">{filtered ? "没有符合查询条件的申请，可调整查询条件后重试。" : `暂无${def.label}的申请。`}</p>
-        )}
+        <Table
+          testId="queue-table"
+          rows={rows}
+          rowKey={(r) => r.id}
+          columns={[
+            { header: "受理编号", cell: (r) => orDash(r.acceptanceNo), className: "nowrap" },
+            {
+              header: "姓名",
+              className: "nowrap",
+              cell: (r) => (
+                <>
+                  {r.personName}
+                  {r.socialInsuranceAnomaly ? (
+                    <span className="pill bad pill-after" title="社保缴纳情况异常">
+                      社保异常
+                    </span>
+                  ) : null}
+                </>
+              ),
+            },
+            { header: "证件号", cell: (r) => r.personIdNumber, className: "nowrap" },
+            { header: "注册项目 / 专业", cell: (r) => `${r.programName}${r.specialtyName ? ` / ${r.specialtyName}` : ""}` },
+            { header: "申请类型", cell: (r) => r.typeLabel, className: "nowrap" },
+            { header: dateLabel, cell: (r) => formatDateTime(tab === "done" ? r.decidedAt : r.submittedAt), className: "nowrap" },
+            showDeadline && {
+              header: "办理时限",
+              className: "nowrap",
+              testId: "decision-deadline",
+              cell: (r) => <DecisionDeadline on={r.expectedDecisionOn} daysLeft={r.decisionDaysLeft} />,
+            },
+            {
+              header: "状态",
+              cell: (r) => (
+                <span className={r.status === "approved" ? "pill ok" : r.status === "rejected" ? "pill bad" : r.status === "correction_requested" ? "pill warn" : "pill"}>
+                  {r.statusLabel}
+                </span>
+              ),
+            },
+            {
+              header: "操作",
+              className: "nowrap",
+              cell: (r) =>
+                tab === "done" ? (
+                  <Link href={`/review/applications/${r.id}`}>查看</Link>
+                ) : (
+                  <ButtonLink size="sm" href={`/review/applications/${r.id}`}>
+                    办理
+                  </ButtonLink>
+                ),
+            },
+          ]}
+          empty={filtered ? "没有符合查询条件的申请，可调整查询条件后重试。" : `暂无${def.label}的申请。`}
+        />
         <KeysetPager shown={rows.length} nextCursor={nextCursor} atFirst={!q.cursor} href={(cursor) => queryHref(def.path, { ...keep, cursor })} />
       </section>
     </>

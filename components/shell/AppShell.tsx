@@ -45,14 +45,5 @@ export function AppShell(props: {
   );
 }
 
-export function PageHead({ title, crumb, children }: { title: string; crumb?: string; children?: ReactNode }) {
-  return (
-    <div className="page-head">
-      <div>
-        {crumb ? <div className="crumb">{crumb}</div> : null}
-        <h1>{title}</h1>
-      </div>
-      {children}
-    </div>
-  );
-}
+/** Kept under its old name: the pages of every role import it from here. */
+export { PageHeader as PageHead } from "@/components/ui/PageHeader";

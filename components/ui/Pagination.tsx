@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Pager } from "./Pager";
 
 export const PAGE_SIZE = 20;
 
@@ -8,6 +8,7 @@ export function pageParam(value: string | string[] | undefined): number {
   return Number.isInteger(n) && n > 0 ? n : 1;
 }
 
+/** Numbered pages (public lists, admin lists): 共 N 条，第 p / n 页 with 上一页 / 下一页. */
 export function Pagination({
   page,
   total,
@@ -21,22 +22,11 @@ export function Pagination({
   href: (page: number) => string;
 }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  if (total <= pageSize && page === 1) return <div className="pager">共 {total} 条</div>;
+  if (total <= pageSize && page === 1) return <Pager summary={`共 ${total} 条`} links={[]} />;
   return (
-    <nav className="pager" aria-label="分页">
-      <span>
-        共 {total} 条，第 {Math.min(page, pages)} / {pages} 页
-      </span>
-      {page > 1 ? (
-        <Link className="btn btn-secondary btn-sm" href={href(page - 1)}>
-          上一页
-        </Link>
-      ) : null}
-      {page < pages ? (
-        <Link className="btn btn-secondary btn-sm" href={href(page + 1)}>
-          下一页
-        </Link>
-      ) : null}
-    </nav>
+    <Pager
+      summary={`共 ${total} 条，第 ${Math.min(page, pages)} / ${pages} 页`}
+      links={[page > 1 && { label: "上一页", href: href(page - 1) }, page < pages && { label: "下一页", href: href(page + 1) }]}
+    />
   );
 }

@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
 import { formatDate } from "@/components/public/dates";
+import { Card } from "@/components/ui/Card";
+import { Button } from "@/components/ui/Button";
+import { Field } from "@/components/ui/Field";
 import { Pagination, pageParam } from "@/components/ui/Pagination";
+import { Table } from "@/components/ui/Table";
 import { getDb } from "@/db/client";
 import { announcementPage } from "@/lib/queries/public-announcements";
 import { firstValue } from "@/lib/queries/review-queues";
@@ -18,42 +22,22 @@ export default async function NoticesPage({ searchParams }: Props) {
   const page = pageParam(sp.page);
   const { rows, total } = await announcementPage(getDb(), { q, page, pageSize: PAGE_SIZE });
   return (
-    <section className="card">
+    <Card>
       <h1>通知公告</h1>
       <Form action="/notices" className="toolbar">
-        <div className="field">
-          <label htmlFor="q">标题或内容</label>
-          <input id="q" name="q" className="input" defaultValue={q} maxLength={40} />
-        </div>
-        <button className="btn" type="submit">
-          查询
-        </button>
+        <Field name="q" label="标题或内容" inputProps={{ defaultValue: q, maxLength: 40 }} />
+        <Button type="submit">查询</Button>
       </Form>
-      {rows.length ? (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">标题</th>
-                <th scope="col">发布日期</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link href={`/notices/${r.id}`}>{r.title}</Link>
-                  </td>
-                  <td className="nowrap">{formatDate(r.publishedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p className="help">{q ? "没有符合条件的通知公告，请换个关键词再查。" : "暂无通知公告。"}</p>
-      )}
+      <Table
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          { header: "标题", cell: (r) => <Link href={`/notices/${r.id}`}>{r.title}</Link> },
+          { header: "发布日期", cell: (r) => formatDate(r.publishedAt), className: "nowrap" },
+        ]}
+        empty={q ? "没有符合条件的通知公告，请换个关键词再查。" : "暂无通知公告。"}
+      />
       <Pagination page={page} total={total} pageSize={PAGE_SIZE} href={(p) => `/notices?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`} />
-    </section>
+    </Card>
   );
 }

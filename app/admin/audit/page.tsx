@@ -1,5 +1,9 @@
 import { PageHead } from "@/components/shell/AppShell";
 import { formatDateTime } from "@/components/ui/format";
+import { Button } from "@/components/ui/Button";
+import { Field } from "@/components/ui/Field";
+import { Select } from "@/components/ui/Select";
+import { Table } from "@/components/ui/Table";
 import { PAGE_SIZE, Pagination, pageParam } from "@/components/ui/Pagination";
 import { getDb } from "@/db/client";
 import { securityEventPage } from "@/lib/queries/admin-audit";
@@ -19,49 +23,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <PageHead title="审计日志" crumb="系统管理 / 审计日志" />
       <section className="card">
         <form className="toolbar" method="get">
-          <div className="field">
-            <label htmlFor="kind">事件类型</label>
-            <select id="kind" name="kind" className="select" defaultValue={kind ?? ""}>
-              <option value="">全部</option>
-              {Object.entries(SECURITY_EVENT_LABELS).map(([k, v]) => (
-                <option key={k} value={k}>
-                  {v}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button className="btn" type="submit">
-            查询
-          </button>
+          <Field name="kind" label="事件类型">
+            {(c) => <Select {...c} options={Object.entries(SECURITY_EVENT_LABELS).map(([value, label]) => ({ value, label }))} placeholder="全部" defaultValue={kind ?? ""} />}
+          </Field>
+          <Button type="submit">查询</Button>
         </form>
-        {rows.length ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th>时间</th>
-                  <th>事件</th>
-                  <th>账号</th>
-                  <th>IP</th>
-                  <th>详情</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ e, loginName, displayName }) => (
-                  <tr key={e.id}>
-                    <td>{formatDateTime(e.createdAt)}</td>
-                    <td>{SECURITY_EVENT_LABELS[e.kind] ?? e.kind}</td>
-                    <td>{displayName ? `${displayName}（${loginName?.replace(/^[a-z_]+:/, "")}）` : "—"}</td>
-                    <td>{e.ip ?? "—"}</td>
-                    <td className="pre">{describeSecurityDetail(e.detail)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p className="empty">暂无记录。</p>
-        )}
+        <Table
+          rows={rows}
+          rowKey={({ e }) => String(e.id)}
+          columns={[
+            { header: "时间", cell: ({ e }) => formatDateTime(e.createdAt) },
+            { header: "事件", cell: ({ e }) => SECURITY_EVENT_LABELS[e.kind] ?? e.kind },
+            { header: "账号", cell: ({ loginName, displayName }) => (displayName ? `${displayName}（${loginName?.replace(/^[a-z_]+:/, "")}）` : "—") },
+            { header: "IP", cell: ({ e }) => e.ip ?? "—" },
+            { header: "详情", cell: ({ e }) => describeSecurityDetail(e.detail), className: "pre" },
+          ]}
+          empty="暂无记录。"
+        />
         <Pagination page={page} total={total} href={(p) => `/admin/audit?${new URLSearchParams({ ...(kind ? { kind } : {}), page: String(p) })}`} />
       </section>
     </>

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { formatDate } from "@/components/public/dates";
 import { PageHead } from "@/components/shell/AppShell";
+import { ButtonLink } from "@/components/ui/Button";
 import { Pagination, pageParam } from "@/components/ui/Pagination";
+import { Table } from "@/components/ui/Table";
 import { getDb } from "@/db/client";
 import { announcementPage } from "@/lib/queries/public-announcements";
 import { requireRole } from "@/lib/server/auth";
@@ -16,41 +18,20 @@ export default async function AdminNoticesPage({ searchParams }: { searchParams:
   return (
     <>
       <PageHead title="通知公告" crumb="系统管理 / 网站内容">
-        <Link className="btn" href="/admin/notices/new">
-          发布通知公告
-        </Link>
+        <ButtonLink href="/admin/notices/new">发布通知公告</ButtonLink>
       </PageHead>
       <section className="card">
-        {rows.length ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">标题</th>
-                  <th scope="col">状态</th>
-                  <th scope="col">发布日期</th>
-                  <th scope="col">最后修改</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id}>
-                    <td>
-                      <Link href={`/admin/notices/${r.id}`} style={{ textDecoration: "underline" }}>
-                        {r.title}
-                      </Link>
-                    </td>
-                    <td>{r.status === "published" ? "已发布" : "已撤回"}</td>
-                    <td className="nowrap">{formatDate(r.publishedAt)}</td>
-                    <td className="nowrap">{formatDate(r.updatedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p className="help">还没有通知公告。</p>
-        )}
+        <Table
+          rows={rows}
+          rowKey={(r) => r.id}
+          columns={[
+            { header: "标题", cell: (r) => <Link href={`/admin/notices/${r.id}`}>{r.title}</Link> },
+            { header: "状态", cell: (r) => (r.status === "published" ? "已发布" : "已撤回") },
+            { header: "发布日期", cell: (r) => formatDate(r.publishedAt), className: "nowrap" },
+            { header: "最后修改", cell: (r) => formatDate(r.updatedAt), className: "nowrap" },
+          ]}
+          empty="还没有通知公告。"
+        />
         <Pagination page={page} total={total} pageSize={PAGE_SIZE} href={(p) => `/admin/notices?page=${p}`} />
       </section>
     </>

@@ -1,6 +1,9 @@
 import { notFound } from "next/navigation";
 import { PageHead } from "@/components/shell/AppShell";
+import { Card } from "@/components/ui/Card";
 import { formatDateTime } from "@/components/ui/format";
+import { Alert } from "@/components/ui/Alert";
+import { Table } from "@/components/ui/Table";
 import { getDb } from "@/db/client";
 import { latestSmsOutbox } from "@/lib/queries/sms-outbox";
 import { requireRole } from "@/lib/server/auth";
@@ -16,37 +19,22 @@ export default async function SmsOutboxPage() {
   return (
     <>
       <PageHead title="短信发件箱" crumb="系统管理 / 短信发件箱" />
-      <div className="alert alert-info" style={{ marginBottom: 16 }}>
+      <Alert tone="info" className="mb-4">
         当前未接入短信网关：系统发出的短信不会真正发送，而是记录在此（最近50条），供测试和演示使用。
-      </div>
-      <section className="card">
-        {rows.length ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th style={{ width: "5em" }}>编号</th>
-                  <th style={{ width: "9em" }}>手机号码</th>
-                  <th>短信内容</th>
-                  <th style={{ width: "11em" }}>时间</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((m) => (
-                  <tr key={m.id}>
-                    <td>{m.id}</td>
-                    <td>{m.phone}</td>
-                    <td>{m.body}</td>
-                    <td>{formatDateTime(m.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p className="empty">暂无短信。</p>
-        )}
-      </section>
+      </Alert>
+      <Card>
+        <Table
+          rows={rows}
+          rowKey={(m) => String(m.id)}
+          columns={[
+            { header: "编号", cell: (m) => m.id, width: "5em" },
+            { header: "手机号码", cell: (m) => m.phone, width: "9em" },
+            { header: "短信内容", cell: (m) => m.body },
+            { header: "时间", cell: (m) => formatDateTime(m.createdAt), width: "11em" },
+          ]}
+          empty="暂无短信。"
+        />
+      </Card>
     </>
   );
 }

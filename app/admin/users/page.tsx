@@ -1,5 +1,9 @@
 import { PageHead } from "@/components/shell/AppShell";
 import { formatDateTime } from "@/components/ui/format";
+import { Button, ButtonLink } from "@/components/ui/Button";
+import { Field } from "@/components/ui/Field";
+import { Select } from "@/components/ui/Select";
+import { Table } from "@/components/ui/Table";
 import { PAGE_SIZE, Pagination, pageParam } from "@/components/ui/Pagination";
 import { getDb } from "@/db/client";
 import { accountPage } from "@/lib/queries/admin-accounts";
@@ -25,81 +29,47 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHead title="用户管理" crumb="系统管理 / 用户管理" />
-      <p style={{ display: "flex", gap: 8 }}>
-        <Link className="btn" href="/admin/users/new-reviewer">
-          新建审批人员
-        </Link>
-        <Link className="btn btn-secondary" href="/admin/users/new-employer">
+      <p className="row-gap">
+        <ButtonLink href="/admin/users/new-reviewer">新建审批人员</ButtonLink>
+        <ButtonLink variant="secondary" href="/admin/users/new-employer">
           新建聘用单位账号
-        </Link>
+        </ButtonLink>
       </p>
       <section className="card">
         <form className="toolbar" method="get" role="search">
-          <div className="field">
-            <label htmlFor="q">账号或名称</label>
-            <input id="q" name="q" className="input" defaultValue={q} placeholder="证件号码、信用代码、用户名或姓名" />
-          </div>
-          <div className="field">
-            <label htmlFor="role">角色</label>
-            <select id="role" name="role" className="select" defaultValue={role ?? ""}>
-              <option value="">全部角色</option>
-              {USER_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button className="btn" type="submit">
-            查询
-          </button>
+          <Field name="q" label="账号或名称" inputProps={{ defaultValue: q, placeholder: "证件号码、信用代码、用户名或姓名" }} />
+          <Field name="role" label="角色">
+            {(c) => <Select {...c} options={USER_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} placeholder="全部角色" defaultValue={role ?? ""} />}
+          </Field>
+          <Button type="submit">查询</Button>
         </form>
-        {rows.length ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th>角色</th>
-                  <th>登录账号</th>
-                  <th>名称</th>
-                  <th>所属单位/机构</th>
-                  <th>状态</th>
-                  <th>最近登录</th>
-                  <th>操作</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((u) => (
-                  <tr key={u.id} data-testid={`account-${u.loginName.replace(/^[a-z_]+:/, "")}`}>
-                    <td className="nowrap">{ROLE_LABELS[u.role]}</td>
-                    <td>{u.loginName.replace(/^[a-z_]+:/, "")}</td>
-                    <td>{u.displayName}</td>
-                    <td>{u.employerName ?? u.authorityName ?? "—"}</td>
-                    <td>
-                      {u.disabled ? (
-                        <span className="pill bad">已停用</span>
-                      ) : u.hasPassword ? (
-                        <span className="pill ok">正常</span>
-                      ) : (
-                        <span className="pill warn">未获取密码</span>
-                      )}
-                    </td>
-                    <td className="nowrap">{formatDateTime(u.lastLoginAt)}</td>
-                    <td>
-                      {u.id === me.id ? (
-                        <span className="help">当前账号</span>
-                      ) : (
-                        <AccountActions action={accountAction.bind(null, u.id)} role={u.role} disabled={u.disabled} name={u.displayName} />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p className="empty">没有符合条件的账号，请调整查询条件。</p>
-        )}
+        <Table
+          rows={rows}
+          rowKey={(u) => u.id}
+          rowTestId={(u) => `account-${u.loginName.replace(/^[a-z_]+:/, "")}`}
+          columns={[
+            { header: "角色", cell: (u) => ROLE_LABELS[u.role], className: "nowrap" },
+            { header: "登录账号", cell: (u) => u.loginName.replace(/^[a-z_]+:/, "") },
+            { header: "名称", cell: (u) => u.displayName },
+            { header: "所属单位/机构", cell: (u) => u.employerName ?? u.authorityName ?? "—" },
+            {
+              header: "状态",
+              cell: (u) =>
+                u.disabled ? <span className="pill bad">已停用</span> : u.hasPassword ? <span className="pill ok">正常</span> : <span className="pill warn">未获取密码</span>,
+            },
+            { header: "最近登录", cell: (u) => formatDateTime(u.lastLoginAt), className: "nowrap" },
+            {
+              header: "操作",
+              cell: (u) =>
+                u.id === me.id ? (
+                  <span className="help">当前账号</span>
+                ) : (
+                  <AccountActions action={accountAction.bind(null, u.id)} role={u.role} disabled={u.disabled} name={u.displayName} />
+                ),
+            },
+          ]}
+          empty="没有符合条件的账号，请调整查询条件。"
+        />
         <Pagination page={page} total={total} href={href} />
       </section>
     </>

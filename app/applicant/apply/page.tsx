@@ -73,7 +73,7 @@ export default async function ApplyPage() {
   return (
     <>
       <PageHead title="新增注册申请" crumb="各类业务申报 / 新增注册申请" />
-      <p className="ap-muted" style={{ marginTop: -6 }}>
+      <p className="ap-muted mt-0">
         按钮为灰色（禁止点击）时表示当前不能申请该事项，右侧列出原因。同一注册项目同时只能有一项申请在办理。
       </p>
       {reports.length === 0 ? (
@@ -94,7 +94,7 @@ export default async function ApplyPage() {
           <section className="card" key={program.code} data-testid={`program-${program.code}`}>
             <h2>{program.name}</h2>
             {blocking ? (
-              <div className="alert alert-warning" data-testid="blocking" style={{ marginBottom: 12 }}>
+              <div className="alert alert-warning mb-3" data-testid="blocking">
                 您有一项「{blocking.typeLabel}{blocking.specialtyName ? `（${blocking.specialtyName}）` : ""}」申请正在办理，当前状态：
                 {blocking.statusLabel}
                 {blocking.app.acceptanceNo ? `，受理编号 ${blocking.app.acceptanceNo}` : ""}。办结或撤回后才能申报新的申请。{" "}
@@ -102,8 +102,8 @@ export default async function ApplyPage() {
               </div>
             ) : null}
             {common.filter((r) => r.rule !== "G2").length ? (
-              <div className="alert alert-error" style={{ marginBottom: 12 }}>
-                <ul style={{ margin: 0, paddingLeft: "1.2em" }}>
+              <div className="alert alert-error mb-3">
+                <ul className="alert-list">
                   {common
                     .filter((r) => r.rule !== "G2")
                     .map((r) => (
@@ -126,7 +126,7 @@ export default async function ApplyPage() {
                 if (options.length === 0) return null;
                 return (
                   <div key={type}>
-                    <h3 style={{ margin: "12px 0 0" }}>{APPLICATION_TYPE_LABELS[type]}</h3>
+                    <h3 className="mt-3 mb-0">{APPLICATION_TYPE_LABELS[type]}</h3>
                     {options.map((o) => (
                       <Option
                         key={`${o.type}-${o.specialty}`}

@@ -1,5 +1,7 @@
 import { PageHead } from "@/components/shell/AppShell";
 import { formatDateTime } from "@/components/ui/format";
+import { Button } from "@/components/ui/Button";
+import { Table } from "@/components/ui/Table";
 import { PAGE_SIZE, Pagination, pageParam } from "@/components/ui/Pagination";
 import { getDb } from "@/db/client";
 import { userMessages } from "@/lib/queries/applicant";
@@ -19,53 +21,45 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
         {hasUnread ? (
           <form action={markRead}>
             <input type="hidden" name="all" value="1" />
-            <button className="btn btn-secondary btn-sm" type="submit">
+            <Button variant="secondary" size="sm" type="submit">
               全部标为已读
-            </button>
+            </Button>
           </form>
         ) : null}
       </PageHead>
       <section className="card">
-        {rows.length ? (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th style={{ width: "9em" }}>状态</th>
-                  <th>消息</th>
-                  <th style={{ width: "11em" }}>时间</th>
-                  <th style={{ width: "7em" }}>操作</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((m) => (
-                  <tr key={m.id} className={m.readAt ? undefined : "unread"}>
-                    <td>{m.readAt ? <span className="pill">已读</span> : <span className="pill bad">未读</span>}</td>
-                    <td>
-                      <div>{m.title}</div>
-                      <div className="help" style={{ fontWeight: 400 }}>
-                        {m.body}
-                      </div>
-                    </td>
-                    <td>{formatDateTime(m.createdAt)}</td>
-                    <td>
-                      {m.readAt ? null : (
-                        <form action={markRead}>
-                          <input type="hidden" name="id" value={m.id} />
-                          <button className="btn-link" type="submit">
-                            标为已读
-                          </button>
-                        </form>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p className="empty">暂无消息。业务受理、补正、审批结果等通知将显示在这里。</p>
-        )}
+        <Table
+          rows={rows}
+          rowKey={(m) => m.id}
+          rowClassName={(m) => (m.readAt ? undefined : "unread")}
+          columns={[
+            { header: "状态", cell: (m) => (m.readAt ? <span className="pill">已读</span> : <span className="pill bad">未读</span>), width: "9em" },
+            {
+              header: "消息",
+              cell: (m) => (
+                <>
+                  <div>{m.title}</div>
+                  <div className="help message-body">{m.body}</div>
+                </>
+              ),
+            },
+            { header: "时间", cell: (m) => formatDateTime(m.createdAt), width: "11em" },
+            {
+              header: "操作",
+              width: "7em",
+              cell: (m) =>
+                m.readAt ? null : (
+                  <form action={markRead}>
+                    <input type="hidden" name="id" value={m.id} />
+                    <Button variant="link" type="submit">
+                      标为已读
+                    </Button>
+                  </form>
+                ),
+            },
+          ]}
+          empty="暂无消息。业务受理、补正、审批结果等通知将显示在这里。"
+        />
         <Pagination page={page} total={total} href={(p) => `/applicant/messages?page=${p}`} />
       </section>
     </>

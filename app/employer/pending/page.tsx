@@ -1,6 +1,11 @@
 import Link from "next/link";
 import { PageHead } from "@/components/shell/AppShell";
-import { formatDateTime, orDash } from "@/components/ui/format";
+import { Card } from "@/components/ui/Card";
+import { formatDateTime } from "@/components/ui/format";
+import { Alert } from "@/components/ui/Alert";
+import { ButtonLink } from "@/components/ui/Button";
+import { Table } from "@/components/ui/Table";
+import { employerQueueLeadColumns } from "@/components/employer/queue-columns";
 import { EmployerFilters, type EmployerSearch } from "@/components/employer/EmployerFilters";
 import { WithdrawalButtons } from "@/components/employer/WithdrawalButtons";
 import { KeysetPager, queryHref } from "@/components/review/KeysetPager";
@@ -29,63 +34,45 @@ export default async function EmployerPendingPage({ searchParams }: { searchPara
     <>
       <PageHead title="待企业确认" crumb="人员类办事 / 待企业确认" />
       {q.done && DONE[q.done] ? (
-        <div className="alert alert-success" role="status" style={{ marginBottom: 16 }}>
+        <Alert tone="success" className="mb-4">
           {q.no ? `受理编号 ${q.no}：` : ""}
           {DONE[q.done]}
-        </div>
+        </Alert>
       ) : null}
-      <section className="card">
-        <p className="help" style={{ marginTop: 0 }}>
+      <Card>
+        <p className="help mt-0">
           列表为本单位注册人员已完成个人数字签名、待企业签名的申请，以及申请撤回待单位同意的申请。企业查看个人填报的申请信息，无法修改；如需修改请退回个人。
         </p>
         <EmployerFilters path="/employer/pending" q={q} />
-        {rows.length ? (
-          <div className="table-wrap">
-            <table className="table" data-testid="pending-table">
-              <thead>
-                <tr>
-                  <th>注册类别</th>
-                  <th>受理编号</th>
-                  <th>姓名</th>
-                  <th>申请时间</th>
-                  <th>个人签名时间</th>
-                  <th>当前状态</th>
-                  <th>操作</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id}>
-                    <td className="category">{r.categoryLabel}</td>
-                    <td className="nowrap">{orDash(r.acceptanceNo)}</td>
-                    <td className="nowrap">{r.personName}</td>
-                    <td className="nowrap">{formatDateTime(r.createdAt)}</td>
-                    <td className="nowrap">{formatDateTime(r.applicantSignedAt)}</td>
-                    <td>
-                      <span className={`pill${r.status === "withdrawal_requested" ? " warn" : ""}`}>{r.statusLabel}</span>
-                    </td>
-                    <td className="nowrap">
-                      {r.status === "signed" ? (
-                        <Link className="btn btn-sm" href={`/employer/applications/${r.id}`}>
-                          签名确认
-                        </Link>
-                      ) : (
-                        <>
-                          <Link href={`/employer/applications/${r.id}`}>查看</Link>
-                          <WithdrawalButtons applicationId={r.id} version={r.version} personName={r.personName} />
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p className="empty">没有待企业确认的申请。{Object.values(filters).some(Boolean) ? "可调整查询条件后重试。" : ""}</p>
-        )}
+        <Table
+          testId="pending-table"
+          rows={rows}
+          rowKey={(r) => r.id}
+          columns={[
+            ...employerQueueLeadColumns<(typeof rows)[number]>(),
+            { header: "申请时间", cell: (r) => formatDateTime(r.createdAt), className: "nowrap" },
+            { header: "个人签名时间", cell: (r) => formatDateTime(r.applicantSignedAt), className: "nowrap" },
+            { header: "当前状态", cell: (r) => <span className={`pill${r.status === "withdrawal_requested" ? " warn" : ""}`}>{r.statusLabel}</span> },
+            {
+              header: "操作",
+              className: "nowrap",
+              cell: (r) =>
+                r.status === "signed" ? (
+                  <ButtonLink size="sm" href={`/employer/applications/${r.id}`}>
+                    签名确认
+                  </ButtonLink>
+                ) : (
+                  <>
+                    <Link href={`/employer/applications/${r.id}`}>查看</Link>
+                    <WithdrawalButtons applicationId={r.id} version={r.version} personName={r.personName} />
+                  </>
+                ),
+            },
+          ]}
+          empty={`没有待企业确认的申请。${Object.values(filters).some(Boolean) ? "可调整查询条件后重试。" : ""}`}
+        />
         <KeysetPager shown={rows.length} nextCursor={nextCursor} atFirst={!q.cursor} href={href} />
-      </section>
+      </Card>
     </>
   );
 }

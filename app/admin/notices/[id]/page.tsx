@@ -49,7 +49,7 @@ export default async function EditNoticePage({ params, searchParams }: Props) {
         ) : (
           <>
             <h2>{n.title}</h2>
-            <div className="article" style={{ whiteSpace: "pre-wrap" }}>
+            <div className="article">
               {n.body}
             </div>
           </>

@@ -48,7 +48,7 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
         </Link>
       </PageHead>
       {sp.signed === "1" && app.status !== "draft" ? (
-        <div className="alert alert-success" role="status" style={{ marginBottom: 16 }}>
+        <div className="alert alert-success mb-4" role="status">
           当前{professionName(program)}{d.typeLabel}申请表，已完成个人PDF电子签名。网上受理编号：{orDash(app.acceptanceNo)}，签名时间：
           {formatDateTime(app.applicantSignedAt)}。请通知聘用单位进行数字签名，完成该申请事项的受理。
         </div>

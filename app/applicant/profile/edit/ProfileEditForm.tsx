@@ -6,6 +6,7 @@ import { useForm, type Resolver } from "react-hook-form";
 import { FormAlert, TextField, type FormValues } from "@/components/auth/fields";
 import type { ActionResult } from "@/lib/action-result";
 import { profileEditSchema } from "@/lib/schemas/accounts";
+import { SubmitButton } from "@/components/ui/Button";
 
 export function ProfileEditForm({
   defaults,
@@ -38,11 +39,9 @@ export function ProfileEditForm({
       <FormAlert error={error} success={success} />
       <TextField name="phone" label="手机号码" type="tel" register={register} errors={errors} autoComplete="tel" help="用于接收短信验证码和业务通知。" />
       <TextField name="address" label="通讯地址" register={register} errors={errors} autoComplete="street-address" required={false} />
-      <div className="form-actions">
-        <button type="submit" className="btn" disabled={isSubmitting}>
-          {isSubmitting ? "正在保存…" : "保存数据"}
-        </button>
-      </div>
+      <SubmitButton pending={isSubmitting}>
+        保存数据
+      </SubmitButton>
     </form>
   );
 }

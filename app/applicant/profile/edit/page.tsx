@@ -43,7 +43,7 @@ export default async function ProfileEditPage() {
           <h2>
             {p.name}（{ID_DOCUMENT_TYPE_LABELS[p.idType]} {p.idNumber}）
           </h2>
-          <p className="ap-muted" style={{ marginTop: 0 }}>
+          <p className="ap-muted mt-0">
             姓名、性别、出生日期、证件类型和证件号码来自实名认证信息，不能在此修改；如有错误请办理信息变更。
           </p>
           <ProfileEditForm defaults={{ phone: p.phone, address: p.address ?? "" }} action={saveContactDetails} />
@@ -60,7 +60,7 @@ export default async function ProfileEditPage() {
       </div>
       <section className="card">
         <h2>照片、签名</h2>
-        <p className="ap-muted" style={{ marginTop: 0 }}>
+        <p className="ap-muted mt-0">
           办理任何注册业务前须上传一寸照片和手写签名。以下要求按{program.name}的规定。
         </p>
         <Portraits

@@ -23,7 +23,7 @@ export default async function AchievementsPage() {
       <PageHead title="工作业绩" crumb="各类业务申报 / 工作业绩填写" />
       <section className="card">
         <h2>主要工作业绩</h2>
-        <p className="ap-muted" style={{ marginTop: 0 }}>
+        <p className="ap-muted mt-0">
           工作业绩应填写本人近三年（{wanted[0]}–{wanted[2]}年）的主要业绩，每年不少于一项。申请表按此处记录自动带出。
         </p>
         {missing.length ? (

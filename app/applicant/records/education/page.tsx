@@ -23,7 +23,7 @@ export default async function EducationPage() {
       <PageHead title="继续教育" crumb="各类业务申报 / 继续教育填写" />
       <section className="card">
         <h2>继续教育学时</h2>
-        <p className="ap-muted" style={{ marginTop: 0 }}>
+        <p className="ap-muted mt-0">
           填写每年参加继续教育的课程和学时。在继续教育平台参加的学习由系统自动关联，无需填写（不能修改）。延续注册须每年完成必修
           {program.extensionCe.compulsoryPerYear} 学时、选修 {program.extensionCe.electivePerYear} 学时；逾期初始注册须在规定期限内完成{" "}
           {program.overdueCe.totalHours} 学时。

@@ -16,7 +16,7 @@ export default async function WorkExperiencePage() {
       <PageHead title="工作经历" crumb="各类业务申报 / 工作经历填写" />
       <section className="card">
         <h2>从事造价工作经历</h2>
-        <p className="ap-muted" style={{ marginTop: 0 }}>
+        <p className="ap-muted mt-0">
           填写本人从事造价（或本专业）工作的经历。申请初始注册、延续注册时，申请表的“从事工作经历”按此处记录自动带出，带出后仍可在申请表中修改。
         </p>
         <RecordEditor

@@ -41,7 +41,7 @@ export default async function EmployerApplicationPage({
       </PageHead>
 
       {q.done === "countersigned" && d.row.employerSignedAt ? (
-        <div className="alert alert-success" role="status" data-testid="countersign-done" style={{ marginBottom: 16 }}>
+        <div className="alert alert-success mb-4" role="status" data-testid="countersign-done">
           <strong>当前{typeLabel}申请表，已完成企业PDF电子签名。</strong>
           <br />
           网上受理编号：{orDash(d.row.acceptanceNo)}　签名时间：{formatDateTime(d.row.employerSignedAt)}
@@ -60,7 +60,7 @@ export default async function EmployerApplicationPage({
         </div>
       ) : null}
       {q.done === "forced" && d.row.filedByEmployer ? (
-        <div className="alert alert-success" role="status" data-testid="forced-done" style={{ marginBottom: 16 }}>
+        <div className="alert alert-success mb-4" role="status" data-testid="forced-done">
           <strong>强制注销已申报，申请表已完成本单位PDF电子签名。</strong>
           <br />
           网上受理编号：{orDash(d.row.acceptanceNo)}　申报时间：{formatDateTime(d.row.employerSignedAt)}
@@ -69,7 +69,7 @@ export default async function EmployerApplicationPage({
         </div>
       ) : null}
       {q.notice === "unavailable" ? (
-        <div className="alert alert-warning" role="status" style={{ marginBottom: 16 }}>
+        <div className="alert alert-warning mb-4" role="status">
           受理通知书在申请人和聘用单位均完成签名、申请上报至审批机构后生成；本申请暂不能打印受理通知书。
         </div>
       ) : null}
@@ -110,12 +110,12 @@ export default async function EmployerApplicationPage({
           </div>
         </dl>
         {d.row.forcedCancellation ? (
-          <p className="alert alert-info" style={{ marginTop: 14, marginBottom: 0 }} data-testid="forced-note">
+          <p className="alert alert-info mt-3 mb-0" data-testid="forced-note">
             本申请为强制注销（{d.row.filedByEmployer ? "由本单位申报" : "由申请人本人申报"}），无需本单位签名确认，已直接上报审批机构。本单位仅可查看，不能签名确认或退回。
           </p>
         ) : null}
         {d.row.status === "signed" ? (
-          <p className="alert alert-info" style={{ marginTop: 14, marginBottom: 0 }}>
+          <p className="alert alert-info mt-3 mb-0">
             注意：企业查看个人填报的申请信息，无法修改。如需修改请退回个人，由申请人修改后重新签名。
           </p>
         ) : null}

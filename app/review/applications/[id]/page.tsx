@@ -55,7 +55,7 @@ export default async function ReviewApplicationPage({
         </Link>
       </PageHead>
       {done ? (
-        <div className="alert alert-success" role="status" data-testid="review-done" style={{ marginBottom: 16 }}>
+        <div className="alert alert-success mb-4" role="status" data-testid="review-done">
           已{done.label === "公示" ? "公示" : `办理「${q.done === "approve" || q.done === "reject" ? DECISION_LABELS[d.row.type][q.done] : done.label}」`}。当前状态：{status}。
         </div>
       ) : null}
@@ -147,7 +147,7 @@ export default async function ReviewApplicationPage({
               </div>
             </dl>
             {d.row.correction ? (
-              <div className="alert alert-warning" style={{ marginTop: 14 }} data-testid="correction">
+              <div className="alert alert-warning mt-3" data-testid="correction">
                 <strong>待申请人补正</strong>
                 <br />
                 补正内容：{d.row.correction.content}
@@ -156,13 +156,13 @@ export default async function ReviewApplicationPage({
               </div>
             ) : null}
             {d.row.notice ? (
-              <div className={`alert ${d.row.notice.outcome === "pass" ? "alert-info" : "alert-warning"}`} style={{ marginTop: 14 }}>
+              <div className={`alert ${d.row.notice.outcome === "pass" ? "alert-info" : "alert-warning"} mt-3`}>
                 公示结果：{d.row.notice.outcome === "pass" ? "合格" : "不合格"}
                 {d.row.notice.reasons.length ? `；原因：${d.row.notice.reasons.join("；")}` : ""}
               </div>
             ) : null}
             {d.row.status === "rejected" && d.row.rejectionReasons.length ? (
-              <div className="alert alert-error" style={{ marginTop: 14 }}>
+              <div className="alert alert-error mt-3">
                 不予注册理由：{d.row.rejectionReasons.join("；")}
               </div>
             ) : null}
@@ -171,7 +171,7 @@ export default async function ReviewApplicationPage({
           <section className="card" aria-labelledby="actions-title">
             <h2 id="actions-title">审查办理</h2>
             {d.row.status === "publicized" ? (
-              <p className={`alert ${listing ? "alert-info" : "alert-warning"}`} data-testid="notice-listing" style={{ marginTop: 0 }}>
+              <p className={`alert ${listing ? "alert-info" : "alert-warning"} mt-0`} data-testid="notice-listing">
                 {listing ? (
                   <>
                     已列入公示《{listing.title}》，公示截止日期 {listing.endsOn}。公示期满后方可办理公示期满办结。

@@ -97,12 +97,12 @@ export default async function EditApplicationPage({ params }: { params: Promise<
         ) : form ? (
           <>
             <h2>申报信息</h2>
-            <p className="ap-muted" style={{ marginTop: 0 }}>
+            <p className="ap-muted mt-0">
               个人基本信息和企业基本信息由系统自动生成，如发现问题，请返回<Link href="/applicant/profile/edit">个人信息</Link>修改。工作经历、工作业绩按
               <Link href="/applicant/records/work">工作经历</Link>、<Link href="/applicant/records/achievements">工作业绩</Link>记录带出。
             </p>
             {form.notes.length ? (
-              <div className="alert alert-info" style={{ marginBottom: 12 }}>
+              <div className="alert alert-info mb-3">
                 {form.notes.map((n) => (
                   <div key={n}>{n}</div>
                 ))}
