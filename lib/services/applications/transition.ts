@@ -20,8 +20,8 @@ import { appendApplicationEvent, lastEventOfUpdatedApplication } from "../audit/
 import { conflict, notFound, refused } from "../errors";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { applyApprovalEffects } from "./apply-approval-effects";
-import { liveFacts, snapshotForApplication } from "./filed-facts";
-import { applicationColumns, toDomainApplication, type ApplicationRow } from "./records";
+import { liveFacts, snapshotForApplication, withPickedEmployer } from "./filed-facts";
+import { applicationColumns, loadApplicationWithSnapshot, toDomainApplication, type ApplicationRow } from "./records";
 import { notifyParties } from "./notify";
 
 /** What a caller may pass to the engine; what the server must establish itself (time, G2 facts, eligibility) it adds. */
@@ -78,7 +78,7 @@ export async function transitionApplication(db: Executor, actor: Actor, req: Tra
           ...(await filedColumns(tx, req, row, next, now)),
           ...applicationColumns(next),
           authorityId,
-          ...(await milestoneColumns(tx, row, next, program, now)),
+          ...(await milestoneColumns(tx, row, next, program, now, req)),
           version: row.version + 1,
           updatedAt: now,
         })
@@ -184,9 +184,13 @@ async function assertNotInvolved(tx: Executor, actor: Actor, row: ApplicationRow
 async function serverFacts(tx: Executor, action: Action, row: ApplicationRow, program: Program, now: Date): Promise<Partial<ActionInput>> {
   if (action === "sign") {
     // What was true when the draft was created may not be any more (a deadline passed, a photo removed …).
-    const snapshot = await snapshotForApplication(tx, row);
+    // The application's person, with everything eligibility needs, in one statement (as 保存 reads it, issue 12).
+    const loaded = await loadApplicationWithSnapshot(tx, row.id);
+    if (!loaded) throw notFound("该申请");
+    const snapshot = await withPickedEmployer(tx, loaded.snapshot, row);
+    const others = snapshot.applications.filter((a) => a.id !== row.id);
     const option = checkOption(
-      { ...snapshot, applications: snapshot.applications.filter((a) => a.id !== row.id) },
+      { ...snapshot, applications: others },
       program,
       row.type,
       row.specialtyCode,
@@ -196,10 +200,6 @@ async function serverFacts(tx: Executor, action: Action, row: ApplicationRow, pr
     // is the one not cooperating — and a cancellation issues no certificate that would carry them.
     const reasons = option.reasons.filter((r) => !(row.filedByEmployer && r.rule === "G4"));
     if (reasons.length) throw refused(`现在不能签名上报：${reasons.map((r) => r.message).join("；")}`);
-    const others = await tx
-      .select({ id: s.applications.id, programCode: s.applications.programCode, type: s.applications.type, specialty: s.applications.specialtyCode, status: s.applications.status })
-      .from(s.applications)
-      .where(and(eq(s.applications.personId, row.personId), ne(s.applications.id, row.id)));
     return { otherApplications: others };
   }
   if (action === "conclude") {
@@ -262,9 +262,10 @@ async function filedColumns(tx: Executor, req: TransitionRequest, row: Applicati
 }
 
 /** Dates and numbers stamped when an application first passes a milestone. */
-async function milestoneColumns(tx: Executor, row: ApplicationRow, next: Application, program: Program, now: Date) {
+async function milestoneColumns(tx: Executor, row: ApplicationRow, next: Application, program: Program, now: Date, req: TransitionRequest) {
   const out: Partial<typeof s.applications.$inferInsert> = {};
-  if (next.status === "signed" && !row.acceptanceNo) {
+  // A number already printed on the signed form (req.set) is the one kept.
+  if (next.status === "signed" && !row.acceptanceNo && !req.set?.acceptanceNo) {
     // R2: the online acceptance number is issued when the applicant first signs and files.
     const probe = acceptanceNumber(program, chinaDate(now), 1);
     const scope = `acceptance:${probe.slice(0, -4)}`;
