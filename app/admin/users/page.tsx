@@ -9,7 +9,8 @@ import { ROLE_LABELS } from "@/lib/queries/labels";
 import { requireRole } from "@/lib/server/auth";
 import Link from "next/link";
 import { AccountActions } from "@/components/admin/AccountActions";
-import { accountAction } from "./actions";
+import { LinkPersonForm } from "@/components/admin/LinkPersonForm";
+import { accountAction, linkPersonAction } from "./actions";
 
 export const metadata = { title: "用户管理 - 系统管理" };
 
@@ -41,6 +42,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         lastLoginAt: userAccounts.lastLoginAt,
         employerName: employers.name,
         authorityName: authorities.name,
+        linkedPersonName: people.name,
       })
       .from(userAccounts)
       .leftJoin(people, eq(people.id, userAccounts.personId))
@@ -94,6 +96,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <th>登录账号</th>
                   <th>名称</th>
                   <th>所属单位/机构</th>
+                  <th>关联人员</th>
                   <th>状态</th>
                   <th>最近登录</th>
                   <th>操作</th>
@@ -105,7 +108,21 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     <td className="nowrap">{ROLE_LABELS[u.role]}</td>
                     <td>{u.loginName.replace(/^[a-z_]+:/, "")}</td>
                     <td>{u.displayName}</td>
-                    <td>{u.employerName ?? u.authorityName ?? "—"}</td>
+                    <td>{u.authorityName ?? u.employerName ?? "—"}</td>
+                    <td>
+                      {u.role === "reviewer" || u.role === "employer" ? (
+                        <LinkPersonForm
+                          action={linkPersonAction.bind(null, u.id)}
+                          name={u.displayName}
+                          linkedName={u.linkedPersonName}
+                          testId={`link-person-${u.loginName.replace(/^[a-z_]+:/, "")}`}
+                        />
+                      ) : u.role === "applicant" ? (
+                        "本人"
+                      ) : (
+                        "—"
+                      )}
+                    </td>
                     <td>
                       {u.disabled ? (
                         <span className="pill bad">已停用</span>

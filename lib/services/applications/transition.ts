@@ -23,6 +23,7 @@ import { applyApprovalEffects } from "./apply-approval-effects";
 import { liveFacts, snapshotForApplication, withPickedEmployer } from "./filed-facts";
 import { applicationColumns, loadApplicationWithSnapshot, toDomainApplication, type ApplicationRow } from "./records";
 import { notifyParties } from "./notify";
+import { dutyFacts } from "./duty-facts";
 
 /** What a caller may pass to the engine; what the server must establish itself (time, G2 facts, eligibility) it adds. */
 export type ClientActionInput = Omit<ActionInput, "at" | "otherApplications" | "systemJudgedEligible" | "noticePeriod">;
@@ -54,12 +55,18 @@ export async function transitionApplication(db: Executor, actor: Actor, req: Tra
       if (!row || row.status === "deleted") throw notFound("该申请");
       const engineActor = resolveEngineActor(actor, row);
       if (!engineActor) throw notFound("该申请");
-      if (engineActor.kind === "authority") await assertNotInvolved(tx, actor, row);
       if (req.expectedVersion !== undefined && req.expectedVersion !== row.version) throw staleConflict(row);
 
       const program = getProgram(row.programCode);
       const app = toDomainApplication(row);
-      const input: ActionInput = { ...req.input, at: now.toISOString(), ...(await serverFacts(tx, req.action, row, program, now)) };
+      const input: ActionInput = {
+        ...req.input,
+        at: now.toISOString(),
+        ...(await serverFacts(tx, req.action, row, program, now)),
+        // Segregation of duties (回避): the engine refuses a reviewer who filed, signed, countersigned or — where the
+        // program says so — accepted this application (lib/domain/segregation-of-duties.ts).
+        ...(engineActor.kind === "authority" ? { duties: await dutyFacts(tx, actor, row) } : {}),
+      };
       const result = applyAction(app, req.action, engineActor, program, input);
       if (!result.ok) throw refused(result.reason);
       const next = result.next;
@@ -158,26 +165,6 @@ function resolveEngineActor(actor: Actor, row: ApplicationRow): EngineActor | nu
     default:
       return null;
   }
-}
-
-/** Segregation of duties: nobody reviews an application they filed or countersigned. */
-async function assertNotInvolved(tx: Executor, actor: Actor, row: ApplicationRow) {
-  const involved =
-    (actor.personId && actor.personId === row.personId) ||
-    (
-      await tx
-        .select({ id: s.applicationEvents.id })
-        .from(s.applicationEvents)
-        .where(
-          and(
-            eq(s.applicationEvents.applicationId, row.id),
-            eq(s.applicationEvents.actorUserId, actor.userId),
-            inArray(s.applicationEvents.actorKind, ["applicant", "employer"]),
-          ),
-        )
-        .limit(1)
-    ).length > 0;
-  if (involved) throw refused("按回避规定，您不能审核本人申报或本人经办签章的申请。请由本机构其他审核人员办理。");
 }
 
 /** Facts the engine needs that only the server may establish (never trusted from the client). */
