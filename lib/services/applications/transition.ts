@@ -5,7 +5,7 @@
  * Two reviewers approving at once: both read version v; the first UPDATE wins, the second finds no row with
  * version v (PostgreSQL re-checks the WHERE after the first commits) and gets a conflict, so exactly one event exists.
  */
-import { and, desc, eq, getTableColumns, inArray, ne } from "drizzle-orm";
+import { and, desc, eq, getTableColumns } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import { reviewChainFor, statusLabel, type Actor as EngineActor, type Application } from "@/lib/domain/application";
