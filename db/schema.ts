@@ -241,6 +241,8 @@ export const registrations = pgTable(
     /** 领证 state of the electronic certificate: 未领证 → 生成中 → 可下载. */
     certificateState: text("certificate_state").$type<"unclaimed" | "generating" | "ready">().notNull().default("unclaimed"),
     certificateFileId: uuid("certificate_file_id"),
+    /** When the running 领证 took 生成中: a claim older than a few minutes died with its process and may be retaken. */
+    certificateClaimedAt: timestamp("certificate_claimed_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

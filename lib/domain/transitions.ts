@@ -7,6 +7,7 @@ import { APPLICATION_TYPE_LABELS, DECISION_LABELS, needsEmployerStep } from "./a
 import { addDays, type IsoDate } from "./dates";
 import { isInFlight, reviewChainFor, statusLabel, type Actor, type Application } from "./application";
 import type { Program } from "./programs/types";
+import { segregationOfDutiesProblem, type DutyFacts } from "./segregation-of-duties";
 import { APPLICATION_STATUSES, type ActorKind, type ApplicationStatus, type ApplicationType } from "./types";
 
 export const ACTION_NAMES = [
@@ -290,6 +291,8 @@ export interface ActionInput {
    * listed in one — and today's date in China. Established by the server, never taken from the client.
    */
   readonly noticePeriod?: { readonly endsOn: IsoDate | null; readonly today: IsoDate };
+  /** Any reviewer action: who is involved and who accepted, established by the server (segregation of duties). */
+  readonly duties?: DutyFacts;
 }
 
 const MIN_READING_SECONDS = 60; // G5 (`003` §3.1.1)
@@ -540,7 +543,11 @@ export function applyAction(
     const who = ACTOR_KIND_LABELS[actor.kind];
     return { ok: false, reason: `申请处于「${STATUS_LABELS[app.status]}」状态，${who}不能「${ACTIONS[action].label}」` };
   }
-  const refused = permitted(app, actor, program, spec) ?? INPUT_CHECKS[action]?.(app, program, input, actor) ?? null;
+  const refused =
+    permitted(app, actor, program, spec) ??
+    (actor.kind === "authority" && input.duties ? segregationOfDutiesProblem(action, program, input.duties) : null) ??
+    INPUT_CHECKS[action]?.(app, program, input, actor) ??
+    null;
   if (refused) return { ok: false, reason: refused };
   const next = RESOLVERS[action](app, program, input, actor);
   if (!spec.to.includes(next.status)) throw new Error(`resolver for ${action} left the table: ${app.status} → ${next.status}`);

@@ -41,6 +41,7 @@ export async function accountPage(
         lastLoginAt: userAccounts.lastLoginAt,
         employerName: employers.name,
         authorityName: authorities.name,
+        linkedPersonName: people.name,
       })
       .from(userAccounts)
       .leftJoin(people, eq(people.id, userAccounts.personId))

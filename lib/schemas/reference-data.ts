@@ -53,6 +53,8 @@ export const provincialCost2DefinitionSchema = z.object({
       withdrawalNeedsEmployerConsent: z.boolean(),
       publicNotice: z.boolean(),
       noChangeRegistrationAdvice: z.string().nullable(),
+      /** Segregation of duties: false = the reviewer who accepted may not also decide (issue 9 item 9). */
+      acceptorMayDecide: z.boolean(),
     })
     .partial()
     .optional(),

@@ -104,3 +104,23 @@ export async function consumeCode(
   }
   return { ok: false, error: CODE_EXPIRED };
 }
+
+/**
+ * Whether `code` is the latest live code with attempts left — read only, nothing counted or consumed. Signing asks
+ * this before it spends CPU on rendering a PDF; a "no" is then counted by `consumeCode`, and a "yes" is only
+ * believed once `consumeCode` accepts it inside the signing transaction.
+ */
+export async function codeLooksRight(db: Executor, accountId: string, purpose: CodePurpose, code: string, now: Date = new Date()): Promise<boolean> {
+  const [latest] = await db
+    .select({ codeHash: oneTimeCodes.codeHash, attempts: oneTimeCodes.attempts, expiresAt: oneTimeCodes.expiresAt })
+    .from(oneTimeCodes)
+    .where(and(eq(oneTimeCodes.accountId, accountId), eq(oneTimeCodes.purpose, purpose), isNull(oneTimeCodes.consumedAt)))
+    .orderBy(desc(oneTimeCodes.createdAt))
+    .limit(1);
+  return (
+    !!latest &&
+    latest.attempts < CODE_MAX_ATTEMPTS &&
+    latest.expiresAt.getTime() > now.getTime() &&
+    latest.codeHash === hashCode(accountId, purpose, code.trim())
+  );
+}

@@ -22,6 +22,8 @@ export type SecurityEventKind =
   | "account_enabled"
   | "account_unlocked"
   | "password_reset_by_admin"
+  /** A reviewer or employer account was linked to (or unlinked from) the person it is (segregation of duties). */
+  | "account_person_linked"
   | "authority_created"
   | "authority_updated"
   /** An administrator published, edited or withdrew public-site content (通知公告, 常见问题). */

@@ -7,6 +7,7 @@ import { employerFormSchema, reviewerFormSchema } from "@/lib/schemas/admin";
 import { getSmsProvider } from "@/lib/server/sms";
 import { createEmployerAccount } from "@/lib/services/admin/create-employer-account";
 import { createReviewerAccount } from "@/lib/services/admin/create-reviewer-account";
+import { linkAccountToPerson } from "@/lib/services/admin/link-account-person";
 import { resetAccountPassword } from "@/lib/services/admin/reset-account-password";
 import { setAccountDisabled } from "@/lib/services/admin/set-account-disabled";
 import { unlockAccount } from "@/lib/services/admin/unlock-account";
@@ -56,5 +57,15 @@ export async function accountAction(accountId: string, _: AdminFormState, fd: Fo
     }
     revalidatePath("/admin/users");
     return result;
+  });
+}
+
+/** 关联人员 of one reviewer or employer account (segregation of duties, issue 9 item 9). */
+export async function linkPersonAction(accountId: string, _: AdminFormState, fd: FormData): Promise<AdminFormState> {
+  const idNumber = typeof fd.get("idNumber") === "string" ? String(fd.get("idNumber")).slice(0, 40) : "";
+  return adminAct(async (actor) => {
+    const out = await linkAccountToPerson(getDb(), actor, { accountId: String(accountId), idNumber });
+    revalidatePath("/admin/users");
+    return { ok: true, message: out.personName ? `已关联人员：${out.personName}。` : "已取消关联人员。" };
   });
 }

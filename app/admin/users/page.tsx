@@ -12,7 +12,8 @@ import { ROLE_LABELS } from "@/lib/queries/labels";
 import { requireRole } from "@/lib/server/auth";
 import Link from "next/link";
 import { AccountActions } from "@/components/admin/AccountActions";
-import { accountAction } from "./actions";
+import { LinkPersonForm } from "@/components/admin/LinkPersonForm";
+import { accountAction, linkPersonAction } from "./actions";
 
 export const metadata = { title: "用户管理 - 系统管理" };
 
@@ -51,7 +52,23 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             { header: "角色", cell: (u) => ROLE_LABELS[u.role], className: "nowrap" },
             { header: "登录账号", cell: (u) => u.loginName.replace(/^[a-z_]+:/, "") },
             { header: "名称", cell: (u) => u.displayName },
-            { header: "所属单位/机构", cell: (u) => u.employerName ?? u.authorityName ?? "—" },
+            { header: "所属单位/机构", cell: (u) => u.authorityName ?? u.employerName ?? "—" },
+            {
+              header: "关联人员",
+              cell: (u) =>
+                u.role === "reviewer" || u.role === "employer" ? (
+                  <LinkPersonForm
+                    action={linkPersonAction.bind(null, u.id)}
+                    name={u.displayName}
+                    linkedName={u.linkedPersonName}
+                    testId={`link-person-${u.loginName.replace(/^[a-z_]+:/, "")}`}
+                  />
+                ) : u.role === "applicant" ? (
+                  "本人"
+                ) : (
+                  "—"
+                ),
+            },
             {
               header: "状态",
               cell: (u) =>

@@ -68,6 +68,9 @@ export const cost1: Program = {
     withdrawalNeedsEmployerConsent: false, // `000` §三.6(3): withdraw freely until the authority reviews
     publicNotice: true, // `000` §三.1(9)(10): 公示 then 公告
     noChangeRegistrationAdvice: null,
+    // `000` §三.1(9)(10), §三.2(9): 受理 and 初审 are the 初审机构's, 审批 the ministry's — the duties are already split
+    // between two authorities by the review chain; the seed names no separate 受理 clerk inside either.
+    acceptorMayDecide: true,
   },
   labels: { signed: "个人已上报（待单位确认）", countersign: "单位确认上报", countersigned: "单位已上报" },
 };

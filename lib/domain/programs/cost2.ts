@@ -91,6 +91,9 @@ export function makeProvincialCost2Program(input: ProvincialCost2Input): Program
       withdrawalNeedsEmployerConsent: false,
       publicNotice: false,
       noChangeRegistrationAdvice: null,
+      // `001` §三.1(5)(9), `002` §3.4.1.10: one 省级管理机构 window both accepts and decides (`002` calls the same
+      // step 窗口受理 and 窗口审批). A province that splits the duties sets this to false in its reference file.
+      acceptorMayDecide: true,
       ...input.options,
     },
     labels: {

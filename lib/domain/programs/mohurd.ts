@@ -17,6 +17,9 @@ const MOHURD_OPTIONS: ProgramOptions = {
   withdrawalNeedsEmployerConsent: true, // W2, `003` §5
   publicNotice: true, // MOHURD publishes 拟批准注册人员名单 before the decision
   noChangeRegistrationAdvice: null,
+  // `003` §3.1, §4: the ministry is both 受理部门 and deciding body; the seed shows one 审核进度 per application and
+  // no separate acceptance desk, so one reviewer may accept and decide (回避 still applies, see segregation-of-duties).
+  acceptorMayDecide: true,
 };
 
 const MOHURD_LABELS: Program["labels"] = { signed: "个人已上报", countersign: "企业确认上报", countersigned: "企业已上报" };

@@ -111,6 +111,11 @@ export interface ProgramOptions {
   readonly publicNotice: boolean;
   /** C4: shown when the program does not offer 变更注册. */
   readonly noChangeRegistrationAdvice: string | null;
+  /**
+   * Segregation of duties (issue 9 item 9): may the reviewer who accepted (受理) an application also decide it
+   * (准予/不予注册, 公示)? False makes the engine refuse the acceptor's decision, so a second reviewer must decide.
+   */
+  readonly acceptorMayDecide: boolean;
 }
 
 export interface Program {

@@ -1,4 +1,4 @@
-import type { Database } from "@/db/client";
+import type { Executor } from "@/db/client";
 import type { FiledFacts } from "@/lib/domain/filed-facts";
 import type { Commitment } from "@/lib/domain/transitions";
 import type { Actor } from "../actor";
@@ -10,9 +10,9 @@ import { transitionApplication } from "./transition";
  * the caller before this (issue 4); this records the decision race-safely.
  */
 export async function signApplication(
-  db: Database,
+  db: Executor,
   actor: Actor,
-  input: { applicationId: string; version: number; commitment: Commitment; socialInsuranceConfirmed?: boolean; formPdfFileId?: string; filed?: FiledFacts },
+  input: { applicationId: string; version: number; commitment: Commitment; socialInsuranceConfirmed?: boolean; formPdfFileId?: string; filed?: FiledFacts; acceptanceNo?: string },
   now = new Date(),
 ) {
   return transitionApplication(db, actor, {
@@ -20,7 +20,11 @@ export async function signApplication(
     expectedVersion: input.version,
     action: "sign",
     input: { commitment: input.commitment, socialInsuranceConfirmed: input.socialInsuranceConfirmed },
-    set: { ...(input.formPdfFileId ? { formPdfFileId: input.formPdfFileId } : {}), ...(input.filed ? { filed: input.filed } : {}) },
+    set: {
+      ...(input.formPdfFileId ? { formPdfFileId: input.formPdfFileId } : {}),
+      ...(input.filed ? { filed: input.filed } : {}),
+      ...(input.acceptanceNo ? { acceptanceNo: input.acceptanceNo } : {}),
+    },
     now,
   });
 }

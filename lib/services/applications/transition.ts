@@ -5,7 +5,7 @@
  * Two reviewers approving at once: both read version v; the first UPDATE wins, the second finds no row with
  * version v (PostgreSQL re-checks the WHERE after the first commits) and gets a conflict, so exactly one event exists.
  */
-import { and, desc, eq, getTableColumns, inArray, ne } from "drizzle-orm";
+import { and, desc, eq, getTableColumns } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import { reviewChainFor, statusLabel, type Actor as EngineActor, type Application } from "@/lib/domain/application";
@@ -20,9 +20,10 @@ import { appendApplicationEvent, lastEventOfUpdatedApplication } from "../audit/
 import { conflict, notFound, refused } from "../errors";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { applyApprovalEffects } from "./apply-approval-effects";
-import { liveFacts, snapshotForApplication } from "@/db/rows/filed-facts";
-import { applicationColumns, toDomainApplication, type ApplicationRow } from "@/db/rows/application-rows";
+import { liveFacts, snapshotForApplication, withPickedEmployer } from "@/db/rows/filed-facts";
+import { applicationColumns, loadApplicationWithSnapshot, toDomainApplication, type ApplicationRow } from "@/db/rows/application-rows";
 import { notifyParties } from "./notify";
+import { dutyFacts } from "./duty-facts";
 
 /** What a caller may pass to the engine; what the server must establish itself (time, G2 facts, eligibility) it adds. */
 export type ClientActionInput = Omit<ActionInput, "at" | "otherApplications" | "systemJudgedEligible" | "noticePeriod">;
@@ -54,12 +55,18 @@ export async function transitionApplication(db: Executor, actor: Actor, req: Tra
       if (!row || row.status === "deleted") throw notFound("该申请");
       const engineActor = resolveEngineActor(actor, row);
       if (!engineActor) throw notFound("该申请");
-      if (engineActor.kind === "authority") await assertNotInvolved(tx, actor, row);
       if (req.expectedVersion !== undefined && req.expectedVersion !== row.version) throw staleConflict(row);
 
       const program = getProgram(row.programCode);
       const app = toDomainApplication(row);
-      const input: ActionInput = { ...req.input, at: now.toISOString(), ...(await serverFacts(tx, req.action, row, program, now)) };
+      const input: ActionInput = {
+        ...req.input,
+        at: now.toISOString(),
+        ...(await serverFacts(tx, req.action, row, program, now)),
+        // Segregation of duties (回避): the engine refuses a reviewer who filed, signed, countersigned or — where the
+        // program says so — accepted this application (lib/domain/segregation-of-duties.ts).
+        ...(engineActor.kind === "authority" ? { duties: await dutyFacts(tx, actor, row) } : {}),
+      };
       const result = applyAction(app, req.action, engineActor, program, input);
       if (!result.ok) throw refused(result.reason);
       const next = result.next;
@@ -78,7 +85,7 @@ export async function transitionApplication(db: Executor, actor: Actor, req: Tra
           ...(await filedColumns(tx, req, row, next, now)),
           ...applicationColumns(next),
           authorityId,
-          ...(await milestoneColumns(tx, row, next, program, now)),
+          ...(await milestoneColumns(tx, row, next, program, now, req)),
           version: row.version + 1,
           updatedAt: now,
         })
@@ -160,33 +167,17 @@ function resolveEngineActor(actor: Actor, row: ApplicationRow): EngineActor | nu
   }
 }
 
-/** Segregation of duties: nobody reviews an application they filed or countersigned. */
-async function assertNotInvolved(tx: Executor, actor: Actor, row: ApplicationRow) {
-  const involved =
-    (actor.personId && actor.personId === row.personId) ||
-    (
-      await tx
-        .select({ id: s.applicationEvents.id })
-        .from(s.applicationEvents)
-        .where(
-          and(
-            eq(s.applicationEvents.applicationId, row.id),
-            eq(s.applicationEvents.actorUserId, actor.userId),
-            inArray(s.applicationEvents.actorKind, ["applicant", "employer"]),
-          ),
-        )
-        .limit(1)
-    ).length > 0;
-  if (involved) throw refused("按回避规定，您不能审核本人申报或本人经办签章的申请。请由本机构其他审核人员办理。");
-}
-
 /** Facts the engine needs that only the server may establish (never trusted from the client). */
 async function serverFacts(tx: Executor, action: Action, row: ApplicationRow, program: Program, now: Date): Promise<Partial<ActionInput>> {
   if (action === "sign") {
     // What was true when the draft was created may not be any more (a deadline passed, a photo removed …).
-    const snapshot = await snapshotForApplication(tx, row);
+    // The application's person, with everything eligibility needs, in one statement (as 保存 reads it, issue 12).
+    const loaded = await loadApplicationWithSnapshot(tx, row.id);
+    if (!loaded) throw notFound("该申请");
+    const snapshot = await withPickedEmployer(tx, loaded.snapshot, row);
+    const others = snapshot.applications.filter((a) => a.id !== row.id);
     const option = checkOption(
-      { ...snapshot, applications: snapshot.applications.filter((a) => a.id !== row.id) },
+      { ...snapshot, applications: others },
       program,
       row.type,
       row.specialtyCode,
@@ -196,10 +187,6 @@ async function serverFacts(tx: Executor, action: Action, row: ApplicationRow, pr
     // is the one not cooperating — and a cancellation issues no certificate that would carry them.
     const reasons = option.reasons.filter((r) => !(row.filedByEmployer && r.rule === "G4"));
     if (reasons.length) throw refused(`现在不能签名上报：${reasons.map((r) => r.message).join("；")}`);
-    const others = await tx
-      .select({ id: s.applications.id, programCode: s.applications.programCode, type: s.applications.type, specialty: s.applications.specialtyCode, status: s.applications.status })
-      .from(s.applications)
-      .where(and(eq(s.applications.personId, row.personId), ne(s.applications.id, row.id)));
     return { otherApplications: others };
   }
   if (action === "conclude") {
@@ -262,9 +249,10 @@ async function filedColumns(tx: Executor, req: TransitionRequest, row: Applicati
 }
 
 /** Dates and numbers stamped when an application first passes a milestone. */
-async function milestoneColumns(tx: Executor, row: ApplicationRow, next: Application, program: Program, now: Date) {
+async function milestoneColumns(tx: Executor, row: ApplicationRow, next: Application, program: Program, now: Date, req: TransitionRequest) {
   const out: Partial<typeof s.applications.$inferInsert> = {};
-  if (next.status === "signed" && !row.acceptanceNo) {
+  // A number already printed on the signed form (req.set) is the one kept.
+  if (next.status === "signed" && !row.acceptanceNo && !req.set?.acceptanceNo) {
     // R2: the online acceptance number is issued when the applicant first signs and files.
     const probe = acceptanceNumber(program, chinaDate(now), 1);
     const scope = `acceptance:${probe.slice(0, -4)}`;

@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, isNull, lt, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import { findSpecialty, getProgram } from "@/lib/domain/programs";
 import { certificateVerificationUrl, renderCertificate } from "@/lib/server/pdf/certificate";
 import { signPdf } from "@/lib/server/pdf/sign-pdf";
 import { getSigningIdentity } from "@/lib/server/pki";
-import { readBytes, storeBytes } from "@/lib/server/storage";
+import { readBytes, removeBytes, storeBytes } from "@/lib/server/storage";
 import type { Actor } from "../actor";
 import { conflict, notFound, refused } from "../errors";
 
@@ -17,25 +17,56 @@ export function certificateSerial(registrationId: string, updatedAt: Date): stri
   return createHash("sha256").update(`${registrationId}:${updatedAt.toISOString()}`).digest("hex").slice(0, 16).toUpperCase();
 }
 
+/** A 生成中 claim older than this died with its process (kill -9) and may be taken over. */
+const STALE_CLAIM_MS = 2 * 60_000;
+/** How long a second click waits for the first one's certificate before asking the user to refresh. */
+const WAIT_FOR_OTHER_MS = 30_000;
+const POLL_MS = 150;
+
 /**
  * 领证 (R3): 未领证 → 生成中 → 可下载. The electronic certificate is rendered with the R3 fields, photo, signature and
  * a QR code to the public verification page, signed by the issuing authority, and kept until something printed on
  * it changes (then the state returns to 未领证 and the holder claims the new one).
+ *
+ * Idempotent (issue 9 item 6): one conditional update takes the claim (未领证 → 生成中, stamped); only its holder
+ * renders. Every other click — a double click, twenty tabs — waits for that claim to end and returns the same file.
  */
 export async function claimCertificate(db: Database, actor: Actor, registrationId: string, baseUrl: string, now = new Date()) {
-  const [reg] = await db.select().from(s.registrations).where(eq(s.registrations.id, registrationId));
-  if (!reg || actor.role !== "applicant" || reg.personId !== actor.personId) throw notFound("该注册证书");
-  if (!["active", "suspended"].includes(reg.status)) throw refused("该注册已注销或已换发，不能领取电子证书。可在“信息查询”中查看当前有效的注册。");
-  if (reg.certificateState === "ready" && reg.certificateFileId) return reg.certificateFileId;
+  const deadline = Date.now() + WAIT_FOR_OTHER_MS;
+  for (;;) {
+    const [reg] = await db.select().from(s.registrations).where(eq(s.registrations.id, registrationId));
+    if (!reg || actor.role !== "applicant" || reg.personId !== actor.personId) throw notFound("该注册证书");
+    if (!["active", "suspended"].includes(reg.status)) throw refused("该注册已注销或已换发，不能领取电子证书。可在“信息查询”中查看当前有效的注册。");
+    if (reg.certificateState === "ready" && reg.certificateFileId) return reg.certificateFileId;
 
-  // Claim the generation: only one request moves 未领证 → 生成中; a second concurrent click waits for the first.
-  const claimed = await db
-    .update(s.registrations)
-    .set({ certificateState: "generating" })
-    .where(and(eq(s.registrations.id, reg.id), inArray(s.registrations.certificateState, ["unclaimed", "generating"])))
-    .returning({ id: s.registrations.id });
-  if (claimed.length === 0) throw conflict("证书刚刚已生成，请刷新页面后下载。");
+    const claimedAt = new Date(Math.max(now.getTime(), Date.now()));
+    const claimed = await db
+      .update(s.registrations)
+      .set({ certificateState: "generating", certificateClaimedAt: claimedAt })
+      .where(
+        and(
+          eq(s.registrations.id, reg.id),
+          or(
+            eq(s.registrations.certificateState, "unclaimed"),
+            and(
+              eq(s.registrations.certificateState, "generating"),
+              or(isNull(s.registrations.certificateClaimedAt), lt(s.registrations.certificateClaimedAt, new Date(claimedAt.getTime() - STALE_CLAIM_MS))),
+            ),
+          ),
+        ),
+      )
+      .returning({ id: s.registrations.id });
+    if (claimed.length > 0) return issueCertificate(db, actor, reg, claimedAt, baseUrl, now);
+    // Someone else is generating it: wait for their result rather than render a second certificate.
+    if (Date.now() > deadline) throw conflict("电子证书正在生成，请稍后刷新页面再下载。");
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}
 
+/** The claim holder's work: render and sign (no transaction open), store, then record it in one transaction. */
+async function issueCertificate(db: Database, actor: Actor, reg: typeof s.registrations.$inferSelect, claimedAt: Date, baseUrl: string, now: Date) {
+  const mine = and(eq(s.registrations.id, reg.id), eq(s.registrations.certificateState, "generating"), eq(s.registrations.certificateClaimedAt, claimedAt));
+  let storageKey: string | undefined;
   try {
     const program = getProgram(reg.programCode);
     const [person] = await db.select().from(s.people).where(eq(s.people.id, reg.personId));
@@ -64,6 +95,7 @@ export async function claimCertificate(db: Database, actor: Actor, registrationI
     const identity = await getSigningIdentity(db, "authority", authority!.id, { commonName: authority!.name, organization: authority!.name });
     const signed = await signPdf(pdf, identity, { role: "authority", name: authority!.name, reason: "电子证书签发", signedAt: now });
     const stored = await storeBytes(signed);
+    storageKey = stored.storageKey;
     return await db.transaction(async (tx) => {
       const [file] = await tx
         .insert(s.files)
@@ -79,11 +111,12 @@ export async function claimCertificate(db: Database, actor: Actor, registrationI
           uploadedBy: actor.userId,
         })
         .returning({ id: s.files.id });
-      // If something printed on the certificate changed meanwhile (state reset to 未领证), this issue is not recorded.
+      // Still our claim? If something printed on the certificate changed meanwhile (state reset to 未领证), or the
+      // claim was taken over as stale, this issue is not recorded.
       const done = await tx
         .update(s.registrations)
-        .set({ certificateState: "ready", certificateFileId: file!.id })
-        .where(and(eq(s.registrations.id, reg.id), eq(s.registrations.certificateState, "generating")))
+        .set({ certificateState: "ready", certificateFileId: file!.id, certificateClaimedAt: null })
+        .where(mine)
         .returning({ id: s.registrations.id });
       if (done.length === 0) throw conflict("证书信息刚刚发生变化，请刷新页面后重新领证。");
       // Remember the serial so /verify can still recognise this issue once a newer one replaces it.
@@ -91,7 +124,9 @@ export async function claimCertificate(db: Database, actor: Actor, registrationI
       return file!.id;
     });
   } catch (e) {
-    await db.update(s.registrations).set({ certificateState: "unclaimed" }).where(and(eq(s.registrations.id, reg.id), eq(s.registrations.certificateState, "generating")));
+    // Nothing refers to the bytes (the transaction rolled back): remove them; the housekeeping sweep is the backstop.
+    if (storageKey) await removeBytes(storageKey).catch(() => undefined);
+    await db.update(s.registrations).set({ certificateState: "unclaimed", certificateClaimedAt: null }).where(mine);
     throw e;
   }
 }

@@ -35,34 +35,37 @@ export async function countersignApplicationForm(
     signedAt: now,
   });
   const stored = await storeBytes(signed);
-  const [file] = await db
-    .insert(s.files)
-    .values({
-      kind: "application_form",
-      ownerPersonId: app.personId,
-      ownerEmployerId: employer!.id,
-      applicationId: app.id,
-      originalName: form!.originalName,
-      mimeType: "application/pdf",
-      byteSize: signed.byteLength,
-      sha256: stored.sha256,
-      storageKey: stored.storageKey,
-      state: "kept",
-      uploadedBy: actor.userId,
-    })
-    .returning({ id: s.files.id });
+  // One transaction: the file row and the state change commit together or not at all (issue 9 item 6); the bytes
+  // written above are removed if it does not commit (the housekeeping sweep is the backstop after a crash).
   try {
-    return await transitionApplication(db, actor, {
-      applicationId: app.id,
-      expectedVersion: app.version,
-      action: "countersign",
-      input: { employerOpinionTicked: true, opinion: input.opinion },
-      set: { formPdfFileId: file!.id },
-      now,
+    return await db.transaction(async (tx) => {
+      const [file] = await tx
+        .insert(s.files)
+        .values({
+          kind: "application_form",
+          ownerPersonId: app.personId,
+          ownerEmployerId: employer!.id,
+          applicationId: app.id,
+          originalName: form!.originalName,
+          mimeType: "application/pdf",
+          byteSize: signed.byteLength,
+          sha256: stored.sha256,
+          storageKey: stored.storageKey,
+          state: "kept",
+          uploadedBy: actor.userId,
+        })
+        .returning({ id: s.files.id });
+      return transitionApplication(tx, actor, {
+        applicationId: app.id,
+        expectedVersion: app.version,
+        action: "countersign",
+        input: { employerOpinionTicked: true, opinion: input.opinion },
+        set: { formPdfFileId: file!.id },
+        now,
+      });
     });
   } catch (e) {
-    await db.delete(s.files).where(eq(s.files.id, file!.id));
-    await removeBytes(stored.storageKey);
+    await removeBytes(stored.storageKey).catch(() => undefined);
     throw e;
   }
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import { readBytes } from "@/lib/server/storage";
@@ -30,20 +30,27 @@ async function mayRead(db: Database, actor: Actor, file: typeof s.files.$inferSe
       return !!actor.personId && file.ownerPersonId === actor.personId;
     case "employer": {
       if (!actor.employerId) return false;
-      if (file.ownerEmployerId === actor.employerId && !file.applicationId) return true;
-      // An application's files, or the photo/signature a person had on record when signing an application to this
-      // employer. A file uploaded after the person's last signed application here (e.g. after leaving the
-      // employer) is not attached to anything the employer is party to, so it stays hidden (ASVS V4.2.1).
+      // What the employer uploaded itself (K2 scans, personnel files).
+      if (file.ownerEmployerId === actor.employerId) return true;
+      // Every other file only through an application the employer is party to (ASVS V4.2.1, issue 9 item 8): one it
+      // was sent (signed by the applicant) or filed itself (K2). A file attached to the person's application to another
+      // employer — or to no application, like a certificate — is not the employer's to read.
+      const party = and(eq(s.applications.employerId, actor.employerId), or(isNotNull(s.applications.applicantSignedAt), eq(s.applications.filedByEmployer, true)));
+      if (file.applicationId) {
+        const apps = await db.select({ id: s.applications.id }).from(s.applications).where(and(party, eq(s.applications.id, file.applicationId))).limit(1);
+        return apps.length > 0;
+      }
+      // Portraits belong to no application: the photo/signature a person had on record when signing an application to
+      // this employer. One uploaded after the person's last signed application here (e.g. after leaving) stays hidden.
+      if (file.kind !== "photo" && file.kind !== "signature") return false;
       const apps = await db
         .select({ id: s.applications.id })
         .from(s.applications)
         .where(
           and(
             eq(s.applications.employerId, actor.employerId),
-            sql`${s.applications.applicantSignedAt} is not null`,
-            file.applicationId
-              ? eq(s.applications.id, file.applicationId)
-              : and(eq(s.applications.personId, file.ownerPersonId ?? ""), sql`${s.applications.applicantSignedAt} >= ${file.createdAt.toISOString()}::timestamptz`),
+            eq(s.applications.personId, file.ownerPersonId ?? ""),
+            sql`${s.applications.applicantSignedAt} >= ${file.createdAt.toISOString()}::timestamptz`,
           ),
         )
         .limit(1);

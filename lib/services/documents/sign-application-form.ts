@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
@@ -6,7 +6,7 @@ import { acceptanceNumber } from "@/lib/domain/numbering";
 import { getProgram, professionName } from "@/lib/domain/programs";
 import type { Commitment } from "@/lib/domain/transitions";
 import { chinaDate } from "@/lib/server/clock";
-import { consumeCode, issueCode } from "@/lib/server/one-time-codes";
+import { codeLooksRight, consumeCode, issueCode } from "@/lib/server/one-time-codes";
 import { applicationFormFileName, renderApplicationForm } from "@/lib/server/pdf/application-form";
 import { signPdf } from "@/lib/server/pdf/sign-pdf";
 import { getSigningIdentity } from "@/lib/server/pki";
@@ -39,7 +39,12 @@ export async function sendSigningCode(db: Database, actor: Actor, applicationId:
 /**
  * 个人数字签名, step 2: with the code, the form is rendered from the saved data, signed with the applicant's own
  * certificate (portal CA) as an incremental PDF signature with a visible block, stored, and the application moves
- * on (to the employer, or the authority) in one race-safe transition.
+ * on (to the employer, or the authority).
+ *
+ * Issue 9 item 6: rendering and signing are CPU work done before any transaction; the bytes go under a fresh key; then
+ * ONE transaction consumes the code (conditional update), records the acceptance number, the file row, the state change
+ * (expected version) and the event. If it does not commit, the object is removed here — and the housekeeping sweep
+ * of unreferenced objects removes it should the process die in between.
  */
 export async function signApplicationForm(
   db: Database,
@@ -47,23 +52,57 @@ export async function signApplicationForm(
   input: { applicationId: string; version: number; code: string; commitment: Commitment; socialInsuranceConfirmed?: boolean },
   now = new Date(),
 ) {
-  let app = await ownDraft(db, actor, input.applicationId);
+  const app = await ownDraft(db, actor, input.applicationId);
   if (app.version !== input.version) throw refused("申请表已在其他窗口修改，请刷新页面后重新签名。");
-  const check = await consumeCode(db, actor.userId, "sign", input.code, now);
-  if (!check.ok) throw invalid(check.error, { code: check.error });
-
-  const program = getProgram(app.programCode);
-  if (!app.acceptanceNo) {
-    // R2: the number must be printed on the form being signed, so it is issued now (once; never reused).
-    const probe = acceptanceNumber(program, chinaDate(now), 1);
-    const number = acceptanceNumber(program, chinaDate(now), await allocateSerial(db, `acceptance:${probe.slice(0, -4)}`));
-    await db.update(s.applications).set({ acceptanceNo: number }).where(and(eq(s.applications.id, app.id), isNull(s.applications.acceptanceNo)));
-    app = (await db.select().from(s.applications).where(eq(s.applications.id, app.id)))[0]!;
+  // A wrong code costs no rendering: it is counted (one conditional update) and refused straight away.
+  if (!(await codeLooksRight(db, actor.userId, "sign", input.code, now))) {
+    const check = await consumeCode(db, actor.userId, "sign", input.code, now);
+    if (!check.ok) throw invalid(check.error, { code: check.error });
   }
+  const prepared = await renderSignedForm(db, app, now);
+  try {
+    const outcome = await db.transaction(async (tx) => {
+      const check = await consumeCode(tx, actor.userId, "sign", input.code, now);
+      // A wrong or used code commits its counted attempt and nothing else.
+      if (!check.ok) return { ok: false as const, error: check.error };
+      const [file] = await tx.insert(s.files).values(prepared.fileRow(actor.userId)).returning({ id: s.files.id });
+      const signed = await signApplication(
+        tx,
+        actor,
+        {
+          applicationId: app.id,
+          version: app.version,
+          commitment: input.commitment,
+          socialInsuranceConfirmed: input.socialInsuranceConfirmed,
+          formPdfFileId: file!.id,
+          filed: prepared.filed,
+          acceptanceNo: prepared.acceptanceNo,
+        },
+        now,
+      );
+      return { ok: true as const, signed };
+    });
+    if (!outcome.ok) throw invalid(outcome.error, { code: outcome.error });
+    return outcome.signed;
+  } catch (e) {
+    await removeBytes(prepared.storageKey).catch(() => undefined);
+    throw e;
+  }
+}
+
+/** Renders and signs the form and puts the bytes under a fresh key; nothing in the database refers to them yet. */
+async function renderSignedForm(db: Database, app: typeof s.applications.$inferSelect, now: Date) {
+  const program = getProgram(app.programCode);
+  // R2: the number is printed on the form being signed, so it is drawn now (once per application: a re-sign after
+  // 修改申请表 keeps it). It is written to the application only in the signing transaction; a signature that does not
+  // commit leaves a gap in the serial, never a reused number.
+  const acceptanceNo =
+    app.acceptanceNo ?? acceptanceNumber(program, chinaDate(now), await allocateSerial(db, `acceptance:${acceptanceNumber(program, chinaDate(now), 1).slice(0, -4)}`));
+  const numbered = { ...app, acceptanceNo };
   const [person] = await db.select().from(s.people).where(eq(s.people.id, app.personId));
   // The facts printed on the form are the ones stored as filed (same object, so the PDF and the record agree).
-  const filed = await liveFacts(db, app, now);
-  const unsigned = await renderApplicationForm(await applicationFormData(db, app, now, filed));
+  const filed = await liveFacts(db, numbered, now);
+  const unsigned = await renderApplicationForm(await applicationFormData(db, numbered, now, filed));
   const identity = await getSigningIdentity(db, "person", person!.id, { commonName: person!.name });
   const signed = await signPdf(unsigned, identity, {
     role: "applicant",
@@ -72,9 +111,11 @@ export async function signApplicationForm(
     signedAt: now,
   });
   const stored = await storeBytes(signed);
-  const [file] = await db
-    .insert(s.files)
-    .values({
+  return {
+    acceptanceNo,
+    filed,
+    storageKey: stored.storageKey,
+    fileRow: (uploadedBy: string): typeof s.files.$inferInsert => ({
       kind: "application_form",
       ownerPersonId: person!.id,
       applicationId: app.id,
@@ -85,19 +126,7 @@ export async function signApplicationForm(
       sha256: stored.sha256,
       storageKey: stored.storageKey,
       state: "kept",
-      uploadedBy: actor.userId,
-    })
-    .returning({ id: s.files.id });
-  try {
-    return await signApplication(
-      db,
-      actor,
-      { applicationId: app.id, version: app.version, commitment: input.commitment, socialInsuranceConfirmed: input.socialInsuranceConfirmed, formPdfFileId: file!.id, filed },
-      now,
-    );
-  } catch (e) {
-    await db.delete(s.files).where(eq(s.files.id, file!.id));
-    await removeBytes(stored.storageKey);
-    throw e;
-  }
+      uploadedBy,
+    }),
+  };
 }

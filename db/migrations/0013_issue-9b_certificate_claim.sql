@@ -1,0 +1,1 @@
+ALTER TABLE "registrations" ADD COLUMN "certificate_claimed_at" timestamp with time zone;
