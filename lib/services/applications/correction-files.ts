@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, or } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import { invalid } from "../errors";
-import type { ApplicationRow } from "./records";
+import type { ApplicationRow } from "@/db/rows/application-rows";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

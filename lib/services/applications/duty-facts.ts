@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import type { DutyFacts } from "@/lib/domain/segregation-of-duties";
 import type { Actor } from "../actor";
-import type { ApplicationRow } from "./records";
+import type { ApplicationRow } from "@/db/rows/application-rows";
 
 /**
  * The facts the segregation-of-duties guard needs, read in one statement inside the transition's transaction. The
