@@ -4,7 +4,8 @@
  * current registrations (A2) and the 社保 anomaly flag (G6).
  */
 import { formatDateTime, orDash } from "@/components/ui/format";
-import { APPLICATION_TYPE_LABELS, FORM_FIELDS, type FieldSpec } from "@/lib/domain/application-types";
+import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
+import { FORM_FIELDS, type FieldSpec } from "@/lib/domain/form-specs";
 import { findSpecialty } from "@/lib/domain/programs";
 import type { ApplicationDetail } from "@/lib/queries/review-detail";
 

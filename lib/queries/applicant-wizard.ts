@@ -6,7 +6,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
-import { describeForm, type FieldSpec } from "@/lib/domain/application-types";
+import { describeForm, type FieldSpec } from "@/lib/domain/form-specs";
 import type { AttachmentCondition } from "@/lib/domain/programs";
 import type { IsoDate } from "@/lib/domain/dates";
 import { checkOption, countedCeRecords } from "@/lib/domain/eligibility";

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import * as s from "@/db/schema";
 import type { Outcome } from "@/components/applicant/outcome";
 import { statusLabel } from "@/lib/domain/application";
-import { FORM_FIELDS } from "@/lib/domain/application-types";
+import { FORM_FIELDS } from "@/lib/domain/form-specs";
 import { getProgram } from "@/lib/domain/programs";
 import { toDomainApplication } from "@/lib/services/applications/records";
 import { answerCorrection } from "@/lib/services/applications/answer-correction";

@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import type { EmployerSuggestion } from "@/lib/queries/applicant-employers";
 import type { AttachmentSlot, WizardField } from "@/lib/queries/applicant-wizard";
-import { STAMPED_FORM } from "@/lib/domain/application-types";
+import { STAMPED_FORM } from "@/lib/domain/form-specs";
 import { EmployerPicker } from "../EmployerPicker";
 import type { Outcome } from "../outcome";
 import { kb, Notice, Problem, UploadButton } from "../ui";

@@ -8,7 +8,7 @@
 import { and, desc, eq, getTableColumns, inArray, ne } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import * as s from "@/db/schema";
-import { reviewChainFor, statusLabel, type Actor as EngineActor, type Application } from "@/lib/domain/application";
+import { reviewChainFor, statusLabel, type EngineActor, type Application } from "@/lib/domain/application";
 import { checkOption } from "@/lib/domain/eligibility";
 import { getProgram, type Program } from "@/lib/domain/programs";
 import { ACTIONS, applyAction, type Action, type ActionInput } from "@/lib/domain/transitions";
