@@ -161,7 +161,7 @@ export function EmployerPicker(props: {
         </>
       )}
       {result && !result.ok ? <Problem error={result.error} conflict={result.conflict} /> : null}
-      {result && result.ok ? (
+      {result?.ok ? (
         <Notice>
           聘用单位已更换为「{result.name}」（{result.uscc}）。
           {result.draftsUpdated ? `您有 ${result.draftsUpdated} 份未上报的草稿已改为新单位，请重新保存后再签名。` : ""}

@@ -35,7 +35,7 @@ export function IdleTimer({ idleMinutes, loginPath }: { idleMinutes: number; log
     try {
       const res = await fetch("/api/auth/session", { cache: "no-store", credentials: "same-origin" });
       const body = (await res.json()) as { user?: unknown } | null;
-      if (!body || !body.user) return end("revoked");
+      if (!body?.user) return end("revoked");
       deadline.current = started + cfg.idleMs;
       try {
         localStorage.setItem(STORAGE_KEY, String(deadline.current));

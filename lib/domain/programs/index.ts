@@ -25,7 +25,7 @@ const registered = ((globalThis as { __portalPrograms?: Map<string, Program> }).
 
 /** Adds (or replaces) a program defined as reference data. A built-in code cannot be replaced. */
 export function registerProgram(program: Program): void {
-  if (Object.prototype.hasOwnProperty.call(PROGRAMS, program.code)) throw new Error(`built-in program cannot be redefined: ${program.code}`);
+  if (Object.hasOwn(PROGRAMS, program.code)) throw new Error(`built-in program cannot be redefined: ${program.code}`);
   registered.set(program.code, program);
 }
 
@@ -35,7 +35,7 @@ export function allPrograms(): Program[] {
 }
 
 export function findProgram(code: string): Program | undefined {
-  return Object.prototype.hasOwnProperty.call(PROGRAMS, code) ? PROGRAMS[code as BuiltInProgramCode] : registered.get(code);
+  return  Object.hasOwn(PROGRAMS, code) ? PROGRAMS[code as BuiltInProgramCode] : registered.get(code);
 }
 
 /** Throws on an unknown code: callers pass codes read from the database, so an unknown one is a bug. */

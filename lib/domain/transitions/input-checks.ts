@@ -68,7 +68,7 @@ function nonEmpty(list: readonly string[] | undefined): boolean {
 
 /** G5: all 审批条件 ticked and the 个人承诺书 made after the 60-second countdown; declining cancels the filing. */
 export function checkCommitment(c: Commitment | undefined): string | null {
-  if (!c || !c.conditionsTicked) return "请逐项阅读并勾选全部审批条件";
+  if (!c?.conditionsTicked) return "请逐项阅读并勾选全部审批条件";
   if (c.readingSeconds < MIN_READING_SECONDS) return `请阅读个人承诺书满${MIN_READING_SECONDS}秒`;
   if (!c.committed) return "未作出个人承诺，申报已取消";
   return null;

@@ -158,7 +158,7 @@ export function applicationFormFileName(programName: string, typeLabel: string, 
   return `${programName}${typeLabel}申请表_${compactTimestamp(at)}.pdf`;
 }
 
-const dash = (v: string | undefined | null) => (v && v.trim() ? v : L.empty);
+const dash = (v: string | undefined | null) => (v?.trim() ? v : L.empty);
 
 export async function renderApplicationForm(data: ApplicationFormData): Promise<Uint8Array> {
   const title = data.title ?? `${data.programName}${data.typeLabel}${L.suffix}`;

@@ -43,7 +43,7 @@ export function changedObjects(context: PDFContext, snap: Map<string, Buffer>, l
     if (ref.objectNumber > largestBefore) out.push([ref, obj]);
     else if (!(obj instanceof PDFStream)) {
       const before = snap.get(ref.tag);
-      if (!before || !before.equals(serializeObject(obj))) out.push([ref, obj]);
+      if (!before?.equals(serializeObject(obj))) out.push([ref, obj]);
     }
   }
   return out;
