@@ -13,7 +13,10 @@ export function Problem({ error, conflict, onDismiss }: { error: string | null |
       {conflict ? (
         <>
           {" "}
-          <button type="button" className="btn-link" onClick={() => (onDismiss?.(), router.refresh())}>
+          <button type="button" className="btn-link" onClick={() => {
+              onDismiss?.();
+              router.refresh();
+            }}>
             刷新
           </button>
         </>

@@ -63,6 +63,7 @@ function Reasons({ state, label }: { state: FormState; label: string }) {
       </span>
       {Array.from({ length: count }, (_, i) => (
         <textarea
+          // biome-ignore lint/suspicious/noArrayIndexKey: reason boxes are only ever added at the end; the position is the box.
           key={i}
           name="reasons"
           className="textarea"

@@ -54,7 +54,10 @@ function checkValue(spec: FieldSpec, value: unknown, path: string, errors: Field
   if (spec.kind === "select" && spec.options && !spec.options.some((o) => o.value === value)) err(`「${spec.label}」须从列表中选择`);
   if (spec.kind === "employer" && (typeof value !== "string" || !/^[0-9a-f-]{36}$/i.test(value))) err(`「${spec.label}」须通过企业名称查找后从列表中选择`);
   if (spec.kind === "table") {
-    if (!Array.isArray(value)) return err(`「${spec.label}」格式不正确`);
+    if (!Array.isArray(value)) {
+      err(`「${spec.label}」格式不正确`);
+      return;
+    }
     if (spec.minRows && value.length < spec.minRows) err(`「${spec.label}」至少填写 ${spec.minRows} 行`);
     value.forEach((row, i) => {
       for (const col of spec.columns ?? []) {

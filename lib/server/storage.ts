@@ -39,7 +39,9 @@ export function usesSharedStorage(env: NodeJS.ProcessEnv = process.env): boolean
 }
 
 type Holder = { stores: Map<string, ObjectStore> };
-const holder = ((globalThis as { __portalStorage?: Holder }).__portalStorage ??= { stores: new Map() });
+const processGlobal = globalThis as { __portalStorage?: Holder };
+processGlobal.__portalStorage ??= { stores: new Map() };
+const holder = processGlobal.__portalStorage;
 
 /** The configured store, one client per configuration per process (tests switch PORTAL_DATA_DIR between runs). */
 export function objectStore(): ObjectStore {

@@ -131,7 +131,7 @@ test("a stale page gets the service's conflict message and a refresh link", asyn
   await actionForm(page, "不予注册").getByRole("button", { name: "确认不予注册" }).click();
   const error = page.getByTestId("form-error");
   await expect(error).toContainText("刚刚已被他人处理");
-  await expect(error.getByRole("link", { name: "刷新页面" })).toBeVisible();
+  await expect(error.getByRole("button", { name: "刷新页面" })).toBeVisible();
   await expect(actionForm(page, "不予注册").getByLabel("不予注册理由 1")).toHaveValue("重复申报");
   await screen(page, "review-conflict");
   expect(await applicationStatus(app.applicationId)).toBe("under_review");

@@ -40,7 +40,10 @@ async function ownRow(personId: string, applicationId: string) {
 // --- 申报须知 / 个人承诺书 / 社保确认 (G5, G6) ------------------------------------------------------------------
 
 export async function agreeConditions(applicationId: string, allTicked: boolean): Promise<Outcome> {
-  const res = await act(async ({ actor }) => (await tickConditions(getDb(), actor, { applicationId: String(applicationId), allTicked: allTicked === true }), {}));
+  const res = await act(async ({ actor }) => {
+    await tickConditions(getDb(), actor, { applicationId: String(applicationId), allTicked: allTicked === true });
+    return {};
+  });
   if (res.ok) done(applicationId);
   return res;
 }

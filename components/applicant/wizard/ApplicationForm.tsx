@@ -96,10 +96,14 @@ export function ApplicationForm(props: {
     const out: { title: string; fields: WizardField[] }[] = [];
     for (const sec of SECTIONS) {
       const fs = props.fields.filter((f) => !used.has(f.name) && sec.match(f));
-      fs.forEach((f) => used.add(f.name));
+      for (const f of fs) used.add(f.name);
       if (fs.length) out.push({ title: sec.title, fields: fs });
     }
-    for (const f of props.fields) if (f.kind === "table") (used.add(f.name), out.push({ title: f.label, fields: [f] }));
+    for (const f of props.fields) {
+      if (f.kind !== "table") continue;
+      used.add(f.name);
+      out.push({ title: f.label, fields: [f] });
+    }
     return out;
   }, [props.fields]);
   const opinion = props.fields.find((f) => f.name === "applicantOpinion");
@@ -215,6 +219,7 @@ export function ApplicationForm(props: {
             </thead>
             <tbody>
               {rows.map((r, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id until saved; inputs are controlled, so a row's values follow its position.
                 <tr key={i}>
                   <td>{i + 1}</td>
                   {cols.map((c) => {

@@ -21,7 +21,9 @@ export const PROGRAMS = {
 } as const satisfies Record<BuiltInProgramCode, Program>;
 
 /** Programs added as data, keyed by code; process-wide so every request of the server sees them. */
-const registered = ((globalThis as { __portalPrograms?: Map<string, Program> }).__portalPrograms ??= new Map());
+const processGlobal = globalThis as { __portalPrograms?: Map<string, Program> };
+processGlobal.__portalPrograms ??= new Map();
+const registered = processGlobal.__portalPrograms;
 
 /** Adds (or replaces) a program defined as reference data. A built-in code cannot be replaced. */
 export function registerProgram(program: Program): void {

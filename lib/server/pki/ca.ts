@@ -134,7 +134,9 @@ async function loadOrCreateKek(dir: string): Promise<Buffer> {
 }
 
 type Holder = { ca: Map<string, Promise<CertificateAuthority>>; kek: Map<string, Promise<Buffer>> };
-const holder = ((globalThis as { __portalPki?: Holder }).__portalPki ??= { ca: new Map(), kek: new Map() });
+const processGlobal = globalThis as { __portalPki?: Holder };
+processGlobal.__portalPki ??= { ca: new Map(), kek: new Map() };
+const holder = processGlobal.__portalPki;
 
 function memo<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
   let p = map.get(key);

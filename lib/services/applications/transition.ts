@@ -5,7 +5,7 @@
  * Two reviewers approving at once: both read version v; the first UPDATE wins, the second finds no row with
  * version v (PostgreSQL re-checks the WHERE after the first commits) and gets a conflict, so exactly one event exists.
  */
-import { and, desc, eq, getTableColumns, inArray, ne } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, inArray, ne, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import { reviewChainFor, statusLabel, type EngineActor, type Application } from "@/lib/domain/application";
@@ -225,7 +225,7 @@ async function serverFacts(tx: Executor, action: Action, row: ApplicationRow, pr
 async function authorityFor(tx: Executor, program: Program, next: Application): Promise<string> {
   const level = reviewChainFor(next, program)[next.currentLevel - 1];
   if (!level) throw new Error(`no review level ${next.currentLevel} for ${program.code}`);
-  let where;
+  let where: SQL | undefined;
   let placeName = level.name;
   if (level.level === "provincial") {
     let province = program.jurisdiction.kind === "provincial" ? program.jurisdiction.provinceCode : null;

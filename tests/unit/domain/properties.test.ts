@@ -34,7 +34,6 @@ import { GOOD_COMMITMENT } from "./fixtures";
 
 const TODAY = "2026-06-30";
 const PERSONS = ["p1", "p2"] as const;
-const EMPLOYERS = ["e1", "e2"] as const;
 
 type Command =
   | { kind: "create"; person: number; type: number; specialty: number; forced: boolean; important: boolean }
