@@ -30,7 +30,7 @@ export const DECISION_LABELS = {
 } as const satisfies Record<ApplicationType, { approve: string; reject: string }>;
 
 /** Types filed for one specialty (G1); the others concern the person's whole registration in the program. */
-export const PER_SPECIALTY_TYPES: readonly ApplicationType[] = [
+const PER_SPECIALTY_TYPES: readonly ApplicationType[] = [
   "initial",
   "extension",
   "change",

@@ -95,7 +95,7 @@ export function countedCeRecords(records: readonly CeRecord[], specialty: string
   );
 }
 
-export function sumCe(records: readonly CeRecord[], specialty: string | null, from: IsoDate, to: IsoDate): CeTotals {
+function sumCe(records: readonly CeRecord[], specialty: string | null, from: IsoDate, to: IsoDate): CeTotals {
   let compulsory = 0;
   let elective = 0;
   for (const c of countedCeRecords(records, specialty, from, to)) {

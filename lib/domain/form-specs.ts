@@ -50,7 +50,7 @@ const f = (
 ): FieldSpec => ({ name, label, kind, source, required: extra.required ?? source === "input", ...extra });
 
 /** G10: identity comes from the verified account, read-only in every form. */
-export const IDENTITY_FIELDS: readonly FieldSpec[] = [
+const IDENTITY_FIELDS: readonly FieldSpec[] = [
   f("name", "姓名", "text", "account", { required: true, rule: "G10" }),
   f("gender", "性别", "text", "account", { required: true, rule: "G10" }),
   f("birthDate", "出生日期", "date", "account", { required: true, rule: "G10" }),
@@ -110,7 +110,7 @@ const WORK_FIELDS: readonly FieldSpec[] = [
 const OPINION = f("applicantOpinion", "申请人员意见（已核对上述内容，对申报内容真实性负责）", "boolean", "input", { rule: "G5" });
 
 /** S2: 更改/补办要求 per 更改/补办原因. */
-export const REISSUE_REQUEST_LABELS: Readonly<Record<string, string>> = {
+const REISSUE_REQUEST_LABELS: Readonly<Record<string, string>> = {
   seal_lost: "更改执业印章号",
   seal_and_certificate_lost: "更改执业印章号并补办注册证书",
   certificate_lost: "补办注册证书",

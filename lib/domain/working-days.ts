@@ -11,7 +11,7 @@ export interface WorkingCalendar {
   readonly adjustedWorkdays: ReadonlySet<IsoDate>;
 }
 
-export function calendarFrom(data: { years: Record<string, { holidays: string[]; adjustedWorkdays: string[] }> }): WorkingCalendar {
+function calendarFrom(data: { years: Record<string, { holidays: string[]; adjustedWorkdays: string[] }> }): WorkingCalendar {
   const years = Object.values(data.years);
   return {
     holidays: new Set(years.flatMap((y) => y.holidays)),

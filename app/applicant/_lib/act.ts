@@ -12,7 +12,7 @@ export async function applicantSession(): Promise<ApplicantSession | null> {
   return { userId: user.id, personId: user.personId, actor: actorFromUser(user) };
 }
 
-export const SESSION_EXPIRED: Outcome<never> = { ok: false, error: "登录已超时，请重新登录后再操作（您已保存的内容不会丢失）。" };
+const SESSION_EXPIRED: Outcome<never> = { ok: false, error: "登录已超时，请重新登录后再操作（您已保存的内容不会丢失）。" };
 
 /**
  * The tail of every applicant action: run one service call; a ServiceError becomes a message (plain Chinese, saying

@@ -8,9 +8,8 @@ import { architect1, surveyDesign } from "./mohurd";
 import type { BuiltInProgramCode, Program } from "./types";
 
 export * from "./types";
-export { cost1, COST_SPECIALTIES, HONG_KONG_PROVINCE_CODE } from "./cost1";
-export { cost2Shanghai, cost2Zhejiang, makeProvincialCost2Program, COST2_SPECIALTIES, type ProvincialCost2Input } from "./cost2";
-export { architect1, surveyDesign, SURVEY_DESIGN_SPECIALTIES } from "./mohurd";
+export { cost1, HONG_KONG_PROVINCE_CODE } from "./cost1";
+export { cost2Shanghai, cost2Zhejiang, makeProvincialCost2Program } from "./cost2";
 
 export const PROGRAMS = {
   cost1,

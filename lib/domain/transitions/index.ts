@@ -4,16 +4,13 @@
  * application), `engine` (applying an action) and `diagram` (the table as mermaid). Import from here.
  */
 export { renderMermaid } from "./diagram";
-export { type ApplicationEvent, applyAction, availableActions, isFormEditable, type TransitionResult } from "./engine";
-export type { Guard } from "./guards";
+export { type ApplicationEvent, applyAction, availableActions, isFormEditable } from "./engine";
 export {
   type ActionInput,
   type Commitment,
-  checkCommitment,
-  checkNoticePeriod,
   describeBlocking,
   findBlockingApplication,
   type OtherApplicationRef,
 } from "./input-checks";
 export { ACTION_NAMES, ACTIONS, ACTOR_KIND_LABELS, type Action, STATUS_LABELS } from "./labels";
-export { TRANSITIONS, type TransitionSpec, transitionsFrom } from "./table";
+export { TRANSITIONS, type TransitionSpec } from "./table";

@@ -67,7 +67,7 @@ function nonEmpty(list: readonly string[] | undefined): boolean {
 }
 
 /** G5: all 审批条件 ticked and the 个人承诺书 made after the 60-second countdown; declining cancels the filing. */
-export function checkCommitment(c: Commitment | undefined): string | null {
+function checkCommitment(c: Commitment | undefined): string | null {
   if (!c?.conditionsTicked) return "请逐项阅读并勾选全部审批条件";
   if (c.readingSeconds < MIN_READING_SECONDS) return `请阅读个人承诺书满${MIN_READING_SECONDS}秒`;
   if (!c.committed) return "未作出个人承诺，申报已取消";
@@ -91,7 +91,7 @@ export function describeBlocking(o: OtherApplicationRef, typeLabel: string): str
  * 公示期满办结: only an application listed in a published notice, and only once its last day has passed — the date is
  * in the message so the reviewer knows when to come back. Used by the reviewer's button and the automatic conclusion.
  */
-export function checkNoticePeriod(period: ActionInput["noticePeriod"]): string | null {
+function checkNoticePeriod(period: ActionInput["noticePeriod"]): string | null {
   if (!period || period.endsOn === null)
     return "该申请尚未列入已发布的公示，不能办结。请先在“公示公告”中发布公示，公示期满后再办结。";
   if (period.today <= period.endsOn)

@@ -14,7 +14,7 @@ export function serializeObject(obj: PDFObject): Buffer {
 }
 
 /** Offset named by the last `startxref` of the file. */
-export function lastStartXref(pdf: Uint8Array): number {
+function lastStartXref(pdf: Uint8Array): number {
   const tail = latin1(pdf.subarray(Math.max(0, pdf.length - 2048)));
   const m = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
   if (!m) throw new Error("PDF has no startxref/%%EOF at its end");

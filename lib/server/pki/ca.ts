@@ -19,7 +19,7 @@ import { configuredCa, configuredKek, mayMintNodeLocalKeys, previousKeks, refuse
 import { addYears, dnAttributes, generateRsaKeyPair, notBeforeFor, randomSerialHex } from "./x509";
 
 export const ROOT_CA_COMMON_NAME = "执业注册平台 电子认证根证书";
-export const ROOT_CA_ORGANIZATION = "执业注册平台";
+const ROOT_CA_ORGANIZATION = "执业注册平台";
 
 export interface CertificateAuthority {
   readonly certificatePem: string;
@@ -62,7 +62,7 @@ export async function createRootCertificateAuthority(options: CreateRootOptions 
   return loadCertificateAuthority(forge.pki.certificateToPem(cert), privateKeyPem);
 }
 
-export function loadCertificateAuthority(certificatePem: string, privateKeyPem: string): CertificateAuthority {
+function loadCertificateAuthority(certificatePem: string, privateKeyPem: string): CertificateAuthority {
   return {
     certificatePem,
     privateKeyPem,

@@ -11,7 +11,7 @@ import * as s from "@/db/schema";
 import { reviewChainFor, statusLabel, type EngineActor, type Application } from "@/lib/domain/application";
 import { checkOption } from "@/lib/domain/eligibility";
 import { getProgram, type Program } from "@/lib/domain/programs";
-import { ACTIONS, applyAction, type Action, type ActionInput } from "@/lib/domain/transitions";
+import { applyAction, type Action, type ActionInput } from "@/lib/domain/transitions";
 import { acceptanceNumber } from "@/lib/domain/numbering";
 import { chinaDate } from "@/lib/server/clock";
 import { correctionDueOn, expectedDecisionOn } from "@/lib/domain/deadlines";
@@ -286,11 +286,10 @@ async function milestoneColumns(tx: Executor, row: ApplicationRow, next: Applica
   return out;
 }
 
-export function isUniqueViolation(e: unknown, constraint: string): boolean {
+function isUniqueViolation(e: unknown, constraint: string): boolean {
   for (let err = e as { code?: string; constraint?: string; cause?: unknown } | undefined; err; err = err.cause as typeof err) {
     if (err.code === "23505" && err.constraint === constraint) return true;
   }
   return false;
 }
 
-export { ACTIONS };

@@ -5,7 +5,7 @@ import { auditChainKey } from "@/lib/server/audit-key";
 export const GENESIS_HASH = "0".repeat(64);
 
 /** JSON with object keys sorted at every depth: PostgreSQL's jsonb reorders keys, so hashing must not depend on order. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value ?? null);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   const entries = Object.entries(value as Record<string, unknown>)

@@ -12,7 +12,7 @@ import {
   type RegistrationRecord,
 } from "@/lib/domain";
 
-export const AT = "2026-05-10T10:00:00+08:00";
+const AT = "2026-05-10T10:00:00+08:00";
 export const applicant = (personId = "p1"): EngineActor => ({ kind: "applicant", personId });
 export const employer = (employerId = "e1"): EngineActor => ({ kind: "employer", employerId });
 export const authority = (level: number): EngineActor => ({ kind: "authority", level });
