@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: everything the tests need, then every test — types, unit, integration (real PostgreSQL), browser.
+# `npm test`: everything the tests need, then every test — types, lint and unused code, unit, integration (real PostgreSQL), browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -13,6 +13,9 @@ step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
 step "类型检查 (tsc)"
 npx tsc --noEmit
+
+step "代码检查 (Biome lint + format check, knip unused code)"
+npm run --silent lint
 
 step "单元测试 (vitest unit)"
 npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/unit.json
