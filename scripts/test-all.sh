@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: everything the tests need, then every test — types, lint and unused code, unit, integration (real PostgreSQL), browser.
+# `npm test`: everything the tests need, then every test — types, lint and unused code, unit, integration
+# (real PostgreSQL), browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1

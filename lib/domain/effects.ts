@@ -154,7 +154,8 @@ export function effectsOfApproval(app: Application, program: Program, ctx: Appro
     }
     case "change": {
       if (!target) return { ok: false, reason: "没有可变更的有效注册" };
-      // C3 + G3: one employer per person — every in-force registration of the program moves, each with a new seal number.
+      // C3 + G3: one employer per person — every in-force registration of the program moves, each with a new
+      // seal number.
       const moving = regs.filter(inForce);
       return {
         ok: true,
