@@ -116,7 +116,7 @@ test("准予注册 shows the issued registration number and validity; 不予注�
   await screen(page, "review-done");
 });
 
-test("a stale page gets the service's conflict message and a refresh link", async ({ page, context }) => {
+test("a stale page gets the service's conflict message and a refresh button", async ({ page, context }) => {
   const app = fixture({ name: uniqueName(), stage: "countersigned" });
   await signIn(page, "staff", "sh_reviewer", "/review");
   await page.goto(`/review/applications/${app.applicationId}`);
