@@ -59,7 +59,10 @@ const COLS = `a.id, a.acceptance_no, a.type, a.program_code, a.specialty_code, a
 type RawFilters = { type?: string; program?: string; specialty?: string; from?: string; to?: string; idNumber?: string; name?: string };
 function rawWhere(f: RawFilters, dateCol: string, values: unknown[], cursor: Cursor | null) {
   const w: string[] = [];
-  const v = (x: unknown) => (values.push(x), `$${values.length}`);
+  const v = (x: unknown) => {
+    values.push(x);
+    return `$${values.length}`;
+  };
   if (f.type) w.push(`a.type = ${v(f.type)}`);
   if (f.specialty) w.push(`a.specialty_code = ${v(f.specialty)}`);
   if (f.program) w.push(`a.program_code = ${v(f.program)}`);

@@ -9,7 +9,9 @@ export type Executor = Database | Transaction;
 
 type Holder = { pool?: pg.Pool; db?: Database; url?: string };
 // One pool per process, kept on globalThis so Next's dev reloads don't open a new pool per edit.
-const holder = ((globalThis as { __portalDb?: Holder }).__portalDb ??= {});
+const processGlobal = globalThis as { __portalDb?: Holder };
+processGlobal.__portalDb ??= {};
+const holder = processGlobal.__portalDb;
 
 export function databaseUrl(): string {
   const url = process.env.DATABASE_URL;

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: everything the tests need, then every test — types, unit, integration (real PostgreSQL), browser.
+# `npm test`: everything the tests need, then every test — types, lint and unused code, unit, integration
+# (real PostgreSQL), browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -13,6 +14,9 @@ step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
 step "类型检查 (tsc)"
 npx tsc --noEmit
+
+step "代码检查 (Biome lint + format check, knip unused code)"
+npm run --silent lint
 
 step "分层检查 (dependency-cruiser, docs/decisions/0007-layering.md)"
 npm run -s check:layers

@@ -32,6 +32,7 @@ export function EmployerPicker(props: {
   const listId = useId();
   const seq = useRef(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: search on keystrokes only — picking a name also sets `text` (and `picked` just says so); a fresh `props.find` per render must not restart the search.
   useEffect(() => {
     const q = text.trim();
     if (picked && q === picked.name) return;
@@ -50,7 +51,7 @@ export function EmployerPicker(props: {
       setSearching(false);
     }, 250);
     return () => clearTimeout(t);
-  }, [text]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [text]);
 
   const same = !!picked && !!props.current && picked.uscc === props.current.uscc;
 
@@ -119,9 +120,18 @@ export function EmployerPicker(props: {
               onBlur={() => setTimeout(() => setOpen(false), 150)}
               onKeyDown={(e) => {
                 if (!open || !items.length) return;
-                if (e.key === "ArrowDown") (e.preventDefault(), setActive((a) => (a + 1) % items.length));
-                if (e.key === "ArrowUp") (e.preventDefault(), setActive((a) => (a - 1 + items.length) % items.length));
-                if (e.key === "Enter" && active >= 0) (e.preventDefault(), pick(items[active]!));
+                if (e.key === "ArrowDown") {
+                  e.preventDefault();
+                  setActive((a) => (a + 1) % items.length);
+                }
+                if (e.key === "ArrowUp") {
+                  e.preventDefault();
+                  setActive((a) => (a - 1 + items.length) % items.length);
+                }
+                if (e.key === "Enter" && active >= 0) {
+                  e.preventDefault();
+                  pick(items[active]!);
+                }
                 if (e.key === "Escape") setOpen(false);
               }}
             />
@@ -130,7 +140,10 @@ export function EmployerPicker(props: {
               <ul className="ap-suggestions" id={listId} role="listbox" aria-label="企业名称候选">
                 {items.length ? (
                   items.map((e, i) => (
-                    <li key={e.id} role="option" aria-selected={i === active} onMouseDown={(ev) => (ev.preventDefault(), pick(e))}>
+                    <li key={e.id} role="option" aria-selected={i === active} onMouseDown={(ev) => {
+                        ev.preventDefault();
+                        pick(e);
+                      }}>
                       {e.name}
                       <small>
                         {e.uscc} · {e.kindLabel}
@@ -161,7 +174,7 @@ export function EmployerPicker(props: {
         </>
       )}
       {result && !result.ok ? <Problem error={result.error} conflict={result.conflict} /> : null}
-      {result && result.ok ? (
+      {result?.ok ? (
         <Notice>
           聘用单位已更换为「{result.name}」（{result.uscc}）。
           {result.draftsUpdated ? `您有 ${result.draftsUpdated} 份未上报的草稿已改为新单位，请重新保存后再签名。` : ""}

@@ -99,6 +99,7 @@ export function RecordEditor(props: {
               {props.rows.map((r) => (
                 <tr key={r.id}>
                   {r.cells.map((c, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a cell's place in the row is its identity (columns are fixed).
                     <td key={i}>{c || "—"}</td>
                   ))}
                   <td className="nowrap">
@@ -106,7 +107,11 @@ export function RecordEditor(props: {
                       <span className="ap-muted">{r.readOnly}</span>
                     ) : (
                       <span className="ap-inline">
-                        <button type="button" className="btn-link" onClick={() => (setEditing({ id: r.id, values: { ...r.values } }), setErrors({}), setNotice(null))}>
+                        <button type="button" className="btn-link" onClick={() => {
+                            setEditing({ id: r.id, values: { ...r.values } });
+                            setErrors({});
+                            setNotice(null);
+                          }}>
                           修改
                         </button>
                         <button type="button" className="btn-link btn-link-danger" onClick={() => setDeleting(r)}>
@@ -166,14 +171,21 @@ export function RecordEditor(props: {
             <button type="submit" className="btn" disabled={busy}>
               {busy ? "正在保存…" : "保存"}
             </button>
-            <button type="button" className="btn btn-secondary" onClick={() => (setEditing(null), setErrors({}))} disabled={busy}>
+            <button type="button" className="btn btn-secondary" onClick={() => {
+                setEditing(null);
+                setErrors({});
+              }} disabled={busy}>
               取消
             </button>
           </div>
         </form>
       ) : (
         <div className="form-actions">
-          <button type="button" className="btn" onClick={() => (setEditing({ id: null, values: blank() }), setErrors({}), setNotice(null))}>
+          <button type="button" className="btn" onClick={() => {
+              setEditing({ id: null, values: blank() });
+              setErrors({});
+              setNotice(null);
+            }}>
             添加{props.noun}
           </button>
         </div>

@@ -13,7 +13,10 @@ export function Problem({ error, conflict, onDismiss }: { error: string | null |
       {conflict ? (
         <>
           {" "}
-          <button type="button" className="btn-link" onClick={() => (onDismiss?.(), router.refresh())}>
+          <button type="button" className="btn-link" onClick={() => {
+              onDismiss?.();
+              router.refresh();
+            }}>
             刷新
           </button>
         </>
@@ -73,7 +76,7 @@ export function ConfirmDialog(props: {
 export type Uploaded = { fileId: string; byteSize: number; fileName: string };
 
 /** Sends one file to /applicant/uploads (route handler: files may exceed server actions' 1 MB body limit). */
-export async function uploadFile(
+async function uploadFile(
   kind: "photo" | "signature" | "scan" | "correction",
   file: File,
   extra: { applicationId?: string; purpose?: string } = {},

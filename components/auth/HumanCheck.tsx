@@ -15,6 +15,7 @@ export function HumanCheck({ onPayload, error, version }: { onPayload: (payload:
   const latest = useRef(onPayload);
   latest.current = onPayload;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the trigger — a new challenge remounts the widget, which needs its listener attached afresh.
   useEffect(() => {
     let cancelled = false;
     // The widget registers a custom element and touches `window`: load it in the browser only.

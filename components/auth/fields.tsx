@@ -5,7 +5,7 @@ import { ID_TYPE_OPTIONS } from "@/lib/schemas/accounts";
 
 export type FormValues = Record<string, string>;
 
-export function msg(errors: FieldErrors<FormValues>, name: string): string | undefined {
+function msg(errors: FieldErrors<FormValues>, name: string): string | undefined {
   const e = errors[name];
   return typeof e?.message === "string" ? e.message : undefined;
 }

@@ -4,7 +4,8 @@
  * current registrations (A2) and the 社保 anomaly flag (G6).
  */
 import { formatDateTime, orDash } from "@/components/ui/format";
-import { APPLICATION_TYPE_LABELS, FORM_FIELDS, type FieldSpec } from "@/lib/domain/application-types";
+import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
+import { FORM_FIELDS, type FieldSpec } from "@/lib/domain/form-specs";
 import { findSpecialty } from "@/lib/domain/programs";
 import type { ApplicationDetail } from "@/lib/queries/review-detail";
 
@@ -23,7 +24,7 @@ function display(spec: FieldSpec, raw: unknown): string {
  * The value shown for one field: identity, employer, registration and derived fields as filed (the snapshot taken
  * at signing — never the person's live registration), the rest from the form as saved.
  */
-function valueOf(d: FiledApplicationView, spec: FieldSpec): unknown {
+function filedValue(d: FiledApplicationView, spec: FieldSpec): unknown {
   const form = d.row.formData;
   if (spec.name === "specialty") {
     const code = (form.specialty as string | undefined) ?? d.row.specialtyCode;
@@ -53,6 +54,7 @@ function TableValue({ spec, value }: { spec: FieldSpec; value: unknown }) {
         </thead>
         <tbody>
           {rows.map((r, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: read-only rows of a filed form, never reordered.
             <tr key={i}>
               {spec.columns?.map((c) => (
                 <td key={c.name}>{display(c, r?.[c.name])}</td>
@@ -85,14 +87,14 @@ export function ApplicationFacts({ d, audience = "review" }: { d: FiledApplicati
           {plain.map((f) => (
             <div key={f.name}>
               <dt>{f.label}</dt>
-              <dd>{display(f, valueOf(d, f))}</dd>
+              <dd>{display(f, filedValue(d, f))}</dd>
             </div>
           ))}
         </dl>
         {tables.map((t) => (
           <div key={t.name} className="mt-4">
             <h3 className="subhead">{t.label}</h3>
-            <TableValue spec={t} value={valueOf(d, t)} />
+            <TableValue spec={t} value={filedValue(d, t)} />
           </div>
         ))}
       </section>

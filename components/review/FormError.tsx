@@ -9,9 +9,9 @@ export function FormError({ state }: { state: FormState }) {
       {state.stale ? (
         <>
           {" "}
-          <a href="" onClick={(e) => { e.preventDefault(); window.location.reload(); }}>
+          <button type="button" className="btn-link" onClick={() => window.location.reload()}>
             刷新页面
-          </a>
+          </button>
         </>
       ) : null}
     </div>

@@ -11,7 +11,7 @@ import type { ApplicationType } from "@/lib/domain/types";
 export type ReviewActionName = "accept" | "request_correction" | "reject" | "forward" | "approve" | "publish_notice" | "conclude";
 
 /** Button labels in the old systems' words. */
-export const REVIEW_ACTION_LABELS: Record<ReviewActionName, string> = {
+const REVIEW_ACTION_LABELS: Record<ReviewActionName, string> = {
   accept: "受理",
   request_correction: "要求补正",
   reject: "不予注册",
@@ -63,6 +63,7 @@ function Reasons({ state, label }: { state: FormState; label: string }) {
       </span>
       {Array.from({ length: count }, (_, i) => (
         <textarea
+          // biome-ignore lint/suspicious/noArrayIndexKey: reason boxes are only ever added at the end; the position is the box.
           key={i}
           name="reasons"
           className="textarea mb-2"

@@ -26,6 +26,7 @@ export function Timeline({ items }: { items: TimelineItem[] }) {
           ) : e.reasons.length > 1 ? (
             <ul className="timeline-opinion">
               {e.reasons.map((r, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: recorded reasons, in order, may repeat; never reordered.
                 <li key={i}>{r}</li>
               ))}
             </ul>

@@ -35,7 +35,7 @@ export function IdleTimer({ idleMinutes, loginPath }: { idleMinutes: number; log
     try {
       const res = await fetch("/api/auth/session", { cache: "no-store", credentials: "same-origin" });
       const body = (await res.json()) as { user?: unknown } | null;
-      if (!body || !body.user) return end("revoked");
+      if (!body?.user) return end("revoked");
       deadline.current = started + cfg.idleMs;
       try {
         localStorage.setItem(STORAGE_KEY, String(deadline.current));
@@ -46,6 +46,7 @@ export function IdleTimer({ idleMinutes, loginPath }: { idleMinutes: number; log
     }
   }, [cfg.idleMs, end]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `cfg` is rebuilt each render from `idleMinutes`, so `idleMinutes` is the dependency that says when it changed.
   useEffect(() => {
     void refresh();
     const onActivity = () => {
@@ -73,8 +74,6 @@ export function IdleTimer({ idleMinutes, loginPath }: { idleMinutes: number; log
       window.removeEventListener("storage", onStorage);
       window.clearInterval(tick);
     };
-    // cfg is derived from idleMinutes only
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [idleMinutes, refresh, end]);
 
   if (phase !== "warning") return null;
@@ -95,6 +94,7 @@ export function IdleTimer({ idleMinutes, loginPath }: { idleMinutes: number; log
           <button
             type="button"
             className="btn"
+            // biome-ignore lint/a11y/noAutofocus: the warning is a modal dialog; focus belongs on its default action.
             autoFocus
             onClick={() => {
               warning.current = false;

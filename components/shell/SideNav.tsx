@@ -33,7 +33,12 @@ function Item({ item, pathname, homeHref }: { item: MenuItem; pathname: string; 
     <li>
       <Link href={item.href} aria-current={active ? "page" : undefined}>
         <span>{item.label}</span>
-        {item.badge ? <span className="badge" aria-label={`${item.badge}条未读`}>{item.badge}</span> : null}
+        {item.badge ? (
+          <span className="badge">
+            {item.badge}
+            <span className="visually-hidden">条未读</span>
+          </span>
+        ) : null}
       </Link>
     </li>
   );

@@ -6,7 +6,7 @@
  * Authorities are created once from the data and then belong to the administrators (名称, 上级, 停用 are edited on
  * 机构管理), so an existing authority is never overwritten at start.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../client";
 import * as s from "../schema";
 import type { Program } from "@/lib/domain/programs";
@@ -81,10 +81,4 @@ export async function syncReferenceData(db: Executor, data: ReferenceData): Prom
     }
   }
   return changed;
-}
-
-/** The authority with this code, if any (used by the demo seed and tests). */
-export async function authorityIdByCode(db: Executor, code: string): Promise<string | undefined> {
-  const [row] = await db.select({ id: s.authorities.id }).from(s.authorities).where(and(eq(s.authorities.code, code)));
-  return row?.id;
 }

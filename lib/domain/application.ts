@@ -45,7 +45,11 @@ export interface Application {
   readonly decidedWithoutReview: boolean;
 }
 
-export type Actor =
+/**
+ * Who acts on an application, as the engine sees it (a party to the application). Named apart from the services'
+ * `Actor`, which is the signed-in user a session establishes.
+ */
+export type EngineActor =
   | { readonly kind: "applicant"; readonly personId: string }
   | { readonly kind: "employer"; readonly employerId: string }
   | { readonly kind: "authority"; readonly level: number }

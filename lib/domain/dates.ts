@@ -79,13 +79,6 @@ export function monthOf(date: IsoDate): number {
   return parts(date)[1];
 }
 
-/** The date part of an ISO date-time (`2021-10-20T11:16:50+08:00` → `2021-10-20`); services pass local (Beijing) times. */
-export function dateOf(dateTime: string): IsoDate {
-  const d = dateTime.slice(0, 10);
-  parts(d);
-  return d;
-}
-
 /** A period as the sources state it: "3 个月", "30 日". */
 export interface Period {
   readonly months?: number;

@@ -13,7 +13,7 @@ export function expiryReminders(program: Program): readonly Period[] {
 }
 
 /** Stable name of a reminder for the once-only record: "6m", "3m", "30d". */
-export function reminderKey(period: Period): string {
+function reminderKey(period: Period): string {
   return `${period.months ? `${period.months}m` : ""}${period.days ? `${period.days}d` : ""}` || "0d";
 }
 
@@ -49,9 +49,9 @@ export function extensionWindowOpensOn(validTo: IsoDate, program: Program): IsoD
  * 补正 deadline when a program says nothing: 30 calendar days from the request, reminded 5 days before. (Our
  * default; the seeds set no period. A program overrides it with `correctionDeadline`.)
  */
-export const DEFAULT_CORRECTION_DEADLINE = { days: 30, remindDaysBefore: 5 } as const;
+const DEFAULT_CORRECTION_DEADLINE = { days: 30, remindDaysBefore: 5 } as const;
 
-export function correctionDeadline(program: Program): { days: number; remindDaysBefore: number } {
+function correctionDeadline(program: Program): { days: number; remindDaysBefore: number } {
   return program.correctionDeadline ?? DEFAULT_CORRECTION_DEADLINE;
 }
 
@@ -64,7 +64,7 @@ export function correctionReminderOn(dueOn: IsoDate, program: Program): IsoDate 
 }
 
 /** Expected decision when a program says nothing: 20 working days after 受理 (行政许可法 第四十二条). */
-export const DEFAULT_DECISION_WORKING_DAYS = 20;
+const DEFAULT_DECISION_WORKING_DAYS = 20;
 
 export function expectedDecisionOn(acceptedOn: IsoDate, program: Program, calendar: WorkingCalendar = CHINA_CALENDAR): IsoDate {
   return addWorkingDays(acceptedOn, program.decisionWorkingDays ?? DEFAULT_DECISION_WORKING_DAYS, calendar);

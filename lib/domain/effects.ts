@@ -3,7 +3,8 @@
  * database service applies in one transaction. Serials for new numbers are allocated by the database and passed in.
  */
 import type { Application } from "./application";
-import { IMPORTANT_INFO_FIELDS, BASIC_INFO_FIELDS, type FormData } from "./application-types";
+import { BASIC_INFO_FIELDS, IMPORTANT_INFO_FIELDS } from "./form-specs";
+import type { ApplicationFormValues } from "./form-validation";
 import { addDays, addYears, compareDates, minDate, type IsoDate } from "./dates";
 import { birthdayAt } from "./eligibility";
 import { HONG_KONG_PROVINCE_CODE } from "./programs";
@@ -65,20 +66,20 @@ export interface ApprovalContext {
   /** The employer the application was filed with (new employer for 变更注册). */
   readonly employer: { readonly id: string; readonly provinceCode: string };
   /** Application form data: reissue reason, information-change fields. */
-  readonly formData: FormData;
+  readonly formData: ApplicationFormValues;
   /** Serial for a new registration number, allocated by the database (see `needsNewNumber`). */
   readonly serial?: number;
 }
 
 export type EffectsResult = { readonly ok: true; readonly effects: ApprovalEffects } | { readonly ok: false; readonly reason: string };
 
-function reissueReason(data: FormData): ReissueReason | null {
+function reissueReason(data: ApplicationFormValues): ReissueReason | null {
   const v = data.reason;
   return v === "seal_lost" || v === "seal_and_certificate_lost" || v === "certificate_lost" ? v : null;
 }
 
 /** Whether approval issues a new registration number, so the service allocates a serial first (R1). */
-export function needsNewNumber(app: Pick<Application, "type">, formData: FormData): boolean {
+export function needsNewNumber(app: Pick<Application, "type">, formData: ApplicationFormValues): boolean {
   if (app.type === "initial" || app.type === "add_specialty") return true;
   if (app.type === "reissue") return reissueReason(formData) !== "certificate_lost"; // S1
   return false;
@@ -153,7 +154,8 @@ export function effectsOfApproval(app: Application, program: Program, ctx: Appro
     }
     case "change": {
       if (!target) return { ok: false, reason: "没有可变更的有效注册" };
-      // C3 + G3: one employer per person — every in-force registration of the program moves, each with a new seal number.
+      // C3 + G3: one employer per person — every in-force registration of the program moves, each with a new
+      // seal number.
       const moving = regs.filter(inForce);
       return {
         ok: true,

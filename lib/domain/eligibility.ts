@@ -95,7 +95,7 @@ export function countedCeRecords(records: readonly CeRecord[], specialty: string
   );
 }
 
-export function sumCe(records: readonly CeRecord[], specialty: string | null, from: IsoDate, to: IsoDate): CeTotals {
+function sumCe(records: readonly CeRecord[], specialty: string | null, from: IsoDate, to: IsoDate): CeTotals {
   let compulsory = 0;
   let elective = 0;
   for (const c of countedCeRecords(records, specialty, from, to)) {
@@ -143,7 +143,11 @@ function overdueCheck(p: PersonSnapshot, program: Program, q: Qualification, tod
   return {
     overdue: true,
     reasons: [
-      r(rule, `${head}：须在${w.label}完成继续教育${describeRequirement(req)}，现有${t.total}学时（必修${t.compulsory}、选修${t.elective}）：请在「继续教育」中补录学时后再申报`),
+      r(
+        rule,
+        `${head}：须在${w.label}完成继续教育${describeRequirement(req)}，` +
+          `现有${t.total}学时（必修${t.compulsory}、选修${t.elective}）：请在「继续教育」中补录学时后再申报`,
+      ),
     ],
     notes: [],
   };
@@ -251,7 +255,11 @@ function checkType(p: PersonSnapshot, program: Program, type: ApplicationType, s
       const t = sumCe(p.ceRecords, s, reg.validFrom, today);
       if (t.compulsory < needC || t.elective < needE)
         reasons.push(
-          r("X3", `「${specialtyName(program, s)}」专业本注册期（${reg.validFrom} 起）须完成继续教育必修${needC}学时、选修${needE}学时，现有必修${t.compulsory}、选修${t.elective}学时：请在「继续教育」中补录学时后再申报`),
+          r(
+            "X3",
+            `「${specialtyName(program, s)}」专业本注册期（${reg.validFrom} 起）须完成继续教育必修${needC}学时、` +
+              `选修${needE}学时，现有必修${t.compulsory}、选修${t.elective}学时：请在「继续教育」中补录学时后再申报`,
+          ),
         );
       return { reasons, notes: [] };
     }
@@ -261,7 +269,8 @@ function checkType(p: PersonSnapshot, program: Program, type: ApplicationType, s
       if (!reg || !p.employer || p.newEmployerPending) return { reasons, notes: [], changeScope: null };
       if (p.employer.id === reg.employerId)
         reasons.push(r("C2", `新聘用单位须与原聘用单位不同（当前均为「${p.employer.name}」）；请在申请表中选择新的聘用单位`));
-      const { scope, allowed } = deriveChangeScope(program, p.route, reg.employerProvinceCode, p.employer.provinceCode); // C1 (`000` §三.4)
+      // C1 (`000` §三.4)
+      const { scope, allowed } = deriveChangeScope(program, p.route, reg.employerProvinceCode, p.employer.provinceCode);
       if (!allowed) reasons.push(r("C1", `${program.name}不办理${scope === "cross_province" ? "跨省或跨部门" : "本省"}变更`));
       return { reasons, notes: [], changeScope: scope };
     }

@@ -3,7 +3,8 @@
  * and the type's form description, so a change to a program (a file limit, a window, a review level) changes its
  * guide with no second copy to keep in step.
  */
-import { APPLICATION_TYPE_LABELS, describeForm, needsEmployerStep, type FieldSpec } from "./application-types";
+import { APPLICATION_TYPE_LABELS, needsEmployerStep } from "./application-types";
+import { describeForm, type FieldSpec } from "./form-specs";
 import { periodLabel } from "./dates";
 import { STATUTORY_REVIEW_WORKING_DAYS, type FileLimit, type Program, type ReviewLevel, type RouteCode } from "./programs/types";
 import { CHANGE_SCOPE_LABELS, EMPLOYER_KIND_LABELS, type ApplicationType } from "./types";

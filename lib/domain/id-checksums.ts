@@ -15,7 +15,7 @@ export function residentIdCheckChar(first17: string): string {
 }
 
 /** Reasons are plain Chinese so the form can show them as they are. Returns null when valid. */
-export function residentIdProblem(value: string): string | null {
+function residentIdProblem(value: string): string | null {
   const v = value.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(v)) return "居民身份证号码应为18位（前17位为数字，最后一位为数字或X），请核对后重新输入。";
   const birth = v.slice(6, 14);
@@ -28,15 +28,6 @@ export function residentIdProblem(value: string): string | null {
   }
   if (residentIdCheckChar(v.slice(0, 17)) !== v[17]) return "居民身份证号码校验位不正确，请核对后重新输入。";
   return null;
-}
-
-/** Birth date (YYYY-MM-DD) and gender encoded in a valid resident ID number. */
-export function residentIdFacts(value: string): { birthDate: string; gender: "male" | "female" } {
-  const v = value.trim().toUpperCase();
-  return {
-    birthDate: `${v.slice(6, 10)}-${v.slice(10, 12)}-${v.slice(12, 14)}`,
-    gender: Number(v[16]) % 2 === 1 ? "male" : "female",
-  };
 }
 
 // 统一社会信用代码 (GB 32100-2015): 18 characters from this alphabet, the last a MOD 31 check character.
@@ -63,7 +54,7 @@ export function usccProblem(value: string): string | null {
 }
 
 /** 港澳台居民居住证 numbers follow the resident-ID layout with address codes 810000/820000/830000. */
-export function residencePermitProblem(value: string): string | null {
+function residencePermitProblem(value: string): string | null {
   const v = value.trim().toUpperCase();
   if (!/^8[123]0000/.test(v)) return "港澳台居民居住证号码应以810000、820000或830000开头，请核对后重新输入。";
   return residentIdProblem(v);

@@ -3,6 +3,8 @@ export * from "./types";
 export * from "./dates";
 export * from "./programs";
 export * from "./application-types";
+export * from "./form-specs";
+export * from "./form-validation";
 export * from "./application";
 export * from "./registration";
 export * from "./transitions";

@@ -29,7 +29,8 @@ export function registrationNumber(program: Program, input: RegistrationNumberIn
   if (!province || !/^\d{2}$/.test(province)) throw new Error("a two-digit province code is required");
   if (!Number.isInteger(input.serial) || input.serial < 1 || input.serial > 999_999) throw new Error(`serial out of range: ${input.serial}`);
   const yy = pad(yearOf(input.decisionDate) % 100, 2);
-  const number = `${rule.prefix}${rule.levelDigit}${specialty.numberDigits}${yy}${province}${rule.authorityCode}${pad(input.serial, 6)}`;
+  const parts = [rule.prefix, rule.levelDigit, specialty.numberDigits, yy, province, rule.authorityCode];
+  const number = `${parts.join("")}${pad(input.serial, 6)}`;
   if (!rule.pattern.test(number)) throw new Error(`generated number ${number} does not match ${rule.pattern}`);
   return number;
 }

@@ -60,7 +60,10 @@ export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 export const AUTHORITY_LEVELS = ["provincial", "ministry", "hk_route", "association"] as const;
 export type AuthorityLevel = (typeof AUTHORITY_LEVELS)[number];
 
-/** 聘用单位类型 — kinds an employer may have; which ones may employ a registrant is a program setting (G3, `004` 答疑4, `003` 审批条件2). */
+/**
+ * 聘用单位类型 — kinds an employer may have; which ones may employ a registrant is a program setting
+ * (G3, `004` 答疑4, `003` 审批条件2).
+ */
 export const EMPLOYER_KINDS = [
   "cost_consulting", // 工程造价咨询企业
   "construction_owner", // 建设单位

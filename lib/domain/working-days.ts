@@ -11,7 +11,7 @@ export interface WorkingCalendar {
   readonly adjustedWorkdays: ReadonlySet<IsoDate>;
 }
 
-export function calendarFrom(data: { years: Record<string, { holidays: string[]; adjustedWorkdays: string[] }> }): WorkingCalendar {
+function calendarFrom(data: { years: Record<string, { holidays: string[]; adjustedWorkdays: string[] }> }): WorkingCalendar {
   const years = Object.values(data.years);
   return {
     holidays: new Set(years.flatMap((y) => y.holidays)),
@@ -28,15 +28,34 @@ export function isWorkingDay(date: IsoDate, calendar: WorkingCalendar = CHINA_CA
   return weekday !== 0 && weekday !== 6;
 }
 
+/**
+ * The one calendar walk: the working days after `from` (`step` 1) or before it (`step` -1), `from` itself excluded,
+ * nearest first. Every working-day question below is a view of this walk, so they cannot disagree on the calendar.
+ */
+function* workingDaysFrom(from: IsoDate, step: 1 | -1, calendar: WorkingCalendar): Generator<IsoDate, never> {
+  for (let date = addDays(from, step); ; date = addDays(date, step)) if (isWorkingDay(date, calendar)) yield date;
+}
+
+/** The `n`-th date of the walk (n ≥ 1). */
+function nthWorkingDay(from: IsoDate, n: number, step: 1 | -1, calendar: WorkingCalendar): IsoDate {
+  let seen = 0;
+  for (const date of workingDaysFrom(from, step, calendar)) if (++seen === n) return date;
+  throw new Error("unreachable: the walk never ends");
+}
+
 /** The date `n` working days after `from` (the day of 受理 itself does not count, as in 行政许可 time limits). */
 export function addWorkingDays(from: IsoDate, n: number, calendar: WorkingCalendar = CHINA_CALENDAR): IsoDate {
-  let date = from;
-  let left = n;
-  while (left > 0) {
-    date = addDays(date, 1);
-    if (isWorkingDay(date, calendar)) left--;
+  return n > 0 ? nthWorkingDay(from, n, 1, calendar) : from;
+}
+
+/** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
+export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: WorkingCalendar = CHINA_CALENDAR): number {
+  let n = 0;
+  for (const date of workingDaysFrom(from, 1, calendar)) {
+    if (compareDates(date, to) > 0) break;
+    n += 1;
   }
-  return date;
+  return n;
 }
 
 /**
@@ -44,22 +63,10 @@ export function addWorkingDays(from: IsoDate, n: number, calendar: WorkingCalend
  * days overdue. Reviewers' queues show this.
  */
 export function workingDaysLeft(today: IsoDate, due: IsoDate, calendar: WorkingCalendar = CHINA_CALENDAR): number {
-  const cmp = compareDates(today, due);
-  if (cmp === 0) return 0;
-  let count = 0;
-  if (cmp < 0) {
-    for (let d = addDays(today, 1); compareDates(d, due) <= 0; d = addDays(d, 1)) if (isWorkingDay(d, calendar)) count++;
-    return count;
-  }
-  for (let d = addDays(due, 1); compareDates(d, today) <= 0; d = addDays(d, 1)) if (isWorkingDay(d, calendar)) count--;
-  return count;
-}
-
-/** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
-export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: WorkingCalendar = CHINA_CALENDAR): number {
-  let n = 0;
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d, calendar)) n += 1;
-  return n;
+  // `0 - n`, not `-n`: overdue by no working day (a weekend after the due date) is 0, never -0.
+  return compareDates(today, due) <= 0
+    ? workingDaysBetween(today, due, calendar)
+    : 0 - workingDaysBetween(due, today, calendar);
 }
 
 /**
@@ -67,11 +74,5 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: Working
  * exceeded. (It is the (limit+1)-th working day counting back from today, today included.)
  */
 export function overdueIfReceivedBefore(today: IsoDate, limit: number, calendar: WorkingCalendar = CHINA_CALENDAR): IsoDate {
-  let d = today;
-  let seen = 0;
-  for (;;) {
-    if (isWorkingDay(d, calendar)) seen += 1;
-    if (seen === limit + 1) return d;
-    d = addDays(d, -1);
-  }
+  return nthWorkingDay(addDays(today, 1), limit + 1, -1, calendar);
 }

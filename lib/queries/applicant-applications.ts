@@ -17,7 +17,7 @@ import { factsOf } from "@/db/rows/filed-facts";
 import { toDomainApplication } from "@/db/rows/application-rows";
 
 /** T2: 历史申报 = approved, rejected, withdrawn; the rest (except deleted) is 当前申报. */
-export const HISTORY_STATUSES: ApplicationStatus[] = ["approved", "rejected", "withdrawn"];
+const HISTORY_STATUSES: ApplicationStatus[] = ["approved", "rejected", "withdrawn"];
 
 export async function applicantApplicationList(db: Executor, personId: string, bucket: "current" | "history", page: number, pageSize: number) {
   const where = and(

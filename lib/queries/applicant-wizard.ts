@@ -6,7 +6,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
-import { describeForm, type FieldSpec } from "@/lib/domain/application-types";
+import { describeForm, type FieldSpec } from "@/lib/domain/form-specs";
 import type { AttachmentCondition } from "@/lib/domain/programs";
 import type { IsoDate } from "@/lib/domain/dates";
 import { checkOption, countedCeRecords } from "@/lib/domain/eligibility";
@@ -17,7 +17,6 @@ import { loadPersonSnapshot } from "@/db/rows/application-rows";
 import { achievementYearsWanted } from "@/lib/domain/record-inputs";
 import { achievementsOf, workExperiencesOf } from "./applicant-records";
 import type { ApplicantApplication } from "./applicant-applications";
-import { GENDER_LABELS } from "./labels";
 
 export type WizardField = Omit<FieldSpec, "columns"> & { columns?: WizardField[] };
 
@@ -44,7 +43,7 @@ export async function wizardForm(db: Executor, d: ApplicantApplication, today: I
 
   const saved = app.formData ?? {};
   const values: Record<string, unknown> = {};
-  const hasSaved = (name: string) => Object.prototype.hasOwnProperty.call(saved, name);
+  const hasSaved = (name: string) => Object.hasOwn(saved, name);
   for (const f of fields) if (f.source === "input" && hasSaved(f.name)) values[f.name] = saved[f.name];
   // First visit: pre-fill from the person's records (I3), the qualification and the employer.
   // Records are carried over until the draft is signed: on the first visit all of them, later the ones added

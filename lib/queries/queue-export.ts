@@ -20,7 +20,7 @@ export type ExportRow = {
   decidedAt: Date | null;
 };
 
-export const EXPORT_BATCH = 2000;
+const EXPORT_BATCH = 2000;
 
 export async function* authorityQueueRows(db: Executor, authorityId: string, filters: QueueFilters, batch = EXPORT_BATCH): AsyncGenerator<ExportRow> {
   let cursor: Cursor | null = null;

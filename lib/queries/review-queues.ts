@@ -31,7 +31,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * The programs an authority reviews: those with a level of its kind on some review route — a provincial office only
  * for national programs and its own province's programs.
  */
-export function programsReviewedBy(authority: { level: AuthorityLevel; provinceCode: string | null }): Program[] {
+function programsReviewedBy(authority: { level: AuthorityLevel; provinceCode: string | null }): Program[] {
   return allPrograms().filter((p) => {
     if (p.jurisdiction.kind === "provincial" && authority.level === "provincial" && p.jurisdiction.provinceCode !== authority.provinceCode) return false;
     return Object.values(p.reviewRoutes).some((route: readonly ReviewLevel[] | undefined) => route?.some((l) => l.level === authority.level));

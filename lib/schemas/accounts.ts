@@ -48,19 +48,16 @@ const usccField = trimmed("请输入统一社会信用代码。")
 export const applicantLoginSchema = z
   .object({ ...idFields, password: z.string().min(1, "请输入密码。").max(128), captcha })
   .superRefine(withIdCheck);
-export type ApplicantLoginInput = z.input<typeof applicantLoginSchema>;
 
 export const employerLoginSchema = z
   .object({ uscc: usccField, password: z.string().min(1, "请输入密码。").max(128), captcha })
   .superRefine(withUsccCheck);
-export type EmployerLoginInput = z.input<typeof employerLoginSchema>;
 
 export const staffLoginSchema = z.object({
   username: trimmed("请输入用户名。").max(64, "用户名过长，请核对后重新输入。"),
   password: z.string().min(1, "请输入密码。").max(128),
   captcha,
 });
-export type StaffLoginInput = z.input<typeof staffLoginSchema>;
 
 /** Step 1 of 获取密码 / 找回密码 for applicants (captcha: the server says when it is required). */
 export const applicantCodeRequestSchema = z.object({ ...idFields, captcha }).superRefine(withIdCheck);
@@ -90,7 +87,6 @@ export const applicantSetPasswordSchema = z
   .object({ ...idFields, code: smsCode, ...newPasswordFields })
   .superRefine(withIdCheck)
   .superRefine(confirmMatches);
-export type ApplicantSetPasswordInput = z.input<typeof applicantSetPasswordSchema>;
 
 /** Step 2 of 找回密码 (employer). */
 export const employerSetPasswordSchema = z
@@ -106,7 +102,6 @@ export const changePasswordSchema = z
       ctx.addIssue({ code: "custom", path: ["password"], message: "新密码不能与原密码相同，请换一个。" });
     }
   });
-export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 /** 基本信息修改 (N1): fields a person may change directly; the rest goes through 信息变更. */
 export const profileEditSchema = z.object({
@@ -116,7 +111,6 @@ export const profileEditSchema = z.object({
     .regex(/^1[3-9]\d{9}$/, "请输入11位中国大陆手机号码，例如 13800000001。"),
   address: z.string().trim().max(200, "通讯地址不能超过200个字。"),
 });
-export type ProfileEditInput = z.input<typeof profileEditSchema>;
 
 /** Flattens zod issues to the `{ field: message }` map the forms show next to their inputs. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {

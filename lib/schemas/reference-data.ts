@@ -31,7 +31,7 @@ const fileLimitSchema = z.object({
 });
 
 /** A 二级造价工程师 program of one province (the parameters its authority sets: windows, deadlines, file limits). */
-export const provincialCost2DefinitionSchema = z.object({
+const provincialCost2DefinitionSchema = z.object({
   kind: z.literal("cost2-provincial"),
   suffix: z.string().regex(/^[a-z]{2,8}$/, "应为 2–8 位小写字母"),
   province: z.string().min(2),
@@ -65,4 +65,3 @@ export const referenceFileSchema = z.object({
   authorities: z.array(authorityDefinitionSchema).default([]),
   programs: z.array(provincialCost2DefinitionSchema).default([]),
 });
-export type ReferenceFile = z.infer<typeof referenceFileSchema>;

@@ -128,13 +128,6 @@ export async function requireRole<R extends UserRole>(role: R): Promise<CurrentU
   return user as CurrentUser & { role: R };
 }
 
-/** Like requireRole but for pages shared by several roles (修改登录密码). */
-export async function requireSignedIn(): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/");
-  return user;
-}
-
 /** The session cookie: HttpOnly, SameSite=Lax, and Secure (with the __Secure- prefix) when served over https (ASVS V3.4). */
 export function sessionCookie(portalUrl: string | undefined = process.env.NEXTAUTH_URL) {
   const secure = portalUrl?.startsWith("https://") ?? false;

@@ -40,7 +40,7 @@ export async function newChallenge(now: Date = new Date(), secret: string = auth
 export type CaptchaCheck = "ok" | "missing" | "expired" | "wrong";
 
 /** The widget's form value: base64 of `{ challenge, solution }`. Anything else is "wrong", never an exception. */
-export function parsePayload(value: string | undefined): Payload | null {
+function parsePayload(value: string | undefined): Payload | null {
   if (!value?.trim() || value.length > 8_000) return null;
   try {
     const p = JSON.parse(Buffer.from(value.trim(), "base64").toString("utf8")) as Payload;

@@ -110,5 +110,6 @@ function isTrusted(ip: string, ranges: Cidr[]): boolean {
 /** Reads TRUSTED_PROXIES once per process (a typo fails the start, not every request). */
 let configured: TrustedProxies | undefined;
 export function trustedProxiesFromEnv(): TrustedProxies {
-  return (configured ??= parseTrustedProxies(process.env.TRUSTED_PROXIES));
+  configured ??= parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  return configured;
 }

@@ -12,7 +12,9 @@ export function maskIdNumbers(text: string): string {
 }
 
 type Holder = { logger?: pino.Logger };
-const holder = ((globalThis as { __portalLog?: Holder }).__portalLog ??= {});
+const processGlobal = globalThis as { __portalLog?: Holder };
+processGlobal.__portalLog ??= {};
+const holder = processGlobal.__portalLog;
 
 export function log(): pino.Logger {
   holder.logger ??= pino({

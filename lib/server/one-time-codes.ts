@@ -5,7 +5,7 @@ import type { Executor } from "@/db/client";
 
 export type CodePurpose = "activate" | "reset_password" | "sign";
 
-export const CODE_TTL_MS = 10 * 60_000;
+const CODE_TTL_MS = 10 * 60_000;
 export const CODE_MAX_ATTEMPTS = 5;
 export const CODE_RESEND_MS = 60_000;
 

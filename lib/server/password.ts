@@ -41,7 +41,7 @@ export async function verifyPassword(password: string, stored: string | null | u
 }
 
 /** Password policy shown on every form that sets one. */
-export const PASSWORD_RULE = "密码长度8–64位，须同时包含字母和数字。";
+const PASSWORD_RULE = "密码长度8–64位，须同时包含字母和数字。";
 export function passwordProblem(password: string): string | null {
   if (password.length < 8 || password.length > 64 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) {
     return PASSWORD_RULE;

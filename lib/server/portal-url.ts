@@ -30,8 +30,3 @@ export function checkPortalUrl(raw: string): string {
   if (u.search || u.hash) throw new ConfigurationError(`PORTAL_URL=${raw} 不应包含查询参数或 #。`);
   return `${u.origin}${u.pathname.replace(/\/+$/, "")}`;
 }
-
-/** Whether the portal runs over https (secure cookies). */
-export function portalIsHttps(): boolean {
-  return (process.env.PORTAL_URL ?? process.env.NEXTAUTH_URL ?? "").startsWith("https://");
-}

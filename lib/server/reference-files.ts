@@ -12,14 +12,14 @@ import { allPrograms, makeProvincialCost2Program, registerProgram, type Program 
 import { referenceFileSchema, type AuthorityDefinition } from "@/lib/schemas/reference-data";
 import { ConfigurationError } from "./configuration-error";
 
-export function referenceDir(): string {
+function referenceDir(): string {
   return path.resolve(
     /*turbopackIgnore: true*/ process.env.PORTAL_REFERENCE_DIR ?? path.join(process.env.PORTAL_DATA_DIR ?? ".data", "reference"),
   );
 }
 
 /** Reads and validates every reference file in `dir` (none → empty). Throws ConfigurationError naming the bad file. */
-export function readReferenceFiles(dir = referenceDir()): { programs: Program[]; authorities: AuthorityDefinition[] } {
+function readReferenceFiles(dir = referenceDir()): { programs: Program[]; authorities: AuthorityDefinition[] } {
   const programs: Program[] = [];
   const authorities: AuthorityDefinition[] = [];
   if (!fs.existsSync(dir)) return { programs, authorities };

@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 import { configuredSecret, mayMintNodeLocalKeys } from "./pki/key-source";
 
 type Holder = { devSecret?: string };
-const holder = ((globalThis as { __portalSecret?: Holder }).__portalSecret ??= {});
+const processGlobal = globalThis as { __portalSecret?: Holder };
+processGlobal.__portalSecret ??= {};
+const holder = processGlobal.__portalSecret;
 
 /**
  * Key for session JWTs and captcha signatures: NEXTAUTH_SECRET (the start script generates one into .data/ and

@@ -4,7 +4,7 @@ import { localDiskStore } from "./storage/local-disk";
 import type { ObjectStore } from "./storage/object-store";
 import { s3Store } from "./storage/s3";
 
-export { StoredObjectMissingError, type ObjectStore, type StoredObjectInfo } from "./storage/object-store";
+export type { ObjectStore } from "./storage/object-store";
 
 /**
  * Bytes of uploaded and generated files go through one ObjectStore chosen by configuration (ADR 0004):
@@ -14,7 +14,7 @@ export { StoredObjectMissingError, type ObjectStore, type StoredObjectInfo } fro
  *
  * The database keeps the key, size and SHA-256; nothing is reachable except through the route that checks permission.
  */
-export function storageConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
+function storageConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
   const backend = (env.STORAGE_BACKEND ?? "local").toLowerCase();
   if (backend === "s3") {
     if (!env.S3_BUCKET) throw new Error("STORAGE_BACKEND=s3 needs S3_BUCKET (and usually S3_ENDPOINT, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY).");
@@ -39,7 +39,9 @@ export function usesSharedStorage(env: NodeJS.ProcessEnv = process.env): boolean
 }
 
 type Holder = { stores: Map<string, ObjectStore> };
-const holder = ((globalThis as { __portalStorage?: Holder }).__portalStorage ??= { stores: new Map() });
+const processGlobal = globalThis as { __portalStorage?: Holder };
+processGlobal.__portalStorage ??= { stores: new Map() };
+const holder = processGlobal.__portalStorage;
 
 /** The configured store, one client per configuration per process (tests switch PORTAL_DATA_DIR between runs). */
 export function objectStore(): ObjectStore {

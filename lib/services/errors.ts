@@ -25,15 +25,3 @@ export const invalid = (message: string, fieldErrors?: Record<string, string>) =
 
 /** A business rule refuses the action; the message names the rule's reason. */
 export const refused = (message: string) => new ServiceError("refused", message);
-
-export type ServiceResult<T> = { ok: true; value: T } | { ok: false; kind: ServiceError["kind"]; error: string; fieldErrors?: Record<string, string> };
-
-/** Turns a thrown ServiceError into a typed result for server actions; rethrows anything unexpected. */
-export async function asResult<T>(run: () => Promise<T>): Promise<ServiceResult<T>> {
-  try {
-    return { ok: true, value: await run() };
-  } catch (e) {
-    if (e instanceof ServiceError) return { ok: false, kind: e.kind, error: e.message, fieldErrors: e.fieldErrors };
-    throw e;
-  }
-}

@@ -116,7 +116,7 @@ test("准予注册 shows the issued registration number and validity; 不予注�
   await screen(page, "review-done");
 });
 
-test("a stale page gets the service's conflict message and a refresh link", async ({ page, context }) => {
+test("a stale page gets the service's conflict message and a refresh button", async ({ page, context }) => {
   const app = fixture({ name: uniqueName(), stage: "countersigned" });
   await signIn(page, "staff", "sh_reviewer", "/review");
   await page.goto(`/review/applications/${app.applicationId}`);
@@ -131,7 +131,7 @@ test("a stale page gets the service's conflict message and a refresh link", asyn
   await actionForm(page, "不予注册").getByRole("button", { name: "确认不予注册" }).click();
   const error = page.getByTestId("form-error");
   await expect(error).toContainText("刚刚已被他人处理");
-  await expect(error.getByRole("link", { name: "刷新页面" })).toBeVisible();
+  await expect(error.getByRole("button", { name: "刷新页面" })).toBeVisible();
   await expect(actionForm(page, "不予注册").getByLabel("不予注册理由 1")).toHaveValue("重复申报");
   await screen(page, "review-conflict");
   expect(await applicationStatus(app.applicationId)).toBe("under_review");

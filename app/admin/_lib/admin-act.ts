@@ -5,13 +5,13 @@ import { actorFromUser, type Actor } from "@/lib/services/actor";
 import { ServiceError } from "@/lib/services/errors";
 
 /** The signed-in administrator of this server action, or null. */
-export async function adminActor(): Promise<Actor | null> {
+async function adminActor(): Promise<Actor | null> {
   const user = await getCurrentUser();
   return user && user.role === "admin" ? actorFromUser(user) : null;
 }
 
 /** Form fields as strings (a checkbox that is not ticked is absent). */
-export function fields(fd: FormData): Record<string, string> {
+function fields(fd: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   if (!(fd instanceof FormData)) return out; // a hand-made call without a form: the schema then names what is missing
   for (const [k, v] of fd.entries()) if (typeof v === "string" && !k.startsWith("$")) out[k] = v.slice(0, 500);

@@ -8,7 +8,7 @@ export type ApplicantSession = { userId: string; personId: string; actor: Actor 
 /** The signed-in applicant of this server action, or null (then the action says to sign in again). */
 export async function applicantSession(): Promise<ApplicantSession | null> {
   const user = await getCurrentUser();
-  if (!user || user.role !== "applicant" || !user.personId) return null;
+  if (user?.role !== "applicant" || !user.personId) return null;
   return { userId: user.id, personId: user.personId, actor: actorFromUser(user) };
 }
 

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import * as s from "@/db/schema";
 import type { Outcome } from "@/components/applicant/outcome";
 import { statusLabel } from "@/lib/domain/application";
-import { FORM_FIELDS } from "@/lib/domain/application-types";
+import { FORM_FIELDS } from "@/lib/domain/form-specs";
 import { getProgram } from "@/lib/domain/programs";
 import { toDomainApplication } from "@/db/rows/application-rows";
 import { answerCorrection } from "@/lib/services/applications/answer-correction";
@@ -40,7 +40,10 @@ async function ownRow(personId: string, applicationId: string) {
 // --- 申报须知 / 个人承诺书 / 社保确认 (G5, G6) ------------------------------------------------------------------
 
 export async function agreeConditions(applicationId: string, allTicked: boolean): Promise<Outcome> {
-  const res = await act(async ({ actor }) => (await tickConditions(getDb(), actor, { applicationId: String(applicationId), allTicked: allTicked === true }), {}));
+  const res = await act(async ({ actor }) => {
+    await tickConditions(getDb(), actor, { applicationId: String(applicationId), allTicked: allTicked === true });
+    return {};
+  });
   if (res.ok) done(applicationId);
   return res;
 }

@@ -32,7 +32,7 @@ function sameOrigin(request: Request): boolean {
  */
 export async function POST(request: Request) {
   const user = await getCurrentUser();
-  if (!user || user.role !== "applicant" || !user.personId) return fail("登录已超时，请重新登录后再上传。", 401);
+  if (user?.role !== "applicant" || !user.personId) return fail("登录已超时，请重新登录后再上传。", 401);
   if (!sameOrigin(request)) return fail("请求来源不正确，请在本平台页面中上传。", 403);
   if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) return fail("文件过大，请压缩到规定大小以内后重新上传。", 413);
 

@@ -11,7 +11,7 @@ import { formString, SESSION_EXPIRED, stateFromError, type FormState } from "@/c
 /** 强制注销申报 (K2): the employer's filing with the judgment scan, signed by the employer. */
 export async function fileForcedCancellationAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const user = await getCurrentUser();
-  if (!user || user.role !== "employer") return SESSION_EXPIRED;
+  if (user?.role !== "employer") return SESSION_EXPIRED;
   if (fd.get("declared") !== "on") {
     return { error: "请勾选本单位声明后再申报。", fieldErrors: { declared: "请勾选本单位声明" } };
   }

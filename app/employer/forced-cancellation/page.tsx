@@ -5,7 +5,7 @@ import { formatDateTime, orDash } from "@/components/ui/format";
 import { Table } from "@/components/ui/Table";
 import { ForcedCancellationForm } from "@/components/employer/ForcedCancellationForm";
 import { getDb } from "@/db/client";
-import { CANCELLATION_REASONS } from "@/lib/domain/application-types";
+import { CANCELLATION_REASONS } from "@/lib/domain/form-specs";
 import { forcedCancellationsOf, staffRegistrationsInForce } from "@/lib/queries/employer-staff";
 import { requireRole } from "@/lib/server/auth";
 

@@ -26,7 +26,7 @@ const COLUMNS: XlsxColumn<ExportRow>[] = [
  */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
-  if (!user || user.role !== "reviewer" || !user.authorityId) return new Response("未登录或会话已过期，请重新登录。", { status: 404 });
+  if (user?.role !== "reviewer" || !user.authorityId) return new Response("未登录或会话已过期，请重新登录。", { status: 404 });
   const params = Object.fromEntries(new URL(request.url).searchParams) as ReviewSearch & { tab?: string };
   const tab = (params.tab && params.tab in REVIEW_TABS ? params.tab : "pending") as ReviewTab;
   const filters = parseReviewFilters(tab, normalizeSearch(params));

@@ -11,7 +11,7 @@ import { formString, SESSION_EXPIRED, stateFromError, type FormState } from "@/c
 /** 发布公示: a notice for the selected 公示中 applications of the reviewer's authority. */
 export async function publishNoticeBatchAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const user = await getCurrentUser();
-  if (!user || user.role !== "reviewer") return SESSION_EXPIRED;
+  if (user?.role !== "reviewer") return SESSION_EXPIRED;
   try {
     await publishNoticeBatch(getDb(), actorFromUser(user), {
       title: formString(fd, "title", 300),

@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import type { EmployerSuggestion } from "@/lib/queries/applicant-employers";
 import type { AttachmentSlot, WizardField } from "@/lib/queries/applicant-wizard";
-import { STAMPED_FORM } from "@/lib/domain/application-types";
+import { STAMPED_FORM } from "@/lib/domain/form-specs";
 import { EmployerPicker } from "../EmployerPicker";
 import type { Outcome } from "../outcome";
 import { kb, Notice, Problem, UploadButton } from "../ui";
@@ -96,10 +96,14 @@ export function ApplicationForm(props: {
     const out: { title: string; fields: WizardField[] }[] = [];
     for (const sec of SECTIONS) {
       const fs = props.fields.filter((f) => !used.has(f.name) && sec.match(f));
-      fs.forEach((f) => used.add(f.name));
+      for (const f of fs) used.add(f.name);
       if (fs.length) out.push({ title: sec.title, fields: fs });
     }
-    for (const f of props.fields) if (f.kind === "table") (used.add(f.name), out.push({ title: f.label, fields: [f] }));
+    for (const f of props.fields) {
+      if (f.kind !== "table") continue;
+      used.add(f.name);
+      out.push({ title: f.label, fields: [f] });
+    }
     return out;
   }, [props.fields]);
   const opinion = props.fields.find((f) => f.name === "applicantOpinion");
@@ -215,6 +219,7 @@ export function ApplicationForm(props: {
             </thead>
             <tbody>
               {rows.map((r, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id until saved; inputs are controlled, so a row's values follow its position.
                 <tr key={i}>
                   <td>{i + 1}</td>
                   {cols.map((c) => {

@@ -92,14 +92,19 @@ export function CommitmentStep(props: {
   }, [left]);
   return (
     <div className="form">
-      <div className="ap-letter" aria-label="个人承诺书" tabIndex={0}>
+      <section
+        className="ap-letter"
+        aria-label="个人承诺书"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the letter scrolls; keyboard users must be able to focus it to scroll (axe: scrollable-region-focusable).
+        tabIndex={0}
+      >
         <p style={{ marginTop: 0 }}>{props.intro}</p>
         <ol>
           {props.items.map((i) => (
             <li key={i}>{i}</li>
           ))}
         </ol>
-      </div>
+      </section>
       <div role="radiogroup" aria-label="是否作出承诺" className="ap-inline">
         <label className="ap-check">
           <input type="radio" name="commit" checked={choice === "yes"} onChange={() => setChoice("yes")} />

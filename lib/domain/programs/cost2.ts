@@ -8,7 +8,7 @@ import type { CeRequirement, FileLimit, Program, ProgramOptions, ReviewLevel } f
 import type { ApplicationType, ChangeScope } from "../types";
 
 /** 二级 offers 土木建筑工程 and 安装工程 only (`002`, `004`); codes keep the R1 digits 1 and 4. */
-export const COST2_SPECIALTIES = COST_SPECIALTIES.filter((s) => s.code === "1" || s.code === "4");
+const COST2_SPECIALTIES = COST_SPECIALTIES.filter((s) => s.code === "1" || s.code === "4");
 
 const ALL_COST2_TYPES: readonly ApplicationType[] = [
   "initial",

@@ -8,9 +8,8 @@ import { architect1, surveyDesign } from "./mohurd";
 import type { BuiltInProgramCode, Program } from "./types";
 
 export * from "./types";
-export { cost1, COST_SPECIALTIES, HONG_KONG_PROVINCE_CODE } from "./cost1";
-export { cost2Shanghai, cost2Zhejiang, makeProvincialCost2Program, COST2_SPECIALTIES, type ProvincialCost2Input } from "./cost2";
-export { architect1, surveyDesign, SURVEY_DESIGN_SPECIALTIES } from "./mohurd";
+export { cost1, HONG_KONG_PROVINCE_CODE } from "./cost1";
+export { cost2Shanghai, cost2Zhejiang, makeProvincialCost2Program } from "./cost2";
 
 export const PROGRAMS = {
   cost1,
@@ -21,11 +20,13 @@ export const PROGRAMS = {
 } as const satisfies Record<BuiltInProgramCode, Program>;
 
 /** Programs added as data, keyed by code; process-wide so every request of the server sees them. */
-const registered = ((globalThis as { __portalPrograms?: Map<string, Program> }).__portalPrograms ??= new Map());
+const processGlobal = globalThis as { __portalPrograms?: Map<string, Program> };
+processGlobal.__portalPrograms ??= new Map();
+const registered = processGlobal.__portalPrograms;
 
 /** Adds (or replaces) a program defined as reference data. A built-in code cannot be replaced. */
 export function registerProgram(program: Program): void {
-  if (Object.prototype.hasOwnProperty.call(PROGRAMS, program.code)) throw new Error(`built-in program cannot be redefined: ${program.code}`);
+  if (Object.hasOwn(PROGRAMS, program.code)) throw new Error(`built-in program cannot be redefined: ${program.code}`);
   registered.set(program.code, program);
 }
 
@@ -35,7 +36,7 @@ export function allPrograms(): Program[] {
 }
 
 export function findProgram(code: string): Program | undefined {
-  return Object.prototype.hasOwnProperty.call(PROGRAMS, code) ? PROGRAMS[code as BuiltInProgramCode] : registered.get(code);
+  return  Object.hasOwn(PROGRAMS, code) ? PROGRAMS[code as BuiltInProgramCode] : registered.get(code);
 }
 
 /** Throws on an unknown code: callers pass codes read from the database, so an unknown one is a bug. */

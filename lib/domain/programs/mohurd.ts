@@ -61,7 +61,7 @@ export const architect1: Program = {
 const g = (code: string, name: string, numberDigits: string, group: string): Specialty => ({ code, name, numberDigits, group });
 
 /** rules.md §P; the two number digits are ours: first = profession, second = branch (一/二级 for 结构). */
-export const SURVEY_DESIGN_SPECIALTIES: readonly Specialty[] = [
+const SURVEY_DESIGN_SPECIALTIES: readonly Specialty[] = [
   g("structural1", "一级注册结构工程师", "11", "注册结构工程师"),
   g("structural2", "二级注册结构工程师", "12", "注册结构工程师"),
   g("geotechnical", "注册土木工程师（岩土）", "21", "注册土木工程师"),

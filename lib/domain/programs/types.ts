@@ -84,9 +84,15 @@ export interface CeRequirement {
 export interface NumberingRule {
   /** Prefix of the registration number: 建[造] (R1), 建[筑], 建[勘] (our documented formats). */
   readonly prefix: string;
-  /** Level digit for cost engineers (1|2) and architects (1); empty for 勘察设计 where the specialty digits carry the level. */
+  /**
+   * Level digit for cost engineers (1|2) and architects (1); empty for 勘察设计 where the specialty digits carry the
+   * level.
+   */
   readonly levelDigit: string;
-  /** Two-digit province code (GB/T 2260) fixed by a provincial program; null = taken from the filing (employer province / 81 for 香港). */
+  /**
+   * Two-digit province code (GB/T 2260) fixed by a provincial program; null = taken from the filing (employer
+   * province / 81 for 香港).
+   */
   readonly provinceCode: string | null;
   /** Two-digit code of the issuing authority. */
   readonly authorityCode: string;
@@ -101,7 +107,10 @@ export interface ProgramOptions {
   readonly ageCap: { readonly age: number; readonly blockWithinDays: number } | null;
   /** 浙江: qualifications obtained in another province cannot be registered here (`004` 答疑7). */
   readonly refuseOutOfProvinceQualification: boolean;
-  /** 浙江: types issued automatically once the employer has sealed and the system judges the applicant eligible (`004` 第三步5). */
+  /**
+   * 浙江: types issued automatically once the employer has sealed and the system judges the applicant eligible
+   * (`004` 第三步5).
+   */
   readonly autoApproveOnEmployerSeal: readonly ApplicationType[];
   /** 上海: cancellation completes on the employer's signature, no authority review (`002` §3.4.1.10). */
   readonly cancellationCompletesOnEmployerSignature: boolean;

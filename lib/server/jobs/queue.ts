@@ -39,7 +39,7 @@ export type JobQueue = {
   stop(): Promise<void>;
 };
 
-export const RETRY = { retryLimit: 5, retryDelay: 30, retryBackoff: true } as const;
+const RETRY = { retryLimit: 5, retryDelay: 30, retryBackoff: true } as const;
 
 export async function startJobQueue(jobs: readonly ScheduledJob[], options: JobQueueOptions): Promise<JobQueue> {
   const log = options.log ?? ((line: string) => console.log(line));

@@ -49,7 +49,7 @@ const L = {
   empty: "—",
 } as const;
 
-export function defaultAcceptanceText(d: AcceptanceNoticeData): string {
+function defaultAcceptanceText(d: AcceptanceNoticeData): string {
   const days = d.decisionWorkingDays ?? 20;
   return (
     `你于${formatChineseDate(d.submittedAt)}通过执业注册平台提交的${d.programName}${d.typeLabel}申请（受理编号：${d.acceptanceNo}），` +

@@ -143,7 +143,7 @@ const L = {
   numbering: "四五六七八九十、",
 } as const;
 
-export function defaultApplicantStatement(programName: string, employerName: string): string {
+function defaultApplicantStatement(programName: string, employerName: string): string {
   return (
     `本人已按照相关法律法规规定，符合注册条件，并依法取得了${programName}执业资格，与${employerName}签订真实有效的劳动合同。` +
     `本人未将执业资格注册在其他单位，承诺已按规定完成继续教育，同意将证书注册至该单位。` +
@@ -151,7 +151,7 @@ export function defaultApplicantStatement(programName: string, employerName: str
   );
 }
 
-export const DEFAULT_EMPLOYER_STATEMENT =
+const DEFAULT_EMPLOYER_STATEMENT =
   "已阅读相关法律法规规定，与申请人签订真实有效的劳动聘用合同，并确认其申报材料真实，同意申报。";
 
 /** F2: `{项目}{类型}申请表_yyyyMMddHHmmss.pdf` (time in Beijing time). */
@@ -159,7 +159,7 @@ export function applicationFormFileName(programName: string, typeLabel: string, 
   return `${programName}${typeLabel}申请表_${compactTimestamp(at)}.pdf`;
 }
 
-const dash = (v: string | undefined | null) => (v && v.trim() ? v : L.empty);
+const dash = (v: string | undefined | null) => (v?.trim() ? v : L.empty);
 
 export async function renderApplicationForm(data: ApplicationFormData): Promise<Uint8Array> {
   const title = data.title ?? `${data.programName}${data.typeLabel}${L.suffix}`;

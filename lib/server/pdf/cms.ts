@@ -41,7 +41,7 @@ const int = (n: number) => asn1.create(U, T.INTEGER, false, asn1.integerToDer(n)
 const algorithm = (id: string) => seq([oid(id), nul()]);
 const der = (node: forge.asn1.Asn1) => asn1.toDer(node).getBytes();
 
-export function pemToDer(pem: string): string {
+function pemToDer(pem: string): string {
   const block = forge.pem.decode(pem)[0];
   if (!block) throw new Error("no PEM block found");
   return block.body;

@@ -21,7 +21,7 @@ const FONT_FILES: Record<FontWeight, string> = {
 const PACKAGE = "@expo-google-fonts/noto-sans-sc";
 
 /** Always in every subset, so digits, Latin letters, dates and common full-width punctuation never go missing. */
-export const BASE_CHARACTERS =
+const BASE_CHARACTERS =
   " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~" +
   "　、。，：；？！（）【】《》“”‘’·—…￥年月日时分秒第共页至";
 

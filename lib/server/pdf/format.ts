@@ -21,12 +21,6 @@ export function formatDateTime(at: Date): string {
   return `${y}-${mo}-${d} ${h}:${mi}:${s}`;
 }
 
-/** 2026-11-30 (Beijing time). */
-export function formatDate(at: Date): string {
-  const { y, mo, d } = cstParts(at);
-  return `${y}-${mo}-${d}`;
-}
-
 /** 2026年11月30日 (Beijing time); ISO `YYYY-MM-DD` strings are taken as calendar dates. */
 export function formatChineseDate(at: Date | string): string {
   if (typeof at === "string") {

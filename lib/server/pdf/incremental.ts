@@ -14,7 +14,7 @@ export function serializeObject(obj: PDFObject): Buffer {
 }
 
 /** Offset named by the last `startxref` of the file. */
-export function lastStartXref(pdf: Uint8Array): number {
+function lastStartXref(pdf: Uint8Array): number {
   const tail = latin1(pdf.subarray(Math.max(0, pdf.length - 2048)));
   const m = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
   if (!m) throw new Error("PDF has no startxref/%%EOF at its end");
@@ -43,7 +43,7 @@ export function changedObjects(context: PDFContext, snap: Map<string, Buffer>, l
     if (ref.objectNumber > largestBefore) out.push([ref, obj]);
     else if (!(obj instanceof PDFStream)) {
       const before = snap.get(ref.tag);
-      if (!before || !before.equals(serializeObject(obj))) out.push([ref, obj]);
+      if (!before?.equals(serializeObject(obj))) out.push([ref, obj]);
     }
   }
   return out;

@@ -2,7 +2,7 @@
  * A small flow-layout helper over pdf-lib for form-like documents: wrapped text, label/value grids and tables that
  * paginate (repeating their header row), with a callback to draw the running header on every new page.
  */
-import { PDFDocument, PDFPage, rgb, type PDFFont, type RGB } from "pdf-lib";
+import { type PDFDocument, type PDFPage, rgb, type PDFFont, type RGB } from "pdf-lib";
 import { assertCovered, type DocumentFonts } from "./fonts";
 
 export const A4 = { width: 595.28, height: 841.89 } as const;

@@ -44,7 +44,7 @@ import { addSignatureField, SIGNATURE_FIELD_NAMES, type Rect, type SignerRole } 
 
 export type { SignerRole } from "./signature-fields";
 
-export const ROLE_LABELS: Readonly<Record<SignerRole, string>> = {
+const ROLE_LABELS: Readonly<Record<SignerRole, string>> = {
   applicant: "申请人",
   employer: "聘用单位",
   authority: "审批机构",
@@ -79,7 +79,7 @@ const BYTE_RANGE_PLACEHOLDER = "0 0000000000 0000000000 0000000000";
 const ALREADY_SIGNED = "已数字签名";
 const TIME_LABEL = "时间：";
 
-export class PdfSigningError extends Error {}
+class PdfSigningError extends Error {}
 
 function fieldName(dict: PDFDict): string | undefined {
   const t = dict.lookup(PDFName.of("T"));

@@ -2,7 +2,7 @@
  * Empty signature fields created when a document is generated, so the signing step (sign-pdf.ts) only fills them
  * in an incremental update and the visible signature blocks land exactly in the boxes the layout drew.
  */
-import { PDFDict, PDFDocument, PDFName, PDFPage, PDFString } from "pdf-lib";
+import { type PDFDict, type PDFDocument, PDFName, type PDFPage, PDFString } from "pdf-lib";
 
 export type SignerRole = "applicant" | "employer" | "authority";
 

@@ -19,7 +19,7 @@ import { configuredCa, configuredKek, mayMintNodeLocalKeys, previousKeks, refuse
 import { addYears, dnAttributes, generateRsaKeyPair, notBeforeFor, randomSerialHex } from "./x509";
 
 export const ROOT_CA_COMMON_NAME = "执业注册平台 电子认证根证书";
-export const ROOT_CA_ORGANIZATION = "执业注册平台";
+const ROOT_CA_ORGANIZATION = "执业注册平台";
 
 export interface CertificateAuthority {
   readonly certificatePem: string;
@@ -62,7 +62,7 @@ export async function createRootCertificateAuthority(options: CreateRootOptions 
   return loadCertificateAuthority(forge.pki.certificateToPem(cert), privateKeyPem);
 }
 
-export function loadCertificateAuthority(certificatePem: string, privateKeyPem: string): CertificateAuthority {
+function loadCertificateAuthority(certificatePem: string, privateKeyPem: string): CertificateAuthority {
   return {
     certificatePem,
     privateKeyPem,
@@ -134,7 +134,9 @@ async function loadOrCreateKek(dir: string): Promise<Buffer> {
 }
 
 type Holder = { ca: Map<string, Promise<CertificateAuthority>>; kek: Map<string, Promise<Buffer>> };
-const holder = ((globalThis as { __portalPki?: Holder }).__portalPki ??= { ca: new Map(), kek: new Map() });
+const processGlobal = globalThis as { __portalPki?: Holder };
+processGlobal.__portalPki ??= { ca: new Map(), kek: new Map() };
+const holder = processGlobal.__portalPki;
 
 function memo<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
   let p = map.get(key);

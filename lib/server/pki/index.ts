@@ -3,7 +3,6 @@ export {
   createRootCertificateAuthority,
   getCertificateAuthority,
   getKeyEncryptionKey,
-  loadCertificateAuthority,
   pkiDir,
   type CertificateAuthority,
 } from "./ca";
@@ -13,9 +12,4 @@ export {
   describeCertificate,
   getSigningIdentity,
   issueSigningIdentity,
-  type CreatedSigningIdentity,
-  type SigningIdentity,
-  type SigningOwner,
-  type SigningOwnerKind,
-  type SigningSubject,
 } from "./identities";

@@ -15,7 +15,7 @@ import { hashPassword } from "@/lib/server/password";
 import { storeBytes } from "@/lib/server/storage";
 import { demoPhoto, demoSignature } from "./portraits";
 
-export const DEMO_PASSWORD = "Demo2026!";
+const DEMO_PASSWORD = "Demo2026!";
 
 export type DemoAccount = { role: string; name: string; idLabel: string; login: string; password: string };
 
@@ -151,7 +151,7 @@ export function demoAccounts(): DemoAccount[] {
   return rows;
 }
 
-export async function isSeeded(db: Database): Promise<boolean> {
+async function isSeeded(db: Database): Promise<boolean> {
   const rows = await db.select().from(s.systemMeta).where(eq(s.systemMeta.key, "demo_seeded_at"));
   return rows.length > 0;
 }

@@ -13,8 +13,8 @@ import { reencodeImage } from "@/lib/server/images";
 import { loadFontFile } from "@/lib/server/pdf/fonts";
 
 /** MOHURD's recommended pixel sizes (`003` §2.2); the provincial programs set none. */
-export const PHOTO_PX = { width: 295, height: 413 };
-export const SIGNATURE_PX = { width: 405, height: 162 };
+const PHOTO_PX = { width: 295, height: 413 };
+const SIGNATURE_PX = { width: 405, height: 162 };
 
 /** The smallest byte limit any program sets for the kind, so one file serves every program the person files in. */
 function strictestMaxBytes(kind: "photo" | "signature"): number {

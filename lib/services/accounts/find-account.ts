@@ -10,7 +10,7 @@ export function loginKindOf(role: UserRole): LoginKind {
   return role === "applicant" ? "applicant" : role === "employer" ? "employer" : "staff";
 }
 
-export function rolesOf(kind: LoginKind): UserRole[] {
+function rolesOf(kind: LoginKind): UserRole[] {
   return kind === "staff" ? ["reviewer", "admin"] : [kind];
 }
 
@@ -39,4 +39,3 @@ export async function findAccountByLogin(db: Executor, kind: LoginKind, loginNam
     .limit(1);
   return row ?? null;
 }
-export type FoundAccount = NonNullable<Awaited<ReturnType<typeof findAccountByLogin>>>;

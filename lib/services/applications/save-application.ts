@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import * as s from "@/db/schema";
-import { validateApplicationForm, type FieldError } from "@/lib/domain/application-types";
+import { validateApplicationForm, type FieldError } from "@/lib/domain/form-validation";
 import { checkOption } from "@/lib/domain/eligibility";
 import { getProgram } from "@/lib/domain/programs";
 import { ID_DOCUMENT_TYPES, type IdDocumentType } from "@/lib/domain/types";

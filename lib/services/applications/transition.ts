@@ -5,13 +5,13 @@
  * Two reviewers approving at once: both read version v; the first UPDATE wins, the second finds no row with
  * version v (PostgreSQL re-checks the WHERE after the first commits) and gets a conflict, so exactly one event exists.
  */
-import { and, desc, eq, getTableColumns } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, type SQL } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import * as s from "@/db/schema";
-import { reviewChainFor, statusLabel, type Actor as EngineActor, type Application } from "@/lib/domain/application";
+import { reviewChainFor, statusLabel, type EngineActor, type Application } from "@/lib/domain/application";
 import { checkOption } from "@/lib/domain/eligibility";
 import { getProgram, type Program } from "@/lib/domain/programs";
-import { ACTIONS, applyAction, type Action, type ActionInput } from "@/lib/domain/transitions";
+import { applyAction, type Action, type ActionInput } from "@/lib/domain/transitions";
 import { acceptanceNumber } from "@/lib/domain/numbering";
 import { chinaDate } from "@/lib/server/clock";
 import { correctionDueOn, expectedDecisionOn } from "@/lib/domain/deadlines";
@@ -212,7 +212,7 @@ async function serverFacts(tx: Executor, action: Action, row: ApplicationRow, pr
 async function authorityFor(tx: Executor, program: Program, next: Application): Promise<string> {
   const level = reviewChainFor(next, program)[next.currentLevel - 1];
   if (!level) throw new Error(`no review level ${next.currentLevel} for ${program.code}`);
-  let where;
+  let where: SQL | undefined;
   let placeName = level.name;
   if (level.level === "provincial") {
     let province = program.jurisdiction.kind === "provincial" ? program.jurisdiction.provinceCode : null;
@@ -274,11 +274,10 @@ async function milestoneColumns(tx: Executor, row: ApplicationRow, next: Applica
   return out;
 }
 
-export function isUniqueViolation(e: unknown, constraint: string): boolean {
+function isUniqueViolation(e: unknown, constraint: string): boolean {
   for (let err = e as { code?: string; constraint?: string; cause?: unknown } | undefined; err; err = err.cause as typeof err) {
     if (err.code === "23505" && err.constraint === constraint) return true;
   }
   return false;
 }
 
-export { ACTIONS };

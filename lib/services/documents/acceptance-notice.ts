@@ -17,7 +17,7 @@ import { readFile } from "./read-file";
  */
 export async function acceptanceNoticeFile(db: Database, actor: Actor, applicationId: string, now = new Date()) {
   const [app] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
-  if (!app || !app.formPdfFileId) throw notFound("该申请");
+  if (!app?.formPdfFileId) throw notFound("该申请");
   // The caller must be allowed to see the application's signed form; that is the same audience as the notice.
   await readFile(db, actor, app.formPdfFileId);
   if (!app.employerSignedAt || !app.submittedAt || !app.acceptanceNo) {

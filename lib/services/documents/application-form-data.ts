@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
-import { APPLICATION_TYPE_LABELS, FORM_FIELDS } from "@/lib/domain/application-types";
+import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
+import { FORM_FIELDS } from "@/lib/domain/form-specs";
 import { filedFieldValues, type FiledFacts } from "@/lib/domain/filed-facts";
 import { findSpecialty, getProgram } from "@/lib/domain/programs";
 import { provinceName } from "@/lib/domain/provinces";

@@ -43,7 +43,7 @@ export type PublicCertificate = {
 };
 
 /** Only partial personal data is public: 王堃 → 王*, 欧阳娜娜 → 欧**娜. */
-export function maskName(name: string): string {
+function maskName(name: string): string {
   const chars = [...name];
   if (chars.length <= 1) return name;
   if (chars.length === 2) return `${chars[0]}*`;

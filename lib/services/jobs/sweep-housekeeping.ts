@@ -6,7 +6,7 @@ import { isStorageKey, objectStore } from "@/lib/server/storage";
 export type HousekeepingResult = { oneTimeCodes: number; rateLimits: number; orphanFiles: number };
 
 /** A stored object is written before the row that references it commits; younger ones may still be in flight. */
-export const ORPHAN_GRACE_MS = 24 * 60 * 60 * 1000;
+const ORPHAN_GRACE_MS = 24 * 60 * 60 * 1000;
 /** Expired codes stay a week for the security trail (attempt counts) before they go. */
 const CODE_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 

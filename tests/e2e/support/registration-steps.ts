@@ -7,7 +7,7 @@ import { shot, type Applicant } from "./applicant-steps";
 import { query } from "./database";
 import { signIn } from "./review-helpers";
 
-export const chinaToday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+const chinaToday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 export const plusYears = (iso: string, n: number) => `${Number(iso.slice(0, 4)) + n}${iso.slice(4)}`;
 
 export type GivenRegistration = { registrationNo: string; sealNo: string; employerName: string; validTo: string };

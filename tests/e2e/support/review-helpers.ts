@@ -4,7 +4,7 @@ import fs from "node:fs";
 import { expect, type Page } from "@playwright/test";
 import { query } from "./database";
 
-export const PASSWORD = "Demo2026!";
+const PASSWORD = "Demo2026!";
 export const SH_EMPLOYER = "91310000MA1FL0001R";
 export const ZJ_EMPLOYER = "91330100MA2CD0002J";
 export const BJ_DESIGN_EMPLOYER = "91110000MA00B00030";

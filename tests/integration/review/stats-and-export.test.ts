@@ -86,7 +86,12 @@ describe("导出 Excel", () => {
       );
     }
     const chunks: Buffer[] = [];
-    const sink = new Writable({ write: (c, _e, cb) => (chunks.push(c), cb()) });
+    const sink = new Writable({
+      write: (c, _e, cb) => {
+        chunks.push(c);
+        cb();
+      },
+    });
     const filters = parseReviewFilters("done", { type: "initial" });
     const n = await writeXlsx(sink, "已办结", columns, authorityQueueRows(db, authorityId, filters));
     expect(n).toBe(2);
@@ -119,7 +124,13 @@ describe("导出 Excel", () => {
     }, 50);
     let bytes = 0;
     // A slow-ish reader, like a browser download: backpressure must hold the writer back instead of buffering.
-    const sink = new Writable({ highWaterMark: 64 * 1024, write: (c: Buffer, _e, cb) => ((bytes += c.length), setImmediate(cb)) });
+    const sink = new Writable({
+      highWaterMark: 64 * 1024,
+      write: (c: Buffer, _e, cb) => {
+        bytes += c.length;
+        setImmediate(cb);
+      },
+    });
     const started = Date.now();
     const n = await writeXlsx(sink, "已办结", columns, authorityQueueRows(db, authorityId, parseReviewFilters("done", {})));
     clearInterval(timer);

@@ -22,7 +22,8 @@ const fixtures: Record<string, () => Promise<Fixture>> = {
   "S3 (s3rver, path-style)": async () => {
     let s3: TestS3 | null = null;
     const shared = process.env.TEST_S3_ENDPOINT;
-    const endpoint = shared ?? (s3 = await startTestS3()).endpoint;
+    if (!shared) s3 = await startTestS3();
+    const endpoint = shared ?? s3!.endpoint;
     const bucket = shared ? (process.env.TEST_S3_BUCKET ?? "portal-test") : s3!.bucket;
     // A fresh prefix per run keeps runs against the shared server from seeing each other's objects.
     const prefix = `contract-${Date.now()}-${process.pid}/`;

@@ -13,6 +13,5 @@ export async function actorOf(db: Database, role: Actor["role"], loginName: stri
   return { userId: a.id, role: a.role, displayName: a.displayName, personId: a.personId, employerId: a.employerId, authorityId: a.authorityId };
 }
 
-export const applicant = (db: Database, idNumber: string, idType = "resident_id") => actorOf(db, "applicant", `${idType}:${idNumber}`);
 export const employer = (db: Database, uscc: string) => actorOf(db, "employer", uscc);
 export const reviewer = (db: Database, username: string) => actorOf(db, "reviewer", username);

@@ -27,7 +27,7 @@ const ALLOWED: Array<{ file: string; text: RegExp; why: string }> = [
 /** `（${rule}）` in a template or `{reason.rule}` in JSX prints a rule key however it is spelled in the literal. */
 const RULE_EXPRESSION = /(^|\.)rule$/;
 
-export type Finding = { file: string; line: number; text: string; printsRuleKey?: boolean };
+type Finding = { file: string; line: number; text: string; printsRuleKey?: boolean };
 
 function sourceFiles(dir: string): string[] {
   const abs = path.join(ROOT, dir);
@@ -41,7 +41,7 @@ function sourceFiles(dir: string): string[] {
 const isInTypePosition = (node: ts.Node) => ts.isLiteralTypeNode(node.parent);
 
 /** Every piece of text in a file that a person could read, with its line, minus rule keys and module paths. */
-export function userTexts(file: string, source: string): Finding[] {
+function userTexts(file: string, source: string): Finding[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const out: Finding[] = [];
   const add = (node: ts.Node, text: string) => out.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text });
@@ -62,7 +62,7 @@ export function userTexts(file: string, source: string): Finding[] {
   return out;
 }
 
-export function findRuleIds(files: string[]): Finding[] {
+function findRuleIds(files: string[]): Finding[] {
   return files.flatMap((file) =>
     userTexts(file, fs.readFileSync(path.join(ROOT, file), "utf8")).filter(
       (t) => (t.printsRuleKey || RULE_ID.test(t.text)) && !ALLOWED.some((a) => a.file === t.file && a.text.test(t.text)),

@@ -4,7 +4,7 @@ import {
   newApplication,
   type Action,
   type ActionInput,
-  type Actor,
+  type EngineActor,
   type Application,
   type NewApplicationInput,
   type PersonSnapshot,
@@ -12,11 +12,11 @@ import {
   type RegistrationRecord,
 } from "@/lib/domain";
 
-export const AT = "2026-05-10T10:00:00+08:00";
-export const applicant = (personId = "p1"): Actor => ({ kind: "applicant", personId });
-export const employer = (employerId = "e1"): Actor => ({ kind: "employer", employerId });
-export const authority = (level: number): Actor => ({ kind: "authority", level });
-export const system: Actor = { kind: "system" };
+const AT = "2026-05-10T10:00:00+08:00";
+export const applicant = (personId = "p1"): EngineActor => ({ kind: "applicant", personId });
+export const employer = (employerId = "e1"): EngineActor => ({ kind: "employer", employerId });
+export const authority = (level: number): EngineActor => ({ kind: "authority", level });
+export const system: EngineActor = { kind: "system" };
 
 export const GOOD_COMMITMENT = { conditionsTicked: true, committed: true, readingSeconds: 60 };
 
@@ -50,14 +50,14 @@ export function okInput(over: Partial<ActionInput> = {}): ActionInput {
   };
 }
 
-export function act(app: Application, action: Action, actor: Actor, program: Program, input: Partial<ActionInput> = {}): Application {
+export function act(app: Application, action: Action, actor: EngineActor, program: Program, input: Partial<ActionInput> = {}): Application {
   const r = applyAction(app, action, actor, program, okInput(input));
   if (!r.ok) throw new Error(`${action} refused: ${r.reason}`);
   return r.next;
 }
 
 /** Runs a scripted path; each step is [action, actor]. */
-export function run(app: Application, program: Program, steps: ReadonlyArray<readonly [Action, Actor, Partial<ActionInput>?]>): Application {
+export function run(app: Application, program: Program, steps: ReadonlyArray<readonly [Action, EngineActor, Partial<ActionInput>?]>): Application {
   return steps.reduce((a, [action, actor, input]) => act(a, action, actor, program, input), app);
 }
 

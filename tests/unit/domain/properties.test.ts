@@ -21,7 +21,7 @@ import {
   needsNewNumber,
   newApplication,
   type Action,
-  type Actor,
+  type EngineActor,
   type Application,
   type ApplicationEvent,
   type OtherApplicationRef,
@@ -34,7 +34,6 @@ import { GOOD_COMMITMENT } from "./fixtures";
 
 const TODAY = "2026-06-30";
 const PERSONS = ["p1", "p2"] as const;
-const EMPLOYERS = ["e1", "e2"] as const;
 
 type Command =
   | { kind: "create"; person: number; type: number; specialty: number; forced: boolean; important: boolean }
@@ -134,7 +133,7 @@ class Model {
     };
   }
 
-  actor(cmd: Extract<Command, { kind: "act" }>, app: Application): Actor {
+  actor(cmd: Extract<Command, { kind: "act" }>, app: Application): EngineActor {
     switch (cmd.actor) {
       case 0:
         return { kind: "applicant", personId: app.personId };
@@ -280,7 +279,7 @@ describe("properties of the engine over random action sequences", () => {
   });
 
   it("T: an action the table does not list for (state, actor kind) is always refused", () => {
-    const actors: Actor[] = [
+    const actors: EngineActor[] = [
       { kind: "applicant", personId: "p1" },
       { kind: "employer", employerId: "e1" },
       { kind: "authority", level: 1 },

@@ -60,7 +60,12 @@ describe("structured logs", () => {
 
   it("are JSON lines with the request id and account, masked on the way out", () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _e, cb) => (lines.push(String(chunk)), cb()) });
+    const sink = new Writable({
+      write: (chunk, _e, cb) => {
+        lines.push(String(chunk));
+        cb();
+      },
+    });
     const logger = pino({ hooks: { streamWrite: maskIdNumbers } }, sink);
     logger.info({ requestId: "r-123456789", account: "applicant:abc", action: "POST /applicant/apply" }, "resident_id:310101198803150012");
     const line = JSON.parse(lines[0]!);

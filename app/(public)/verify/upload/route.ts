@@ -72,7 +72,7 @@ export async function POST(request: Request): Promise<Response> {
   if (file.size > MAX_UPLOAD_BYTES) return reply({ ok: false, error: TOO_LARGE }, 413);
 
   const bytes = new Uint8Array(await file.arrayBuffer());
-  let verdict;
+  let verdict: Awaited<ReturnType<typeof verifyUploadedCertificate>>;
   try {
     verdict = await verifyUploadedCertificate(db, bytes);
   } catch (e) {

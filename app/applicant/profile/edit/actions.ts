@@ -10,7 +10,7 @@ import { updateContactDetails } from "@/lib/services/people/update-contact-detai
 
 export async function saveContactDetails(input: Record<string, string>): Promise<ActionResult> {
   const user = await getCurrentUser();
-  if (!user || user.role !== "applicant" || !user.personId) return { ok: false, error: "登录已超时，请重新登录后再保存。" };
+  if (user?.role !== "applicant" || !user.personId) return { ok: false, error: "登录已超时，请重新登录后再保存。" };
   const parsed = profileEditSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, error: "填写的信息有误，请按提示修改后重新保存。", fieldErrors: fieldErrorsOf(parsed.error) };

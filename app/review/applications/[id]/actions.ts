@@ -32,7 +32,7 @@ function reasonsOf(fd: FormData): string[] {
  */
 export async function reviewAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const user = await getCurrentUser();
-  if (!user || user.role !== "reviewer") return SESSION_EXPIRED;
+  if (user?.role !== "reviewer") return SESSION_EXPIRED;
   const action = REVIEW_ACTIONS.find((a) => a === fd.get("action")) as ReviewAction | undefined;
   if (!action) return { error: "未知的办理操作，请刷新页面后重试。", stale: true };
   const applicationId = formString(fd, "applicationId", 64);

@@ -11,7 +11,7 @@ import { ServiceError } from "@/lib/services/errors";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
   const { id } = await params;
-  if (!user || user.role !== "employer") return new Response("页面不存在或您无权查看。", { status: 404 });
+  if (user?.role !== "employer") return new Response("页面不存在或您无权查看。", { status: 404 });
   try {
     const fileId = await acceptanceNoticeFile(getDb(), actorFromUser(user), id);
     return seeOther(`/files/${fileId}`);
