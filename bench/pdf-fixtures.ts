@@ -7,7 +7,7 @@ const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
 const GIVEN = "堃喆犇燚昇珺玥伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华";
 
 /** Index → a name, so that a bench over many indices renders many different character sets (font cache misses). */
-export function personName(i: number): string {
+function personName(i: number): string {
   const n = Math.abs(i);
   return `${SURNAMES[n % SURNAMES.length]}${GIVEN[Math.floor(n / SURNAMES.length) % GIVEN.length]}${GIVEN[(n * 7) % GIVEN.length]}`;
 }

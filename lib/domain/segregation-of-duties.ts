@@ -6,7 +6,7 @@
 import type { Program } from "./programs";
 
 /** Reviewer actions that decide the outcome at the final level (准予 / 不予注册, 公示 of the outcome). */
-export const DECIDING_ACTIONS: ReadonlySet<string> = new Set(["approve", "reject", "publish_notice"]);
+const DECIDING_ACTIONS: ReadonlySet<string> = new Set(["approve", "reject", "publish_notice"]);
 
 export interface DutyFacts {
   /** The reviewer's account. */

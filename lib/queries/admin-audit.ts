@@ -1,6 +1,6 @@
 import { count, desc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applicationEvents, applications, securityEvents, userAccounts } from "@/db/schema";
+import { securityEvents, userAccounts } from "@/db/schema";
 
 /** 审计日志: one page of security events (newest first), optionally of one kind, with the account they concern. */
 export async function securityEventPage(db: Executor, kind: string | undefined, page: { limit: number; offset: number }) {
@@ -17,15 +17,4 @@ export async function securityEventPage(db: Executor, kind: string | undefined, 
     db.select({ n: count() }).from(securityEvents).where(where),
   ]);
   return { rows, total: total?.n ?? 0 };
-}
-
-/** 审计校验: the business record the chain check stopped at, with its application's 受理编号 (if it still exists). */
-export async function applicationEventWithAcceptanceNo(db: Executor, eventId: number) {
-  const [row] = await db
-    .select({ e: applicationEvents, acceptanceNo: applications.acceptanceNo })
-    .from(applicationEvents)
-    .innerJoin(applications, eq(applications.id, applicationEvents.applicationId))
-    .where(eq(applicationEvents.id, eventId))
-    .limit(1);
-  return row;
 }

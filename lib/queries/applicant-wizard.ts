@@ -10,8 +10,6 @@ import { describeForm, type FieldSpec } from "@/lib/domain/form-specs";
 import type { AttachmentCondition } from "@/lib/domain/programs";
 import type { IsoDate } from "@/lib/domain/dates";
 import { checkOption, countedCeRecords } from "@/lib/domain/eligibility";
-import { findSpecialty } from "@/lib/domain/programs";
-import { ID_DOCUMENT_TYPE_LABELS } from "@/lib/domain/types";
 import { snapshotForApplication } from "@/db/rows/filed-facts";
 import { loadPersonSnapshot } from "@/db/rows/application-rows";
 import { achievementYearsWanted } from "@/lib/domain/record-inputs";

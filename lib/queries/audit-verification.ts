@@ -25,11 +25,11 @@ const LABELS = { application_events: "业务记录（每件申请一条记录链
 export async function verifyAuditTrail(db: Executor): Promise<AuditVerification> {
   const started = Date.now();
   const reports = [await verifyApplicationStream(db), await verifySecurityStream(db)];
-  const streams = await Promise.all(reports.map((r) => describe(db, r)));
+  const streams = await Promise.all(reports.map((r) => describeStream(db, r)));
   return { ok: streams.every((s) => !s.broken), streams, tookMs: Date.now() - started, checkedAt: new Date() };
 }
 
-async function describe(db: Executor, r: StreamReport): Promise<StreamVerification> {
+async function describeStream(db: Executor, r: StreamReport): Promise<StreamVerification> {
   const base = { ...r, label: LABELS[r.stream], brokenRowDescription: null, brokenAt: null };
   const id = r.broken?.eventId;
   if (id == null) return base;

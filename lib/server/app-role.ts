@@ -8,7 +8,7 @@ import pg from "pg";
 import type { Database } from "@/db/client";
 import { ConfigurationError } from "./configuration-error";
 
-export const APP_ROLE = "portal_app";
+const APP_ROLE = "portal_app";
 
 /**
  * Lets `portal_app` log in with `password` and returns the owner's URL rewritten to that login. Used when only the

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { getServerSession, type NextAuthOptions, type User } from "next-auth";
+import { getServerSession, type NextAuthOptions, } from "next-auth";
 import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { connection } from "next/server";

@@ -199,7 +199,7 @@ test.describe.serial("matrix", () => {
         const request = clients.get(role)!;
         const res = rule.post ? await request.post(url, { maxRedirects: 0, multipart: {} }) : await request.get(url, { maxRedirects: 0 });
         const status = res.status();
-        const location = res.headers()["location"] ?? "";
+        const location = res.headers().location ?? "";
         const path = location.replace(/^https?:\/\/[^/]+/, "");
         const redirected = status >= 300 && status < 400;
         const ok = !allowed(rule.allow, role)
@@ -238,7 +238,7 @@ test.describe.serial("matrix", () => {
         });
         const status = res.status();
         const body = (await res.text()).slice(0, 4000);
-        const redirect = res.headers()["x-action-redirect"] ?? res.headers()["location"] ?? "";
+        const redirect = res.headers()["x-action-redirect"] ?? res.headers().location ?? "";
         // The action's return value is row 1 of the RSC answer: refused means nothing (undefined, null, []) or an error.
         const value = body.match(/^1:(.*)$/m)?.[1] ?? "";
         const refused = status === 404 || /\/login/.test(redirect) || /^("\$undefined"|null|\[\])$/.test(value) || /"error":|"ok":false/.test(value);

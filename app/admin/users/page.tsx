@@ -10,7 +10,6 @@ import { accountPage } from "@/lib/queries/admin-accounts";
 import { USER_ROLES, type UserRole } from "@/lib/domain/types";
 import { ROLE_LABELS } from "@/lib/queries/labels";
 import { requireRole } from "@/lib/server/auth";
-import Link from "next/link";
 import { AccountActions } from "@/components/admin/AccountActions";
 import { LinkPersonForm } from "@/components/admin/LinkPersonForm";
 import { accountAction, linkPersonAction } from "./actions";

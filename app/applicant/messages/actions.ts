@@ -12,7 +12,7 @@ const idSchema = z.uuid();
 export async function markRead(formData: FormData): Promise<void> {
   const user = await getCurrentUser();
   // 我的消息 is the applicant's: another role (or a hand-made call without a form) changes nothing.
-  if (!user || user.role !== "applicant" || !(formData instanceof FormData)) return;
+  if (user?.role !== "applicant" || !(formData instanceof FormData)) return;
   const all = formData.get("all") === "1";
   const id = idSchema.safeParse(formData.get("id"));
   if (!all && !id.success) return;

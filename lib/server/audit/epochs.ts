@@ -6,7 +6,6 @@ import { applicationEvents, auditChainEpochs, securityEvents } from "@/db/schema
 import { canonicalJson, keyedDigest } from "@/lib/server/audit-hash";
 
 export type AuditStream = "application_events" | "security_events";
-export const AUDIT_STREAMS: readonly AuditStream[] = ["application_events", "security_events"];
 export const BATCH = 5000;
 
 /**
@@ -45,7 +44,7 @@ async function foldLegacy(db: Executor, stream: AuditStream, legacyMaxId: number
       const rows = await db.select().from(securityEvents)
         .where(and(gt(securityEvents.id, after), lte(securityEvents.id, legacyMaxId)))
         .orderBy(asc(securityEvents.id)).limit(BATCH);
-      rows.forEach((r) => fold.add(r));
+      for (const r of rows) fold.add(r);
       if (rows.length < BATCH) return fold;
       after = rows[rows.length - 1]!.id;
     }
@@ -54,7 +53,7 @@ async function foldLegacy(db: Executor, stream: AuditStream, legacyMaxId: number
     const rows: (typeof applicationEvents.$inferSelect)[] = await db.select().from(applicationEvents)
       .where(and(lte(applicationEvents.id, legacyMaxId), after ? sql`(${applicationEvents.applicationId}, ${applicationEvents.seq}) > (${after.a}::uuid, ${after.s})` : undefined))
       .orderBy(asc(applicationEvents.applicationId), asc(applicationEvents.seq)).limit(BATCH);
-    rows.forEach((r) => fold.add(r));
+    for (const r of rows) fold.add(r);
     if (rows.length < BATCH) return fold;
     const last = rows[rows.length - 1]!;
     after = { a: last.applicationId, s: last.seq };

@@ -1,7 +1,7 @@
-import { canonicalJson, GENESIS_HASH, keyedDigest, unkeyedDigest } from "@/lib/server/audit-hash";
+import { GENESIS_HASH, keyedDigest, unkeyedDigest } from "@/lib/server/audit-hash";
 import { auditChainKey } from "@/lib/server/audit-key";
 
-export { canonicalJson, GENESIS_HASH };
+export { GENESIS_HASH };
 
 export type ChainedFields = {
   applicationId: string;

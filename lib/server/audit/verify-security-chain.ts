@@ -24,7 +24,7 @@ export async function verifySecurityStream(db: Executor): Promise<StreamReport> 
     const rows: Row[] = await db.select().from(securityEvents)
       .where(and(gt(securityEvents.id, after), lte(securityEvents.id, legacyMaxId)))
       .orderBy(asc(securityEvents.id)).limit(BATCH);
-    rows.forEach((r) => fold.add(r));
+    for (const r of rows) fold.add(r);
     report.legacyEvents += rows.length;
     if (rows.length < BATCH) break;
     after = rows[rows.length - 1]!.id;

@@ -4,7 +4,7 @@
  */
 import { PDFDocument } from "pdf-lib";
 import { collectStrings, embedDocumentFonts } from "./fonts";
-import { useNativeDeflate } from "./deflate";
+import { withNativeDeflate } from "./deflate";
 import { formatChineseDate, formatDateTime } from "./format";
 import { COLORS, FlowWriter, textWidth } from "./layout";
 import { addSignatureField, SIGNATURE_FIELD_NAMES } from "./signature-fields";
@@ -62,7 +62,7 @@ export async function renderAcceptanceNotice(d: AcceptanceNoticeData): Promise<U
   const body = d.body ?? defaultAcceptanceText(d);
   const accepted = formatChineseDate(d.acceptedAt);
   const printed = formatDateTime(d.generatedAt ?? d.acceptedAt);
-  const pdf = useNativeDeflate(await PDFDocument.create());
+  const pdf = withNativeDeflate(await PDFDocument.create());
   pdf.setTitle(`${L.title} ${d.acceptanceNo}`);
   pdf.setSubject(`${L.no2}${L.colon}${d.acceptanceNo}`);
   pdf.setKeywords([`acceptance-no:${d.acceptanceNo}`]);

@@ -6,7 +6,7 @@
  */
 import { PDFDocument } from "pdf-lib";
 import { collectStrings, embedDocumentFonts } from "./fonts";
-import { useNativeDeflate } from "./deflate";
+import { withNativeDeflate } from "./deflate";
 import { compactTimestamp, formatDateTime } from "./format";
 import { embedImage, fit } from "./images";
 import { A4, COLORS, FlowWriter, textWidth, wrapText, type Cell } from "./layout";
@@ -167,7 +167,7 @@ export async function renderApplicationForm(data: ApplicationFormData): Promise<
   const employerStatement = data.employerStatement ?? DEFAULT_EMPLOYER_STATEMENT;
   const generated = formatDateTime(data.generatedAt);
 
-  const pdf = useNativeDeflate(await PDFDocument.create());
+  const pdf = withNativeDeflate(await PDFDocument.create());
   pdf.setTitle(title);
   pdf.setSubject(`${L.acceptanceNo}${data.acceptanceNo}`);
   pdf.setKeywords([`acceptance-no:${data.acceptanceNo}`]);

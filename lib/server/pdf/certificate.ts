@@ -8,7 +8,7 @@
 import { PDFDocument, rgb } from "pdf-lib";
 import QRCode from "qrcode";
 import { collectStrings, embedDocumentFonts } from "./fonts";
-import { useNativeDeflate } from "./deflate";
+import { withNativeDeflate } from "./deflate";
 import { formatChineseDate } from "./format";
 import { embedImage, fit } from "./images";
 import { COLORS, FlowWriter, textWidth } from "./layout";
@@ -75,7 +75,7 @@ export async function renderCertificate(d: CertificateData): Promise<Uint8Array>
   const holderSigned = d.holderSignedAt ? formatChineseDate(d.holderSignedAt) : L.empty;
   const authorityLines = d.authorityName.split(/\n/).map((s) => s.trim()).filter(Boolean);
 
-  const pdf = useNativeDeflate(await PDFDocument.create());
+  const pdf = withNativeDeflate(await PDFDocument.create());
   pdf.setTitle(`${title} ${d.registrationNo}`);
   pdf.setSubject(`${L.registrationNo}${L.colon}${d.registrationNo}`);
   pdf.setKeywords([

@@ -6,7 +6,7 @@
 import { deflateSync } from "node:zlib";
 import type { PDFDocument } from "pdf-lib";
 
-export function useNativeDeflate<T extends PDFDocument>(pdf: T): T {
+export function withNativeDeflate<T extends PDFDocument>(pdf: T): T {
   const context = pdf.context;
   context.flateStream = (contents, dict = {}) => {
     const bytes = typeof contents === "string" ? Buffer.from(contents, "latin1") : contents;

@@ -13,7 +13,7 @@ import {
 import { UnreadablePdfError } from "./pdf-scan";
 
 /** Same limit as the upload route; checked again here so no caller can hand the scanner more. */
-export const MAX_CERTIFICATE_UPLOAD_BYTES = Math.min(MAX_VERIFY_BYTES, 5 * 1024 * 1024);
+const MAX_CERTIFICATE_UPLOAD_BYTES = Math.min(MAX_VERIFY_BYTES, 5 * 1024 * 1024);
 
 export const UPLOAD_REFUSALS = {
   notPdf: "上传的文件不是 PDF。请上传从本平台“领证”下载的电子证书 PDF 原件。",

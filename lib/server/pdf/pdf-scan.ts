@@ -14,7 +14,7 @@ export class UnreadablePdfError extends Error {
 }
 
 /** How far around a key the enclosing object is searched (a signature dictionary with 8 KiB CMS is ≈17 KiB). */
-export const OBJECT_WINDOW = 64 * 1024;
+const OBJECT_WINDOW = 64 * 1024;
 /** Longest string value read for /T, /Name, /Reason, /Keywords … (ours are well under 1 KiB). */
 const MAX_STRING = 8 * 1024;
 
@@ -33,13 +33,13 @@ export function occurrences(buf: Buffer, needle: string, limit: number): number[
   return found;
 }
 
-export function skipWhite(buf: Buffer, at: number): number {
+function skipWhite(buf: Buffer, at: number): number {
   while (at < buf.length && isWhite(buf[at])) at++;
   return at;
 }
 
 /** `count` unsigned integers separated by whitespace starting at `at` (≤ 12 digits each); null if malformed. */
-export function readIntegers(buf: Buffer, at: number, count: number): { values: number[]; end: number } | null {
+function readIntegers(buf: Buffer, at: number, count: number): { values: number[]; end: number } | null {
   const values: number[] = [];
   for (let i = 0; i < count; i++) {
     at = skipWhite(buf, at);

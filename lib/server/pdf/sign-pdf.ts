@@ -35,7 +35,7 @@ import {
   type PDFOperator,
 } from "pdf-lib";
 import { createDetachedCms } from "./cms";
-import { useNativeDeflate } from "./deflate";
+import { withNativeDeflate } from "./deflate";
 import { characterSet, FONT_FEATURES, subsetCjkFont } from "./fonts";
 import { formatDateTime, pdfDate } from "./format";
 import { embedImage, fit } from "./images";
@@ -189,7 +189,7 @@ export async function signPdf(pdf: Uint8Array, signer: PdfSigner, appearance: Si
     input = await doc.save({ useObjectStreams: false });
   }
 
-  const doc = useNativeDeflate(await PDFDocument.load(input, { updateMetadata: false }));
+  const doc = withNativeDeflate(await PDFDocument.load(input, { updateMetadata: false }));
   const context = doc.context;
   const snap = snapshotObjects(context);
   const largestBefore = context.largestObjectNumber;

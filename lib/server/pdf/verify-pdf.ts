@@ -23,7 +23,6 @@ import {
   UnreadablePdfError,
 } from "./pdf-scan";
 
-export { UnreadablePdfError } from "./pdf-scan";
 
 export interface PdfSignatureCheck {
   /** 0-based, in file order (the first signature is the oldest). */

@@ -6,7 +6,7 @@
  * version v (PostgreSQL re-checks the WHERE after the first commits) and gets a conflict, so exactly one event exists.
  */
 import { and, desc, eq, getTableColumns, type SQL } from "drizzle-orm";
-import type { Database, Executor } from "@/db/client";
+import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import { reviewChainFor, statusLabel, type EngineActor, type Application } from "@/lib/domain/application";
 import { checkOption } from "@/lib/domain/eligibility";

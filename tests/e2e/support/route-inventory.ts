@@ -19,7 +19,7 @@ function walk(dir: string): string[] {
 }
 
 /** `app/(public)/verify/[registrationNo]/page.tsx` → `/verify/[registrationNo]`. */
-export function urlPattern(file: string): string {
+function urlPattern(file: string): string {
   const segments = path
     .dirname(file)
     .split(path.sep)

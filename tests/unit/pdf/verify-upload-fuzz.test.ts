@@ -74,7 +74,7 @@ function hashEverything(): Buffer {
   const b = head.length;
   const cms = genuine.toString("latin1", gap[0] + 1, gap[1] - 1);
   const c = b + 2 + cms.length;
-  const text = `${head}<${cms}>>> endobj\n`.padEnd(size - 6, " ") + "%%EOF\n";
+  const text = `${`${head}<${cms}>>> endobj\n`.padEnd(size - 6, " ")}%%EOF\n`;
   const filled = text.replaceAll("BBBBBBBBBB", String(b).padStart(10, "0")).replaceAll("CCCCCCCCCC", String(c).padStart(10, "0"));
   return Buffer.from(filled.replaceAll("DDDDDDDDDD", String(size - c).padStart(10, "0")), "latin1");
 }
