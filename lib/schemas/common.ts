@@ -35,8 +35,14 @@ export function optionalText(max: number) {
  */
 export const uuid = z.guid(BAD_ID_MESSAGE);
 
-/** The version of the record the person saw (optimistic concurrency); forms post it as a string. */
-export const version = z.coerce.number(STALE_VERSION_MESSAGE).int(STALE_VERSION_MESSAGE).min(0, STALE_VERSION_MESSAGE);
+/** The version of the record the person saw (optimistic concurrency), as client code passes it. */
+export const version = z.number(STALE_VERSION_MESSAGE).int(STALE_VERSION_MESSAGE).min(0, STALE_VERSION_MESSAGE);
+
+/** The same, posted by a form as text: digits only (no coercion — `Number("")` and `Number(null)` are 0). */
+export const postedVersion = z
+  .string(STALE_VERSION_MESSAGE)
+  .regex(/^\d{1,9}$/, STALE_VERSION_MESSAGE)
+  .transform(Number);
 
 /** A checkbox in a posted form: "on" when ticked, absent otherwise. */
 export const checkbox = z

@@ -83,7 +83,11 @@ function build<A extends Access, S extends z.ZodType, T extends object>(
   return async (input) => {
     const res = await safe(input as never);
     if (res.serverError) return res.serverError;
-    if (res.validationErrors) return { ok: false, error: INVALID_INPUT, fieldErrors: res.validationErrors };
+    if (res.validationErrors) {
+      // One problem: say it above the form too; several: point to the marked fields.
+      const messages = Object.values(res.validationErrors);
+      return { ok: false, error: messages.length === 1 ? messages[0]! : INVALID_INPUT, fieldErrors: res.validationErrors };
+    }
     const data = res.data as Result<T>;
     return isResult(data) ? (data as ActionResult<T>) : ({ ok: true, ...data } as ActionResult<T>);
   };
@@ -116,7 +120,7 @@ export function formAction<A extends Access, S extends z.ZodType, T extends obje
   access: A,
   schema: S,
   run: (input: z.output<S>, ctx: Ctx<A>) => Promise<Result<T>>,
-): (prev: FormState<T>, fd: FormData) => Promise<FormState<T>> {
+): (prev: unknown, fd: FormData) => Promise<FormState<T>> {
   const call = build(access, schema, run);
   return (_prev, fd) => call(formObject(fd) as z.input<S>);
 }
@@ -136,7 +140,7 @@ export function boundFormAction<A extends Access, S extends z.ZodType, T extends
   access: A,
   schema: S,
   run: (input: z.output<S>, ctx: Ctx<A>) => Promise<Result<T>>,
-): (id: string, prev: FormState<T>, fd: FormData) => Promise<FormState<T>> {
+): (id: string, prev: unknown, fd: FormData) => Promise<FormState<T>> {
   const call = build(access, schema, run);
   return (id, _prev, fd) => call(formObject(fd, { id }) as z.input<S>);
 }

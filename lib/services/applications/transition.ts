@@ -11,13 +11,14 @@ import * as s from "@/db/schema";
 import { reviewChainFor, statusLabel, type Actor as EngineActor, type Application } from "@/lib/domain/application";
 import { checkOption } from "@/lib/domain/eligibility";
 import { getProgram, type Program } from "@/lib/domain/programs";
+import { inputFieldErrors } from "@/lib/domain/input-fields";
 import { ACTIONS, applyAction, type Action, type ActionInput } from "@/lib/domain/transitions";
 import { acceptanceNumber } from "@/lib/domain/numbering";
 import { chinaDate } from "@/lib/server/clock";
 import { correctionDueOn, expectedDecisionOn } from "@/lib/domain/deadlines";
 import { isSystemActor, type Actor } from "../actor";
 import { appendApplicationEvent, lastEventOfUpdatedApplication } from "../audit/append-event";
-import { conflict, notFound, refused } from "../errors";
+import { conflict, invalid, notFound, refused } from "../errors";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { applyApprovalEffects } from "./apply-approval-effects";
 import { liveFacts, snapshotForApplication } from "./filed-facts";
@@ -61,7 +62,11 @@ export async function transitionApplication(db: Executor, actor: Actor, req: Tra
       const app = toDomainApplication(row);
       const input: ActionInput = { ...req.input, at: now.toISOString(), ...(await serverFacts(tx, req.action, row, program, now)) };
       const result = applyAction(app, req.action, engineActor, program, input);
-      if (!result.ok) throw refused(result.reason);
+      if (!result.ok) {
+        // The engine's sentence above the form; the fields it found empty get a message next to them.
+        const fields = inputFieldErrors(req.action, input);
+        throw Object.keys(fields).length ? invalid(result.reason, fields) : refused(result.reason);
+      }
       const next = result.next;
 
       // A decided application stays listed under the authority that decided it (已办结); a withdrawn one leaves (W1).
