@@ -6,6 +6,20 @@ import { z } from "zod";
  * well-formed Unicode (a lone surrogate) is refused with a message saying what to do, never passed on.
  */
 
+/**
+ * Zod's own messages are English and technical ("Invalid input: expected string, received number"). Every schema
+ * names its messages; for the issues only hostile or broken clients cause (wrong types, unknown keys), this is what
+ * a person sees instead. Explicit messages on a schema always win over this fallback.
+ */
+z.config({
+  customError: (issue) =>
+    issue.code === "too_big"
+      ? "内容过长，请精简后再提交。"
+      : issue.code === "too_small"
+        ? "请填写此项。"
+        : "填写的内容无法识别，请刷新页面后重新填写。",
+});
+
 /** NUL, or a high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
 const HOSTILE_CHARS = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -1,4 +1,8 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
+import sharp from "sharp";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
@@ -9,6 +13,8 @@ import { UNEXPECTED } from "@/lib/server/action-pipeline";
 import type { Actor } from "@/lib/services/actor";
 import { createApplication } from "@/lib/services/applications/create-application";
 import { saveApplication } from "@/lib/services/applications/save-application";
+import { ServiceError } from "@/lib/services/errors";
+import { uploadFile } from "@/lib/services/files/upload-file";
 import { addWorkExperience } from "@/lib/services/records/personal-records";
 import { testDb } from "../support/db";
 import { freshApplicant, givePhotoAndSignature, initialForm } from "../engine/fixtures";
@@ -141,6 +147,17 @@ describe("issue 9 item 7: hostile input through each save action's pipeline", ()
       { numRuns: RUNS },
     );
     expect(await contact(me.personId!)).toEqual(before);
+  });
+
+  it("V12.1.1 V5.2.2 a truncated JPEG whose header still reads says 文件已损坏，请重新上传 (a refusal, not a 500)", async () => {
+    process.env.PORTAL_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "portal-hostile-"));
+    const me = await freshApplicant(db, SH);
+    const noise = Buffer.from(Array.from({ length: 400 * 500 * 3 }, (_, i) => (i * 7919) % 251));
+    const whole = await sharp(noise, { raw: { width: 400, height: 500, channels: 3 } }).jpeg().toBuffer();
+    const truncated = new Uint8Array(whole.subarray(0, Math.floor(whole.length * 0.6)));
+    const err = await uploadFile(db, me, { kind: "photo", programCode: SH.programCode, fileName: "me.jpg", bytes: truncated }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ServiceError);
+    expect((err as ServiceError).message).toContain("文件已损坏，请重新上传");
   });
 
   it("V4.1.3 deny by default: without a session, a valid save is refused before its input is looked at", async () => {
