@@ -11,7 +11,7 @@ import * as s from "@/db/schema";
 import { reviewChainFor, statusLabel, type Actor as EngineActor, type Application } from "@/lib/domain/application";
 import { checkOption } from "@/lib/domain/eligibility";
 import { getProgram, type Program } from "@/lib/domain/programs";
-import { inputFieldErrors } from "@/lib/domain/input-fields";
+import { inputProblem } from "@/lib/domain/input-fields";
 import { ACTIONS, applyAction, type Action, type ActionInput } from "@/lib/domain/transitions";
 import { acceptanceNumber } from "@/lib/domain/numbering";
 import { chinaDate } from "@/lib/server/clock";
@@ -63,9 +63,9 @@ export async function transitionApplication(db: Executor, actor: Actor, req: Tra
       const input: ActionInput = { ...req.input, at: now.toISOString(), ...(await serverFacts(tx, req.action, row, program, now)) };
       const result = applyAction(app, req.action, engineActor, program, input);
       if (!result.ok) {
-        // The engine's sentence above the form; the fields it found empty get a message next to them.
-        const fields = inputFieldErrors(req.action, input);
-        throw Object.keys(fields).length ? invalid(result.reason, fields) : refused(result.reason);
+        // Refused for missing input: the form says what to fill in, next to each empty field; otherwise the rule's reason.
+        const problem = inputProblem(req.action, input);
+        throw problem ? invalid(problem.message, problem.fieldErrors) : refused(result.reason);
       }
       const next = result.next;
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { inputFieldErrors } from "@/lib/domain/input-fields";
+import { inputProblem } from "@/lib/domain/input-fields";
+
+const inputFieldErrors = (...args: Parameters<typeof inputProblem>) => inputProblem(...args)?.fieldErrors ?? {};
 import { HOSTILE_TEXT_MESSAGE, postedVersion, text, uuid } from "@/lib/schemas/common";
 
 describe("shared input schemas (issue 9 item 7)", () => {
