@@ -14,6 +14,7 @@ import {
   REISSUE_REASONS,
   type ApplicationType,
 } from "./types";
+import { isUuid } from "./ids";
 
 export const APPLICATION_TYPE_LABELS = {
   initial: "初始注册",
@@ -345,7 +346,7 @@ function checkValue(spec: FieldSpec, value: unknown, path: string, errors: Field
   if (spec.kind === "number" && (typeof value !== "number" || !Number.isFinite(value) || value < 0)) err(`「${spec.label}」须为非负数`);
   if (spec.kind === "boolean" && typeof value !== "boolean") err(`「${spec.label}」须勾选`);
   if (spec.kind === "select" && spec.options && !spec.options.some((o) => o.value === value)) err(`「${spec.label}」须从列表中选择`);
-  if (spec.kind === "employer" && (typeof value !== "string" || !/^[0-9a-f-]{36}$/i.test(value))) err(`「${spec.label}」须通过企业名称查找后从列表中选择`);
+  if (spec.kind === "employer" && (typeof value !== "string" || !isUuid(value))) err(`「${spec.label}」须通过企业名称查找后从列表中选择`);
   if (spec.kind === "table") {
     if (!Array.isArray(value)) return err(`「${spec.label}」格式不正确`);
     if (spec.minRows && value.length < spec.minRows) err(`「${spec.label}」至少填写 ${spec.minRows} 行`);

@@ -42,3 +42,14 @@ describe("W4/W5/W6 input fields: the engine's refusal names the empty fields", (
     expect(inputFieldErrors("publish_notice", { noticeOutcome: "pass" } as never)).toEqual({});
   });
 });
+
+describe("isUuid: the id test for queries and services", () => {
+  it("V5.1.3 agrees with the schema: 36 dashes or hex in the wrong places are not ids", async () => {
+    const { isUuid } = await import("@/lib/domain/ids");
+    for (const v of ["------------------------------------", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaa-", 42, null]) {
+      expect(isUuid(v)).toBe(false);
+      expect(uuid.safeParse(v).success).toBe(false);
+    }
+    expect(isUuid("00000000-0000-0000-0000-000000000001")).toBe(true);
+  });
+});
