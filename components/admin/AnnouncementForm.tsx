@@ -34,7 +34,7 @@ export function AnnouncementForm({ existing }: { existing?: Existing }) {
         submitWithoutReset(submit)(e);
       }}
     >
-      <FormError state={tooBig ? { error: tooBig } : state} />
+      <FormError state={tooBig ? { ok: false, error: tooBig } : state} />
       {existing ? (
         <>
           <input type="hidden" name="id" value={existing.id} />

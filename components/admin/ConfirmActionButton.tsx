@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormError } from "@/components/review/FormError";
-import type { FormState } from "@/components/review/action-state";
+import type { FormState } from "@/lib/action-result";
 import { submitWithoutReset } from "@/components/review/submit-without-reset";
 
 /** A one-button form (撤回, 删除) that asks first and shows the service's answer when refused. */

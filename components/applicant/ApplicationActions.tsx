@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { Outcome } from "./outcome";
+import type { ActionResult as Outcome } from "@/lib/action-result";
 import { ConfirmDialog, kb, Notice, Problem, UploadButton } from "./ui";
 
 type Op = "edit_after_sign" | "withdraw" | "delete" | "resubmit";

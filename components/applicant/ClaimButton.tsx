@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { Outcome } from "./outcome";
+import type { ActionResult as Outcome } from "@/lib/action-result";
 import { Problem } from "./ui";
 
 /** 领证: generate the signed e-certificate (生成中 while it runs), then offer the download. */

@@ -3,8 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import type { EmployerSuggestion } from "@/lib/queries/applicant-employers";
-import type { Outcome } from "./outcome";
+import type { ActionResult as Outcome } from "@/lib/action-result";
 import { Notice, Problem } from "./ui";
+import type { ActionResult } from "@/lib/action-result";
 
 /**
  * 所在企业 (G3, 验证企业名称): type part of the name, pick a suggestion (searched on the server, debounced), see its
@@ -14,7 +15,7 @@ import { Notice, Problem } from "./ui";
 export function EmployerPicker(props: {
   current: { name: string; uscc: string; kindLabel: string } | null;
   blockedBy: string | null;
-  find: (text: string) => Promise<EmployerSuggestion[]>;
+  find: (text: string) => Promise<ActionResult<{ employers: EmployerSuggestion[] }>>;
   choose?: (employerId: string) => Promise<Outcome<{ name: string; uscc: string; draftsUpdated: number }>>;
   onPick?: (employer: EmployerSuggestion) => void;
   currentLabel?: string;
@@ -43,8 +44,10 @@ export function EmployerPicker(props: {
     const mine = ++seq.current;
     setSearching(true);
     const t = setTimeout(async () => {
-      const found = await props.find(q);
+      const res = await props.find(q);
       if (mine !== seq.current) return; // a newer keystroke won
+      // A refused search (signed out, text with characters we cannot search for) simply finds nothing.
+      const found = res.ok ? res.employers : [];
       setItems(found);
       setActive(found.length ? 0 : -1);
       setOpen(true);

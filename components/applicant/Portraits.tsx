@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { Outcome } from "./outcome";
+import type { ActionResult as Outcome } from "@/lib/action-result";
 import { Notice, Problem, UploadButton } from "./ui";
 
 type Slot = { fileId: string | null; limits: string[]; accept: string };

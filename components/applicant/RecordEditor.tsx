@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { z } from "zod";
 import { achievementSchema, continuingEducationSchema, recordFieldErrors, workExperienceSchema } from "@/lib/domain/record-inputs";
-import type { Outcome } from "./outcome";
+import type { ActionResult as Outcome } from "@/lib/action-result";
 import { ConfirmDialog, Notice, Problem } from "./ui";
 
 export type RecordField = {

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { Outcome } from "./outcome";
+import type { ActionResult as Outcome } from "@/lib/action-result";
 import { Problem } from "./ui";
 
 /** An allowed option of 新增注册申请: creates (or resumes) the draft and opens its 申报须知. */

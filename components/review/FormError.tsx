@@ -1,4 +1,4 @@
-import type { FormState } from "./action-state";
+import type { FormState } from "@/lib/action-result";
 
 /** The form's error box; on a stale page it offers the refresh the message asks for. */
 export function FormError({ state }: { state: FormState }) {
@@ -6,7 +6,7 @@ export function FormError({ state }: { state: FormState }) {
   return (
     <div className="alert alert-error" role="alert" data-testid="form-error">
       {state.error}
-      {state.stale ? (
+      {state.conflict ? (
         <>
           {" "}
           <button type="button" className="btn-link" onClick={() => window.location.reload()}>

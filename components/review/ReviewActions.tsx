@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { reviewAction } from "@/app/review/applications/[id]/actions";
-import type { FormState } from "./action-state";
+import type { FormState } from "@/lib/action-result";
 import { FormError } from "./FormError";
 import { submitWithoutReset } from "@/components/review/submit-without-reset";
 import { DECISION_LABELS } from "@/lib/domain/application-types";

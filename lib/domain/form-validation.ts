@@ -2,6 +2,7 @@
  * G8 server-side validation of an application form against its form spec (form-specs.ts): required fields,
  * value kinds, the 信息变更 rules (N2/N3) and required attachments. Every message says what to fill in.
  */
+import { isUuid } from "./ids";
 import { isPerSpecialty } from "./application-types";
 import { isIsoDate } from "./dates";
 import { BASIC_INFO_FIELDS, type FieldCondition, type FieldSpec, FORM_FIELDS, IMPORTANT_INFO_FIELDS, STAMPED_FORM } from "./form-specs";
@@ -52,7 +53,7 @@ function checkValue(spec: FieldSpec, value: unknown, path: string, errors: Field
   if (spec.kind === "number" && (typeof value !== "number" || !Number.isFinite(value) || value < 0)) err(`「${spec.label}」须为非负数`);
   if (spec.kind === "boolean" && typeof value !== "boolean") err(`「${spec.label}」须勾选`);
   if (spec.kind === "select" && spec.options && !spec.options.some((o) => o.value === value)) err(`「${spec.label}」须从列表中选择`);
-  if (spec.kind === "employer" && (typeof value !== "string" || !/^[0-9a-f-]{36}$/i.test(value))) err(`「${spec.label}」须通过企业名称查找后从列表中选择`);
+  if (spec.kind === "employer" && (typeof value !== "string" || !isUuid(value))) err(`「${spec.label}」须通过企业名称查找后从列表中选择`);
   if (spec.kind === "table") {
     if (!Array.isArray(value)) {
       err(`「${spec.label}」格式不正确`);

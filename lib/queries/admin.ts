@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { authorities } from "@/db/schema";
 import type { AuthorityLevel } from "@/lib/domain/types";
+import { isUuid } from "@/lib/domain/ids";
 
 export const AUTHORITY_LEVEL_LABELS: Record<AuthorityLevel, string> = {
   ministry: "部级",
@@ -35,6 +36,6 @@ export async function listAuthorities(db: Executor) {
 export type AuthorityRow = Awaited<ReturnType<typeof listAuthorities>>[number];
 
 export async function authorityById(db: Executor, id: string): Promise<AuthorityRow | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   return (await listAuthorities(db)).find((a) => a.id === id);
 }

@@ -15,6 +15,7 @@ import type { ActorKind, ApplicationStatus } from "@/lib/domain/types";
 import { filedFieldValues } from "@/lib/domain/filed-facts";
 import { factsOf } from "@/db/rows/filed-facts";
 import { toDomainApplication } from "@/db/rows/application-rows";
+import { isUuid } from "@/lib/domain/ids";
 
 /** T2: 历史申报 = approved, rejected, withdrawn; the rest (except deleted) is 当前申报. */
 const HISTORY_STATUSES: ApplicationStatus[] = ["approved", "rejected", "withdrawn"];
@@ -62,7 +63,7 @@ export async function applicantApplicationList(db: Executor, personId: string, b
 
 /** One application of the person with everything the detail page and the wizard show. */
 export async function applicantApplication(db: Executor, personId: string, applicationId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(applicationId)) return null;
+  if (!isUuid(applicationId)) return null;
   const [app] = await db
     .select()
     .from(s.applications)

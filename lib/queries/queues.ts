@@ -7,6 +7,7 @@ import { unionAll } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { applicationQueueCounts, applications, people } from "@/db/schema";
 import type { ApplicationStatus, ApplicationType } from "@/lib/domain/types";
+import { isUuid } from "@/lib/domain/ids";
 
 export const PAGE_SIZE = 20;
 
@@ -19,7 +20,7 @@ export function decodeCursor(raw: string | undefined | null): Cursor | null {
   if (!raw) return null;
   try {
     const c = JSON.parse(Buffer.from(raw, "base64url").toString()) as Cursor;
-    return typeof c.at === "string" && /^[0-9a-f-]{36}$/i.test(c.id) && !Number.isNaN(Date.parse(c.at)) ? c : null;
+    return typeof c.at === "string" && isUuid(c.id) && !Number.isNaN(Date.parse(c.at)) ? c : null;
   } catch {
     return null;
   }

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { ID_DOCUMENT_TYPES, ID_DOCUMENT_TYPE_LABELS, type IdDocumentType } from "@/lib/domain/types";
 import { idNumberProblem, usccProblem } from "@/lib/domain/id-checksums";
+import { text } from "./common";
 
 /** Same rule as lib/server/password.ts passwordProblem (that file imports node:crypto, so it cannot ship to the browser). */
 export const PASSWORD_RULE = "密码长度8–64位，须同时包含字母和数字。";
@@ -109,8 +110,9 @@ export const profileEditSchema = z.object({
     .string()
     .trim()
     .regex(/^1[3-9]\d{9}$/, "请输入11位中国大陆手机号码，例如 13800000001。"),
-  address: z.string().trim().max(200, "通讯地址不能超过200个字。"),
+  address: text(200, "通讯地址不能超过200个字。"),
 });
+export type ProfileEditInput = z.input<typeof profileEditSchema>;
 
 /** Flattens zod issues to the `{ field: message }` map the forms show next to their inputs. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {

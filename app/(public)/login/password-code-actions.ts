@@ -6,8 +6,8 @@ import {
   applicantSetPasswordSchema,
   employerCodeRequestSchema,
   employerSetPasswordSchema,
-  fieldErrorsOf,
 } from "@/lib/schemas/accounts";
+import { action } from "@/app/_lib/action-pipeline";
 import { activateAccount } from "@/lib/services/accounts/activate-account";
 import { resetPassword } from "@/lib/services/accounts/reset-password";
 import { sendPasswordCode } from "@/lib/services/accounts/send-password-code";
@@ -15,11 +15,13 @@ import { getSmsProvider } from "@/lib/server/sms";
 import { requestContext } from "@/lib/server/request-context";
 
 /**
- * Bodies of the 获取密码 / 找回密码 server actions (the `"use server"` files in the route folders are one-liners that
- * call these): parse with the same zod schema as the form, call one service.
+ * Bodies of the 获取密码 / 找回密码 server actions (the `"use server"` files in the route folders export these):
+ * the public pipeline with the same zod schema as the form, then one service. The forms post text fields only,
+ * which is what the returned functions declare; the schema decides what is acceptable.
  */
 type Kind = "applicant" | "employer";
-const INVALID = "填写的信息有误，请按提示修改后重新提交。";
+type Purpose = "activate" | "reset_password";
+type Posted = Record<string, string>;
 
 function loginNameOf(kind: Kind, data: { idType?: string; idNumber?: string; uscc?: string }): string {
   return kind === "applicant"
@@ -27,32 +29,20 @@ function loginNameOf(kind: Kind, data: { idType?: string; idNumber?: string; usc
     : data.uscc!;
 }
 
-export async function sendCodeAction(
-  kind: Kind,
-  purpose: "activate" | "reset_password",
-  input: unknown,
-): Promise<ActionResult<{ notice: string }>> {
-  const parsed = (kind === "applicant" ? applicantCodeRequestSchema : employerCodeRequestSchema).safeParse(input);
-  if (!parsed.success) return { ok: false, error: INVALID, fieldErrors: fieldErrorsOf(parsed.error) };
-  const ctx = await requestContext();
-  const db = getDb();
-  return sendPasswordCode(db, getSmsProvider(db), {
-    purpose,
-    kind,
-    loginName: loginNameOf(kind, parsed.data),
-    captchaAnswer: parsed.data.captcha,
-    ip: ctx.ip,
-  });
+export function sendCodeAction(kind: Kind, purpose: Purpose): (input: Posted) => Promise<ActionResult<{ notice: string }>> {
+  const schema = kind === "applicant" ? applicantCodeRequestSchema : employerCodeRequestSchema;
+  return action("public", schema, async (data: { idType?: string; idNumber?: string; uscc?: string; captcha?: string }) => {
+    const { ip } = await requestContext();
+    const db = getDb();
+    return sendPasswordCode(db, getSmsProvider(db), { purpose, kind, loginName: loginNameOf(kind, data), captchaAnswer: data.captcha, ip });
+  }) as (input: Posted) => Promise<ActionResult<{ notice: string }>>;
 }
 
-export async function setPasswordAction(
-  kind: Kind,
-  purpose: "activate" | "reset_password",
-  input: unknown,
-): Promise<ActionResult> {
-  const parsed = (kind === "applicant" ? applicantSetPasswordSchema : employerSetPasswordSchema).safeParse(input);
-  if (!parsed.success) return { ok: false, error: INVALID, fieldErrors: fieldErrorsOf(parsed.error) };
-  const { ip } = await requestContext();
-  const args = { loginName: loginNameOf(kind, parsed.data), code: parsed.data.code, password: parsed.data.password, ip };
-  return purpose === "activate" ? activateAccount(getDb(), args) : resetPassword(getDb(), { kind, ...args });
+export function setPasswordAction(kind: Kind, purpose: Purpose): (input: Posted) => Promise<ActionResult> {
+  const schema = kind === "applicant" ? applicantSetPasswordSchema : employerSetPasswordSchema;
+  return action("public", schema, async (data: { idType?: string; idNumber?: string; uscc?: string; code: string; password: string }) => {
+    const { ip } = await requestContext();
+    const args = { loginName: loginNameOf(kind, data), code: data.code, password: data.password, ip };
+    return purpose === "activate" ? activateAccount(getDb(), args) : resetPassword(getDb(), { kind, ...args });
+  }) as (input: Posted) => Promise<ActionResult>;
 }

@@ -3,19 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { getCurrentUser } from "@/lib/server/auth";
+import { uuid } from "@/lib/schemas/common";
+import { plainFormAction } from "@/app/_lib/action-pipeline";
 import { markMessagesRead } from "@/lib/services/messages/mark-messages-read";
 
-const idSchema = z.uuid();
+/** 全部标为已读 posts all=1; one message's button posts its id. */
+const markReadSchema = z.union([z.object({ all: z.literal("1") }), z.object({ id: uuid })]);
 
-/** Form actions (progressive: work without client JS). */
-export async function markRead(formData: FormData): Promise<void> {
-  const user = await getCurrentUser();
-  // 我的消息 is the applicant's: another role (or a hand-made call without a form) changes nothing.
-  if (user?.role !== "applicant" || !(formData instanceof FormData)) return;
-  const all = formData.get("all") === "1";
-  const id = idSchema.safeParse(formData.get("id"));
-  if (!all && !id.success) return;
-  await markMessagesRead(getDb(), user.id, all ? "all" : [id.data!]);
+/** Form action (progressive: works without client JS). */
+export const markRead = plainFormAction("applicant", markReadSchema, async (input, { user }) => {
+  await markMessagesRead(getDb(), user.id, "all" in input ? "all" : [input.id]);
   revalidatePath("/applicant", "layout");
-}
+  return {};
+});

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import type { Outcome } from "@/components/applicant/outcome";
+import { removeRecordSchema, saveRecordSchema, type RecordKind } from "@/lib/schemas/applications";
+import { positional } from "@/app/_lib/action-pipeline";
 import {
   addAchievement,
   addContinuingEducation,
@@ -14,10 +15,6 @@ import {
   updateContinuingEducation,
   updateWorkExperience,
 } from "@/lib/services/records/personal-records";
-import { act } from "../_lib/act";
-
-export type RecordKind = "work" | "achievement" | "ce";
-type Values = Record<string, string>;
 
 const PATHS: Record<RecordKind, string> = {
   work: "/applicant/records/work",
@@ -25,29 +22,24 @@ const PATHS: Record<RecordKind, string> = {
   ce: "/applicant/records/education",
 };
 
-/** 添加 / 修改 one record of the signed-in person (id null = new). */
-export async function saveRecord(kind: RecordKind, id: string | null, values: Values): Promise<Outcome<{ id: string }>> {
+/** 添加 / 修改 one record of the signed-in person (id null = new); the record service checks the fields. */
+export const saveRecord = positional("applicant", saveRecordSchema, async ([kind, id, values], { actor }) => {
   const db = getDb();
-  const v = Object.fromEntries(Object.entries(values ?? {}).map(([k, x]) => [k, String(x ?? "")])) as Values;
-  const res = await act(({ actor }) => {
-    switch (kind) {
-      case "work":
-        return id ? updateWorkExperience(db, actor, id, v as never) : addWorkExperience(db, actor, v as never);
-      case "achievement":
-        return id ? updateAchievement(db, actor, id, v as never) : addAchievement(db, actor, v as never);
-      case "ce":
-        return id ? updateContinuingEducation(db, actor, id, v as never) : addContinuingEducation(db, actor, v as never);
-    }
-  });
-  if (res.ok) revalidatePath(PATHS[kind]);
-  return res;
-}
+  const v = values as never;
+  const out =
+    kind === "work"
+      ? await (id ? updateWorkExperience(db, actor, id, v) : addWorkExperience(db, actor, v))
+      : kind === "achievement"
+        ? await (id ? updateAchievement(db, actor, id, v) : addAchievement(db, actor, v))
+        : await (id ? updateContinuingEducation(db, actor, id, v) : addContinuingEducation(db, actor, v));
+  revalidatePath(PATHS[kind]);
+  return out;
+});
 
-export async function removeRecord(kind: RecordKind, id: string): Promise<Outcome<{ id: string }>> {
+export const removeRecord = positional("applicant", removeRecordSchema, async ([kind, id], { actor }) => {
   const db = getDb();
-  const res = await act(({ actor }) =>
-    kind === "work" ? deleteWorkExperience(db, actor, String(id)) : kind === "achievement" ? deleteAchievement(db, actor, String(id)) : deleteContinuingEducation(db, actor, String(id)),
-  );
-  if (res.ok) revalidatePath(PATHS[kind]);
-  return res;
-}
+  const remove = kind === "work" ? deleteWorkExperience : kind === "achievement" ? deleteAchievement : deleteContinuingEducation;
+  const out = await remove(db, actor, id);
+  revalidatePath(PATHS[kind]);
+  return out;
+});

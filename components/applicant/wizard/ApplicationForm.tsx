@@ -5,7 +5,8 @@ import type { EmployerSuggestion } from "@/lib/queries/applicant-employers";
 import type { AttachmentSlot, WizardField } from "@/lib/queries/applicant-wizard";
 import { STAMPED_FORM } from "@/lib/domain/form-specs";
 import { EmployerPicker } from "../EmployerPicker";
-import type { Outcome } from "../outcome";
+import type { ActionResult as Outcome } from "@/lib/action-result";
+import type { SaveFormInput } from "@/lib/schemas/applications";
 import { kb, Notice, Problem, UploadButton } from "../ui";
 import { SignDialog } from "./SignDialog";
 
@@ -38,7 +39,8 @@ function toPayload(fields: WizardField[], values: Record<string, unknown>) {
     } else if (f.kind === "boolean") out[f.name] = v === true;
     else out[f.name] = str(v);
   }
-  return out;
+  // Cells are strings, numbers and booleans by construction; the server's schema checks them again.
+  return out as SaveFormInput["values"];
 }
 
 /**
@@ -63,8 +65,8 @@ export function ApplicationForm(props: {
   returnReason: string | null;
   /** Records added since the last save were carried into the form: it must be saved again before signing. */
   carriedOver?: number;
-  findEmployers?: (text: string) => Promise<EmployerSuggestion[]>;
-  save: (input: { applicationId: string; version: number; values: Record<string, unknown>; attachments: Record<string, string> }) => Promise<SaveResult>;
+  findEmployers?: (text: string) => Promise<Outcome<{ employers: EmployerSuggestion[] }>>;
+  save: (input: SaveFormInput) => Promise<SaveResult>;
   sendCode: (applicationId: string) => Promise<Outcome<{ maskedPhone: string }>>;
   sign: (applicationId: string, version: number, code: string) => Promise<Outcome<{ statusLabel: string; formPdfFileId: string | null }>>;
 }) {
@@ -142,7 +144,7 @@ export function ApplicationForm(props: {
             currentLabel="原聘用单位"
             inputLabel={`${f.label}（填写全称或部分名称）`}
             blockedBy={null}
-            find={props.findEmployers ?? (async () => [])}
+            find={props.findEmployers ?? (async () => ({ ok: true, employers: [] }))}
             onPick={(e) => set(f.name, e.id)}
           />
           {values[f.name] && props.readOnly.employerName ? (

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import type { Outcome } from "../outcome";
+import type { ActionResult as Outcome } from "@/lib/action-result";
 import { Problem } from "../ui";
 
 /** 申报须知: every 审批条件 ticked (全选 ticks them all), then 下一步 opens the 个人承诺书 (G5). */

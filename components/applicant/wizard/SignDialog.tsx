@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState } from "react";
-import type { Outcome } from "../outcome";
+import type { ActionResult as Outcome } from "@/lib/action-result";
 import { Problem } from "../ui";
 
 /**

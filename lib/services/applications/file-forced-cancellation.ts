@@ -20,6 +20,7 @@ import { uploadFile } from "../files/upload-file";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { routeFor } from "@/db/rows/application-rows";
 import { transitionApplication } from "./transition";
+import { isUuid } from "@/lib/domain/ids";
 
 /** The court document of a forced cancellation (K2), as the program's attachment list names it. */
 const JUDGMENT = "arbitration_or_judgment";
@@ -44,7 +45,7 @@ export type FileForcedCancellationInput = {
 export async function fileForcedCancellation(db: Database, actor: Actor, input: FileForcedCancellationInput, now = new Date()) {
   if (actor.role !== "employer" || !actor.employerId) throw notFound("该页面");
   const employerId = actor.employerId;
-  const [reg] = /^[0-9a-f-]{36}$/i.test(input.registrationId)
+  const [reg] = isUuid(input.registrationId)
     ? await db.select().from(s.registrations).where(eq(s.registrations.id, input.registrationId))
     : [];
   // Deny by default: only a registration in force with this employer.

@@ -11,13 +11,14 @@ import * as s from "@/db/schema";
 import { reviewChainFor, statusLabel, type EngineActor, type Application } from "@/lib/domain/application";
 import { checkOption } from "@/lib/domain/eligibility";
 import { getProgram, type Program } from "@/lib/domain/programs";
+import { inputProblem } from "@/lib/domain/input-fields";
 import { applyAction, type Action, type ActionInput } from "@/lib/domain/transitions";
 import { acceptanceNumber } from "@/lib/domain/numbering";
 import { chinaDate } from "@/lib/server/clock";
 import { correctionDueOn, expectedDecisionOn } from "@/lib/domain/deadlines";
 import { isSystemActor, type Actor } from "../actor";
 import { appendApplicationEvent, lastEventOfUpdatedApplication } from "../audit/append-event";
-import { conflict, notFound, refused } from "../errors";
+import { conflict, invalid, notFound, refused } from "../errors";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { applyApprovalEffects } from "./apply-approval-effects";
 import { liveFacts, snapshotForApplication, withPickedEmployer } from "@/db/rows/filed-facts";
@@ -68,7 +69,11 @@ export async function transitionApplication(db: Executor, actor: Actor, req: Tra
         ...(engineActor.kind === "authority" ? { duties: await dutyFacts(tx, actor, row) } : {}),
       };
       const result = applyAction(app, req.action, engineActor, program, input);
-      if (!result.ok) throw refused(result.reason);
+      if (!result.ok) {
+        // Refused for missing input: the form says what to fill in, next to each empty field; otherwise the rule's reason.
+        const problem = inputProblem(req.action, input);
+        throw problem ? invalid(problem.message, problem.fieldErrors) : refused(result.reason);
+      }
       const next = result.next;
 
       // A decided application stays listed under the authority that decided it (已办结); a withdrawn one leaves (W1).

@@ -7,13 +7,14 @@ import { applicationFormFileName, renderApplicationForm } from "@/lib/server/pdf
 import type { Actor } from "../actor";
 import { notFound, refused } from "../errors";
 import { applicationFormData } from "./application-form-data";
+import { isUuid } from "@/lib/domain/ids";
 
 /**
  * 申请表预览 before 个人数字签名 (`002` §3.1.1.6): the form exactly as it will be signed, from the data last saved,
  * unsigned and not stored. Only the applicant sees their own draft (deny by default → not found).
  */
 export async function previewApplicationForm(db: Database, actor: Actor, applicationId: string, now = new Date()) {
-  if (actor.role !== "applicant" || !actor.personId || !/^[0-9a-f-]{36}$/i.test(applicationId)) throw notFound("该申请");
+  if (actor.role !== "applicant" || !actor.personId || !isUuid(applicationId)) throw notFound("该申请");
   const [app] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
   if (!app || app.personId !== actor.personId || app.status === "deleted") throw notFound("该申请");
   if (app.status !== "draft" && app.status !== "returned")

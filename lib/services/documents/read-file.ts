@@ -4,6 +4,7 @@ import * as s from "@/db/schema";
 import { readBytes } from "@/lib/server/storage";
 import type { Actor } from "../actor";
 import { notFound } from "../errors";
+import { isUuid } from "@/lib/domain/ids";
 
 export type ReadableFile = { bytes: Buffer; mimeType: string; fileName: string; kind: string };
 
@@ -12,7 +13,7 @@ export type ReadableFile = { bytes: Buffer; mimeType: string; fileName: string; 
  * the employer sees what its staff sent it; a reviewer sees what its authority holds or decided.
  */
 export async function readFile(db: Database, actor: Actor, fileId: string): Promise<ReadableFile> {
-  if (!/^[0-9a-f-]{36}$/i.test(fileId)) throw notFound("该文件");
+  if (!isUuid(fileId)) throw notFound("该文件");
   const [file] = await db.select().from(s.files).where(eq(s.files.id, fileId));
   if (!file || !(await mayRead(db, actor, file))) throw notFound("该文件");
   const extension = file.mimeType === "application/pdf" ? "pdf" : "jpg";

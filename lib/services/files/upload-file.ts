@@ -51,7 +51,10 @@ export async function uploadFile(db: Executor, actor: Actor, input: UploadInput)
     input.kind === "photo" || input.kind === "signature"
       ? { kind: input.kind, width: px?.width, height: px?.height, maxBytes: limit.maxBytes }
       : { kind: "document", maxBytes: Math.max(limit.maxBytes, 200 * 1024) },
-  );
+  ).catch(() => {
+    // The header was readable but the pixels are not (a truncated or damaged file): say so, never a 500 (issue 9).
+    throw invalid("文件已损坏，请重新上传。");
+  });
   const stored = await storeBytes(output);
   const [row] = await db
     .insert(files)

@@ -7,6 +7,7 @@ import { getProgram } from "@/lib/domain/programs";
 import type { Actor } from "../actor";
 import { notFound, refused } from "../errors";
 import { toDomainApplication } from "@/db/rows/application-rows";
+import { isUuid } from "@/lib/domain/ids";
 
 export const REGISTERED_EMPLOYER_NOTE =
   "您已注册执业，聘用单位以注册证书记载为准，不能在个人信息中更换。更换聘用单位请申请变更注册，在变更注册申请表中选择新的聘用单位，经审批后生效。";
@@ -20,7 +21,7 @@ export const REGISTERED_EMPLOYER_NOTE =
 export async function changeEmployer(db: Database, actor: Actor, input: { employerId: string }, now = new Date()) {
   if (actor.role !== "applicant" || !actor.personId) throw notFound("该页面");
   const personId = actor.personId;
-  if (!/^[0-9a-f-]{36}$/i.test(input.employerId)) throw notFound("该企业");
+  if (!isUuid(input.employerId)) throw notFound("该企业");
   return db.transaction(async (tx) => {
     // Serialise with a concurrent filing of the same person.
     const [person] = await tx.select().from(s.people).where(eq(s.people.id, personId)).for("update");

@@ -13,6 +13,7 @@ import type { Commitment } from "@/lib/domain/transitions";
 import type { Actor } from "../actor";
 import { notFound, refused } from "../errors";
 import { deleteApplication } from "../applications/delete-application";
+import { isUuid } from "@/lib/domain/ids";
 
 /** G5: the engine's minimum reading time. */
 export const FULL_READING_SECONDS = 60;
@@ -48,7 +49,7 @@ export function commitmentOf(formData: Record<string, unknown>): Commitment {
 }
 
 async function ownEditable(db: Database, actor: Actor, applicationId: string) {
-  if (actor.role !== "applicant" || !actor.personId || !/^[0-9a-f-]{36}$/i.test(applicationId)) throw notFound("该申请");
+  if (actor.role !== "applicant" || !actor.personId || !isUuid(applicationId)) throw notFound("该申请");
   const [row] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
   if (!row || row.personId !== actor.personId || row.status === "deleted") throw notFound("该申请");
   if (row.status !== "draft" && row.status !== "returned")

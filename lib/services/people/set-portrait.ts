@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import type { Actor } from "../actor";
 import { invalid, notFound } from "../errors";
+import { isUuid } from "@/lib/domain/ids";
 
 export type PortraitKind = "photo" | "signature";
 
@@ -16,7 +17,7 @@ const LABEL: Record<PortraitKind, string> = { photo: "一寸照片", signature: 
 export async function setPortrait(db: Database, actor: Actor, input: { kind: PortraitKind; fileId: string }) {
   if (actor.role !== "applicant" || !actor.personId) throw notFound("该页面");
   const personId = actor.personId;
-  if (!/^[0-9a-f-]{36}$/i.test(input.fileId)) throw notFound("该文件");
+  if (!isUuid(input.fileId)) throw notFound("该文件");
   return db.transaction(async (tx) => {
     const [file] = await tx
       .select({ id: s.files.id, kind: s.files.kind, applicationId: s.files.applicationId })

@@ -5,6 +5,7 @@
  * (`source = ceca`, `000`: 系统会自动关联) is read-only.
  */
 import { and, eq } from "drizzle-orm";
+import { isUuid } from "@/lib/domain/ids";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import { findProgram, findSpecialty } from "@/lib/domain/programs";
@@ -20,8 +21,6 @@ import {
   type ContinuingEducationInput,
   type WorkExperienceInput,
 } from "@/lib/domain/record-inputs";
-
-const UUID = /^[0-9a-f-]{36}$/i;
 
 function personOf(actor: Actor): string {
   if (actor.role !== "applicant" || !actor.personId) throw notFound("该页面");
@@ -44,7 +43,7 @@ export async function addWorkExperience(db: Database, actor: Actor, input: WorkE
 
 export async function updateWorkExperience(db: Database, actor: Actor, id: string, input: WorkExperienceInput) {
   const personId = personOf(actor);
-  if (!UUID.test(id)) throw notFound("该工作经历");
+  if (!isUuid(id)) throw notFound("该工作经历");
   const v = parse(workExperienceSchema.safeParse(input));
   const rows = await db
     .update(s.workExperiences)
@@ -57,7 +56,7 @@ export async function updateWorkExperience(db: Database, actor: Actor, id: strin
 
 export async function deleteWorkExperience(db: Database, actor: Actor, id: string) {
   const personId = personOf(actor);
-  if (!UUID.test(id)) throw notFound("该工作经历");
+  if (!isUuid(id)) throw notFound("该工作经历");
   const rows = await db
     .delete(s.workExperiences)
     .where(and(eq(s.workExperiences.id, id), eq(s.workExperiences.personId, personId)))
@@ -79,7 +78,7 @@ export async function addAchievement(db: Database, actor: Actor, input: Achievem
 
 export async function updateAchievement(db: Database, actor: Actor, id: string, input: AchievementInput, now = new Date()) {
   const personId = personOf(actor);
-  if (!UUID.test(id)) throw notFound("该工作业绩");
+  if (!isUuid(id)) throw notFound("该工作业绩");
   const v = parse(achievementSchema(currentYear(now)).safeParse(input));
   const rows = await db
     .update(s.achievements)
@@ -92,7 +91,7 @@ export async function updateAchievement(db: Database, actor: Actor, id: string, 
 
 export async function deleteAchievement(db: Database, actor: Actor, id: string) {
   const personId = personOf(actor);
-  if (!UUID.test(id)) throw notFound("该工作业绩");
+  if (!isUuid(id)) throw notFound("该工作业绩");
   const rows = await db
     .delete(s.achievements)
     .where(and(eq(s.achievements.id, id), eq(s.achievements.personId, personId)))
@@ -121,7 +120,7 @@ function ceValues(v: ReturnType<typeof continuingEducationSchema.parse>, program
 }
 
 async function ownSelfCe(db: Database, personId: string, id: string) {
-  if (!UUID.test(id)) throw notFound("该继续教育记录");
+  if (!isUuid(id)) throw notFound("该继续教育记录");
   const [row] = await db
     .select({ id: s.continuingEducation.id, source: s.continuingEducation.source })
     .from(s.continuingEducation)

@@ -4,11 +4,12 @@ import { faqEntries } from "@/db/schema";
 import type { Actor } from "../actor";
 import { notFound } from "../errors";
 import { auditContentChange, requireAdmin } from "./content-rules";
+import { isUuid } from "@/lib/domain/ids";
 
 /** 删除常见问题. The question's text stays in the 审计日志 entry. */
 export async function deleteFaqEntry(db: Database, actor: Actor, input: { id: string }) {
   requireAdmin(actor, "该问题");
-  if (!/^[0-9a-f-]{36}$/i.test(input.id)) throw notFound("该问题");
+  if (!isUuid(input.id)) throw notFound("该问题");
   return db.transaction(async (tx) => {
     const rows = await tx.delete(faqEntries).where(eq(faqEntries.id, input.id)).returning({ question: faqEntries.question });
     if (!rows.length) throw notFound("该问题");

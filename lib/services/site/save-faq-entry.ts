@@ -4,6 +4,7 @@ import { faqEntries } from "@/db/schema";
 import type { Actor } from "../actor";
 import { conflict, invalid, notFound } from "../errors";
 import { auditContentChange, requireAdmin, textField } from "./content-rules";
+import { isUuid } from "@/lib/domain/ids";
 
 export type FaqInput = {
   /** Absent for a new entry. */
@@ -25,7 +26,7 @@ export async function saveFaqEntry(db: Database, actor: Actor, input: FaqInput, 
   const position = Number(input.position === "" ? 0 : input.position);
   if (!Number.isInteger(position) || position < 0 || position > 9999) errors.position = "排序请填写0至9999的整数";
   if (Object.keys(errors).length) throw invalid("常见问题未保存，请按提示修改。", errors);
-  if (input.id !== undefined && !/^[0-9a-f-]{36}$/i.test(input.id)) throw notFound("该问题");
+  if (input.id !== undefined && !isUuid(input.id)) throw notFound("该问题");
 
   return db.transaction(async (tx) => {
     let id: string;

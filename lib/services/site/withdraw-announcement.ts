@@ -4,11 +4,12 @@ import { announcements } from "@/db/schema";
 import type { Actor } from "../actor";
 import { conflict, notFound } from "../errors";
 import { auditContentChange, requireAdmin } from "./content-rules";
+import { isUuid } from "@/lib/domain/ids";
 
 /** 撤回通知公告: the public no longer sees it (nor its attachments); administrators still do, marked 已撤回. */
 export async function withdrawAnnouncement(db: Database, actor: Actor, input: { id: string; version: number }, now = new Date()) {
   requireAdmin(actor, "该公告");
-  if (!/^[0-9a-f-]{36}$/i.test(input.id)) throw notFound("该公告");
+  if (!isUuid(input.id)) throw notFound("该公告");
   return db.transaction(async (tx) => {
     const rows = await tx
       .update(announcements)

@@ -186,6 +186,9 @@ describe("reviewer queues (待受理 / 审查中 / 已办结)", () => {
     const up = await uploadFile(db, c.who, { kind: "correction", programCode: "cost2-sh", fileName: "社保证明.jpg", bytes: scan, applicationId: c.applicationId, purpose: "correction" });
     const answered = await answerCorrection(db, c.who, { applicationId: c.applicationId, version: asked.application.version, fileIds: [up.fileId] });
     c.version = answered.application.version;
+    // W4: the answer keeps its uploads in the same transaction as the state change (before, the action did it after).
+    const [kept] = await db.select({ state: s.files.state, applicationId: s.files.applicationId }).from(s.files).where(eq(s.files.id, up.fileId));
+    expect(kept).toEqual({ state: "kept", applicationId: c.applicationId });
 
     const d = await applicationDetail(db, c.applicationId);
     expect(d!.documents.filter((x) => x.group === "correction").map((x) => x.label)).toEqual(["补正材料"]);

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { FormAlert, TextField, type FormValues } from "@/components/auth/fields";
 import type { ActionResult } from "@/lib/action-result";
-import { profileEditSchema } from "@/lib/schemas/accounts";
+import { profileEditSchema, type ProfileEditInput } from "@/lib/schemas/accounts";
 import { SubmitButton } from "@/components/ui/Button";
 
 export function ProfileEditForm({
@@ -13,7 +13,7 @@ export function ProfileEditForm({
   action,
 }: {
   defaults: { phone: string; address: string };
-  action: (input: FormValues) => Promise<ActionResult>;
+  action: (input: ProfileEditInput) => Promise<ActionResult>;
 }) {
   const [error, setError] = useState<string | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
@@ -29,7 +29,7 @@ export function ProfileEditForm({
   const onSubmit = async (values: FormValues) => {
     setError(null);
     setSuccess(null);
-    const res = await action(values);
+    const res = await action(values as ProfileEditInput);
     if (res.ok) return setSuccess("保存成功。今后的短信验证码将发送到新的手机号码。");
     setError(res.error);
     for (const [f, m] of Object.entries(res.fieldErrors ?? {})) setFieldError(f, { message: m });

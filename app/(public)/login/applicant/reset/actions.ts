@@ -2,10 +2,6 @@
 
 import { sendCodeAction, setPasswordAction } from "@/app/(public)/login/password-code-actions";
 
-export async function sendResetCode(input: Record<string, string>) {
-  return sendCodeAction("applicant", "reset_password", input);
-}
+export const sendResetCode = sendCodeAction("applicant", "reset_password");
 
-export async function resetWithCode(input: Record<string, string>) {
-  return setPasswordAction("applicant", "reset_password", input);
-}
+export const resetWithCode = setPasswordAction("applicant", "reset_password");

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { checkbox, list, optionalText, postedVersion, text, uuid } from "./common";
+
+/**
+ * The decision forms of reviewers and employers, as posted. Only the shape is checked here (ids, lengths, clean
+ * text, known choices); whether a decision has what it needs (补正内容, 理由 …) is the engine's rule (W4–W6, M1).
+ */
+const UNKNOWN = "未知的办理操作，请刷新页面后重试。";
+const reasonList = list(text(500), 20).transform((rs) => rs.filter(Boolean));
+
+const REVIEW_ACTIONS = ["accept", "request_correction", "reject", "forward", "approve", "publish_notice", "conclude"] as const;
+
+export const reviewDecisionSchema = z.object({
+  action: z.enum(REVIEW_ACTIONS, UNKNOWN),
+  applicationId: uuid,
+  version: postedVersion,
+  opinion: optionalText(1000),
+  content: text(1000).default(""),
+  reason: text(1000).default(""),
+  reasons: reasonList,
+  outcome: z.enum(["pass", "fail"], "请选择公示结果").optional(),
+});
+
+export const countersignSchema = z.object({
+  applicationId: uuid,
+  version: postedVersion,
+  opinionTicked: checkbox.refine((ticked) => ticked, "请勾选“聘用企业意见”后再签名确认。"),
+  opinion: optionalText(500),
+});
+
+export const returnSchema = z.object({ applicationId: uuid, version: postedVersion, reason: text(500).default("") });
+
+export const withdrawalDecisionSchema = z.object({
+  applicationId: uuid,
+  version: postedVersion,
+  decision: z.enum(["consent", "decline"], UNKNOWN),
+  opinion: optionalText(500),
+});
+
+export const noticeBatchSchema = z.object({
+  title: text(300),
+  body: text(6000),
+  endsOn: text(10),
+  applicationIds: list(uuid, 500),
+});
+
+/** A posted file input: a File when one was chosen (an empty one when not), never text. */
+const upload = z
+  .unknown()
+  .optional()
+  .refine((v) => v === undefined || v instanceof File, "请重新选择要上传的文件。")
+  .transform((v) => (v instanceof File && v.size > 0 ? v : null));
+
+export const forcedCancellationSchema = z.object({
+  registrationId: z.guid("请选择要注销的注册人员。"),
+  reason: text(100).default(""),
+  opinion: optionalText(500),
+  declared: checkbox.refine((ticked) => ticked, "请勾选本单位声明后再申报。"),
+  judgment: upload,
+});
