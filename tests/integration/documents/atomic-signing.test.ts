@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as s from "@/db/schema";
 import type { Database } from "@/db/client";
 import { CODE_MAX_ATTEMPTS } from "@/lib/server/one-time-codes";
+import { getCertificateAuthority, getKeyEncryptionKey, pkiDir } from "@/lib/server/pki/ca";
 import { objectStore } from "@/lib/server/storage";
 import type { Actor } from "@/lib/services/actor";
 import { createApplication } from "@/lib/services/applications/create-application";
@@ -38,9 +39,13 @@ vi.mock("@/lib/services/applications/sign-application", async (importOriginal) =
 
 const SH_EMPLOYER = "91310000MA1FL0001R";
 let db: Database;
-beforeAll(() => {
-  // Our own object directory, so counting objects counts only this file's.
+beforeAll(async () => {
+  // Our own object directory, so counting objects counts only this file's — but the run's CA and key-encryption key:
+  // the signing identities this file creates stay in the shared database, where later files must open them.
+  const shared = pkiDir();
+  await Promise.all([getCertificateAuthority(), getKeyEncryptionKey()]);
   process.env.PORTAL_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "portal-atomic-"));
+  fs.symlinkSync(shared, pkiDir());
   delete process.env.STORAGE_BACKEND;
   db = testDb();
 });
