@@ -22,7 +22,9 @@ export type SecurityEventKind =
   | "authority_created"
   | "authority_updated"
   /** An administrator published, edited or withdrew public-site content (通知公告, 常见问题). */
-  | "site_content_changed";
+  | "site_content_changed"
+  /** 人员管理 (M4): an employer saved or submitted a staff record, or a reviewer approved or returned it. */
+  | "personnel_record_changed";
 
 export async function logSecurityEvent(
   db: Executor,
