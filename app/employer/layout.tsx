@@ -12,7 +12,7 @@ const MENU: MenuItem[] = [
       { label: "待企业确认", href: "/employer/pending" },
       { label: "企业已确认查询", href: "/employer/confirmed" },
       { label: "强制注销申报", href: "/employer/forced-cancellation" },
-      { label: "人员管理" },
+      { label: "人员管理", href: "/employer/personnel" },
     ],
   },
   { label: "修改登录密码", href: "/employer/password" },

@@ -18,6 +18,7 @@ const MENU: MenuItem[] = [
       { label: "公示公告", href: "/review/notices" },
     ],
   },
+  { label: "人员信息", children: [{ label: "人员信息审核", href: "/review/personnel" }] },
   { label: "统计", href: "/review/stats" },
   { label: "修改登录密码", href: "/review/password" },
 ];

@@ -15,10 +15,10 @@ export type ReviewPersonnelInput = { id: string; version: number; decision: "app
 export async function reviewPersonnelRecord(db: Database, actor: Actor, input: ReviewPersonnelInput, now = new Date()) {
   if (actor.role !== "reviewer" || !actor.authorityId || !/^[0-9a-f-]{36}$/i.test(input.id)) throw notFound("该人员信息");
   const opinion = (input.opinion ?? "").trim().slice(0, 500);
+  if (input.decision !== "approve" && input.decision !== "return") throw invalid("请选择审核通过或退回。");
   if (input.decision === "return" && !opinion) {
     throw invalid("请填写审核意见，告知单位需要更正的内容。", { opinion: "退回时请填写审核意见" });
   }
-  if (input.decision !== "approve" && input.decision !== "return") throw invalid("请选择审核通过或退回。");
   const to = input.decision === "approve" ? "approved" : "returned";
   return db.transaction(async (tx) => {
     // Deny by default: only records of employers in the reviewer's own province.
