@@ -597,9 +597,18 @@ export const employerNameChanges = pgTable("employer_name_changes", {
   oldName: text("old_name").notNull(),
   newName: text("new_name").notNull(),
   status: text("status").$type<"submitted" | "approved" | "rejected">().notNull(),
+  /** 名称变更证明 (营业执照 or 工商变更通知书 scan), checked by content like every upload. */
+  proofFileId: uuid("proof_file_id").references(() => files.id),
+  /** Optimistic concurrency for the authority's decision. */
+  version: integer("version").notNull().default(1),
+  opinion: text("opinion"),
+  deciderName: text("decider_name"),
   createdAt: createdAt(),
   decidedAt: timestamp("decided_at", { withTimezone: true }),
-});
+}, (t) => [
+  // One change under review per employer at a time.
+  uniqueIndex("employer_name_changes_one_open_uq").on(t.employerId).where(sql`status = 'submitted'`),
+]);
 
 /** T3: 我的申辩 — contesting an anomaly such as 社保异常 or 人员查重异常. */
 export const appeals = pgTable("appeals", {
