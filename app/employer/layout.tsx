@@ -6,6 +6,7 @@ import "@/components/review/review.css";
 
 const MENU: MenuItem[] = [
   { label: "单位信息", href: "/employer" },
+  { label: "单位名称变更", href: "/employer/name-change" },
   {
     label: "人员类办事",
     children: [

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { and, count, eq, inArray } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { PageHead } from "@/components/shell/AppShell";
@@ -54,6 +55,11 @@ export default async function EmployerHome() {
         </dl>
         <p className="help" style={{ marginTop: 12 }}>
           单位名称等信息以登记信息为准；如有变更，请按规定办理单位名称变更。
+        </p>
+        <p>
+          <Link className="btn btn-secondary" href="/employer/name-change">
+            办理单位名称变更
+          </Link>
         </p>
       </section>
     </>

@@ -44,6 +44,8 @@ export async function decideNameChange(db: Database, actor: Actor, input: Decide
     if (to === "approved") {
       await refuseWhileApplicationsInFlight(tx, change.employerId);
       await tx.update(s.employers).set({ name: change.newName, updatedAt: now }).where(eq(s.employers.id, change.employerId));
+      // The employer's sign-in accounts are shown by the unit's name (header, timelines).
+      await tx.update(s.userAccounts).set({ displayName: change.newName }).where(and(eq(s.userAccounts.role, "employer"), eq(s.userAccounts.employerId, change.employerId)));
       // A new updatedAt gives the next e-certificate a new serial: the old one verifies as 不是最新版本.
       const regs = await tx
         .update(s.registrations)
