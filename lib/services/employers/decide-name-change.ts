@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import type { Database, Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import { issueSigningIdentity } from "@/lib/server/pki";
 import { logSecurityEvent } from "@/lib/server/security-events";
@@ -65,7 +65,7 @@ export async function decideNameChange(db: Database, actor: Actor, input: Decide
   });
 }
 
-async function tellHolders(tx: Parameters<Parameters<Database["transaction"]>[0]>[0], regs: { personId: string; registrationNo: string }[], oldName: string, newName: string) {
+async function tellHolders(tx: Executor, regs: { personId: string; registrationNo: string }[], oldName: string, newName: string) {
   if (!regs.length) return;
   const personIds = [...new Set(regs.map((r) => r.personId))];
   const accounts = await tx

@@ -68,13 +68,13 @@ export async function savePersonnelRecord(db: Database, actor: Actor, input: Sav
       )
       .returning({ id: personnelRecords.id, version: personnelRecords.version, status: personnelRecords.status });
     if (!row) {
-      const [now] = await tx
+      const [current] = await tx
         .select({ status: personnelRecords.status })
         .from(personnelRecords)
         .where(and(eq(personnelRecords.id, input.id), eq(personnelRecords.employerId, employerId)));
-      if (!now) throw notFound("该人员信息");
-      if (now.status === "submitted") throw conflict("该人员信息已上报，正在等待主管部门审核，审核期间不能修改。");
-      if (now.status === "approved") throw conflict("该人员信息已审核通过，不能再修改。");
+      if (!current) throw notFound("该人员信息");
+      if (current.status === "submitted") throw conflict("该人员信息已上报，正在等待主管部门审核，审核期间不能修改。");
+      if (current.status === "approved") throw conflict("该人员信息已审核通过，不能再修改。");
       throw conflict("该人员信息刚刚已被修改，您看到的不是最新内容。请刷新页面后再修改。");
     }
     await auditPersonnelChange(tx, actor, { recordId: row.id, action: "saved", from: row.status, to: row.status });
