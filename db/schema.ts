@@ -572,10 +572,22 @@ export const personnelRecords = pgTable(
     data: jsonb("data").$type<Record<string, unknown>>().notNull(),
     status: text("status").$type<"draft" | "submitted" | "approved" | "returned">().notNull().default("draft"),
     reviewOpinion: text("review_opinion"),
+    /** 证件号码 out of `data`, so one employer cannot keep two records of the same person (M4). */
+    idNumber: varchar("id_number", { length: 32 }).notNull(),
+    /** Optimistic concurrency: every save, submission and review bumps it; a stale page is refused. */
+    version: integer("version").notNull().default(1),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    reviewerName: text("reviewer_name"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("personnel_records_employer_idx").on(t.employerId, t.status)],
+  (t) => [
+    index("personnel_records_employer_idx").on(t.employerId, t.status),
+    uniqueIndex("personnel_records_employer_person_uq").on(t.employerId, t.idNumber),
+    // The authority's review queue: submitted records, oldest first.
+    index("personnel_records_queue_idx").on(t.status, t.submittedAt),
+  ],
 );
 
 /** R4: 聘用企业名称变更 — a bulk change of the registered company name. */
@@ -587,9 +599,18 @@ export const employerNameChanges = pgTable("employer_name_changes", {
   oldName: text("old_name").notNull(),
   newName: text("new_name").notNull(),
   status: text("status").$type<"submitted" | "approved" | "rejected">().notNull(),
+  /** 名称变更证明 (营业执照 or 工商变更通知书 scan), checked by content like every upload. */
+  proofFileId: uuid("proof_file_id").references(() => files.id),
+  /** Optimistic concurrency for the authority's decision. */
+  version: integer("version").notNull().default(1),
+  opinion: text("opinion"),
+  deciderName: text("decider_name"),
   createdAt: createdAt(),
   decidedAt: timestamp("decided_at", { withTimezone: true }),
-});
+}, (t) => [
+  // One change under review per employer at a time.
+  uniqueIndex("employer_name_changes_one_open_uq").on(t.employerId).where(sql`status = 'submitted'`),
+]);
 
 /** T3: 我的申辩 — contesting an anomaly such as 社保异常 or 人员查重异常. */
 export const appeals = pgTable("appeals", {

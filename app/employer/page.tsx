@@ -1,3 +1,4 @@
+import { ButtonLink } from "@/components/ui/Button";
 import { notFound } from "next/navigation";
 import { PageHead } from "@/components/shell/AppShell";
 import { orDash } from "@/components/ui/format";
@@ -45,6 +46,11 @@ export default async function EmployerHome() {
         </dl>
         <p className="help mt-3">
           单位名称等信息以登记信息为准；如有变更，请按规定办理单位名称变更。
+        </p>
+        <p>
+          <ButtonLink variant="secondary" href="/employer/name-change">
+            办理单位名称变更
+          </ButtonLink>
         </p>
       </section>
     </>

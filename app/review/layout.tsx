@@ -17,6 +17,13 @@ const MENU: MenuItem[] = [
       { label: "公示公告", href: "/review/notices" },
     ],
   },
+  {
+    label: "人员与单位",
+    children: [
+      { label: "人员信息审核", href: "/review/personnel" },
+      { label: "单位名称变更审核", href: "/review/name-changes" },
+    ],
+  },
   { label: "统计", href: "/review/stats" },
   { label: "修改登录密码", href: "/review/password" },
 ];

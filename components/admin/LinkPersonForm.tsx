@@ -21,7 +21,7 @@ export function LinkPersonForm({
   return (
     <AdminForm action={action} className="link-person" testId={testId} confirm={`确定更改“${name}”关联的人员吗？关联后该账号不能审核此人申报或经办签章的申请。`}>
       {(state) => (
-        <div style={{ display: "flex", gap: 6, alignItems: "center", flexWrap: "wrap" }}>
+        <div className="row-gap link-person-row">
           <span className="help">{linkedName ? `已关联：${linkedName}` : "未关联人员"}</span>
           <label className="visually-hidden" htmlFor={`${testId}-id`}>
             关联人员的居民身份证号码
@@ -29,8 +29,7 @@ export function LinkPersonForm({
           <input
             id={`${testId}-id`}
             name="idNumber"
-            className="input"
-            style={{ width: "14em" }}
+            className="input input-id-number"
             placeholder="居民身份证号码（留空为取消关联）"
             aria-invalid={state?.fieldErrors?.idNumber ? true : undefined}
             autoComplete="off"

@@ -72,3 +72,10 @@ export const formCell = z.union([text(2000), z.number().finite(), z.boolean(), z
 export function list<T extends z.ZodType>(item: T, max: number) {
   return z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(max));
 }
+
+/** A posted file input: a File when one was chosen (an empty one when not), never text. */
+export const upload = z
+  .unknown()
+  .optional()
+  .refine((v) => v === undefined || v instanceof File, "请重新选择要上传的文件。")
+  .transform((v) => (v instanceof File && v.size > 0 ? v : null));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, list, optionalText, postedVersion, text, uuid } from "./common";
+import { checkbox, list, optionalText, postedVersion, text, upload, uuid } from "./common";
 
 /**
  * The decision forms of reviewers and employers, as posted. Only the shape is checked here (ids, lengths, clean
@@ -43,13 +43,6 @@ export const noticeBatchSchema = z.object({
   endsOn: text(10),
   applicationIds: list(uuid, 500),
 });
-
-/** A posted file input: a File when one was chosen (an empty one when not), never text. */
-const upload = z
-  .unknown()
-  .optional()
-  .refine((v) => v === undefined || v instanceof File, "请重新选择要上传的文件。")
-  .transform((v) => (v instanceof File && v.size > 0 ? v : null));
 
 export const forcedCancellationSchema = z.object({
   registrationId: z.guid("请选择要注销的注册人员。"),

@@ -27,7 +27,11 @@ export type SecurityEventKind =
   | "authority_created"
   | "authority_updated"
   /** An administrator published, edited or withdrew public-site content (通知公告, 常见问题). */
-  | "site_content_changed";
+  | "site_content_changed"
+  /** 人员管理 (M4): an employer saved or submitted a staff record, or a reviewer approved or returned it. */
+  | "personnel_record_changed"
+  /** 单位名称变更 (R4): an employer filed a name change, or a reviewer approved or rejected it. */
+  | "employer_name_changed";
 
 export type ChainedSecurityFields = {
   seq: number;

@@ -59,6 +59,17 @@ async function mayRead(db: Database, actor: Actor, file: typeof s.files.$inferSe
     }
     case "reviewer": {
       if (!actor.authorityId) return false;
+      // 单位名称变更 (R4): the proof of a change filed by an employer of the reviewer's province.
+      if (file.ownerEmployerId && file.purpose === "employer_name_change") {
+        const [change] = await db
+          .select({ id: s.employerNameChanges.id })
+          .from(s.employerNameChanges)
+          .innerJoin(s.employers, eq(s.employers.id, s.employerNameChanges.employerId))
+          .innerJoin(s.authorities, eq(s.authorities.provinceCode, s.employers.provinceCode))
+          .where(and(eq(s.employerNameChanges.proofFileId, file.id), eq(s.authorities.id, actor.authorityId)))
+          .limit(1);
+        return !!change;
+      }
       // Held by this authority now, or acted on by one of its reviewers before (e.g. forwarded to the ministry).
       const colleagues = db.select({ id: s.userAccounts.id }).from(s.userAccounts).where(eq(s.userAccounts.authorityId, actor.authorityId));
       const handled = db
