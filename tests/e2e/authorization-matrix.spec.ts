@@ -63,10 +63,15 @@ const ROUTES: Record<string, RouteRule> = {
   "/employer/password": AREA("employer"), "/employer/pending": AREA("employer"),
   "/employer/applications/[id]": AREA("employer", { foreign: true }),
   "/employer/applications/[id]/notice": AREA("employer", { foreign: true }),
+  // 人员管理 and 单位名称变更 (M4, R4): the id is another party's object (not this employer's record) → 404.
+  "/employer/personnel": AREA("employer"), "/employer/personnel/new": AREA("employer"), "/employer/name-change": AREA("employer"),
+  "/employer/personnel/[id]": AREA("employer", { foreign: true }),
 
   "/review": AREA(REVIEWERS), "/review/done": AREA(REVIEWERS), "/review/export": AREA(REVIEWERS), "/review/notices": AREA(REVIEWERS),
   "/review/password": AREA(REVIEWERS), "/review/pending": AREA(REVIEWERS), "/review/reviewing": AREA(REVIEWERS), "/review/stats": AREA(REVIEWERS),
   "/review/applications/[id]": AREA(REVIEWERS, { foreign: true }),
+  "/review/personnel": AREA(REVIEWERS), "/review/name-changes": AREA(REVIEWERS),
+  "/review/personnel/[id]": AREA(REVIEWERS, { foreign: true }),
 
   "/admin": AREA("admin"), "/admin/audit": AREA("admin"), "/admin/audit/verify": AREA("admin"), "/admin/authorities": AREA("admin"),
   "/admin/authorities/[id]": AREA("admin"), "/admin/faq": AREA("admin"), "/admin/notices": AREA("admin"), "/admin/notices/[id]": AREA("admin"),
@@ -93,6 +98,7 @@ const ACTIONS: Record<string, Role[] | "anyone"> = {
   "app/admin/users/actions.ts#accountAction": ["admin"],
   "app/admin/users/actions.ts#createEmployerAction": ["admin"],
   "app/admin/users/actions.ts#createReviewerAction": ["admin"],
+  "app/admin/users/actions.ts#linkPersonAction": ["admin"],
   "app/applicant/applications/actions.ts#acceptanceNotice": ["applicant"],
   "app/applicant/applications/actions.ts#agreeConditions": ["applicant"],
   "app/applicant/applications/actions.ts#applicationAction": ["applicant"],
@@ -115,6 +121,11 @@ const ACTIONS: Record<string, Role[] | "anyone"> = {
   "app/employer/actions.ts#returnAction": ["employer"],
   "app/employer/actions.ts#withdrawalAction": ["employer"],
   "app/employer/forced-cancellation/actions.ts#fileForcedCancellationAction": ["employer"],
+  "app/employer/name-change/actions.ts#fileNameChangeAction": ["employer"],
+  "app/employer/personnel/actions.ts#savePersonnelAction": ["employer"],
+  "app/employer/personnel/actions.ts#submitPersonnelAction": ["employer"],
+  "app/review/name-changes/actions.ts#decideNameChangeAction": REVIEWERS,
+  "app/review/personnel/actions.ts#reviewPersonnelAction": REVIEWERS,
   "app/review/applications/[id]/actions.ts#reviewAction": REVIEWERS,
   "app/review/notices/actions.ts#publishNoticeBatchAction": REVIEWERS,
 };
