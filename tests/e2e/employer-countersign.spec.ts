@@ -63,6 +63,8 @@ test("M1 M2 M3 F3: employer filters 待企业确认, signs with 聘用企业意�
   await menu(page).getByRole("link", { name: "企业已确认查询" }).click();
   await page.getByLabel("证件号", { exact: true }).fill(app.idNumber);
   await page.getByRole("button", { name: "查询" }).click();
+  // The filter is a GET form: wait for the filtered page, not the list that was there before the click.
+  await expect(page).toHaveURL(new RegExp(app.idNumber));
   const ofPerson = page.getByTestId("confirmed-table").locator("tbody tr");
   await expect(ofPerson.first()).toBeVisible();
   // Earlier journeys may have filed for the same person: the ID filter leaves only their rows, this application once.
