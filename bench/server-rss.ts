@@ -3,7 +3,7 @@
  * running `node dist/start.mjs` (its PID and URL): it samples that process's RSS from /proc before, during and after
  * USERS concurrent clients request PATHS for SECONDS (bounded; loopback only), and prints RSS, peak (VmHWM), p50/p95
  * and the machine's load average. BENCH_COOKIE sends a session cookie so signed-in pages can be included.
- *   BENCH_PID=<pid> BENCH_URL=http://127.0.0.1:3211 npx tsx bench/server-rss.ts
+ *   BENCH_PID=<pid> BENCH_URL=http://127.0.0.1:3211 npm run bench:server-rss
  */
 import fs from "node:fs";
 import os from "node:os";
