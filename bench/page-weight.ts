@@ -2,7 +2,8 @@
  * First-load JavaScript per route, read from the production build (issue 12, item 4): the framework's own chunks
  * (build-manifest rootMainFiles: React, the Next runtime, Turbopack's loader) and, per route, the extra chunks its
  * layouts and page pull in (entryJSFiles of the route's client-reference manifest), all gzipped (level 9).
- * Target: extra ≤ 15 KB gzipped on every route.   npx next build && npx tsx bench/page-weight.ts
+ * Target: extra ≤ 15 KB gzipped on every route; exits 1 when any route is over, so it can gate a build.
+ *   npx next build && npm run bench:page-weight
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -47,8 +48,17 @@ for (const file of manifests(path.join(NEXT, "server", "app"))) {
 }
 rows.sort((a, b) => b.extra - a.extra);
 console.log(`framework (rootMainFiles, ${framework.size} chunks): ${kb(frameworkBytes)} gzipped; budget per route: framework + ${BUDGET_KB} KB\n`);
+console.log(`${"route".padEnd(52)} ${"framework".padStart(9)} ${"route".padStart(9)} ${"total".padStart(9)}`);
 for (const r of rows) {
-  console.log(`${r.route.padEnd(52)} +${kb(r.extra)}  = ${kb(frameworkBytes + r.extra)}  (${r.chunks} chunks)${r.extra > BUDGET_KB * 1024 ? "  OVER" : ""}`);
+  const over = r.extra > BUDGET_KB * 1024 ? "  OVER" : "";
+  console.log(`${r.route.padEnd(52)} ${kb(frameworkBytes)} ${kb(r.extra)} ${kb(frameworkBytes + r.extra)}  (${r.chunks} chunks)${over}`);
 }
 const over = rows.filter((r) => r.extra > BUDGET_KB * 1024);
 console.log(`\n${rows.length} routes, ${over.length} over budget; heaviest +${kb(rows[0]?.extra ?? 0)} (${rows[0]?.route})`);
+if (rows.length === 0) {
+  console.error("No routes found in .next/server/app: run `npx next build` first.");
+  process.exitCode = 1;
+} else if (over.length > 0) {
+  console.error(`Over the page-weight budget (framework + ${BUDGET_KB} KB gzipped): ${over.map((r) => r.route).join(", ")}`);
+  process.exitCode = 1;
+}

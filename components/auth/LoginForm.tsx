@@ -1,17 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { getSession, signIn } from "next-auth/react";
-import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useRef, useState } from "react";
 import { homePathFor } from "@/lib/auth-paths";
-import { applicantLoginSchema, employerLoginSchema, staffLoginSchema } from "@/lib/schemas/accounts";
+import type { UserRole } from "@/lib/domain/types";
+import { loginProblems, trimIdentity } from "./checks";
 import { HumanCheck } from "./HumanCheck";
 import { FormAlert, IdTypeSelect, TextField, type FormValues } from "./fields";
+import { sessionRole, signInWithCredentials } from "./sign-in";
+import { usePlainForm } from "./use-plain-form";
 
 export type LoginKind = "applicant" | "employer" | "staff";
 
-const SCHEMAS = { applicant: applicantLoginSchema, employer: employerLoginSchema, staff: staffLoginSchema };
+const FIELDS = { applicant: ["idType", "idNumber", "password"], employer: ["uscc", "password"], staff: ["username", "password"] };
+const ROLES: readonly string[] = ["applicant", "employer", "reviewer", "admin"] satisfies UserRole[];
 
 /** next-auth puts authorize()'s error message into `error`; ours is JSON (see lib/server/auth.ts). */
 function parseError(error: string | null | undefined): { message: string; captchaRequired: boolean; fieldErrors?: Record<string, string> } {
@@ -26,38 +27,31 @@ export function LoginForm({ kind, initialCaptcha }: { kind: LoginKind; initialCa
   const [captchaOn, setCaptchaOn] = useState(initialCaptcha);
   const [captchaVersion, setCaptchaVersion] = useState(1);
   const [error, setError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setValue,
-    setError: setFieldError,
-    clearErrors,
-    formState: { errors, isSubmitting },
-  } = useForm<FormValues>({
-    resolver: zodResolver(SCHEMAS[kind]) as unknown as Resolver<FormValues>,
-    defaultValues: kind === "applicant" ? { idType: "resident_id", idNumber: "", password: "", captcha: "" } : {},
-  });
+  const captcha = useRef("");
+  const { formRef, register, errors, setError: setFieldError, clearError, setValue, handleSubmit, isSubmitting } = usePlainForm(
+    kind === "applicant" ? { idType: "resident_id" } : {},
+  );
 
   const onSubmit = async (values: FormValues) => {
     setError(null);
-    if (captchaOn && !values.captcha?.trim()) return setFieldError("captcha", { message: "请先勾选“我不是机器人”完成人机验证。" });
-    const res = await signIn<"credentials">(kind, { redirect: false, ...values, captchaRequired: captchaOn ? "1" : "" });
-    if (res?.ok && !res.error) {
-      const session = await getSession();
-      window.location.assign(session?.user?.role ? homePathFor(session.user.role) : "/");
+    if (captchaOn && !captcha.current.trim()) return setFieldError("captcha", "请先勾选“我不是机器人”完成人机验证。");
+    const res = await signInWithCredentials(kind, { ...trimIdentity(values), captcha: captcha.current, captchaRequired: captchaOn ? "1" : "" });
+    if (res.ok) {
+      const role = await sessionRole();
+      window.location.assign(role && ROLES.includes(role) ? homePathFor(role as UserRole) : "/");
       return;
     }
-    const p = parseError(res?.error);
+    const p = parseError(res.error);
     setError(p.message);
-    for (const [field, message] of Object.entries(p.fieldErrors ?? {})) setFieldError(field, { message });
+    for (const [field, message] of Object.entries(p.fieldErrors ?? {})) setFieldError(field, message);
     if (p.captchaRequired) setCaptchaOn(true);
     setCaptchaVersion((v) => v + 1);
-    setValue("captcha", "");
+    captcha.current = "";
     if (!p.fieldErrors) setValue("password", "");
   };
 
   return (
-    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="登录">
+    <form ref={formRef} className="form" onSubmit={handleSubmit(FIELDS[kind], (v) => loginProblems(kind, v), onSubmit)} noValidate aria-label="登录">
       <FormAlert error={error} />
       {kind === "applicant" ? (
         <>
@@ -73,8 +67,8 @@ export function LoginForm({ kind, initialCaptcha }: { kind: LoginKind; initialCa
       {captchaOn ? (
         <HumanCheck
           onPayload={(payload) => {
-            setValue("captcha", payload);
-            if (payload) clearErrors("captcha");
+            captcha.current = payload;
+            if (payload) clearError("captcha");
           }}
           error={errors.captcha?.message as string | undefined}
           version={captchaVersion}

@@ -1,22 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { signIn } from "next-auth/react";
-import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
+import { useRef, useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { homePathFor } from "@/lib/auth-paths";
+import { PASSWORD_RULE } from "@/lib/domain/password-rule";
 import { ID_DOCUMENT_TYPE_LABELS, type IdDocumentType } from "@/lib/domain/types";
-import {
-  applicantCodeRequestSchema,
-  applicantSetPasswordSchema,
-  employerCodeRequestSchema,
-  employerSetPasswordSchema,
-  PASSWORD_RULE,
-} from "@/lib/schemas/accounts";
+import { identityProblems, setPasswordProblems, trimIdentity } from "./checks";
 import { HumanCheck } from "./HumanCheck";
 import { FormAlert, IdTypeSelect, TextField, type FormValues } from "./fields";
+import { signInWithCredentials } from "./sign-in";
+import { usePlainForm } from "./use-plain-form";
 
 type Kind = "applicant" | "employer";
 
@@ -80,9 +74,9 @@ export function PasswordCodeFlow({
           onBack={() => setStep(1)}
           onDone={async (password) => {
             setStep(3);
-            const credentials = kind === "applicant" ? { idType: identity.idType, idNumber: identity.idNumber } : { uscc: identity.uscc };
-            const res = await signIn<"credentials">(kind, { redirect: false, ...credentials, password });
-            if (res?.ok && !res.error) {
+            const credentials: FormValues = kind === "applicant" ? { idType: identity.idType ?? "", idNumber: identity.idNumber ?? "" } : { uscc: identity.uscc ?? "" };
+            const res = await signInWithCredentials(kind, { ...credentials, password });
+            if (res.ok) {
               window.location.assign(homePathFor(kind));
             } else {
               setNote("请使用新密码登录。");
@@ -129,31 +123,26 @@ function RequestStep({
 }) {
   const [error, setError] = useState<string | null>(null);
   const [captchaVersion, setCaptchaVersion] = useState(1);
-  const schema = kind === "applicant" ? applicantCodeRequestSchema : employerCodeRequestSchema;
-  const {
-    register,
-    handleSubmit,
-    setValue,
-    setError: setFieldError,
-    clearErrors,
-    formState: { errors, isSubmitting },
-  } = useForm<FormValues>({
-    resolver: zodResolver(schema) as unknown as Resolver<FormValues>,
-    defaultValues: { idType: "resident_id", idNumber: "", uscc: "", ...defaults, captcha: "" },
+  const captcha = useRef("");
+  const { formRef, register, errors, setError: setFieldError, clearError, handleSubmit, isSubmitting } = usePlainForm({
+    idType: "resident_id",
+    ...defaults,
   });
-  const onSubmit = async (values: FormValues) => {
+  const fields = kind === "applicant" ? ["idType", "idNumber"] : ["uscc"];
+  const onSubmit = async (raw: FormValues) => {
     setError(null);
-    if (captchaOn && !values.captcha?.trim()) return setFieldError("captcha", { message: "请先勾选“我不是机器人”完成人机验证。" });
-    const res = await sendCode(values);
+    if (captchaOn && !captcha.current.trim()) return setFieldError("captcha", "请先勾选“我不是机器人”完成人机验证。");
+    const values = trimIdentity(raw);
+    const res = await sendCode({ ...values, captcha: captcha.current });
     if (res.ok) return onSent(values, res.notice);
     setError(res.error);
-    for (const [f, m] of Object.entries(res.fieldErrors ?? {})) setFieldError(f, { message: m });
+    for (const [f, m] of Object.entries(res.fieldErrors ?? {})) setFieldError(f, m);
     if (res.captchaRequired) onCaptchaRequired();
     setCaptchaVersion((v) => v + 1);
-    setValue("captcha", "");
+    captcha.current = "";
   };
   return (
-    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label={verb}>
+    <form ref={formRef} className="form" onSubmit={handleSubmit(fields, (v) => identityProblems(kind, v), onSubmit)} noValidate aria-label={verb}>
       <FormAlert error={error} />
       {kind === "applicant" ? (
         <>
@@ -166,8 +155,8 @@ function RequestStep({
       {captchaOn ? (
         <HumanCheck
           onPayload={(payload) => {
-            setValue("captcha", payload);
-            if (payload) clearErrors("captcha");
+            captcha.current = payload;
+            if (payload) clearError("captcha");
           }}
           error={errors.captcha?.message as string | undefined}
           version={captchaVersion}
@@ -197,29 +186,27 @@ function SetStep({
   onDone: (password: string) => void;
 }) {
   const [error, setError] = useState<string | null>(null);
-  const schema = kind === "applicant" ? applicantSetPasswordSchema : employerSetPasswordSchema;
-  const {
-    register,
-    handleSubmit,
-    setError: setFieldError,
-    formState: { errors, isSubmitting },
-  } = useForm<FormValues>({
-    resolver: zodResolver(schema) as unknown as Resolver<FormValues>,
-    defaultValues: { ...identity, code: "", password: "", confirm: "" },
-  });
+  const { formRef, register, errors, setError: setFieldError, handleSubmit, isSubmitting } = usePlainForm();
   const who =
     kind === "applicant"
       ? `${ID_DOCUMENT_TYPE_LABELS[identity.idType as IdDocumentType] ?? ""} ${identity.idNumber ?? ""}`
       : `统一社会信用代码 ${identity.uscc ?? ""}`;
-  const onSubmit = async (values: FormValues) => {
+  const onSubmit = async (entered: FormValues) => {
     setError(null);
+    const values: FormValues = { ...identity, ...entered, code: entered.code?.trim() ?? "" };
     const res = await setPassword(values);
     if (res.ok) return onDone(values.password ?? "");
     setError(res.error);
-    for (const [f, m] of Object.entries(res.fieldErrors ?? {})) setFieldError(f, { message: m });
+    for (const [f, m] of Object.entries(res.fieldErrors ?? {})) setFieldError(f, m);
   };
   return (
-    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="设置新密码">
+    <form
+      ref={formRef}
+      className="form"
+      onSubmit={handleSubmit(["code", "password", "confirm"], (v) => setPasswordProblems(kind, { ...identity, ...v }), onSubmit)}
+      noValidate
+      aria-label="设置新密码"
+    >
       <div className="alert alert-info" role="status">
         <span data-testid="code-notice">{notice}</span>（{who.trim()}）
         <br />

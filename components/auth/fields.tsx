@@ -1,11 +1,21 @@
 "use client";
 
-import type { FieldErrors, UseFormRegister } from "react-hook-form";
-import { ID_TYPE_OPTIONS } from "@/lib/schemas/accounts";
+import type { InputHTMLAttributes, Ref } from "react";
+import { ID_DOCUMENT_TYPE_LABELS, ID_DOCUMENT_TYPES } from "@/lib/domain/types";
 
 export type FormValues = Record<string, string>;
 
-function msg(errors: FieldErrors<FormValues>, name: string): string | undefined {
+/**
+ * What a field needs from its form, typed structurally so both react-hook-form (profile and password editors) and
+ * the login pages' plain forms (which ship no form library, issue 12) can drive it: `register(name)` returns the
+ * input's props, `errors[name].message` its problem.
+ */
+export type FieldRegister = (name: string) => Omit<InputHTMLAttributes<HTMLInputElement & HTMLSelectElement>, "ref"> & { ref?: Ref<never> };
+export type FieldErrorsLike = Record<string, { message?: unknown } | undefined>;
+
+const ID_TYPE_OPTIONS = ID_DOCUMENT_TYPES.map((value) => ({ value, label: ID_DOCUMENT_TYPE_LABELS[value] }));
+
+function msg(errors: FieldErrorsLike, name: string): string | undefined {
   const e = errors[name];
   return typeof e?.message === "string" ? e.message : undefined;
 }
@@ -23,8 +33,8 @@ export function TextField({
 }: {
   name: string;
   label: string;
-  register: UseFormRegister<FormValues>;
-  errors: FieldErrors<FormValues>;
+  register: FieldRegister;
+  errors: FieldErrorsLike;
   type?: string;
   autoComplete?: string;
   placeholder?: string;
@@ -63,8 +73,8 @@ export function IdTypeSelect({
   errors,
   disabled,
 }: {
-  register: UseFormRegister<FormValues>;
-  errors: FieldErrors<FormValues>;
+  register: FieldRegister;
+  errors: FieldErrorsLike;
   disabled?: boolean;
 }) {
   const error = msg(errors, "idType");

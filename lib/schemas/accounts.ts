@@ -3,20 +3,13 @@
  * Client-safe: no Node imports. Messages are plain Chinese telling the user what to do.
  */
 import { z } from "zod";
-import { ID_DOCUMENT_TYPES, ID_DOCUMENT_TYPE_LABELS, type IdDocumentType } from "@/lib/domain/types";
+import { ID_DOCUMENT_TYPES, type IdDocumentType } from "@/lib/domain/types";
 import { idNumberProblem, usccProblem } from "@/lib/domain/id-checksums";
+import { passwordRuleProblem } from "@/lib/domain/password-rule";
 import { text } from "./common";
 
-/** Same rule as lib/server/password.ts passwordProblem (that file imports node:crypto, so it cannot ship to the browser). */
-export const PASSWORD_RULE = "密码长度8–64位，须同时包含字母和数字。";
-export function passwordRuleProblem(password: string): string | null {
-  if (password.length < 8 || password.length > 64 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) {
-    return PASSWORD_RULE;
-  }
-  return null;
-}
-
-export const ID_TYPE_OPTIONS = ID_DOCUMENT_TYPES.map((value) => ({ value, label: ID_DOCUMENT_TYPE_LABELS[value] }));
+// The rule lives in lib/domain so the browser's forms can check it without importing zod (issue 12).
+export { PASSWORD_RULE, passwordRuleProblem } from "@/lib/domain/password-rule";
 
 const idType = z.enum(ID_DOCUMENT_TYPES, { error: "请选择证件类型。" });
 const trimmed = (empty: string) => z.string({ error: empty }).trim().min(1, empty);
