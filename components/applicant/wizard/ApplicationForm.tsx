@@ -209,7 +209,7 @@ export function ApplicationForm(props: {
           <table className="table ap-table-input" aria-label={f.label}>
             <thead>
               <tr>
-                <th style={{ width: 40 }}>序号</th>
+                <th className="ap-col-index">序号</th>
                 {cols.map((c) => (
                   <th key={c.name}>
                     {c.label}
@@ -243,7 +243,7 @@ export function ApplicationForm(props: {
                     );
                   })}
                   <td>
-                    <button type="button" className="btn-link" style={{ color: "var(--danger)" }} onClick={() => set(f.name, rows.filter((_, j) => j !== i))}>
+                    <button type="button" className="btn-link btn-link-danger" onClick={() => set(f.name, rows.filter((_, j) => j !== i))}>
                       删除
                     </button>
                   </td>
@@ -291,7 +291,7 @@ export function ApplicationForm(props: {
         <section key={sec.title} className="ap-form-section">
           <h3>{sec.title}</h3>
           {sec.title === "个人基本信息" ? (
-            <p className="ap-muted" style={{ marginTop: -4 }}>
+            <p className="ap-muted ap-pull-up">
               来自实名认证信息，不能在申请表中修改；如有错误请返回“个人信息”修改或办理信息变更。
             </p>
           ) : null}
@@ -301,7 +301,7 @@ export function ApplicationForm(props: {
       {shownAttachments.length ? (
         <section className="ap-form-section">
           <h3>申报材料（扫描件）</h3>
-          <p className="ap-muted" style={{ marginTop: 0 }}>
+          <p className="ap-muted mt-0">
             {props.scanLimits.join("；")}。上传后点击“保存”才会保存。
           </p>
           <div className="ap-attachments">
@@ -314,7 +314,7 @@ export function ApplicationForm(props: {
                   <div key={a.code} className="ap-attachment" data-attachment={a.code}>
                     <div>
                       {a.label}
-                      {a.required ? <span className="req" style={{ color: "var(--danger)" }}>*</span> : <span className="ap-muted">（选填）</span>}
+                      {a.required ? <span className="req">*</span> : <span className="ap-muted">（选填）</span>}
                     </div>
                     <span className="ap-muted" data-testid="stamped-form-later">
                       请先保存申请表；保存后可打印申请表，加盖单位公章后在此上传。
@@ -325,9 +325,9 @@ export function ApplicationForm(props: {
                 <div key={a.code} className="ap-attachment" data-attachment={a.code}>
                   <div>
                     {a.label}
-                    {a.required ? <span className="req" style={{ color: "var(--danger)" }}>*</span> : <span className="ap-muted">（选填）</span>}
+                    {a.required ? <span className="req">*</span> : <span className="ap-muted">（选填）</span>}
                   </div>
-                  <div className="field" style={{ gap: 2 }}>
+                  <div className="field ap-field-tight">
                     <div className="ap-inline">
                       {a.code === STAMPED_FORM ? (
                         <a href={`/applicant/applications/${props.applicationId}/preview`} target="_blank" rel="noopener" data-testid="print-form">
@@ -366,9 +366,9 @@ export function ApplicationForm(props: {
       {opinion ? (
         <section className="ap-form-section" data-field="applicantOpinion">
           <h3>
-            申请人员意见<span className="req" style={{ color: "var(--danger)" }}>*</span>
+            申请人员意见<span className="req">*</span>
           </h3>
-          <p className="ap-muted" style={{ marginTop: 0 }}>
+          <p className="ap-muted mt-0">
             请仔细阅读下方内容，勾选文字前的复选框同意该内容后，方可继续进行申报操作。
           </p>
           <label className="ap-check">
@@ -391,7 +391,7 @@ export function ApplicationForm(props: {
           {saving ? "正在保存…" : "保存"}
         </button>
         {savedValid && !dirty ? (
-          <button type="button" className="btn" style={{ background: "var(--success)", borderColor: "var(--success)" }} onClick={() => setSigning(true)}>
+          <button type="button" className="btn ap-btn-sign" onClick={() => setSigning(true)}>
             【个人数字签名】
           </button>
         ) : (
