@@ -19,8 +19,8 @@ export function ConditionsStep(props: {
   const all = ticked.every(Boolean);
   return (
     <div className="form">
-      <h3 style={{ margin: 0 }}>审批条件</h3>
-      <p className="ap-muted" style={{ margin: 0 }}>
+      <h3 className="m-0">审批条件</h3>
+      <p className="ap-muted m-0">
         办理该业务，需满足以下申请条件才能进行业务办理，请自检是否满足，符合请打勾。
       </p>
       <label className="ap-check">
@@ -40,15 +40,15 @@ export function ConditionsStep(props: {
           </li>
         ))}
       </ul>
-      <h3 style={{ margin: "8px 0 0" }}>收取材料</h3>
+      <h3 className="ap-subhead">收取材料</h3>
       {props.materials.length ? (
-        <ul style={{ margin: 0 }}>
+        <ul className="m-0">
           {props.materials.map((m) => (
             <li key={m}>{m}</li>
           ))}
         </ul>
       ) : (
-        <p style={{ margin: 0 }}>无</p>
+        <p className="m-0">无</p>
       )}
       <Problem error={problem && !problem.ok ? problem.error : null} conflict={problem && !problem.ok ? problem.conflict : false} />
       <div className="form-actions">
@@ -98,7 +98,7 @@ export function CommitmentStep(props: {
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the letter scrolls; keyboard users must be able to focus it to scroll (axe: scrollable-region-focusable).
         tabIndex={0}
       >
-        <p style={{ marginTop: 0 }}>{props.intro}</p>
+        <p className="mt-0">{props.intro}</p>
         <ol>
           {props.items.map((i) => (
             <li key={i}>{i}</li>
@@ -115,7 +115,7 @@ export function CommitmentStep(props: {
           本人不做出上述承诺
         </label>
       </div>
-      <p className="ap-muted" style={{ margin: 0 }}>
+      <p className="ap-muted m-0">
         请仔细阅读“个人承诺书”，计时完成后，勾选“本人做出上述承诺”并点击“确认”进入申报页面；勾选“本人不做出上述承诺”则取消申报。
       </p>
       <Problem error={problem && !problem.ok ? problem.error : null} conflict={problem && !problem.ok ? problem.conflict : false} />

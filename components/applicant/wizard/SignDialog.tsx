@@ -69,7 +69,7 @@ export function SignDialog(props: {
     <div className="dialog-backdrop">
       <div className="dialog ap-wide" role="dialog" aria-modal="true" aria-labelledby={titleId}>
         <h2 id={titleId}>个人数字签名</h2>
-        <p className="ap-muted" style={{ marginTop: 0 }}>
+        <p className="ap-muted mt-0">
           本签署事项共有 2 个签署方（申请人、聘用单位），当前待签署方为申请人。请核对申请表后，输入发送到您手机的验证码完成签署。
         </p>
         <div className="form">

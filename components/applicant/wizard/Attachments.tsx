@@ -1,0 +1,89 @@
+"use client";
+
+import { useFormContext } from "react-hook-form";
+import type { AttachmentSlot } from "@/lib/queries/applicant-wizard";
+import { STAMPED_FORM } from "@/lib/domain/form-specs";
+import { kb, UploadButton } from "../ui";
+import { errorAt, type WizardForm } from "./form-model";
+
+/** 申报材料（扫描件）: one row per attachment the type asks for; an upload is kept only when the form is saved. */
+export function Attachments(props: {
+  applicationId: string;
+  slots: AttachmentSlot[];
+  scanLimits: string[];
+  scanAccept: string;
+  formSaved: boolean;
+}) {
+  const { watch, setValue, formState } = useFormContext<WizardForm>();
+  const files = watch("files");
+  const mark = (a: AttachmentSlot) => (
+    <div>
+      {a.label}
+      {a.required ? <span className="req">*</span> : <span className="ap-muted">（选填）</span>}
+    </div>
+  );
+  return (
+    <section className="ap-form-section">
+      <h3>申报材料（扫描件）</h3>
+      <p className="ap-muted mt-0">{props.scanLimits.join("；")}。上传后点击“保存”才会保存。</p>
+      <div className="ap-attachments">
+        {props.slots.map((a) => {
+          const f = files[a.code];
+          const err = errorAt(formState.errors, `files.${a.code}`);
+          // `000` §三.1(7): save, print the form, stamp it, upload the scan, save again — nothing to stamp before.
+          if (a.code === STAMPED_FORM && !props.formSaved && !f)
+            return (
+              <div key={a.code} className="ap-attachment" data-attachment={a.code}>
+                {mark(a)}
+                <span className="ap-muted" data-testid="stamped-form-later">
+                  请先保存申请表；保存后可打印申请表，加盖单位公章后在此上传。
+                </span>
+              </div>
+            );
+          return (
+            <div key={a.code} className="ap-attachment" data-attachment={a.code}>
+              {mark(a)}
+              <div className="field ap-field-tight">
+                <div className="ap-inline">
+                  {a.code === STAMPED_FORM ? (
+                    <a
+                      href={`/applicant/applications/${props.applicationId}/preview`}
+                      target="_blank"
+                      rel="noopener"
+                      data-testid="print-form"
+                    >
+                      打印申请表
+                    </a>
+                  ) : null}
+                  {f ? (
+                    <a href={`/files/${f.id}`} target="_blank" rel="noopener">
+                      {f.name ?? "已上传"}（{kb(f.byteSize)}）
+                    </a>
+                  ) : (
+                    <span className="ap-muted">未上传</span>
+                  )}
+                  <UploadButton
+                    kind="scan"
+                    id={`upload-${a.code}`}
+                    label={f ? "重新上传" : `上传${a.label}`}
+                    accept={props.scanAccept}
+                    applicationId={props.applicationId}
+                    purpose={a.code}
+                    onUploaded={(u) =>
+                      setValue(
+                        `files.${a.code}`,
+                        { id: u.fileId, name: u.fileName, byteSize: u.byteSize },
+                        { shouldDirty: true },
+                      )
+                    }
+                  />
+                </div>
+                {err ? <span className="error">{err}</span> : null}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { useFormContext } from "react-hook-form";
+import type { EmployerSuggestion } from "@/lib/queries/applicant-employers";
+import type { WizardField } from "@/lib/queries/applicant-wizard";
+import type { ActionResult as Outcome } from "@/lib/action-result";
+import { EmployerPicker } from "../EmployerPicker";
+import { errorAt, str, type WizardForm } from "./form-model";
+
+type FindEmployers = (text: string) => Promise<Outcome<{ employers: EmployerSuggestion[] }>>;
+const noEmployers: FindEmployers = async () => ({ ok: true, employers: [] });
+
+/** One field of 申报信息 that is not a table: read-only (account, employer, registration values) or filled in. */
+export function ScalarField({
+  f,
+  readOnly: known,
+  findEmployers,
+}: {
+  f: WizardField;
+  readOnly: Record<string, string>;
+  findEmployers?: FindEmployers;
+}) {
+  const { register, setValue, watch, formState } = useFormContext<WizardForm>();
+  const path = `values.${f.name}` as const;
+  const id = `f-${f.name}`;
+  const err = errorAt(formState.errors, path);
+  const invalid = err ? true : undefined;
+  const error = err ? <span className="error">{err}</span> : null;
+  if (f.kind === "employer") {
+    // C2: the new employer is picked here (验证企业名称), not in the profile; the old one is shown for comparison.
+    const previous = known.previousEmployerName;
+    return (
+      <div className="field wide" data-field={f.name}>
+        <EmployerPicker
+          current={previous ? { name: previous, uscc: known.previousEmployerUscc ?? "", kindLabel: "—" } : null}
+          currentLabel="原聘用单位"
+          inputLabel={`${f.label}（填写全称或部分名称）`}
+          blockedBy={null}
+          find={findEmployers ?? noEmployers}
+          onPick={(e) => setValue(path, e.id, { shouldDirty: true })}
+        />
+        {watch(path) && known.employerName ? (
+          <span className="help" data-testid="saved-new-employer">
+            已保存的新聘用单位：{known.employerName}（{known.employerUscc}）
+          </span>
+        ) : null}
+        {error}
+      </div>
+    );
+  }
+  if (f.kind === "boolean" && f.name === "applicantOpinion") return null;
+  const readOnly = f.source !== "input" || f.name === "specialty";
+  const required = f.required || !!f.when;
+  const derived = f.deriveFrom ? f.deriveFrom.values[str(watch(`values.${f.deriveFrom.field}`))] : undefined;
+  return (
+    <div className={`field${f.kind === "textarea" ? " wide" : ""}`} data-field={f.name}>
+      {f.kind === "boolean" ? (
+        <label className="ap-check" htmlFor={id}>
+          <input id={id} type="checkbox" {...register(path)} aria-invalid={invalid} />
+          {f.label}
+        </label>
+      ) : (
+        <label htmlFor={id}>
+          {f.label}
+          {required ? <span className="req">*</span> : null}
+        </label>
+      )}
+      {readOnly ? (
+        <input id={id} className="input" readOnly value={(f.deriveFrom ? derived : known[f.name]) ?? ""} />
+      ) : f.kind === "select" ? (
+        <select id={id} className="select" {...register(path)} aria-invalid={invalid}>
+          <option value="">请选择</option>
+          {f.options?.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      ) : f.kind === "textarea" ? (
+        <textarea id={id} className="textarea" rows={3} {...register(path)} aria-invalid={invalid} />
+      ) : f.kind === "boolean" ? null : (
+        <input
+          id={id}
+          className="input"
+          type={f.kind === "date" ? "date" : "text"}
+          {...register(path)}
+          aria-invalid={invalid}
+        />
+      )}
+      {error}
+    </div>
+  );
+}

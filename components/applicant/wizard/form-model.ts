@@ -1,0 +1,108 @@
+import { type FieldErrors, get, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { AttachmentSlot, WizardField } from "@/lib/queries/applicant-wizard";
+import { type SaveFormInput, saveFormSchema } from "@/lib/schemas/applications";
+
+/**
+ * The wizard's react-hook-form model (issue 8 item 2). The form holds what the applicant sees — table cells as typed,
+ * uploaded files with their names — and is checked, on 保存, by the very zod schema the save action parses on the
+ * server (`saveFormSchema`), applied to exactly the input that is then sent.
+ */
+type Cell = string | number | boolean | null;
+export type Row = Record<string, Cell>;
+export type FileMeta = NonNullable<AttachmentSlot["file"]>;
+export type WizardForm = {
+  applicationId: string;
+  version: number;
+  values: Record<string, Cell | Row[]>;
+  /** Attachment code → the uploaded file, or null while none is uploaded. */
+  files: Record<string, FileMeta | null>;
+};
+
+export const str = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+
+/** Numbers typed in table cells are sent as numbers; anything else stays text so the server can say what is wrong. */
+function toPayload(fields: WizardField[], values: WizardForm["values"]) {
+  const out: SaveFormInput["values"] = {};
+  for (const f of fields) {
+    if (f.source !== "input" || f.name === "specialty") continue;
+    const v = values[f.name];
+    if (f.kind === "table") {
+      out[f.name] = (Array.isArray(v) ? v : []).map((r) =>
+        Object.fromEntries(
+          (f.columns ?? []).map((c) => {
+            const cell = str(r[c.name]).trim();
+            return [c.name, c.kind === "number" && /^\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell];
+          }),
+        ),
+      );
+    } else if (f.kind === "boolean") out[f.name] = v === true;
+    else out[f.name] = str(v);
+  }
+  return out;
+}
+
+/** What 保存 sends to the save action. */
+function toInput(fields: WizardField[], form: WizardForm): SaveFormInput {
+  const attachments = Object.fromEntries(Object.entries(form.files).flatMap(([code, f]) => (f ? [[code, f.id]] : [])));
+  return {
+    applicationId: form.applicationId,
+    version: form.version,
+    values: toPayload(fields, form.values),
+    attachments,
+  };
+}
+
+/**
+ * The save action's schema as the form's resolver: it validates the input 保存 would send and, when valid, hands
+ * exactly that input to the submit handler. The schema calls uploads `attachments`; the form calls them `files`.
+ */
+export function wizardResolver(fields: WizardField[]): Resolver<WizardForm, unknown, SaveFormInput> {
+  const bySchema = zodResolver(saveFormSchema, undefined, { raw: true });
+  return async (form, context, options) => {
+    const input = toInput(fields, form);
+    const res = await bySchema(input, context, options as never);
+    const { attachments, ...rest } = res.errors as FieldErrors & { attachments?: FieldErrors };
+    if (Object.keys(res.errors).length === 0) return { values: input, errors: {} };
+    return { values: {}, errors: (attachments ? { ...rest, files: attachments } : rest) as FieldErrors<WizardForm> };
+  };
+}
+
+/**
+ * A field key the server reports (`name`, `table[2].col`, `attachments.code`; a schema error names only the innermost
+ * field) → the form path whose input shows it.
+ */
+export function formPath(key: string): `values.${string}` | `files.${string}` {
+  if (key.startsWith("attachments.")) return `files.${key.slice("attachments.".length)}`;
+  return `values.${key.replace(/\[(\d+)\]/g, ".$1")}`;
+}
+
+/** The message to show under the input at `path`, from the schema or from the server. */
+export const errorAt = (errors: FieldErrors<WizardForm>, path: string): string | undefined =>
+  (get(errors, path) as { message?: string } | undefined)?.message;
+
+const SECTIONS: { title: string; match: (f: WizardField) => boolean }[] = [
+  { title: "个人基本信息", match: (f) => f.source === "account" },
+  {
+    title: "企业基本信息",
+    match: (f) =>
+      f.kind === "employer" ||
+      f.source === "employer" ||
+      f.name === "employerPhone" ||
+      (f.source === "registration" && f.name === "employerName"),
+  },
+  { title: "注册基本信息", match: (f) => f.kind !== "table" && f.name !== "applicantOpinion" },
+];
+
+/** The form's sections in order: each field in the first section it matches, then one section per table. */
+export function sectionsOf(fields: WizardField[]) {
+  const used = new Set<string>();
+  const out: { title: string; fields: WizardField[] }[] = [];
+  for (const sec of SECTIONS) {
+    const fs = fields.filter((f) => !used.has(f.name) && sec.match(f));
+    for (const f of fs) used.add(f.name);
+    if (fs.length) out.push({ title: sec.title, fields: fs });
+  }
+  for (const f of fields) if (f.kind === "table") out.push({ title: f.label, fields: [f] });
+  return out;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { formPath, type WizardForm, wizardResolver } from "@/components/applicant/wizard/form-model";
+import type { WizardField } from "@/lib/queries/applicant-wizard";
+import { HOSTILE_TEXT_MESSAGE } from "@/lib/schemas/common";
+
+const APP = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
+const FILE = "00000000-0000-0000-0000-000000000001";
+const fields = [
+  { name: "fullName", label: "姓名", kind: "text", source: "account" },
+  { name: "employerPhone", label: "企业联系电话", kind: "text", source: "input" },
+  { name: "applicantOpinion", label: "申请人员意见", kind: "boolean", source: "input" },
+  {
+    name: "ce",
+    label: "继续教育",
+    kind: "table",
+    source: "input",
+    columns: [
+      { name: "course", label: "课程名称", kind: "text", source: "input" },
+      { name: "hours", label: "学时", kind: "number", source: "input" },
+    ],
+  },
+] as WizardField[];
+const resolve = (form: WizardForm) =>
+  wizardResolver(fields)(form, undefined, { fields: {}, shouldUseNativeValidation: false, criteriaMode: "firstError" });
+
+describe("the wizard's form runs on the save action's schema (issue 8 item 2)", () => {
+  it("hands 保存 exactly what the save action takes: input fields only, typed numbers as numbers, file ids", async () => {
+    const res = await resolve({
+      applicationId: APP,
+      version: 3,
+      values: {
+        fullName: "张三",
+        employerPhone: " 021-1 ",
+        applicantOpinion: true,
+        ce: [{ course: "计价", hours: "16" }],
+      },
+      files: { id_document: { id: FILE, name: "a.jpg", byteSize: 10 }, labour_contract: null },
+    });
+    expect(res.errors).toEqual({});
+    expect(res.values).toEqual({
+      applicationId: APP,
+      version: 3,
+      values: { employerPhone: " 021-1 ", applicantOpinion: true, ce: [{ course: "计价", hours: 16 }] },
+      attachments: { id_document: FILE },
+    });
+  });
+
+  it("V5.2.2 refuses unreadable text before sending, under the input that holds it (a table cell keeps its row)", async () => {
+    const res = await resolve({
+      applicationId: APP,
+      version: 3,
+      values: {
+        employerPhone: "021\u0000",
+        ce: [
+          { course: "ok", hours: "" },
+          { course: "\uD800", hours: "" },
+        ],
+      },
+      files: {},
+    });
+    expect(res.values).toEqual({});
+    const errors = res.errors as {
+      values?: { employerPhone?: { message?: string }; ce?: { course?: { message?: string } }[] };
+    };
+    expect(errors.values?.employerPhone?.message).toBe(HOSTILE_TEXT_MESSAGE);
+    expect(errors.values?.ce?.[1]?.course?.message).toBe(HOSTILE_TEXT_MESSAGE);
+  });
+
+  it("puts each problem the server reports under the input the form shows it with", () => {
+    expect(formPath("employerPhone")).toBe("values.employerPhone");
+    expect(formPath("ce[2].hours")).toBe("values.ce.2.hours");
+    expect(formPath("attachments.application_form")).toBe("files.application_form");
+  });
+});
