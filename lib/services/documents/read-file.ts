@@ -59,6 +59,9 @@ async function mayRead(db: Database, actor: Actor, file: typeof s.files.$inferSe
     }
     case "reviewer": {
       if (!actor.authorityId) return false;
+      // 申辩证明材料 (T3): the authority decides appeals, so its reviewers read the proof attached to one.
+      const [appeal] = await db.select({ id: s.appeals.id }).from(s.appeals).where(eq(s.appeals.proofFileId, file.id)).limit(1);
+      if (appeal) return true;
       // Held by this authority now, or acted on by one of its reviewers before (e.g. forwarded to the ministry).
       const colleagues = db.select({ id: s.userAccounts.id }).from(s.userAccounts).where(eq(s.userAccounts.authorityId, actor.authorityId));
       const handled = db
