@@ -50,6 +50,7 @@ const ROUTES: Record<string, RouteRule> = {
   "/files/[id]": AREA(SIGNED_IN, { foreign: true }),
 
   "/applicant": AREA("applicant"), "/applicant/applications": AREA("applicant"), "/applicant/apply": AREA("applicant"),
+  "/applicant/appeals": AREA("applicant"),
   "/applicant/applications/[id]": AREA("applicant", { foreign: true }),
   "/applicant/applications/[id]/edit": AREA("applicant", { foreign: true }),
   "/applicant/applications/[id]/preview": AREA("applicant", { foreign: true }),
@@ -67,6 +68,7 @@ const ROUTES: Record<string, RouteRule> = {
   "/review": AREA(REVIEWERS), "/review/done": AREA(REVIEWERS), "/review/export": AREA(REVIEWERS), "/review/notices": AREA(REVIEWERS),
   "/review/password": AREA(REVIEWERS), "/review/pending": AREA(REVIEWERS), "/review/reviewing": AREA(REVIEWERS), "/review/stats": AREA(REVIEWERS),
   "/review/applications/[id]": AREA(REVIEWERS, { foreign: true }),
+  "/review/appeals": AREA(REVIEWERS),
 
   "/admin": AREA("admin"), "/admin/audit": AREA("admin"), "/admin/audit/verify": AREA("admin"), "/admin/authorities": AREA("admin"),
   "/admin/authorities/[id]": AREA("admin"), "/admin/faq": AREA("admin"), "/admin/notices": AREA("admin"), "/admin/notices/[id]": AREA("admin"),
@@ -102,6 +104,7 @@ const ACTIONS: Record<string, Role[] | "anyone"> = {
   "app/applicant/applications/actions.ts#sendCode": ["applicant"],
   "app/applicant/applications/actions.ts#sign": ["applicant"],
   "app/applicant/applications/actions.ts#submitCorrection": ["applicant"],
+  "app/applicant/appeals/actions.ts#fileAppealAction": ["applicant"],
   "app/applicant/apply/actions.ts#startApplication": ["applicant"],
   "app/applicant/certificates/actions.ts#claim": ["applicant"],
   "app/applicant/messages/actions.ts#markRead": ["applicant"],
@@ -115,6 +118,8 @@ const ACTIONS: Record<string, Role[] | "anyone"> = {
   "app/employer/actions.ts#returnAction": ["employer"],
   "app/employer/actions.ts#withdrawalAction": ["employer"],
   "app/employer/forced-cancellation/actions.ts#fileForcedCancellationAction": ["employer"],
+  "app/review/appeals/actions.ts#decideAppealAction": REVIEWERS,
+  "app/review/appeals/actions.ts#flagAnomalyAction": REVIEWERS,
   "app/review/applications/[id]/actions.ts#reviewAction": REVIEWERS,
   "app/review/notices/actions.ts#publishNoticeBatchAction": REVIEWERS,
 };
