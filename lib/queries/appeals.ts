@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, or } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 
@@ -32,7 +32,14 @@ export async function personAnomaliesWithAppeals(db: Executor, personId: string)
 }
 
 /** 申辩处理: appeals waiting for the authority's decision, oldest first, with the anomaly and the person. */
-export async function pendingAppeals(db: Executor) {
+export async function pendingAppeals(db: Executor, authorityId: string) {
+  // A provincial authority decides for people of its province (their own or their employer's); a national one for all.
+  const [authority] = await db
+    .select({ provinceCode: s.authorities.provinceCode })
+    .from(s.authorities)
+    .where(eq(s.authorities.id, authorityId));
+  if (!authority) return [];
+  const p = authority.provinceCode;
   const rows = await db
     .select({
       id: s.appeals.id,
@@ -47,7 +54,13 @@ export async function pendingAppeals(db: Executor) {
     .from(s.appeals)
     .innerJoin(s.personAnomalies, eq(s.personAnomalies.id, s.appeals.anomalyId))
     .innerJoin(s.people, eq(s.people.id, s.appeals.personId))
-    .where(and(eq(s.appeals.status, "submitted")))
+    .leftJoin(s.employers, eq(s.employers.id, s.people.employerId))
+    .where(
+      and(
+        eq(s.appeals.status, "submitted"),
+        p ? or(eq(s.people.provinceCode, p), eq(s.employers.provinceCode, p)) : undefined,
+      ),
+    )
     .orderBy(s.appeals.createdAt)
     .limit(200);
   return rows.map((r) => ({ ...r, label: ANOMALY_KIND_LABELS[r.kind] }));

@@ -18,9 +18,9 @@ const DONE: Record<string, string> = {
 
 /** 异常与申辩 (G6, T3): flag 社保异常 / 人员查重异常 on a person, and decide the appeals people filed. */
 export default async function ReviewAppealsPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
-  await requireRole("reviewer");
+  const user = await requireRole("reviewer");
   const { done } = await searchParams;
-  const appeals = await pendingAppeals(getDb());
+  const appeals = await pendingAppeals(getDb(), user.authorityId!);
   return (
     <>
       <PageHeader title="异常与申辩" crumb="注册审批 / 异常与申辩" />

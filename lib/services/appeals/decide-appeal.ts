@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import type { Actor } from "../actor";
 import { conflict, notFound } from "../errors";
-import { ANOMALY_LABELS, recordAnomalyStep, syncPersonAnomalyFlag } from "../people/anomaly-trail";
+import { ANOMALY_LABELS, recordAnomalyStep, syncPersonAnomalyFlag, withinReviewerReach } from "../people/anomaly-trail";
 
 /**
  * 申辩处理 (T3): the authority accepts an appeal — the anomaly is cleared and, with no other open anomaly, the filing
@@ -18,17 +18,18 @@ export async function decideAppeal(
 ) {
   if (actor.role !== "reviewer") throw notFound("该页面");
   return db.transaction(async (tx) => {
+    const [target] = await tx
+      .select({ personId: s.appeals.personId })
+      .from(s.appeals)
+      .where(eq(s.appeals.id, input.appealId));
+    if (!target || !(await withinReviewerReach(tx, actor, target.personId))) throw notFound("该申辩");
     // Conditional on the expected state: of two reviewers deciding at once, the second is told to refresh.
     const [appeal] = await tx
       .update(s.appeals)
       .set({ status: input.decision, reply: input.reply, decidedBy: actor.userId, decidedAt: now })
       .where(and(eq(s.appeals.id, input.appealId), eq(s.appeals.status, "submitted")))
       .returning();
-    if (!appeal?.anomalyId) {
-      const [exists] = await tx.select({ id: s.appeals.id }).from(s.appeals).where(eq(s.appeals.id, input.appealId));
-      if (!exists) throw notFound("该申辩");
-      throw conflict("该申辩刚刚已被处理，请刷新页面查看结果。");
-    }
+    if (!appeal?.anomalyId) throw conflict("该申辩刚刚已被处理，请刷新页面查看结果。");
     const [anomaly] = await tx.select().from(s.personAnomalies).where(eq(s.personAnomalies.id, appeal.anomalyId));
     const label = ANOMALY_LABELS[anomaly!.kind];
     if (input.decision === "accepted") {

@@ -46,3 +46,23 @@ export async function syncPersonAnomalyFlag(tx: Executor, personId: string, now:
     })
     .where(eq(s.people.id, personId));
 }
+
+/**
+ * Which people a reviewer's authority handles anomalies for: a provincial authority those of its province (the
+ * person's own province or their employer's), a national one everybody. Out of reach reads as "not found".
+ */
+export async function withinReviewerReach(tx: Executor, actor: Actor, personId: string): Promise<boolean> {
+  if (!actor.authorityId) return false;
+  const [authority] = await tx
+    .select({ provinceCode: s.authorities.provinceCode })
+    .from(s.authorities)
+    .where(eq(s.authorities.id, actor.authorityId));
+  if (!authority) return false;
+  if (!authority.provinceCode) return true;
+  const [row] = await tx
+    .select({ own: s.people.provinceCode, employer: s.employers.provinceCode })
+    .from(s.people)
+    .leftJoin(s.employers, eq(s.employers.id, s.people.employerId))
+    .where(eq(s.people.id, personId));
+  return !!row && (row.own === authority.provinceCode || row.employer === authority.provinceCode);
+}

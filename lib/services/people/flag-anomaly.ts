@@ -3,7 +3,13 @@ import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import type { Actor } from "../actor";
 import { invalid, notFound, refused } from "../errors";
-import { ANOMALY_LABELS, type AnomalyKind, recordAnomalyStep, syncPersonAnomalyFlag } from "./anomaly-trail";
+import {
+  ANOMALY_LABELS,
+  type AnomalyKind,
+  recordAnomalyStep,
+  syncPersonAnomalyFlag,
+  withinReviewerReach,
+} from "./anomaly-trail";
 
 /**
  * 标记异常 (G6, T3): a reviewer flags 社保异常 or 人员查重异常 on a person found by 证件号码. The person sees it in
@@ -29,6 +35,11 @@ export async function flagAnomaly(
       });
     if (found.length > 1) throw refused("该证件号码对应多名人员，请联系管理员核实后再标记。");
     const person = found[0]!;
+    // Another province's person is not this authority's to flag; said like an unknown number so nothing leaks.
+    if (!(await withinReviewerReach(tx, actor, person.id)))
+      throw invalid("未找到本机构管辖范围内该证件号码的人员，请核对后重新输入。", {
+        idNumber: "未找到本机构管辖范围内该证件号码的人员，请核对后重新输入。",
+      });
     // The partial unique index allows one open flag per person and kind; a concurrent second flag inserts nothing.
     const [row] = await tx
       .insert(s.personAnomalies)

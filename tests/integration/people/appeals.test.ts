@@ -3,6 +3,7 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
+import { pendingAppeals } from "@/lib/queries/appeals";
 import { decideAppeal } from "@/lib/services/appeals/decide-appeal";
 import { fileAppeal } from "@/lib/services/appeals/file-appeal";
 import { detectDuplicateRegistrations } from "@/lib/services/people/detect-duplicate-registrations";
@@ -106,6 +107,24 @@ describe("我的申辩: anomalies, appeals and decisions", () => {
     await expect(fileAppeal(db, me, { anomalyId, statement: "补充证明", proof: await proof() })).resolves.toMatchObject(
       { appealId: expect.any(String) },
     );
+  });
+
+  it("T3: another province's authority can neither flag the person nor decide the appeal, nor sees it waiting", async () => {
+    const me = await freshApplicant(db, SH);
+    const sh = await reviewer(db, "sh_reviewer");
+    const zj = await reviewer(db, "zj_reviewer");
+    const idNumber = await idNumberOf(me.personId!);
+    await expect(flagAnomaly(db, zj, { idNumber, kind: "social_insurance", reason: "越权标记" })).rejects.toMatchObject(
+      { kind: "invalid" },
+    );
+    const { anomalyId } = await flagAnomaly(db, sh, { idNumber, kind: "social_insurance", reason: "社保缴纳异常" });
+    const { appealId } = await fileAppeal(db, me, { anomalyId, statement: "情况说明", proof: await proof() });
+    await expect(decideAppeal(db, zj, { appealId, decision: "accepted", reply: "越权采纳" })).rejects.toMatchObject({
+      kind: "not_found",
+    });
+    expect((await pendingAppeals(db, zj.authorityId!)).map((a) => a.id)).not.toContain(appealId);
+    expect((await pendingAppeals(db, sh.authorityId!)).map((a) => a.id)).toContain(appealId);
+    expect(await flagOf(me.personId!)).toBe(true);
   });
 
   it("T3: 人员查重 flags a person registered with two employers automatically, once", async () => {
