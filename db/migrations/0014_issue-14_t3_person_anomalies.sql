@@ -40,3 +40,7 @@ DO $$ BEGIN
     REVOKE UPDATE, DELETE, TRUNCATE ON person_anomaly_events FROM portal_app;
   END IF;
 END $$;
+--> statement-breakpoint
+-- People already flagged before anomalies were records (the flag was set by hand) get a record, so they can appeal it.
+INSERT INTO person_anomalies (person_id, kind, source, reason)
+SELECT id, 'social_insurance', 'reviewer', '社保核查结果：社保缴纳情况异常' FROM people WHERE social_insurance_anomaly;
