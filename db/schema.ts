@@ -612,18 +612,68 @@ export const employerNameChanges = pgTable("employer_name_changes", {
   uniqueIndex("employer_name_changes_one_open_uq").on(t.employerId).where(sql`status = 'submitted'`),
 ]);
 
+/**
+ * G6/T3: an anomaly flagged on a person — 社保异常 by a reviewer, 人员查重异常 (one person registered with two
+ * employers) by a reviewer or the automatic check. While one is open the filing wizard asks the 社保确认 step
+ * (`people.social_insurance_anomaly` mirrors "has an open anomaly"); an accepted appeal clears it.
+ */
+export const personAnomalies = pgTable(
+  "person_anomalies",
+  {
+    id: id(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    kind: text("kind").$type<"social_insurance" | "duplicate_registration">().notNull(),
+    source: text("source").$type<"reviewer" | "automatic">().notNull(),
+    reason: text("reason").notNull(),
+    status: text("status").$type<"open" | "cleared">().notNull().default("open"),
+    flaggedBy: uuid("flagged_by").references(() => userAccounts.id),
+    createdAt: createdAt(),
+    clearedAt: timestamp("cleared_at", { withTimezone: true }),
+  },
+  // One open flag per person and kind: a second flag (or the automatic check running again) adds nothing.
+  (t) => [uniqueIndex("person_anomalies_open_uq").on(t.personId, t.kind).where(sql`status = 'open'`)],
+);
+
+/** T3: the timeline of one anomaly (flagged, appealed, decided), append-only, written with each change. */
+export const personAnomalyEvents = pgTable(
+  "person_anomaly_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    anomalyId: uuid("anomaly_id")
+      .notNull()
+      .references(() => personAnomalies.id),
+    actorUserId: uuid("actor_user_id").references(() => userAccounts.id),
+    actorName: text("actor_name").notNull(),
+    action: text("action").$type<"flagged" | "appealed" | "accepted" | "dismissed">().notNull(),
+    note: text("note"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("person_anomaly_events_anomaly_idx").on(t.anomalyId, t.id)],
+);
+
 /** T3: 我的申辩 — contesting an anomaly such as 社保异常 or 人员查重异常. */
-export const appeals = pgTable("appeals", {
-  id: id(),
-  personId: uuid("person_id")
-    .notNull()
-    .references(() => people.id),
-  anomaly: text("anomaly").notNull(),
-  statement: text("statement").notNull(),
-  status: text("status").$type<"submitted" | "accepted" | "dismissed">().notNull().default("submitted"),
-  reply: text("reply"),
-  createdAt: createdAt(),
-});
+export const appeals = pgTable(
+  "appeals",
+  {
+    id: id(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    anomalyId: uuid("anomaly_id").references(() => personAnomalies.id),
+    anomaly: text("anomaly").notNull(),
+    statement: text("statement").notNull(),
+    proofFileId: uuid("proof_file_id").references(() => files.id),
+    status: text("status").$type<"submitted" | "accepted" | "dismissed">().notNull().default("submitted"),
+    reply: text("reply"),
+    decidedBy: uuid("decided_by").references(() => userAccounts.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  // One undecided appeal per anomaly: a second submission while the first waits is refused.
+  (t) => [uniqueIndex("appeals_one_pending_uq").on(t.anomalyId).where(sql`status = 'submitted'`)],
+);
 
 /** One-time codes (获取密码, 找回密码, 签名确认). Only a hash of the code is kept. */
 export const oneTimeCodes = pgTable(

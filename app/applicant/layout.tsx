@@ -30,6 +30,7 @@ export default async function ApplicantLayout({ children }: { children: ReactNod
     },
     { label: "上报业务查询", href: "/applicant/applications" },
     { label: "领证", href: "/applicant/certificates" },
+    { label: "我的申辩", href: "/applicant/appeals" },
     { label: "我的消息", href: "/applicant/messages", badge: shell.unreadMessages },
   ];
   return (

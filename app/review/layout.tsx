@@ -15,6 +15,7 @@ const MENU: MenuItem[] = [
       { label: "审查中", href: "/review/reviewing" },
       { label: "已办结", href: "/review/done" },
       { label: "公示公告", href: "/review/notices" },
+      { label: "异常与申辩", href: "/review/appeals" },
     ],
   },
   {

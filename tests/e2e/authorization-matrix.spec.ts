@@ -50,6 +50,7 @@ const ROUTES: Record<string, RouteRule> = {
   "/files/[id]": AREA(SIGNED_IN, { foreign: true }),
 
   "/applicant": AREA("applicant"), "/applicant/applications": AREA("applicant"), "/applicant/apply": AREA("applicant"),
+  "/applicant/appeals": AREA("applicant"),
   "/applicant/applications/[id]": AREA("applicant", { foreign: true }),
   "/applicant/applications/[id]/edit": AREA("applicant", { foreign: true }),
   "/applicant/applications/[id]/preview": AREA("applicant", { foreign: true }),
@@ -72,6 +73,7 @@ const ROUTES: Record<string, RouteRule> = {
   "/review/applications/[id]": AREA(REVIEWERS, { foreign: true }),
   "/review/personnel": AREA(REVIEWERS), "/review/name-changes": AREA(REVIEWERS),
   "/review/personnel/[id]": AREA(REVIEWERS, { foreign: true }),
+  "/review/appeals": AREA(REVIEWERS),
 
   "/admin": AREA("admin"), "/admin/audit": AREA("admin"), "/admin/audit/verify": AREA("admin"), "/admin/authorities": AREA("admin"),
   "/admin/authorities/[id]": AREA("admin"), "/admin/faq": AREA("admin"), "/admin/notices": AREA("admin"), "/admin/notices/[id]": AREA("admin"),
@@ -108,6 +110,7 @@ const ACTIONS: Record<string, Role[] | "anyone"> = {
   "app/applicant/applications/actions.ts#sendCode": ["applicant"],
   "app/applicant/applications/actions.ts#sign": ["applicant"],
   "app/applicant/applications/actions.ts#submitCorrection": ["applicant"],
+  "app/applicant/appeals/actions.ts#fileAppealAction": ["applicant"],
   "app/applicant/apply/actions.ts#startApplication": ["applicant"],
   "app/applicant/certificates/actions.ts#claim": ["applicant"],
   "app/applicant/messages/actions.ts#markRead": ["applicant"],
@@ -126,6 +129,8 @@ const ACTIONS: Record<string, Role[] | "anyone"> = {
   "app/employer/personnel/actions.ts#submitPersonnelAction": ["employer"],
   "app/review/name-changes/actions.ts#decideNameChangeAction": REVIEWERS,
   "app/review/personnel/actions.ts#reviewPersonnelAction": REVIEWERS,
+  "app/review/appeals/actions.ts#decideAppealAction": REVIEWERS,
+  "app/review/appeals/actions.ts#flagAnomalyAction": REVIEWERS,
   "app/review/applications/[id]/actions.ts#reviewAction": REVIEWERS,
   "app/review/notices/actions.ts#publishNoticeBatchAction": REVIEWERS,
 };

@@ -4,6 +4,7 @@ import * as s from "@/db/schema";
 import { readBytes } from "@/lib/server/storage";
 import type { Actor } from "../actor";
 import { notFound } from "../errors";
+import { withinReviewerReach } from "../people/anomaly-trail";
 import { isUuid } from "@/lib/domain/ids";
 
 export type ReadableFile = { bytes: Buffer; mimeType: string; fileName: string; kind: string };
@@ -70,6 +71,15 @@ async function mayRead(db: Database, actor: Actor, file: typeof s.files.$inferSe
           .limit(1);
         return !!change;
       }
+      // 申辩证明材料 (T3): the authority that decides the appeal — the person's or their employer's province, or the
+      // ministry — reads the proof attached to it; another province's reviewer does not.
+      const [appeal] = await db
+        .select({ personId: s.personAnomalies.personId })
+        .from(s.appeals)
+        .innerJoin(s.personAnomalies, eq(s.personAnomalies.id, s.appeals.anomalyId))
+        .where(eq(s.appeals.proofFileId, file.id))
+        .limit(1);
+      if (appeal) return withinReviewerReach(db, actor, appeal.personId);
       // Held by this authority now, or acted on by one of its reviewers before (e.g. forwarded to the ministry).
       const colleagues = db.select({ id: s.userAccounts.id }).from(s.userAccounts).where(eq(s.userAccounts.authorityId, actor.authorityId));
       const handled = db

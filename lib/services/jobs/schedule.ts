@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
 import type { ScheduledJob } from "@/lib/server/jobs/queue";
+import { detectDuplicateRegistrations } from "../people/detect-duplicate-registrations";
 import { concludeEndedNotices } from "./conclude-ended-notices";
 import { expireCorrections } from "./expire-corrections";
 import { sendExpiryReminders } from "./send-expiry-reminders";
@@ -26,6 +27,13 @@ export const PORTAL_JOBS: readonly ScheduledJob[] = [
     cron: "30 9 * * *",
     description: "注册有效期届满提醒（我的消息 + 短信）",
     run: (now) => sendExpiryReminders(getDb(), now),
+  },
+  {
+    name: "duplicate-registrations",
+    // Nightly 人员查重 (T3): one person registered with two employers is flagged for the person to explain.
+    cron: "20 2 * * *",
+    description: "人员查重：同一人员在多家单位注册时标记异常",
+    run: (now) => detectDuplicateRegistrations(getDb(), now),
   },
   {
     name: "housekeeping",
