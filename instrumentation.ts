@@ -1,5 +1,5 @@
 /**
-  * Next.js calls register() once when a server process starts. It registers the programs an installation added as
+ * Next.js calls register() once when a server process starts. It registers the programs an installation added as
  * reference data (PORTAL_REFERENCE_DIR), so every request of this process knows them (the start already validated the
  * files). By default (JOBS_MODE=in-process) the process also runs the portal's scheduled jobs on the PostgreSQL queue;
  * production app nodes set JOBS_MODE=worker and leave them to `npm run worker` (docs/deploy.md).

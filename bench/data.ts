@@ -13,16 +13,43 @@ export type BenchScale = { people: number; applications: number; employers: numb
 
 /** GB/T 2260 codes of the provinces added to the demo's 上海/浙江/北京, with rough weights (bigger provinces file more). */
 const PROVINCES: [code: string, name: string, weight: number][] = [
-  ["12", "天津市", 2], ["13", "河北省", 5], ["14", "山西省", 3], ["15", "内蒙古自治区", 2], ["21", "辽宁省", 3],
-  ["22", "吉林省", 2], ["23", "黑龙江省", 2], ["32", "江苏省", 9], ["34", "安徽省", 4], ["35", "福建省", 4],
-  ["36", "江西省", 3], ["37", "山东省", 8], ["41", "河南省", 6], ["42", "湖北省", 5], ["43", "湖南省", 4],
-  ["44", "广东省", 10], ["45", "广西壮族自治区", 3], ["46", "海南省", 1], ["50", "重庆市", 3], ["51", "四川省", 6],
-  ["52", "贵州省", 2], ["53", "云南省", 3], ["61", "陕西省", 3], ["62", "甘肃省", 1],
+  ["12", "天津市", 2],
+  ["13", "河北省", 5],
+  ["14", "山西省", 3],
+  ["15", "内蒙古自治区", 2],
+  ["21", "辽宁省", 3],
+  ["22", "吉林省", 2],
+  ["23", "黑龙江省", 2],
+  ["32", "江苏省", 9],
+  ["34", "安徽省", 4],
+  ["35", "福建省", 4],
+  ["36", "江西省", 3],
+  ["37", "山东省", 8],
+  ["41", "河南省", 6],
+  ["42", "湖北省", 5],
+  ["43", "湖南省", 4],
+  ["44", "广东省", 10],
+  ["45", "广西壮族自治区", 3],
+  ["46", "海南省", 1],
+  ["50", "重庆市", 3],
+  ["51", "四川省", 6],
+  ["52", "贵州省", 2],
+  ["53", "云南省", 3],
+  ["61", "陕西省", 3],
+  ["62", "甘肃省", 1],
 ];
-const DEMO_PROVINCES: [string, number][] = [["31", 5], ["33", 7], ["11", 5]];
+const DEMO_PROVINCES: [string, number][] = [
+  ["31", 5],
+  ["33", 7],
+  ["11", 5],
+];
 
 export async function benchRowCount(db: Database): Promise<number> {
-  const [r] = (await db.execute(sql`select count(*)::int as n from applications where acceptance_no like 'BN%' or id = md5('ba1')::uuid`)).rows as { n: number }[];
+  const [r] = (
+    await db.execute(
+      sql`select count(*)::int as n from applications where acceptance_no like 'BN%' or id = md5('ba1')::uuid`,
+    )
+  ).rows as { n: number }[];
   return r!.n;
 }
 
@@ -38,7 +65,9 @@ export async function fillBenchData(db: Database, scale: BenchScale, log: (m: st
                 (select id from authorities where code = 'mohurd'))
         on conflict (code) do nothing`);
     }
-    const weighted = [...PROVINCES.map(([c, , w]) => [c, w] as const), ...DEMO_PROVINCES].flatMap(([c, w]) => Array<string>(w).fill(c));
+    const weighted = [...PROVINCES.map(([c, , w]) => [c, w] as const), ...DEMO_PROVINCES].flatMap(([c, w]) =>
+      Array<string>(w).fill(c),
+    );
     const provinceArray = sql.raw(`array[${weighted.map((c) => `'${c}'`).join(",")}]`);
     log(`employers ${scale.employers}`);
     await tx.execute(sql`

@@ -9,7 +9,11 @@ const SERVER = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5
 
 export const FULL_SCALE: BenchScale = { applications: 1_000_000, people: 300_000, employers: 6_000 };
 
-export async function openBenchDb(name: string, scale: BenchScale, opts: { reset?: boolean; log?: (m: string) => void } = {}) {
+export async function openBenchDb(
+  name: string,
+  scale: BenchScale,
+  opts: { reset?: boolean; log?: (m: string) => void } = {},
+) {
   const log = opts.log ?? ((m: string) => console.log(m));
   const admin = new pg.Client({ connectionString: SERVER });
   await admin.connect();
@@ -25,7 +29,9 @@ export async function openBenchDb(name: string, scale: BenchScale, opts: { reset
   await seedDemoData(db);
   if ((await benchRowCount(db)) === 0) {
     const t = Date.now();
-    log(`filling ${name}: ${scale.applications.toLocaleString()} applications, ${scale.people.toLocaleString()} people …`);
+    log(
+      `filling ${name}: ${scale.applications.toLocaleString()} applications, ${scale.people.toLocaleString()} people …`,
+    );
     await fillBenchData(db, scale, log);
     log(`filled in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   }

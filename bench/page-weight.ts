@@ -11,7 +11,9 @@ import { gzipSync } from "node:zlib";
 
 const NEXT = path.resolve(process.cwd(), ".next");
 const BUDGET_KB = 15;
-const build = JSON.parse(fs.readFileSync(path.join(NEXT, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+const build = JSON.parse(fs.readFileSync(path.join(NEXT, "build-manifest.json"), "utf8")) as {
+  rootMainFiles: string[];
+};
 const sizes = new Map<string, number>();
 const gz = (file: string) => {
   if (!sizes.has(file)) sizes.set(file, gzipSync(fs.readFileSync(path.join(NEXT, file)), { level: 9 }).length);
@@ -30,7 +32,10 @@ function manifests(dir: string): string[] {
 
 const rows: { route: string; extra: number; chunks: number }[] = [];
 for (const file of manifests(path.join(NEXT, "server", "app"))) {
-  const g = globalThis as { self?: unknown; __RSC_MANIFEST?: Record<string, { entryJSFiles: Record<string, string[]> }> };
+  const g = globalThis as {
+    self?: unknown;
+    __RSC_MANIFEST?: Record<string, { entryJSFiles: Record<string, string[]> }>;
+  };
   g.self = globalThis;
   g.__RSC_MANIFEST = {};
   // The manifest is a script assigning globalThis.__RSC_MANIFEST[route]; evaluate it as the server does.
@@ -40,25 +45,35 @@ for (const file of manifests(path.join(NEXT, "server", "app"))) {
     // The entries of this route's own segments: the root layout, its nested layouts and the page.
     const own = Object.entries(m.entryJSFiles).filter(([seg]) => {
       const s = seg.replace(/^\[project\]\/app/, "").replace(/\/(layout|page)$/, "") || "/";
-      return seg.endsWith("/layout") || seg.endsWith("/page") ? key.replace(/\/page$/, "").startsWith(s === "/" ? "" : s) : false;
+      return seg.endsWith("/layout") || seg.endsWith("/page")
+        ? key.replace(/\/page$/, "").startsWith(s === "/" ? "" : s)
+        : false;
     });
     const files = new Set(own.flatMap(([, f]) => f).filter((f) => !framework.has(f)));
     rows.push({ route, extra: [...files].reduce((n, f) => n + gz(f), 0), chunks: files.size });
   }
 }
 rows.sort((a, b) => b.extra - a.extra);
-console.log(`framework (rootMainFiles, ${framework.size} chunks): ${kb(frameworkBytes)} gzipped; budget per route: framework + ${BUDGET_KB} KB\n`);
+console.log(
+  `framework (rootMainFiles, ${framework.size} chunks): ${kb(frameworkBytes)} gzipped; budget per route: framework + ${BUDGET_KB} KB\n`,
+);
 console.log(`${"route".padEnd(52)} ${"framework".padStart(9)} ${"route".padStart(9)} ${"total".padStart(9)}`);
 for (const r of rows) {
   const over = r.extra > BUDGET_KB * 1024 ? "  OVER" : "";
-  console.log(`${r.route.padEnd(52)} ${kb(frameworkBytes)} ${kb(r.extra)} ${kb(frameworkBytes + r.extra)}  (${r.chunks} chunks)${over}`);
+  console.log(
+    `${r.route.padEnd(52)} ${kb(frameworkBytes)} ${kb(r.extra)} ${kb(frameworkBytes + r.extra)}  (${r.chunks} chunks)${over}`,
+  );
 }
 const over = rows.filter((r) => r.extra > BUDGET_KB * 1024);
-console.log(`\n${rows.length} routes, ${over.length} over budget; heaviest +${kb(rows[0]?.extra ?? 0)} (${rows[0]?.route})`);
+console.log(
+  `\n${rows.length} routes, ${over.length} over budget; heaviest +${kb(rows[0]?.extra ?? 0)} (${rows[0]?.route})`,
+);
 if (rows.length === 0) {
   console.error("No routes found in .next/server/app: run `npx next build` first.");
   process.exitCode = 1;
 } else if (over.length > 0) {
-  console.error(`Over the page-weight budget (framework + ${BUDGET_KB} KB gzipped): ${over.map((r) => r.route).join(", ")}`);
+  console.error(
+    `Over the page-weight budget (framework + ${BUDGET_KB} KB gzipped): ${over.map((r) => r.route).join(", ")}`,
+  );
   process.exitCode = 1;
 }

@@ -19,7 +19,9 @@ export interface BenchImages {
 
 export async function benchImages(): Promise<BenchImages> {
   const photo = await sharp(
-    Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="260" height="360"><rect width="260" height="360" fill="#4a8fd8"/><ellipse cx="130" cy="140" rx="62" ry="78" fill="#f1d3b8"/></svg>`),
+    Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="260" height="360"><rect width="260" height="360" fill="#4a8fd8"/><ellipse cx="130" cy="140" rx="62" ry="78" fill="#f1d3b8"/></svg>`,
+    ),
   )
     .jpeg({ quality: 80 })
     .toBuffer();
@@ -40,14 +42,48 @@ export function formData(i: number, images: BenchImages): ApplicationFormData {
     typeLabel: "初始注册",
     acceptanceNo: `W20261131${String(Math.abs(i)).padStart(5, "0")}`,
     generatedAt: new Date(),
-    applicant: { name, gender: "男", birthDate: "1988-03-14", idType: "居民身份证", idNumber: "310101198803140035", phone: "13916886918", address: "上海市徐汇区漕溪北路 88 号", education: "大学本科", school: "同济大学", major: "工程管理", professionalTitle: "工程师" },
+    applicant: {
+      name,
+      gender: "男",
+      birthDate: "1988-03-14",
+      idType: "居民身份证",
+      idNumber: "310101198803140035",
+      phone: "13916886918",
+      address: "上海市徐汇区漕溪北路 88 号",
+      education: "大学本科",
+      school: "同济大学",
+      major: "工程管理",
+      professionalTitle: "工程师",
+    },
     photo: images.photo,
     signatureImage: images.signature,
     employer: { name: "上海建和工程咨询有限公司", creditCode: "91310104MA1FR0XX7Q", phone: "021-64871234" },
-    registration: { specialty: "土木建筑工程", qualificationCertificateNo: "0231001234", approvalDate: "2021-12-01", qualificationPlace: "上海市" },
-    continuingEducation: [{ specialty: "土木建筑工程", requiredHours: 30, electiveHours: 30, trainingDate: "2026-10-07", provider: "上海市建设工程咨询行业协会" }],
-    workExperience: [{ period: "2015-07 至今", employer: "上海建和工程咨询有限公司", position: "造价工程师", witness: "李喆" }],
-    achievements: [{ period: "2025", projectName: "闵行区某中学新建工程施工阶段造价控制", scale: "投资 3.2 亿元", role: "项目负责人" }],
+    registration: {
+      specialty: "土木建筑工程",
+      qualificationCertificateNo: "0231001234",
+      approvalDate: "2021-12-01",
+      qualificationPlace: "上海市",
+    },
+    continuingEducation: [
+      {
+        specialty: "土木建筑工程",
+        requiredHours: 30,
+        electiveHours: 30,
+        trainingDate: "2026-10-07",
+        provider: "上海市建设工程咨询行业协会",
+      },
+    ],
+    workExperience: [
+      { period: "2015-07 至今", employer: "上海建和工程咨询有限公司", position: "造价工程师", witness: "李喆" },
+    ],
+    achievements: [
+      {
+        period: "2025",
+        projectName: "闵行区某中学新建工程施工阶段造价控制",
+        scale: "投资 3.2 亿元",
+        role: "项目负责人",
+      },
+    ],
     attachments: [{ name: "身份证明", fileName: "身份证.pdf" }],
   };
 }

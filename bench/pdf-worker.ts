@@ -6,7 +6,10 @@ import { benchImages, certificateData, formData } from "./pdf-fixtures";
 
 const images = await benchImages();
 parentPort!.on("message", async ({ id, kind, i }: { id: number; kind: "form" | "certificate"; i: number }) => {
-  const bytes = kind === "form" ? await renderApplicationForm(formData(i, images)) : await renderCertificate(certificateData(i, images));
+  const bytes =
+    kind === "form"
+      ? await renderApplicationForm(formData(i, images))
+      : await renderCertificate(certificateData(i, images));
   parentPort!.postMessage({ id, size: bytes.length });
 });
 parentPort!.postMessage({ ready: true });

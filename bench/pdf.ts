@@ -17,7 +17,11 @@ import { benchImages, certificateData, formData } from "./pdf-fixtures";
 
 const RUNS = Number(process.argv[2] ?? 100);
 const WORKERS = Number(process.argv[3] ?? os.availableParallelism());
-const load = () => os.loadavg().map((x) => x.toFixed(1)).join(" ");
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ");
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -73,17 +77,21 @@ async function workerPool(size: number) {
   const waiting = new Map<number, (size: number) => void>();
   let nextId = 0;
   const workers = await Promise.all(
-    Array.from({ length: size }, () => new Promise<Worker>((resolve) => {
-      const w = new Worker(new URL("./pdf-worker.mjs", import.meta.url));
-      w.on("message", (m: { ready?: boolean; id: number; size: number }) => {
-        if (m.ready) return resolve(w);
-        waiting.get(m.id)!(m.size);
-        waiting.delete(m.id);
-        const next = queue.shift();
-        idle.push(w);
-        next?.();
-      });
-    })),
+    Array.from(
+      { length: size },
+      () =>
+        new Promise<Worker>((resolve) => {
+          const w = new Worker(new URL("./pdf-worker.mjs", import.meta.url));
+          w.on("message", (m: { ready?: boolean; id: number; size: number }) => {
+            if (m.ready) return resolve(w);
+            waiting.get(m.id)!(m.size);
+            waiting.delete(m.id);
+            const next = queue.shift();
+            idle.push(w);
+            next?.();
+          });
+        }),
+    ),
   );
   idle.push(...workers);
   const run = (kind: "form" | "certificate", i: number) =>
@@ -103,16 +111,35 @@ const images = await benchImages();
 const ca = await createRootCertificateAuthority();
 const kek = randomBytes(32);
 const person = await createSigningIdentity(ca, kek, { kind: "person", id: "p", commonName: "王堃" });
-const employer = await createSigningIdentity(ca, kek, { kind: "employer", id: "e", commonName: "上海建和工程咨询有限公司" });
+const employer = await createSigningIdentity(ca, kek, {
+  kind: "employer",
+  id: "e",
+  commonName: "上海建和工程咨询有限公司",
+});
 const unsigned = await renderApplicationForm(formData(0, images));
 const applicantSigner = { ...person, caCertificatePem: ca.certificatePem };
 const employerSigner = { ...employer, caCertificatePem: ca.certificatePem };
-const applicantSigns = () => signPdf(unsigned, applicantSigner, { role: "applicant", name: "王堃", reason: "申请人确认", signedAt: new Date(), image: images.signature });
+const applicantSigns = () =>
+  signPdf(unsigned, applicantSigner, {
+    role: "applicant",
+    name: "王堃",
+    reason: "申请人确认",
+    signedAt: new Date(),
+    image: images.signature,
+  });
 const signedOnce = await applicantSigns();
-const employerSigns = () => signPdf(signedOnce, employerSigner, { role: "employer", name: "上海建和工程咨询有限公司", reason: "聘用单位确认", signedAt: new Date() });
+const employerSigns = () =>
+  signPdf(signedOnce, employerSigner, {
+    role: "employer",
+    name: "上海建和工程咨询有限公司",
+    reason: "聘用单位确认",
+    signedAt: new Date(),
+  });
 const signedTwice = await employerSigns();
 
-console.log(`PDF bench — Node ${process.version}, ${os.cpus().length} CPUs, form ${(unsigned.length / 1024).toFixed(0)} KiB, signed twice ${(signedTwice.length / 1024).toFixed(0)} KiB`);
+console.log(
+  `PDF bench — Node ${process.version}, ${os.cpus().length} CPUs, form ${(unsigned.length / 1024).toFixed(0)} KiB, signed twice ${(signedTwice.length / 1024).toFixed(0)} KiB`,
+);
 await measure("application form (render)", (i) => renderApplicationForm(formData(i, images)));
 await measure("sign: applicant (with image)", applicantSigns);
 await measure("sign: employer (2nd signature)", employerSigns);

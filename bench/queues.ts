@@ -8,7 +8,12 @@
 import os from "node:os";
 import { sql } from "drizzle-orm";
 import { closeDb, getPool } from "@/db/client";
-import { employerConfirmedPage, employerPendingPage, EMPLOYER_PENDING_STATUSES, type EmployerFilters } from "@/lib/queries/employer-queues";
+import {
+  employerConfirmedPage,
+  employerPendingPage,
+  EMPLOYER_PENDING_STATUSES,
+  type EmployerFilters,
+} from "@/lib/queries/employer-queues";
 import { decodeCursor, type Cursor } from "@/lib/queries/queues";
 import { REVIEW_TABS, reviewQueuePage, type ReviewSearch, type ReviewTab } from "@/lib/queries/review-queues";
 import { FULL_SCALE, openBenchDb } from "./db";
@@ -37,10 +42,19 @@ const staff = await one<{ name: string; id_number: string }>(sql`
   select p.name, p.id_number from applications a join people p on p.id = a.person_id
   where a.employer_id = ${employer.id} and a.employer_signed_at is not null order by a.id limit 1`);
 
-console.log(`\napplications ${totals.apps.toLocaleString()}, people ${totals.people.toLocaleString()}, authorities ${totals.authorities}`);
-console.log(`authority: ${authority.name} (${authority.n.toLocaleString()} applications); employer: ${employer.name} (${employer.n.toLocaleString()})`);
+console.log(
+  `\napplications ${totals.apps.toLocaleString()}, people ${totals.people.toLocaleString()}, authorities ${totals.authorities}`,
+);
+console.log(
+  `authority: ${authority.name} (${authority.n.toLocaleString()} applications); employer: ${employer.name} (${employer.n.toLocaleString()})`,
+);
 console.log(`${RUNS} runs each, ${LIMIT} rows a page; ratio = page function p95 ÷ hand-written SQL p95`);
-console.log(`load average at start: ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} on ${os.cpus().length} cores\n`);
+console.log(
+  `load average at start: ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")} on ${os.cpus().length} cores\n`,
+);
 
 type Line = { name: string; fn: () => Promise<unknown>; raw: () => Promise<unknown> };
 const results: { name: string; p50: number; p95: number; raw95: number }[] = [];
@@ -50,13 +64,23 @@ async function report({ name, fn, raw }: Line) {
   const b = await timeRuns(raw, RUNS);
   const inDb = await serverTime();
   results.push({ name, p50: a.p50, p95: a.p95, raw95: b.p95 });
-  console.log(`${name.padEnd(44)} p50 ${ms(a.p50)}  p95 ${ms(a.p95)}   SQL p50 ${ms(b.p50)}  p95 ${ms(b.p95)}   ×${(a.p95 / b.p95).toFixed(2)}${inDb}`);
+  console.log(
+    `${name.padEnd(44)} p50 ${ms(a.p50)}  p95 ${ms(a.p95)}   SQL p50 ${ms(b.p50)}  p95 ${ms(b.p95)}   ×${(a.p95 / b.p95).toFixed(2)}${inDb}`,
+  );
 }
 
 // ---- hand-written SQL: the same statements the functions should produce, typed out once ----
 const COLS = `a.id, a.acceptance_no, a.type, a.program_code, a.specialty_code, a.status, a.current_level, a.route, a.version,
   a.social_insurance_anomaly, a.applicant_signed_at, a.submitted_at, a.decided_at, p.name, p.id_number`;
-type RawFilters = { type?: string; program?: string; specialty?: string; from?: string; to?: string; idNumber?: string; name?: string };
+type RawFilters = {
+  type?: string;
+  program?: string;
+  specialty?: string;
+  from?: string;
+  to?: string;
+  idNumber?: string;
+  name?: string;
+};
 function rawWhere(f: RawFilters, dateCol: string, values: unknown[], cursor: Cursor | null) {
   const w: string[] = [];
   const v = (x: unknown) => {
@@ -69,11 +93,21 @@ function rawWhere(f: RawFilters, dateCol: string, values: unknown[], cursor: Cur
   if (f.from) w.push(`${dateCol} >= ${v(new Date(`${f.from}T00:00:00+08:00`))}`);
   if (f.to) w.push(`${dateCol} <= ${v(new Date(`${f.to}T23:59:59.999+08:00`))}`);
   if (f.idNumber) w.push(`p.id_number = ${v(f.idNumber)}`);
-  if (f.name) w.push(`string_to_array(lower(p.name), null) @> ${v([...new Set(f.name.toLowerCase())])}::text[] and p.name ilike ${v(`%${f.name}%`)}`);
+  if (f.name)
+    w.push(
+      `string_to_array(lower(p.name), null) @> ${v([...new Set(f.name.toLowerCase())])}::text[] and p.name ilike ${v(`%${f.name}%`)}`,
+    );
   if (cursor) w.push(`(${dateCol}, a.id) < (${v(new Date(cursor.at))}, ${v(cursor.id)})`);
   return w.map((x) => ` and ${x}`).join("");
 }
-async function rawQueue(owner: "authority_id" | "employer_id", ownerId: string, statuses: readonly string[], dateCol: string, f: RawFilters, cursor: Cursor | null) {
+async function rawQueue(
+  owner: "authority_id" | "employer_id",
+  ownerId: string,
+  statuses: readonly string[],
+  dateCol: string,
+  f: RawFilters,
+  cursor: Cursor | null,
+) {
   const values: unknown[] = [ownerId];
   const where = rawWhere(f, dateCol, values, cursor);
   const branch = (st: string) => {
@@ -82,7 +116,10 @@ async function rawQueue(owner: "authority_id" | "employer_id", ownerId: string, 
       and ${dateCol} is not null${where} order by ${dateCol} desc nulls last, a.id desc nulls last limit ${LIMIT + 1})`;
   };
   const branches = statuses.map(branch);
-  const text = branches.length === 1 ? branches[0]! : `${branches.join(" union all ")} order by ${dateCol.replace("a.", "")} desc nulls last, id desc nulls last limit ${LIMIT + 1}`;
+  const text =
+    branches.length === 1
+      ? branches[0]!
+      : `${branches.join(" union all ")} order by ${dateCol.replace("a.", "")} desc nulls last, id desc nulls last limit ${LIMIT + 1}`;
   lastQuery = { text, values };
   return (await pool.query(text, values)).rows as { id: string }[];
 }
@@ -102,7 +139,9 @@ async function serverTime(): Promise<string> {
 async function rawReviewer(statuses: readonly string[], f: RawFilters, cursor: Cursor | null) {
   const [rows] = await Promise.all([
     rawQueue("authority_id", authority.id, statuses, "a.submitted_at", f, cursor),
-    pool.query("select status, n from application_queue_counts where scope = 'authority' and owner_id = $1", [authority.id]),
+    pool.query("select status, n from application_queue_counts where scope = 'authority' and owner_id = $1", [
+      authority.id,
+    ]),
   ]);
   await pool.query("select * from applications where id = any($1)", [rows.map((r) => r.id)]);
 }
@@ -136,23 +175,42 @@ const reviewerFilters: [string, ReviewSearch, RawFilters][] = [
   ["dates (a month, a year ago)", { from: yearAgo, to: yearAgoEnd }, { from: yearAgo, to: yearAgoEnd }],
   ["name (part)", { who: sample.name.slice(0, 2) }, { name: sample.name.slice(0, 2) }],
   ["ID number", { who: sample.id_number }, { idNumber: sample.id_number }],
-  ["type + specialty + dates, no match", { type: "suspension", specialty, from: yearAgo, to: yearAgoEnd }, { type: "suspension", program: sample.program_code, specialty: sample.specialty_code, from: yearAgo, to: yearAgoEnd }],
+  [
+    "type + specialty + dates, no match",
+    { type: "suspension", specialty, from: yearAgo, to: yearAgoEnd },
+    {
+      type: "suspension",
+      program: sample.program_code,
+      specialty: sample.specialty_code,
+      from: yearAgo,
+      to: yearAgoEnd,
+    },
+  ],
 ];
 for (const tab of Object.keys(REVIEW_TABS) as ReviewTab[]) {
   const statuses = REVIEW_TABS[tab].statuses;
   for (const [label, q, raw] of reviewerFilters) {
-    await report({ name: `${REVIEW_TABS[tab].label} ${label}`, fn: () => reviewQueuePage(db, authority.id, tab, q, LIMIT), raw: () => rawReviewer(statuses, raw, null) });
+    await report({
+      name: `${REVIEW_TABS[tab].label} ${label}`,
+      fn: () => reviewQueuePage(db, authority.id, tab, q, LIMIT),
+      raw: () => rawReviewer(statuses, raw, null),
+    });
   }
   let cursor: string | null = null;
   let pages = 1;
   for (; pages <= 100; pages++) {
-    const next: string | null = (await reviewQueuePage(db, authority.id, tab, { cursor: cursor ?? undefined }, LIMIT)).nextCursor;
+    const next: string | null = (await reviewQueuePage(db, authority.id, tab, { cursor: cursor ?? undefined }, LIMIT))
+      .nextCursor;
     if (!next) break;
     cursor = next;
   }
   if (pages > 100) {
     const deep = decodeCursor(cursor);
-    await report({ name: `${REVIEW_TABS[tab].label} page 101`, fn: () => reviewQueuePage(db, authority.id, tab, { cursor: cursor! }, LIMIT), raw: () => rawReviewer(statuses, {}, deep) });
+    await report({
+      name: `${REVIEW_TABS[tab].label} page 101`,
+      fn: () => reviewQueuePage(db, authority.id, tab, { cursor: cursor! }, LIMIT),
+      raw: () => rawReviewer(statuses, {}, deep),
+    });
   } else console.log(`${REVIEW_TABS[tab].label} page 101: the tab has only ${pages} pages of ${LIMIT}`);
 }
 
@@ -168,9 +226,18 @@ for (const [label, f, raw] of employerFilters) {
   await report({
     name: `待企业确认 ${label}`,
     fn: () => employerPendingPage(db, employer.id, f, null, LIMIT),
-    raw: async () => rawEnrich((await rawQueue("employer_id", employer.id, EMPLOYER_PENDING_STATUSES, "a.applicant_signed_at", raw, null)).map((r) => r.id)),
+    raw: async () =>
+      rawEnrich(
+        (await rawQueue("employer_id", employer.id, EMPLOYER_PENDING_STATUSES, "a.applicant_signed_at", raw, null)).map(
+          (r) => r.id,
+        ),
+      ),
   });
-  await report({ name: `企业已确认查询 ${label}`, fn: () => employerConfirmedPage(db, employer.id, f, null, LIMIT), raw: () => rawConfirmed(raw, null) });
+  await report({
+    name: `企业已确认查询 ${label}`,
+    fn: () => employerConfirmedPage(db, employer.id, f, null, LIMIT),
+    raw: () => rawConfirmed(raw, null),
+  });
 }
 {
   let cursor: Cursor | null = null;
@@ -181,11 +248,23 @@ for (const [label, f, raw] of employerFilters) {
     cursor = next;
   }
   if (pages <= 100) console.log(`企业已确认查询 page 101: the list has only ${pages} pages of ${LIMIT}`);
-  else await report({ name: "企业已确认查询 page 101", fn: () => employerConfirmedPage(db, employer.id, {}, cursor, LIMIT), raw: () => rawConfirmed({}, cursor) });
+  else
+    await report({
+      name: "企业已确认查询 page 101",
+      fn: () => employerConfirmedPage(db, employer.id, {}, cursor, LIMIT),
+      raw: () => rawConfirmed({}, cursor),
+    });
 }
 
 const worst = results.reduce((a, b) => (b.p95 > a.p95 ? b : a));
 const worstRatio = results.reduce((a, b) => (b.p95 / b.raw95 > a.p95 / a.raw95 ? b : a));
-console.log(`\nworst p95: ${worst.name} ${ms(worst.p95)} (target ≤ 20 ms); worst ratio: ${worstRatio.name} ×${(worstRatio.p95 / worstRatio.raw95).toFixed(2)} (target ≤ 2)`);
-console.log(`load average at end: ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+console.log(
+  `\nworst p95: ${worst.name} ${ms(worst.p95)} (target ≤ 20 ms); worst ratio: ${worstRatio.name} ×${(worstRatio.p95 / worstRatio.raw95).toFixed(2)} (target ≤ 2)`,
+);
+console.log(
+  `load average at end: ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")}`,
+);
 await closeDb();

@@ -34,7 +34,11 @@ const { rows } = await db.execute(sql`
 const users = rows as { person_id: string; name: string; program_code: string; user_id: string }[];
 const drafts: { actor: Actor; applicationId: string; version: number }[] = [];
 for (const u of users) {
-  const existing = (await db.execute(sql`select id, version from applications where person_id = ${u.person_id} and status = 'draft' and form_data ? 'benchSaver'`)).rows[0] as { id: string; version: number } | undefined;
+  const existing = (
+    await db.execute(
+      sql`select id, version from applications where person_id = ${u.person_id} and status = 'draft' and form_data ? 'benchSaver'`,
+    )
+  ).rows[0] as { id: string; version: number } | undefined;
   const app =
     existing ??
     ((
@@ -44,7 +48,11 @@ for (const u of users) {
                (select employer_id from people where id = ${u.person_id}), 'draft', '{"benchSaver": true}'
         returning id, version`)
     ).rows[0] as { id: string; version: number });
-  drafts.push({ actor: { userId: u.user_id, role: "applicant", displayName: u.name, personId: u.person_id }, applicationId: app.id, version: app.version });
+  drafts.push({
+    actor: { userId: u.user_id, role: "applicant", displayName: u.name, personId: u.person_id },
+    applicationId: app.id,
+    version: app.version,
+  });
 }
 
 const times: number[] = [];
@@ -59,7 +67,12 @@ await Promise.all(
         const saved = await saveApplication(db, d.actor, {
           applicationId: d.applicationId,
           version: d.version,
-          formData: { benchSaver: true, employerPhone: "021-63210001", applicantOpinion: `第 ${times.length} 次保存 ${k}`, workExperience: [] },
+          formData: {
+            benchSaver: true,
+            employerPhone: "021-63210001",
+            applicantOpinion: `第 ${times.length} 次保存 ${k}`,
+            workExperience: [],
+          },
         });
         d.version = saved.application.version;
         times.push(performance.now() - t);
@@ -72,7 +85,16 @@ await Promise.all(
 );
 const elapsed = (performance.now() - start) / 1000;
 const { p50, p95 } = percentiles(times);
-console.log(`${USERS} applicants saving for ${SECONDS} s (pool ${process.env.DB_POOL_MAX}): ${times.length} saves, ${failures} failed`);
-console.log(`p50 ${ms(p50)}   p95 ${ms(p95)}   ${(times.length / elapsed).toFixed(0)} saves/s   RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
-console.log(`load average: ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} on ${os.cpus().length} cores`);
+console.log(
+  `${USERS} applicants saving for ${SECONDS} s (pool ${process.env.DB_POOL_MAX}): ${times.length} saves, ${failures} failed`,
+);
+console.log(
+  `p50 ${ms(p50)}   p95 ${ms(p95)}   ${(times.length / elapsed).toFixed(0)} saves/s   RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+);
+console.log(
+  `load average: ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")} on ${os.cpus().length} cores`,
+);
 await closeDb();

@@ -239,7 +239,10 @@ export const registrations = pgTable(
     sourceApplicationId: uuid("source_application_id"),
     supersededById: uuid("superseded_by_id"),
     /** 领证 state of the electronic certificate: 未领证 → 生成中 → 可下载. */
-    certificateState: text("certificate_state").$type<"unclaimed" | "generating" | "ready">().notNull().default("unclaimed"),
+    certificateState: text("certificate_state")
+      .$type<"unclaimed" | "generating" | "ready">()
+      .notNull()
+      .default("unclaimed"),
     certificateFileId: uuid("certificate_file_id"),
     /** When the running 领证 took 生成中: a claim older than a few minutes died with its process and may be retaken. */
     certificateClaimedAt: timestamp("certificate_claimed_at", { withTimezone: true }),
@@ -321,7 +324,11 @@ export const applications = pgTable(
     /** W5: 不予注册 reasons, kept so the applicant can correct and resubmit. */
     rejectionReasons: jsonb("rejection_reasons").$type<string[]>().notNull().default([]),
     /** W4: 补正内容 / 补正原因 and where the application returns after the answer. */
-    correction: jsonb("correction").$type<{ content: string; reason: string; from: "pending_acceptance" | "under_review" } | null>(),
+    correction: jsonb("correction").$type<{
+      content: string;
+      reason: string;
+      from: "pending_acceptance" | "under_review";
+    } | null>(),
     /** W6: the published outcome and its reasons. */
     notice: jsonb("notice").$type<{ outcome: "pass" | "fail"; reasons: string[] } | null>(),
     /** G6: anomaly confirmed by the applicant at filing, shown to reviewers. */
@@ -444,10 +451,7 @@ export const files = pgTable(
     uploadedBy: uuid("uploaded_by").references(() => userAccounts.id),
     createdAt: createdAt(),
   },
-  (t) => [
-    index("files_application_idx").on(t.applicationId),
-    index("files_owner_person_idx").on(t.ownerPersonId),
-  ],
+  (t) => [index("files_application_idx").on(t.applicationId), index("files_owner_person_idx").on(t.ownerPersonId)],
 );
 
 /** 我的消息 (T2) */
@@ -591,26 +595,30 @@ export const personnelRecords = pgTable(
 );
 
 /** R4: 聘用企业名称变更 — a bulk change of the registered company name. */
-export const employerNameChanges = pgTable("employer_name_changes", {
-  id: id(),
-  employerId: uuid("employer_id")
-    .notNull()
-    .references(() => employers.id),
-  oldName: text("old_name").notNull(),
-  newName: text("new_name").notNull(),
-  status: text("status").$type<"submitted" | "approved" | "rejected">().notNull(),
-  /** 名称变更证明 (营业执照 or 工商变更通知书 scan), checked by content like every upload. */
-  proofFileId: uuid("proof_file_id").references(() => files.id),
-  /** Optimistic concurrency for the authority's decision. */
-  version: integer("version").notNull().default(1),
-  opinion: text("opinion"),
-  deciderName: text("decider_name"),
-  createdAt: createdAt(),
-  decidedAt: timestamp("decided_at", { withTimezone: true }),
-}, (t) => [
-  // One change under review per employer at a time.
-  uniqueIndex("employer_name_changes_one_open_uq").on(t.employerId).where(sql`status = 'submitted'`),
-]);
+export const employerNameChanges = pgTable(
+  "employer_name_changes",
+  {
+    id: id(),
+    employerId: uuid("employer_id")
+      .notNull()
+      .references(() => employers.id),
+    oldName: text("old_name").notNull(),
+    newName: text("new_name").notNull(),
+    status: text("status").$type<"submitted" | "approved" | "rejected">().notNull(),
+    /** 名称变更证明 (营业执照 or 工商变更通知书 scan), checked by content like every upload. */
+    proofFileId: uuid("proof_file_id").references(() => files.id),
+    /** Optimistic concurrency for the authority's decision. */
+    version: integer("version").notNull().default(1),
+    opinion: text("opinion"),
+    deciderName: text("decider_name"),
+    createdAt: createdAt(),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [
+    // One change under review per employer at a time.
+    uniqueIndex("employer_name_changes_one_open_uq").on(t.employerId).where(sql`status = 'submitted'`),
+  ],
+);
 
 /**
  * G6/T3: an anomaly flagged on a person — 社保异常 by a reviewer, 人员查重异常 (one person registered with two

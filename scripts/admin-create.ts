@@ -32,13 +32,22 @@ try {
     await migrateAndSealAuditEpochs(db).catch((e: unknown) => {
       throw explainDatabaseError(e, process.env.DATABASE_URL!);
     });
-    const created = await createAdministrator(db, { username: values.username, displayName: values.name, password: values.password });
+    const created = await createAdministrator(db, {
+      username: values.username,
+      displayName: values.name,
+      password: values.password,
+    });
     console.log(`已创建管理员 ${created.username}，在 /login/staff 登录。`);
-    if (created.mustChangePassword) console.log(`一次性密码：${created.password}（首次登录后须设置新密码；此密码不会再次显示）`);
+    if (created.mustChangePassword)
+      console.log(`一次性密码：${created.password}（首次登录后须设置新密码；此密码不会再次显示）`);
   } finally {
     await closeDb();
     await embedded?.stop();
   }
 } catch (e) {
-  exitOnConfigurationError(e instanceof ServiceError ? new ConfigurationError(e.message) : explainDatabaseError(e, process.env.DATABASE_URL ?? ""));
+  exitOnConfigurationError(
+    e instanceof ServiceError
+      ? new ConfigurationError(e.message)
+      : explainDatabaseError(e, process.env.DATABASE_URL ?? ""),
+  );
 }

@@ -21,7 +21,9 @@ try {
       throw explainDatabaseError(e, process.env.DATABASE_URL!);
     });
     const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0);
-    console.log(`已备份到 ${out}（${Object.keys(manifest.tables).length} 张表共 ${rows} 行，以及 ${DATA_DIR} 中的文件和密钥）。`);
+    console.log(
+      `已备份到 ${out}（${Object.keys(manifest.tables).length} 张表共 ${rows} 行，以及 ${DATA_DIR} 中的文件和密钥）。`,
+    );
   } finally {
     await closeDb();
     await embedded?.stop();

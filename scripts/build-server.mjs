@@ -18,5 +18,7 @@ await build({
   packages: "external",
   tsconfig: "tsconfig.json",
   logLevel: "warning",
-  banner: { js: "import { createRequire as __portalRequire } from 'node:module'; const require = __portalRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __portalRequire } from 'node:module'; const require = __portalRequire(import.meta.url);",
+  },
 });

@@ -63,10 +63,16 @@ async function appConnection(ownerUrl: string, configuredAppUrl: string | undefi
  * process.env.DATABASE_URL to the app role's connection and refuses to serve if that role could rewrite the audit trail.
  * Connection problems come back as one-sentence ConfigurationErrors (lib/server/startup-checks.ts).
  */
-export async function prepareDatabase(): Promise<{ embedded?: EmbeddedDatabase; seeded: boolean; referenceChanges: number }> {
+export async function prepareDatabase(): Promise<{
+  embedded?: EmbeddedDatabase;
+  seeded: boolean;
+  referenceChanges: number;
+}> {
   const configuredAppUrl = process.env.DATABASE_OWNER_URL ? process.env.DATABASE_URL : undefined;
   if (process.env.DATABASE_OWNER_URL && !configuredAppUrl) {
-    throw new ConfigurationError("设置了 DATABASE_OWNER_URL（迁移用的属主连接）时，还需设置 DATABASE_URL（门户运行用的 portal_app 连接），见 docs/deploy.md。");
+    throw new ConfigurationError(
+      "设置了 DATABASE_OWNER_URL（迁移用的属主连接）时，还需设置 DATABASE_URL（门户运行用的 portal_app 连接），见 docs/deploy.md。",
+    );
   }
   const embedded = await connectDatabase();
   const ownerUrl = process.env.DATABASE_URL!;
@@ -83,7 +89,9 @@ export async function prepareDatabase(): Promise<{ embedded?: EmbeddedDatabase; 
       throw explainDatabaseError(e, appUrl);
     });
     if (problem) {
-      throw new ConfigurationError(`${problem}：门户不能以可改写审计记录的身份运行。请让 DATABASE_URL 使用 portal_app（或其成员）角色，迁移用 DATABASE_OWNER_URL，见 docs/deploy.md。`);
+      throw new ConfigurationError(
+        `${problem}：门户不能以可改写审计记录的身份运行。请让 DATABASE_URL 使用 portal_app（或其成员）角色，迁移用 DATABASE_OWNER_URL，见 docs/deploy.md。`,
+      );
     }
     process.env.DATABASE_URL = appUrl;
     return { embedded, seeded, referenceChanges };

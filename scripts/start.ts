@@ -56,7 +56,10 @@ process.env.NEXTAUTH_URL = portal.url;
 // Everything the server and Next print goes out as JSON lines (errors once, with their stack).
 console.error = (...args: unknown[]) => {
   const err = args.find((a) => a instanceof Error);
-  const text = args.filter((a) => !(a instanceof Error)).map(String).join(" ");
+  const text = args
+    .filter((a) => !(a instanceof Error))
+    .map(String)
+    .join(" ");
   if (err) log().error({ err }, text || (err as Error).message);
   else log().error(text);
 };
@@ -81,7 +84,10 @@ const sessionCookie = `${portal.url.startsWith("https://") ? "__Secure-" : ""}ne
 async function accountOf(req: http.IncomingMessage): Promise<string | undefined> {
   const cookie = req.headers.cookie;
   if (!cookie?.includes(sessionCookie)) return undefined;
-  const raw = cookie.split(/;\s*/).find((c) => c.startsWith(`${sessionCookie}=`))?.slice(sessionCookie.length + 1);
+  const raw = cookie
+    .split(/;\s*/)
+    .find((c) => c.startsWith(`${sessionCookie}=`))
+    ?.slice(sessionCookie.length + 1);
   if (!raw) return undefined;
   const token = await decode({ token: decodeURIComponent(raw), secret }).catch(() => null);
   return token?.sub ? `${token.role}:${token.sub}` : undefined;
@@ -98,7 +104,11 @@ const server = http.createServer((req, res) => {
     delete req.headers["x-forwarded-proto"];
     delete req.headers["x-forwarded-host"];
   }
-  req.headers[CLIENT_IP_HEADER] = resolveClientIp(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, req.socket.remoteAddress, trustedProxies);
+  req.headers[CLIENT_IP_HEADER] = resolveClientIp(
+    Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+    req.socket.remoteAddress,
+    trustedProxies,
+  );
   const incoming = req.headers["x-request-id"];
   const requestId = typeof incoming === "string" && /^[\w.-]{8,64}$/.test(incoming) ? incoming : randomUUID();
   req.headers["x-request-id"] = requestId;

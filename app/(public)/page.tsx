@@ -42,14 +42,20 @@ export default async function HomePage() {
       <div className="home-columns">
         <section className="card" aria-labelledby="home-notices">
           <h2 id="home-notices">通知公告</h2>
-          <NewsList items={news.map((n) => ({ href: `/notices/${n.id}`, title: n.title, when: n.publishedAt }))} empty="暂无通知公告。" />
+          <NewsList
+            items={news.map((n) => ({ href: `/notices/${n.id}`, title: n.title, when: n.publishedAt }))}
+            empty="暂无通知公告。"
+          />
           <Link className="more-link" href="/notices">
             更多通知公告
           </Link>
         </section>
         <section className="card" aria-labelledby="home-publicity">
           <h2 id="home-publicity">公示公告</h2>
-          <NewsList items={publicity.map((n) => ({ href: `/publicity/${n.id}`, title: n.title, when: n.publishedAt }))} empty="暂无公示。" />
+          <NewsList
+            items={publicity.map((n) => ({ href: `/publicity/${n.id}`, title: n.title, when: n.publishedAt }))}
+            empty="暂无公示。"
+          />
           <Link className="more-link" href="/publicity">
             更多公示公告
           </Link>

@@ -10,7 +10,12 @@ import { changePassword } from "@/lib/services/accounts/change-password";
 
 const change = action("signed-in", changePasswordSchema, async (input, { user }) => {
   const { ip } = await requestContext();
-  const res = await changePassword(getDb(), { accountId: user.id, oldPassword: input.oldPassword, newPassword: input.password, ip });
+  const res = await changePassword(getDb(), {
+    accountId: user.id,
+    oldPassword: input.oldPassword,
+    newPassword: input.password,
+    ip,
+  });
   if (!res.ok) return res;
   // Every other session of the account ends; this one continues with a new cookie.
   await reissueSessionCookie(res.sessionGeneration);

@@ -69,7 +69,8 @@ function fieldErrorsOf(node: unknown, path: string[] = [], out: Record<string, s
 }
 
 type Result<T> = T | ActionResult<T & object>;
-const isResult = (v: unknown): v is ActionResult => typeof v === "object" && v !== null && typeof (v as { ok?: unknown }).ok === "boolean";
+const isResult = (v: unknown): v is ActionResult =>
+  typeof v === "object" && v !== null && typeof (v as { ok?: unknown }).ok === "boolean";
 
 /** Core: the safe action for one schema and one service call, unwrapped to the portal's single result type. */
 function build<A extends Access, S extends z.ZodType, T extends object>(
@@ -86,7 +87,11 @@ function build<A extends Access, S extends z.ZodType, T extends object>(
     if (res.validationErrors) {
       // One problem: say it above the form too; several: point to the marked fields.
       const messages = Object.values(res.validationErrors);
-      return { ok: false, error: messages.length === 1 ? messages[0]! : INVALID_INPUT, fieldErrors: res.validationErrors };
+      return {
+        ok: false,
+        error: messages.length === 1 ? messages[0]! : INVALID_INPUT,
+        fieldErrors: res.validationErrors,
+      };
     }
     const data = res.data as Result<T>;
     return isResult(data) ? (data as ActionResult<T>) : ({ ok: true, ...data } as ActionResult<T>);

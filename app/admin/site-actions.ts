@@ -26,7 +26,11 @@ function refreshPublic() {
 
 /** 发布通知公告 */
 export const publishAnnouncementAction = formAction("admin", publishAnnouncementSchema, async (f, { actor }) => {
-  const { id } = await publishAnnouncement(getDb(), actor, { title: f.title, body: f.body, attachments: await bytesOf(f.attachments) });
+  const { id } = await publishAnnouncement(getDb(), actor, {
+    title: f.title,
+    body: f.body,
+    attachments: await bytesOf(f.attachments),
+  });
   refreshPublic();
   redirect(`/admin/notices/${id}?done=published`);
 });

@@ -52,9 +52,14 @@ export default async function ApplicantHome() {
                 {r.specialtyName ? `（${r.specialtyName}）` : ""} 注册证书 {r.registrationNo}，有效期至 {r.validTo}，
                 {REGISTRATION_STATUS_LABELS[r.status]}
                 {r.status === "active" && r.daysToExpiry >= 0 ? (
-                  <div className={r.daysToExpiry <= 30 ? "alert alert-warning" : "help"} data-testid="registration-expiry">
+                  <div
+                    className={r.daysToExpiry <= 30 ? "alert alert-warning" : "help"}
+                    data-testid="registration-expiry"
+                  >
                     距有效期届满还有 {r.daysToExpiry} 天。
-                    {r.extensionOpensOn <= todayChina ? "现已可以申请延续注册。" : `延续注册自 ${r.extensionOpensOn} 起可以申请。`}
+                    {r.extensionOpensOn <= todayChina
+                      ? "现已可以申请延续注册。"
+                      : `延续注册自 ${r.extensionOpensOn} 起可以申请。`}
                   </div>
                 ) : null}
               </li>
@@ -68,7 +73,8 @@ export default async function ApplicantHome() {
           <ul>
             {apps.rows.map((a) => (
               <li key={a.id}>
-                {APPLICATION_TYPE_LABELS[a.type]} · {a.programName} · {STATUS_LABELS[a.status]} · {formatDateTime(a.createdAt)}
+                {APPLICATION_TYPE_LABELS[a.type]} · {a.programName} · {STATUS_LABELS[a.status]} ·{" "}
+                {formatDateTime(a.createdAt)}
               </li>
             ))}
           </ul>
@@ -80,7 +86,9 @@ export default async function ApplicantHome() {
       <section className="card">
         <h2>办理提示</h2>
         <ul>
-          <li>首次办理业务前，请先在“基本信息查看”中核对个人信息；手机号码和通讯地址可在“基本信息修改”中直接修改，其他信息请办理信息变更。</li>
+          <li>
+            首次办理业务前，请先在“基本信息查看”中核对个人信息；手机号码和通讯地址可在“基本信息修改”中直接修改，其他信息请办理信息变更。
+          </li>
           <li>为保障账号安全，30分钟无操作将自动退出登录。</li>
         </ul>
       </section>

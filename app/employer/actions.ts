@@ -14,7 +14,12 @@ const withNo = (no: string | null) => (no ? `&no=${encodeURIComponent(no)}` : ""
 
 /** 签名确认 (M2): 聘用企业意见 ticked, then the employer's signature is appended to the signed form. */
 export const countersignAction = formAction("employer", countersignSchema, async (f, { actor }) => {
-  await countersignApplicationForm(getDb(), actor, { applicationId: f.applicationId, version: f.version, opinionTicked: true, opinion: f.opinion });
+  await countersignApplicationForm(getDb(), actor, {
+    applicationId: f.applicationId,
+    version: f.version,
+    opinionTicked: true,
+    opinion: f.opinion,
+  });
   revalidatePath("/employer", "layout");
   redirect(`/employer/applications/${f.applicationId}?done=countersigned`);
 });
@@ -27,8 +32,14 @@ export const returnAction = formAction("employer", returnSchema, async (f, { act
 });
 
 /** 同意撤回 / 不同意撤回 (W2). */
-export const withdrawalAction = formAction("employer", withdrawalDecisionSchema, async ({ decision, ...input }, { actor }) => {
-  const out = await (decision === "consent" ? consentWithdrawal : declineWithdrawal)(getDb(), actor, input);
-  revalidatePath("/employer", "layout");
-  redirect(`/employer/pending?done=${decision === "consent" ? "consented" : "declined"}${withNo(out.application.acceptanceNo)}`);
-});
+export const withdrawalAction = formAction(
+  "employer",
+  withdrawalDecisionSchema,
+  async ({ decision, ...input }, { actor }) => {
+    const out = await (decision === "consent" ? consentWithdrawal : declineWithdrawal)(getDb(), actor, input);
+    revalidatePath("/employer", "layout");
+    redirect(
+      `/employer/pending?done=${decision === "consent" ? "consented" : "declined"}${withNo(out.application.acceptanceNo)}`,
+    );
+  },
+);

@@ -22,7 +22,14 @@ const MENU: MenuItem[] = [
 export default async function EmployerLayout({ children }: { children: ReactNode }) {
   const user = await requireRole("employer");
   return (
-    <AppShell system="企业管理系统" homeHref="/employer" loginPath="/login/employer" userName={user.name} unitName="聘用单位" menu={MENU}>
+    <AppShell
+      system="企业管理系统"
+      homeHref="/employer"
+      loginPath="/login/employer"
+      userName={user.name}
+      unitName="聘用单位"
+      menu={MENU}
+    >
       {children}
     </AppShell>
   );

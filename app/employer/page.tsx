@@ -44,9 +44,7 @@ export default async function EmployerHome() {
             </div>
           ))}
         </dl>
-        <p className="help mt-3">
-          单位名称等信息以登记信息为准；如有变更，请按规定办理单位名称变更。
-        </p>
+        <p className="help mt-3">单位名称等信息以登记信息为准；如有变更，请按规定办理单位名称变更。</p>
         <p>
           <ButtonLink variant="secondary" href="/employer/name-change">
             办理单位名称变更

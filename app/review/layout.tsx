@@ -33,7 +33,14 @@ export default async function ReviewLayout({ children }: { children: ReactNode }
   const user = await requireRole("reviewer");
   const unitName = await authorityName(getDb(), user.authorityId!);
   return (
-    <AppShell system="审批管理系统" homeHref="/review" loginPath="/login/staff" userName={user.name} unitName={unitName} menu={MENU}>
+    <AppShell
+      system="审批管理系统"
+      homeHref="/review"
+      loginPath="/login/staff"
+      userName={user.name}
+      unitName={unitName}
+      menu={MENU}
+    >
       {children}
     </AppShell>
   );

@@ -8,13 +8,28 @@ import { requireRole } from "@/lib/server/auth";
 
 export const metadata = { title: "首页 - 审批管理系统" };
 
-const LEVEL_LABELS = { provincial: "省级注册管理机构", ministry: "国务院住房和城乡建设主管部门", hk_route: "香港地区受理机构", association: "行业协会" } as const;
-const SHOWN = ["pending_acceptance", "correction_requested", "under_review", "publicized", "approved", "rejected"] as const;
+const LEVEL_LABELS = {
+  provincial: "省级注册管理机构",
+  ministry: "国务院住房和城乡建设主管部门",
+  hk_route: "香港地区受理机构",
+  association: "行业协会",
+} as const;
+const SHOWN = [
+  "pending_acceptance",
+  "correction_requested",
+  "under_review",
+  "publicized",
+  "approved",
+  "rejected",
+] as const;
 
 export default async function ReviewHome() {
   const user = await requireRole("reviewer");
   const { authority, countsByStatus: byStatus } = await reviewHome(getDb(), user.authorityId!);
-  const others = APPLICATION_STATUSES.filter((s) => !(SHOWN as readonly string[]).includes(s)).reduce((sum, s) => sum + (byStatus.get(s) ?? 0), 0);
+  const others = APPLICATION_STATUSES.filter((s) => !(SHOWN as readonly string[]).includes(s)).reduce(
+    (sum, s) => sum + (byStatus.get(s) ?? 0),
+    0,
+  );
   return (
     <>
       <PageHead title={orDash(authority?.name)} crumb="审批管理系统 / 首页" />

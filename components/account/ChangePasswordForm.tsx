@@ -36,12 +36,32 @@ export function ChangePasswordForm({ action }: { action: (input: FormValues) => 
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="修改登录密码">
       <FormAlert error={error} success={success} />
-      <TextField name="oldPassword" label="原密码" type="password" register={register} errors={errors} autoComplete="current-password" />
-      <TextField name="password" label="新密码" type="password" register={register} errors={errors} autoComplete="new-password" help={PASSWORD_RULE} />
-      <TextField name="confirm" label="确认新密码" type="password" register={register} errors={errors} autoComplete="new-password" />
-      <SubmitButton pending={isSubmitting}>
-        确 定
-      </SubmitButton>
+      <TextField
+        name="oldPassword"
+        label="原密码"
+        type="password"
+        register={register}
+        errors={errors}
+        autoComplete="current-password"
+      />
+      <TextField
+        name="password"
+        label="新密码"
+        type="password"
+        register={register}
+        errors={errors}
+        autoComplete="new-password"
+        help={PASSWORD_RULE}
+      />
+      <TextField
+        name="confirm"
+        label="确认新密码"
+        type="password"
+        register={register}
+        errors={errors}
+        autoComplete="new-password"
+      />
+      <SubmitButton pending={isSubmitting}>确 定</SubmitButton>
     </form>
   );
 }

@@ -19,15 +19,33 @@ export function AccountActions({
     <AdminForm action={action} className="account-actions" testId="account-actions">
       <div className="row-gap">
         {disabled ? (
-          <button type="submit" className="btn btn-secondary btn-sm" name="op" value="enable" data-confirm={`确定启用“${name}”的账号吗？`}>
+          <button
+            type="submit"
+            className="btn btn-secondary btn-sm"
+            name="op"
+            value="enable"
+            data-confirm={`确定启用“${name}”的账号吗？`}
+          >
             启用
           </button>
         ) : (
-          <button type="submit" className="btn btn-secondary btn-sm" name="op" value="disable" data-confirm={`确定停用“${name}”的账号吗？停用后其已登录的会话立即失效，且不能再登录。`}>
+          <button
+            type="submit"
+            className="btn btn-secondary btn-sm"
+            name="op"
+            value="disable"
+            data-confirm={`确定停用“${name}”的账号吗？停用后其已登录的会话立即失效，且不能再登录。`}
+          >
             停用
           </button>
         )}
-        <button type="submit" className="btn btn-secondary btn-sm" name="op" value="unlock" data-confirm={`确定解除“${name}”的登录锁定吗？`}>
+        <button
+          type="submit"
+          className="btn btn-secondary btn-sm"
+          name="op"
+          value="unlock"
+          data-confirm={`确定解除“${name}”的登录锁定吗？`}
+        >
           解除锁定
         </button>
         {!disabled ? (

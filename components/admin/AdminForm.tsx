@@ -55,7 +55,11 @@ export function AdminForm({
           {state.message}
           {state.oneTimePassword ? (
             <>
-              {" "}一次性密码：<strong data-testid="one-time-password" className="one-time-password">{state.oneTimePassword}</strong>
+              {" "}
+              一次性密码：
+              <strong data-testid="one-time-password" className="one-time-password">
+                {state.oneTimePassword}
+              </strong>
               （只显示这一次，请交给本人；首次登录后须设置新密码）
             </>
           ) : null}

@@ -7,7 +7,13 @@ import { submitWithoutReset } from "@/components/review/submit-without-reset";
 import { SubmitButton } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
 
-type Existing = { id: string; version: number; title: string; body: string; attachments: { fileId: string; name: string | null; size: string }[] };
+type Existing = {
+  id: string;
+  version: number;
+  title: string;
+  body: string;
+  attachments: { fileId: string; name: string | null; size: string }[];
+};
 
 /** Stays under the server's request limit (next.config serverActions.bodySizeLimit). */
 const MAX_REQUEST_BYTES = 20 * 1024 * 1024;
@@ -41,7 +47,13 @@ export function AnnouncementForm({ existing }: { existing?: Existing }) {
           <input type="hidden" name="version" value={existing.version} />
         </>
       ) : null}
-      <Field name="title" label="标题" required error={fe.title} inputProps={{ maxLength: 200, defaultValue: existing?.title }} />
+      <Field
+        name="title"
+        label="标题"
+        required
+        error={fe.title}
+        inputProps={{ maxLength: 200, defaultValue: existing?.title }}
+      />
       <Field name="body" label="正文" required error={fe.body}>
         {(c) => <textarea {...c} className="textarea" rows={12} maxLength={20000} defaultValue={existing?.body} />}
       </Field>

@@ -34,7 +34,11 @@ export function ConfirmActionButton({
       {Object.entries(fields).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      <button type="submit" className={danger ? "btn btn-danger btn-sm" : "btn btn-secondary btn-sm"} disabled={pending}>
+      <button
+        type="submit"
+        className={danger ? "btn btn-danger btn-sm" : "btn btn-secondary btn-sm"}
+        disabled={pending}
+      >
         {label}
       </button>
     </form>

@@ -19,7 +19,12 @@ export function LinkPersonForm({
   testId: string;
 }) {
   return (
-    <AdminForm action={action} className="link-person" testId={testId} confirm={`确定更改“${name}”关联的人员吗？关联后该账号不能审核此人申报或经办签章的申请。`}>
+    <AdminForm
+      action={action}
+      className="link-person"
+      testId={testId}
+      confirm={`确定更改“${name}”关联的人员吗？关联后该账号不能审核此人申报或经办签章的申请。`}
+    >
       {(state) => (
         <div className="row-gap link-person-row">
           <span className="help">{linkedName ? `已关联：${linkedName}` : "未关联人员"}</span>
@@ -37,7 +42,11 @@ export function LinkPersonForm({
           <button className="btn btn-secondary btn-sm" type="submit">
             保存关联
           </button>
-          {state?.fieldErrors?.idNumber ? <span className="help" role="alert">{state.fieldErrors.idNumber}</span> : null}
+          {state?.fieldErrors?.idNumber ? (
+            <span className="help" role="alert">
+              {state.fieldErrors.idNumber}
+            </span>
+          ) : null}
         </div>
       )}
     </AdminForm>

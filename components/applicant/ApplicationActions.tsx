@@ -22,7 +22,13 @@ export function ApplicationActions(props: {
   uploadLimits: string[];
   uploadAccept: string;
   run: (applicationId: string, version: number, op: Op, opinion?: string) => Promise<Outcome>;
-  submitCorrection: (applicationId: string, version: number, fileIds: string[], during: "correction" | "notice", opinion?: string) => Promise<Outcome>;
+  submitCorrection: (
+    applicationId: string,
+    version: number,
+    fileIds: string[],
+    during: "correction" | "notice",
+    opinion?: string,
+  ) => Promise<Outcome>;
   acceptanceNotice?: (applicationId: string) => Promise<Outcome<{ fileId: string }>>;
   showNotice: boolean;
 }) {
@@ -42,20 +48,35 @@ export function ApplicationActions(props: {
     setBusy(false);
     setConfirming(null);
     if (!res.ok) return setProblem(res);
-    if (op === "edit_after_sign" || op === "resubmit") return router.push(`/applicant/applications/${props.applicationId}/edit`);
+    if (op === "edit_after_sign" || op === "resubmit")
+      return router.push(`/applicant/applications/${props.applicationId}/edit`);
     if (op === "delete") return router.push("/applicant/applications?deleted=1");
-    setDone(op === "withdraw" ? (props.withdrawNeedsConsent ? "已申请撤回，待聘用单位同意。" : "已撤回。撤回的申请可修改后再次申报。") : "操作成功。");
+    setDone(
+      op === "withdraw"
+        ? props.withdrawNeedsConsent
+          ? "已申请撤回，待聘用单位同意。"
+          : "已撤回。撤回的申请可修改后再次申报。"
+        : "操作成功。",
+    );
     router.refresh();
   };
 
   const submit = async (during: "correction" | "notice") => {
     setBusy(true);
     setProblem(null);
-    const res = await props.submitCorrection(props.applicationId, props.version, uploads.map((u) => u.fileId), during, opinion || undefined);
+    const res = await props.submitCorrection(
+      props.applicationId,
+      props.version,
+      uploads.map((u) => u.fileId),
+      during,
+      opinion || undefined,
+    );
     setBusy(false);
     if (!res.ok) return setProblem(res);
     setUploads([]);
-    setDone(during === "notice" ? "公示期补正材料已提交，审批机构将重新审查。" : "补正材料已提交，请等待审批机构审查。");
+    setDone(
+      during === "notice" ? "公示期补正材料已提交，审批机构将重新审查。" : "补正材料已提交，请等待审批机构审查。",
+    );
     router.refresh();
   };
 
@@ -75,9 +96,7 @@ export function ApplicationActions(props: {
         </dl>
       ) : null}
       {during === "notice" && props.noticeReasons.length ? (
-        <div className="alert alert-warning mb-3">
-          公示不合格原因：{props.noticeReasons.join("；")}
-        </div>
+        <div className="alert alert-warning mb-3">公示不合格原因：{props.noticeReasons.join("；")}</div>
       ) : null}
       <p className="ap-muted mt-0">
         请上传补正材料图片（{props.uploadLimits.join("；")}），上传完成后点击“提交补正”。提交后“补正”按钮不再显示。
@@ -89,7 +108,11 @@ export function ApplicationActions(props: {
               {u.fileName}
             </a>
             （{kb(u.byteSize)}）{" "}
-            <button type="button" className="btn-link" onClick={() => setUploads(uploads.filter((x) => x.fileId !== u.fileId))}>
+            <button
+              type="button"
+              className="btn-link"
+              onClick={() => setUploads(uploads.filter((x) => x.fileId !== u.fileId))}
+            >
               移除
             </button>
           </li>
@@ -106,7 +129,13 @@ export function ApplicationActions(props: {
         />
         <div className="field">
           <label htmlFor="correction-note">补正说明（选填）</label>
-          <textarea id="correction-note" className="textarea" rows={2} value={opinion} onChange={(e) => setOpinion(e.target.value)} />
+          <textarea
+            id="correction-note"
+            className="textarea"
+            rows={2}
+            value={opinion}
+            onChange={(e) => setOpinion(e.target.value)}
+          />
         </div>
         <div className="form-actions">
           <button type="button" className="btn" disabled={busy || uploads.length === 0} onClick={() => submit(during)}>
@@ -150,7 +179,11 @@ export function ApplicationActions(props: {
           </button>
         ) : null}
         {has("delete") ? (
-          <button type="button" className="btn btn-secondary btn-danger-outline" onClick={() => setConfirming("delete")}>
+          <button
+            type="button"
+            className="btn btn-secondary btn-danger-outline"
+            onClick={() => setConfirming("delete")}
+          >
             删除
           </button>
         ) : null}
@@ -161,26 +194,65 @@ export function ApplicationActions(props: {
         ) : null}
       </div>
       {done ? <Notice>{done}</Notice> : null}
-      <Problem error={problem && !problem.ok ? problem.error : null} conflict={problem && !problem.ok ? problem.conflict : false} />
+      <Problem
+        error={problem && !problem.ok ? problem.error : null}
+        conflict={problem && !problem.ok ? problem.conflict : false}
+      />
       {has("answer_correction") ? correctionPanel("correction") : null}
       {has("correct_during_notice") ? correctionPanel("notice") : null}
 
-      <ConfirmDialog open={confirming === "edit_after_sign"} title="修改申请表" confirmLabel="确定修改" busy={busy} onConfirm={() => run("edit_after_sign")} onCancel={() => setConfirming(null)}>
-        <p>您已完成个人数字签名。修改申请表后，<strong>已签署的申请表文件将作废</strong>，须重新保存并重新进行个人数字签名，聘用单位也将看不到原申请。</p>
+      <ConfirmDialog
+        open={confirming === "edit_after_sign"}
+        title="修改申请表"
+        confirmLabel="确定修改"
+        busy={busy}
+        onConfirm={() => run("edit_after_sign")}
+        onCancel={() => setConfirming(null)}
+      >
+        <p>
+          您已完成个人数字签名。修改申请表后，<strong>已签署的申请表文件将作废</strong>
+          ，须重新保存并重新进行个人数字签名，聘用单位也将看不到原申请。
+        </p>
         <p>确定要修改吗？</p>
       </ConfirmDialog>
-      <ConfirmDialog open={confirming === "withdraw"} title="撤回" confirmLabel="确定" busy={busy} onConfirm={() => run("withdraw")} onCancel={() => setConfirming(null)}>
+      <ConfirmDialog
+        open={confirming === "withdraw"}
+        title="撤回"
+        confirmLabel="确定"
+        busy={busy}
+        onConfirm={() => run("withdraw")}
+        onCancel={() => setConfirming(null)}
+      >
         <p>您是否确定撤回该上报信息？</p>
-        {props.withdrawNeedsConsent ? <p className="ap-muted">该申请已上报至审批机构，撤回需聘用单位同意后方可生效。</p> : <p className="ap-muted">撤回后审批机构不再看到该申请；撤回的申请可修改后再次申报。</p>}
+        {props.withdrawNeedsConsent ? (
+          <p className="ap-muted">该申请已上报至审批机构，撤回需聘用单位同意后方可生效。</p>
+        ) : (
+          <p className="ap-muted">撤回后审批机构不再看到该申请；撤回的申请可修改后再次申报。</p>
+        )}
         <div className="field">
           <label htmlFor="withdraw-reason">撤回原因（选填）</label>
           <input id="withdraw-reason" className="input" value={opinion} onChange={(e) => setOpinion(e.target.value)} />
         </div>
       </ConfirmDialog>
-      <ConfirmDialog open={confirming === "delete"} title="删除申请" confirmLabel="确定删除" danger busy={busy} onConfirm={() => run("delete")} onCancel={() => setConfirming(null)}>
+      <ConfirmDialog
+        open={confirming === "delete"}
+        title="删除申请"
+        confirmLabel="确定删除"
+        danger
+        busy={busy}
+        onConfirm={() => run("delete")}
+        onCancel={() => setConfirming(null)}
+      >
         <p>删除后该申请不再显示，且不能恢复。确定删除吗？</p>
       </ConfirmDialog>
-      <ConfirmDialog open={confirming === "resubmit"} title="修改后重新申报" confirmLabel="确定" busy={busy} onConfirm={() => run("resubmit")} onCancel={() => setConfirming(null)}>
+      <ConfirmDialog
+        open={confirming === "resubmit"}
+        title="修改后重新申报"
+        confirmLabel="确定"
+        busy={busy}
+        onConfirm={() => run("resubmit")}
+        onCancel={() => setConfirming(null)}
+      >
         <p>该申请将回到草稿状态，您可以按审批意见修改后重新保存、签名并上报。原签名和受理记录作废。</p>
       </ConfirmDialog>
     </>

@@ -32,12 +32,18 @@ export function CertificatePreview(props: {
           <dt>有效期至</dt>
           <dd>{props.validUntil ?? "（注册后生成）"}</dd>
         </dl>
-        <div className="photo">{props.photoFileId ? <img src={`/files/${props.photoFileId}`} alt="证书照片" /> : "一寸照片"}</div>
+        <div className="photo">
+          {props.photoFileId ? <img src={`/files/${props.photoFileId}`} alt="证书照片" /> : "一寸照片"}
+        </div>
       </div>
       <div className="foot">
         <div className="sig">
           个人签名：
-          {props.signatureFileId ? <img src={`/files/${props.signatureFileId}`} alt="证书签名" /> : <span className="none">（未上传）</span>}
+          {props.signatureFileId ? (
+            <img src={`/files/${props.signatureFileId}`} alt="证书签名" />
+          ) : (
+            <span className="none">（未上传）</span>
+          )}
         </div>
         <div className="seal" aria-hidden="true">
           {props.authority}

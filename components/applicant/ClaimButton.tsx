@@ -6,7 +6,11 @@ import type { ActionResult as Outcome } from "@/lib/action-result";
 import { Problem } from "./ui";
 
 /** 领证: generate the signed e-certificate (生成中 while it runs), then offer the download. */
-export function ClaimButton(props: { registrationId: string; label: string; claim: (id: string) => Promise<Outcome<{ fileId: string }>> }) {
+export function ClaimButton(props: {
+  registrationId: string;
+  label: string;
+  claim: (id: string) => Promise<Outcome<{ fileId: string }>>;
+}) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [fileId, setFileId] = useState<string | null>(null);
@@ -35,7 +39,10 @@ export function ClaimButton(props: { registrationId: string; label: string; clai
       >
         {busy ? "证书生成中…" : props.label}
       </button>
-      <Problem error={problem && !problem.ok ? problem.error : null} conflict={problem && !problem.ok ? problem.conflict : false} />
+      <Problem
+        error={problem && !problem.ok ? problem.error : null}
+        conflict={problem && !problem.ok ? problem.conflict : false}
+      />
     </div>
   );
 }

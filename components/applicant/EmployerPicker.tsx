@@ -97,7 +97,9 @@ export function EmployerPicker(props: {
           </div>
         </dl>
       ) : props.onPick ? null : (
-        <p className="alert alert-warning">尚未填写聘用单位。办理注册业务须有且只有一个聘用单位，请在下方查找并选择。</p>
+        <p className="alert alert-warning">
+          尚未填写聘用单位。办理注册业务须有且只有一个聘用单位，请在下方查找并选择。
+        </p>
       )}
       {props.blockedBy ? (
         <p className="alert alert-info">{props.blockedBy}</p>
@@ -138,15 +140,22 @@ export function EmployerPicker(props: {
                 if (e.key === "Escape") setOpen(false);
               }}
             />
-            <span className="help">输入至少 2 个字，从下拉列表中选择企业（验证企业名称），系统自动带出统一社会信用代码。</span>
+            <span className="help">
+              输入至少 2 个字，从下拉列表中选择企业（验证企业名称），系统自动带出统一社会信用代码。
+            </span>
             {open && text.trim().length >= 2 ? (
               <ul className="ap-suggestions" id={listId} role="listbox" aria-label="企业名称候选">
                 {items.length ? (
                   items.map((e, i) => (
-                    <li key={e.id} role="option" aria-selected={i === active} onMouseDown={(ev) => {
+                    <li
+                      key={e.id}
+                      role="option"
+                      aria-selected={i === active}
+                      onMouseDown={(ev) => {
                         ev.preventDefault();
                         pick(e);
-                      }}>
+                      }}
+                    >
                       {e.name}
                       <small>
                         {e.uscc} · {e.kindLabel}
@@ -163,8 +172,15 @@ export function EmployerPicker(props: {
           </div>
           {picked ? (
             <div className="alert alert-info" data-testid="picked-employer">
-              已选择：<strong>{picked.name}</strong>，统一社会信用代码 <strong>{picked.uscc}</strong>（{picked.kindLabel}）。
-              {same ? (props.onPick ? "该企业即为原聘用单位，变更注册须选择新的聘用单位。" : "该企业即为您当前的聘用单位，无需更换。") : props.onPick ? "点击“保存”后生效。" : ""}
+              已选择：<strong>{picked.name}</strong>，统一社会信用代码 <strong>{picked.uscc}</strong>（
+              {picked.kindLabel}）。
+              {same
+                ? props.onPick
+                  ? "该企业即为原聘用单位，变更注册须选择新的聘用单位。"
+                  : "该企业即为您当前的聘用单位，无需更换。"
+                : props.onPick
+                  ? "点击“保存”后生效。"
+                  : ""}
             </div>
           ) : null}
           {props.choose ? (

@@ -11,7 +11,11 @@ type Slot = { fileId: string | null; limits: string[]; accept: string };
  * 照片、签名 (`003` §2.2, G4): read the 申报须知及个人承诺, tick it, upload a one-inch photo and a handwritten
  * signature. Each is checked and re-encoded on the server, then put on the record (setPortrait).
  */
-export function Portraits(props: { photo: Slot; signature: Slot; save: (kind: "photo" | "signature", fileId: string) => Promise<Outcome> }) {
+export function Portraits(props: {
+  photo: Slot;
+  signature: Slot;
+  save: (kind: "photo" | "signature", fileId: string) => Promise<Outcome>;
+}) {
   const router = useRouter();
   const [agreed, setAgreed] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -39,7 +43,13 @@ export function Portraits(props: { photo: Slot; signature: Slot; save: (kind: "p
           <li key={l}>{l}</li>
         ))}
       </ul>
-      <UploadButton kind={kind} label={s.fileId ? `重新上传${title}` : `上传${title}`} accept={s.accept} disabled={!agreed} onUploaded={after(kind)} />
+      <UploadButton
+        kind={kind}
+        label={s.fileId ? `重新上传${title}` : `上传${title}`}
+        accept={s.accept}
+        disabled={!agreed}
+        onUploaded={after(kind)}
+      />
     </div>
   );
 
@@ -64,7 +74,10 @@ export function Portraits(props: { photo: Slot; signature: Slot; save: (kind: "p
         {slot("photo", "一寸照片", props.photo)}
         {slot("signature", "手写签名", props.signature)}
       </div>
-      <Problem error={problem && !problem.ok ? problem.error : null} conflict={problem && !problem.ok ? problem.conflict : false} />
+      <Problem
+        error={problem && !problem.ok ? problem.error : null}
+        conflict={problem && !problem.ok ? problem.conflict : false}
+      />
       {message ? <Notice>{message}</Notice> : null}
     </div>
   );

@@ -3,7 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { z } from "zod";
-import { achievementSchema, continuingEducationSchema, recordFieldErrors, workExperienceSchema } from "@/lib/domain/record-inputs";
+import {
+  achievementSchema,
+  continuingEducationSchema,
+  recordFieldErrors,
+  workExperienceSchema,
+} from "@/lib/domain/record-inputs";
 import type { ActionResult as Outcome } from "@/lib/action-result";
 import { ConfirmDialog, Notice, Problem } from "./ui";
 
@@ -29,7 +34,11 @@ export function RecordEditor(props: {
   fields: RecordField[];
   defaults?: Record<string, string>;
   currentYear: number;
-  save: (kind: "work" | "achievement" | "ce", id: string | null, values: Record<string, string>) => Promise<Outcome<{ id: string }>>;
+  save: (
+    kind: "work" | "achievement" | "ce",
+    id: string | null,
+    values: Record<string, string>,
+  ) => Promise<Outcome<{ id: string }>>;
   remove: (kind: "work" | "achievement" | "ce", id: string) => Promise<Outcome<{ id: string }>>;
 }) {
   const router = useRouter();
@@ -41,7 +50,11 @@ export function RecordEditor(props: {
   const [deleting, setDeleting] = useState<RecordRow | null>(null);
 
   const schema: z.ZodType =
-    props.kind === "work" ? workExperienceSchema : props.kind === "achievement" ? achievementSchema(props.currentYear) : continuingEducationSchema;
+    props.kind === "work"
+      ? workExperienceSchema
+      : props.kind === "achievement"
+        ? achievementSchema(props.currentYear)
+        : continuingEducationSchema;
 
   const blank = () => Object.fromEntries(props.fields.map((f) => [f.name, props.defaults?.[f.name] ?? ""]));
 
@@ -83,7 +96,10 @@ export function RecordEditor(props: {
   return (
     <div className="form">
       {notice ? <Notice>{notice}</Notice> : null}
-      <Problem error={problem && !problem.ok ? problem.error : null} conflict={problem && !problem.ok ? problem.conflict : false} />
+      <Problem
+        error={problem && !problem.ok ? problem.error : null}
+        conflict={problem && !problem.ok ? problem.conflict : false}
+      />
       {props.rows.length ? (
         <div className="table-wrap">
           <table className="table">
@@ -107,11 +123,15 @@ export function RecordEditor(props: {
                       <span className="ap-muted">{r.readOnly}</span>
                     ) : (
                       <span className="ap-inline">
-                        <button type="button" className="btn-link" onClick={() => {
+                        <button
+                          type="button"
+                          className="btn-link"
+                          onClick={() => {
                             setEditing({ id: r.id, values: { ...r.values } });
                             setErrors({});
                             setNotice(null);
-                          }}>
+                          }}
+                        >
                           修改
                         </button>
                         <button type="button" className="btn-link btn-link-danger" onClick={() => setDeleting(r)}>
@@ -126,10 +146,17 @@ export function RecordEditor(props: {
           </table>
         </div>
       ) : (
-        <p className="empty">暂无{props.noun}，请点击“添加{props.noun}”。</p>
+        <p className="empty">
+          暂无{props.noun}，请点击“添加{props.noun}”。
+        </p>
       )}
       {editing ? (
-        <form className="form card card-flat m-0" onSubmit={submit} noValidate aria-label={`${editing.id ? "修改" : "添加"}${props.noun}`}>
+        <form
+          className="form card card-flat m-0"
+          onSubmit={submit}
+          noValidate
+          aria-label={`${editing.id ? "修改" : "添加"}${props.noun}`}
+        >
           <h3 className="m-0">{editing.id ? `修改${props.noun}` : `添加${props.noun}`}</h3>
           <div className="ap-fields">
             {props.fields.map((f) => {
@@ -159,7 +186,12 @@ export function RecordEditor(props: {
                   ) : f.type === "textarea" ? (
                     <textarea className="textarea" rows={2} {...common} />
                   ) : (
-                    <input className="input" type={f.type === "number" ? "text" : f.type} inputMode={f.type === "number" ? "numeric" : undefined} {...common} />
+                    <input
+                      className="input"
+                      type={f.type === "number" ? "text" : f.type}
+                      inputMode={f.type === "number" ? "numeric" : undefined}
+                      {...common}
+                    />
                   )}
                   {f.help ? <span className="help">{f.help}</span> : null}
                   {err ? <span className="error">{err}</span> : null}
@@ -171,26 +203,43 @@ export function RecordEditor(props: {
             <button type="submit" className="btn" disabled={busy}>
               {busy ? "正在保存…" : "保存"}
             </button>
-            <button type="button" className="btn btn-secondary" onClick={() => {
+            <button
+              type="button"
+              className="btn btn-secondary"
+              onClick={() => {
                 setEditing(null);
                 setErrors({});
-              }} disabled={busy}>
+              }}
+              disabled={busy}
+            >
               取消
             </button>
           </div>
         </form>
       ) : (
         <div className="form-actions">
-          <button type="button" className="btn" onClick={() => {
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
               setEditing({ id: null, values: blank() });
               setErrors({});
               setNotice(null);
-            }}>
+            }}
+          >
             添加{props.noun}
           </button>
         </div>
       )}
-      <ConfirmDialog open={!!deleting} title={`删除${props.noun}`} confirmLabel="确定删除" danger busy={busy} onConfirm={confirmDelete} onCancel={() => setDeleting(null)}>
+      <ConfirmDialog
+        open={!!deleting}
+        title={`删除${props.noun}`}
+        confirmLabel="确定删除"
+        danger
+        busy={busy}
+        onConfirm={confirmDelete}
+        onCancel={() => setDeleting(null)}
+      >
         <p>确定删除这条{props.noun}吗？删除后不能恢复；已上报的申请表不受影响。</p>
         {deleting ? <p className="ap-muted">{deleting.cells.filter(Boolean).slice(0, 3).join(" · ")}</p> : null}
       </ConfirmDialog>

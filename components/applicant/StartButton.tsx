@@ -6,7 +6,12 @@ import type { ActionResult as Outcome } from "@/lib/action-result";
 import { Problem } from "./ui";
 
 /** An allowed option of 新增注册申请: creates (or resumes) the draft and opens its 申报须知. */
-export type StartInput = { programCode: string; type: string; specialtyCode: string | null; infoChangeKind?: "basic" | "important" | null };
+export type StartInput = {
+  programCode: string;
+  type: string;
+  specialtyCode: string | null;
+  infoChangeKind?: "basic" | "important" | null;
+};
 
 export function StartButton(props: {
   label: string;
@@ -36,7 +41,10 @@ export function StartButton(props: {
       >
         {busy ? "正在进入…" : props.label}
       </button>
-      <Problem error={problem && !problem.ok ? problem.error : null} conflict={problem && !problem.ok ? problem.conflict : false} />
+      <Problem
+        error={problem && !problem.ok ? problem.error : null}
+        conflict={problem && !problem.ok ? problem.conflict : false}
+      />
     </div>
   );
 }

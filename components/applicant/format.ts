@@ -8,7 +8,8 @@ export function limitLines(limit: FileLimit): string[] {
     `格式：${limit.formats.map((f) => f.toUpperCase()).join("、")}`,
     limit.minBytes ? `大小：${size(limit.minBytes)}～${size(limit.maxBytes)}` : `大小：不超过 ${size(limit.maxBytes)}`,
   ];
-  if (limit.recommendedPx) lines.push(`推荐尺寸：宽 ${limit.recommendedPx.width} × 高 ${limit.recommendedPx.height} 像素`);
+  if (limit.recommendedPx)
+    lines.push(`推荐尺寸：宽 ${limit.recommendedPx.width} × 高 ${limit.recommendedPx.height} 像素`);
   return lines;
 }
 

@@ -4,7 +4,15 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 
 /** An action's refusal in plain Chinese; a conflict (someone changed it first) offers 刷新. */
-export function Problem({ error, conflict, onDismiss }: { error: string | null | undefined; conflict?: boolean; onDismiss?: () => void }) {
+export function Problem({
+  error,
+  conflict,
+  onDismiss,
+}: {
+  error: string | null | undefined;
+  conflict?: boolean;
+  onDismiss?: () => void;
+}) {
   const router = useRouter();
   if (!error) return null;
   return (
@@ -13,10 +21,14 @@ export function Problem({ error, conflict, onDismiss }: { error: string | null |
       {conflict ? (
         <>
           {" "}
-          <button type="button" className="btn-link" onClick={() => {
+          <button
+            type="button"
+            className="btn-link"
+            onClick={() => {
               onDismiss?.();
               router.refresh();
-            }}>
+            }}
+          >
             刷新
           </button>
         </>
@@ -57,14 +69,26 @@ export function ConfirmDialog(props: {
   if (!props.open) return null;
   return (
     <div className="dialog-backdrop">
-      <div className={`dialog${props.wide ? " ap-wide" : ""}`} role="dialog" aria-modal="true" aria-labelledby={titleId}>
+      <div
+        className={`dialog${props.wide ? " ap-wide" : ""}`}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+      >
         <h2 id={titleId}>{props.title}</h2>
         {props.children}
         <div className="form-actions">
           <button type="button" className="btn btn-secondary" onClick={props.onCancel} disabled={props.busy}>
             取消
           </button>
-          <button ref={confirmRef} type="button" className="btn" onClick={props.onConfirm} disabled={props.busy} style={props.danger ? { background: "var(--danger)", borderColor: "var(--danger)" } : undefined}>
+          <button
+            ref={confirmRef}
+            type="button"
+            className="btn"
+            onClick={props.onConfirm}
+            disabled={props.busy}
+            style={props.danger ? { background: "var(--danger)", borderColor: "var(--danger)" } : undefined}
+          >
             {props.busy ? "正在处理…" : props.confirmLabel}
           </button>
         </div>
@@ -80,7 +104,7 @@ async function uploadFile(
   kind: "photo" | "signature" | "scan" | "correction",
   file: File,
   extra: { applicationId?: string; purpose?: string } = {},
-): Promise<{ ok: true } & Uploaded | { ok: false; error: string }> {
+): Promise<({ ok: true } & Uploaded) | { ok: false; error: string }> {
   const body = new FormData();
   body.set("file", file);
   body.set("kind", kind);
@@ -88,7 +112,10 @@ async function uploadFile(
   if (extra.purpose) body.set("purpose", extra.purpose);
   try {
     const res = await fetch("/applicant/uploads", { method: "POST", body });
-    const data = (await res.json().catch(() => null)) as ({ ok: true } & Uploaded) | { ok: false; error: string } | null;
+    const data = (await res.json().catch(() => null)) as
+      | ({ ok: true } & Uploaded)
+      | { ok: false; error: string }
+      | null;
     if (!data) return { ok: false, error: `上传失败（${res.status}），请稍后重试。` };
     return data;
   } catch {
@@ -130,7 +157,10 @@ export function UploadButton(props: {
             if (!file) return;
             setBusy(true);
             setError(null);
-            const res = await uploadFile(props.kind, file, { applicationId: props.applicationId, purpose: props.purpose });
+            const res = await uploadFile(props.kind, file, {
+              applicationId: props.applicationId,
+              purpose: props.purpose,
+            });
             setBusy(false);
             if (inputRef.current) inputRef.current.value = "";
             if (!res.ok) return setError(res.error);
@@ -148,5 +178,7 @@ export function UploadButton(props: {
 }
 
 export function kb(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }

@@ -10,7 +10,15 @@ import type {} from "altcha/types/react"; // JSX typing of <altcha-widget>
  * the solved payload is handed to the form through `onPayload`. `version` changes whenever a new challenge is needed
  * (each solution is single-use), which remounts the widget.
  */
-export function HumanCheck({ onPayload, error, version }: { onPayload: (payload: string) => void; error?: string; version: number }) {
+export function HumanCheck({
+  onPayload,
+  error,
+  version,
+}: {
+  onPayload: (payload: string) => void;
+  error?: string;
+  version: number;
+}) {
   const ref = useRef<AltchaWidgetElement | null>(null);
   const latest = useRef(onPayload);
   latest.current = onPayload;
@@ -45,12 +53,12 @@ export function HumanCheck({ onPayload, error, version }: { onPayload: (payload:
       </span>
       <div key={version}>
         <altcha-widget
-        ref={ref as React.Ref<HTMLElement>}
-        challenge="/api/captcha"
-        name="altcha"
-        language="zh-cn"
-        configuration={JSON.stringify({ hideFooter: true, hideLogo: false, minDuration: 500 })}
-        aria-labelledby="human-check-label"
+          ref={ref as React.Ref<HTMLElement>}
+          challenge="/api/captcha"
+          name="altcha"
+          language="zh-cn"
+          configuration={JSON.stringify({ hideFooter: true, hideLogo: false, minDuration: 500 })}
+          aria-labelledby="human-check-label"
         />
       </div>
       <span className="help">勾选后浏览器会自动完成约一秒的计算，无需识别图片。</span>

@@ -74,7 +74,10 @@ export function PasswordCodeFlow({
           onBack={() => setStep(1)}
           onDone={async (password) => {
             setStep(3);
-            const credentials: FormValues = kind === "applicant" ? { idType: identity.idType ?? "", idNumber: identity.idNumber ?? "" } : { uscc: identity.uscc ?? "" };
+            const credentials: FormValues =
+              kind === "applicant"
+                ? { idType: identity.idType ?? "", idNumber: identity.idNumber ?? "" }
+                : { uscc: identity.uscc ?? "" };
             const res = await signInWithCredentials(kind, { ...credentials, password });
             if (res.ok) {
               window.location.assign(homePathFor(kind));
@@ -124,7 +127,15 @@ function RequestStep({
   const [error, setError] = useState<string | null>(null);
   const [captchaVersion, setCaptchaVersion] = useState(1);
   const captcha = useRef("");
-  const { formRef, register, errors, setError: setFieldError, clearError, handleSubmit, isSubmitting } = usePlainForm({
+  const {
+    formRef,
+    register,
+    errors,
+    setError: setFieldError,
+    clearError,
+    handleSubmit,
+    isSubmitting,
+  } = usePlainForm({
     idType: "resident_id",
     ...defaults,
   });
@@ -142,15 +153,33 @@ function RequestStep({
     captcha.current = "";
   };
   return (
-    <form ref={formRef} className="form" onSubmit={handleSubmit(fields, (v) => identityProblems(kind, v), onSubmit)} noValidate aria-label={verb}>
+    <form
+      ref={formRef}
+      className="form"
+      onSubmit={handleSubmit(fields, (v) => identityProblems(kind, v), onSubmit)}
+      noValidate
+      aria-label={verb}
+    >
       <FormAlert error={error} />
       {kind === "applicant" ? (
         <>
           <IdTypeSelect register={register} errors={errors} />
-          <TextField name="idNumber" label="证件号码" register={register} errors={errors} placeholder="请填写证件号码" />
+          <TextField
+            name="idNumber"
+            label="证件号码"
+            register={register}
+            errors={errors}
+            placeholder="请填写证件号码"
+          />
         </>
       ) : (
-        <TextField name="uscc" label="统一社会信用代码" register={register} errors={errors} placeholder="18位，见营业执照" />
+        <TextField
+          name="uscc"
+          label="统一社会信用代码"
+          register={register}
+          errors={errors}
+          placeholder="18位，见营业执照"
+        />
       )}
       {captchaOn ? (
         <HumanCheck
@@ -203,7 +232,11 @@ function SetStep({
     <form
       ref={formRef}
       className="form"
-      onSubmit={handleSubmit(["code", "password", "confirm"], (v) => setPasswordProblems(kind, { ...identity, ...v }), onSubmit)}
+      onSubmit={handleSubmit(
+        ["code", "password", "confirm"],
+        (v) => setPasswordProblems(kind, { ...identity, ...v }),
+        onSubmit,
+      )}
       noValidate
       aria-label="设置新密码"
     >
@@ -213,9 +246,31 @@ function SetStep({
         未收到短信？请核对上一步填写的信息；如手机号码已变更，请联系所在地注册管理机构。
       </div>
       <FormAlert error={error} />
-      <TextField name="code" label="短信验证码" register={register} errors={errors} autoComplete="one-time-code" placeholder="6位数字" />
-      <TextField name="password" label="新密码" type="password" register={register} errors={errors} autoComplete="new-password" help={PASSWORD_RULE} />
-      <TextField name="confirm" label="确认新密码" type="password" register={register} errors={errors} autoComplete="new-password" />
+      <TextField
+        name="code"
+        label="短信验证码"
+        register={register}
+        errors={errors}
+        autoComplete="one-time-code"
+        placeholder="6位数字"
+      />
+      <TextField
+        name="password"
+        label="新密码"
+        type="password"
+        register={register}
+        errors={errors}
+        autoComplete="new-password"
+        help={PASSWORD_RULE}
+      />
+      <TextField
+        name="confirm"
+        label="确认新密码"
+        type="password"
+        register={register}
+        errors={errors}
+        autoComplete="new-password"
+      />
       <div className="form-actions">
         <button type="submit" className="btn" disabled={isSubmitting}>
           {isSubmitting ? "正在保存…" : "保 存"}

@@ -28,9 +28,14 @@ export function identityProblems(kind: IdentityKind, v: Values): Problems {
     const idType = v.idType as IdDocumentType;
     if (!ID_DOCUMENT_TYPES.includes(idType)) put(out, "idType", "请选择证件类型。");
     put(out, "idNumber", textProblem(v.idNumber, "请输入证件号码。", 32, "证件号码过长，请核对后重新输入。"));
-    if (!out.idType && !out.idNumber) put(out, "idNumber", idNumberProblem(idType, (v.idNumber ?? "").trim().toUpperCase()));
+    if (!out.idType && !out.idNumber)
+      put(out, "idNumber", idNumberProblem(idType, (v.idNumber ?? "").trim().toUpperCase()));
   } else if (kind === "employer") {
-    put(out, "uscc", textProblem(v.uscc, "请输入统一社会信用代码。", 18, "统一社会信用代码应为18位，请核对营业执照后重新输入。"));
+    put(
+      out,
+      "uscc",
+      textProblem(v.uscc, "请输入统一社会信用代码。", 18, "统一社会信用代码应为18位，请核对营业执照后重新输入。"),
+    );
     if (!out.uscc) put(out, "uscc", usccProblem((v.uscc ?? "").trim().toUpperCase()));
   } else {
     put(out, "username", textProblem(v.username, "请输入用户名。", 64, "用户名过长，请核对后重新输入。"));
@@ -41,7 +46,11 @@ export function identityProblems(kind: IdentityKind, v: Values): Problems {
 export function loginProblems(kind: IdentityKind, v: Values): Problems {
   const out = identityProblems(kind, v);
   const password = v.password ?? "";
-  put(out, "password", password === "" ? "请输入密码。" : password.length > 128 ? "密码过长，请核对后重新输入。" : null);
+  put(
+    out,
+    "password",
+    password === "" ? "请输入密码。" : password.length > 128 ? "密码过长，请核对后重新输入。" : null,
+  );
   return out;
 }
 
@@ -51,7 +60,8 @@ export function setPasswordProblems(kind: "applicant" | "employer", v: Values): 
   put(out, "code", /^\d{6}$/.test((v.code ?? "").trim()) ? null : "请输入短信中收到的6位数字验证码。");
   put(out, "password", passwordRuleProblem(v.password ?? ""));
   put(out, "confirm", v.confirm ? null : "请再次输入新密码。");
-  if (!out.password && !out.confirm && v.password !== v.confirm) put(out, "confirm", "两次输入的密码不一致，请重新输入。");
+  if (!out.password && !out.confirm && v.password !== v.confirm)
+    put(out, "confirm", "两次输入的密码不一致，请重新输入。");
   return out;
 }
 

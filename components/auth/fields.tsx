@@ -10,7 +10,9 @@ export type FormValues = Record<string, string>;
  * the login pages' plain forms (which ship no form library, issue 12) can drive it: `register(name)` returns the
  * input's props, `errors[name].message` its problem.
  */
-export type FieldRegister = (name: string) => Omit<InputHTMLAttributes<HTMLInputElement & HTMLSelectElement>, "ref"> & { ref?: Ref<never> };
+export type FieldRegister = (
+  name: string,
+) => Omit<InputHTMLAttributes<HTMLInputElement & HTMLSelectElement>, "ref"> & { ref?: Ref<never> };
 export type FieldErrorsLike = Record<string, { message?: unknown } | undefined>;
 
 const ID_TYPE_OPTIONS = ID_DOCUMENT_TYPES.map((value) => ({ value, label: ID_DOCUMENT_TYPE_LABELS[value] }));
@@ -83,7 +85,13 @@ export function IdTypeSelect({
       <label htmlFor="idType">
         证件类型<span className="req">*</span>
       </label>
-      <select id="idType" className="select" disabled={disabled} aria-invalid={error ? true : undefined} {...register("idType")}>
+      <select
+        id="idType"
+        className="select"
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        {...register("idType")}
+      >
         {ID_TYPE_OPTIONS.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

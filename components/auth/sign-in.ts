@@ -5,7 +5,10 @@
  * same way (the `error` parameter of the returned URL, which is authorize()'s JSON message, see lib/server/auth.ts).
  * Navigation is ours: the caller assigns window.location once signed in (see SignOutButton for why).
  */
-export async function signInWithCredentials(provider: string, fields: Record<string, string>): Promise<{ ok: boolean; error: string | null }> {
+export async function signInWithCredentials(
+  provider: string,
+  fields: Record<string, string>,
+): Promise<{ ok: boolean; error: string | null }> {
   try {
     const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
     const res = await fetch(`/api/auth/callback/${encodeURIComponent(provider)}`, {

@@ -15,7 +15,8 @@ export function usePlainForm(defaults: FormValues = {}) {
   const [isSubmitting, setSubmitting] = useState(false);
 
   const errors: FieldErrorsLike = Object.fromEntries(Object.entries(messages).map(([k, message]) => [k, { message }]));
-  const clearError = (name: string) => setMessages((m) => (name in m ? Object.fromEntries(Object.entries(m).filter(([k]) => k !== name)) : m));
+  const clearError = (name: string) =>
+    setMessages((m) => (name in m ? Object.fromEntries(Object.entries(m).filter(([k]) => k !== name)) : m));
   const setError = (name: string, message: string) => setMessages((m) => ({ ...m, [name]: message }));
   const register: FieldRegister = (name) => ({ name, defaultValue: defaults[name], onChange: () => clearError(name) });
 

@@ -2,7 +2,16 @@ import Link from "next/link";
 import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import { APPLICATION_TYPES } from "@/lib/domain/types";
 
-export type EmployerSearch = { name?: string; idNumber?: string; type?: string; from?: string; to?: string; cursor?: string; done?: string; no?: string };
+export type EmployerSearch = {
+  name?: string;
+  idNumber?: string;
+  type?: string;
+  from?: string;
+  to?: string;
+  cursor?: string;
+  done?: string;
+  no?: string;
+};
 
 /** M1 filters: 姓名, 证件号, 注册类别, 个人签名时间 range (GET, so the list can be bookmarked and paged). */
 export function EmployerFilters({ path, q }: { path: string; q: EmployerSearch }) {

@@ -9,7 +9,15 @@ import { submitWithoutReset } from "@/components/review/submit-without-reset";
  * 同意撤回 / 不同意撤回 (W2) for one application in 待企业确认. Consent cannot be undone (the application leaves the
  * authority), so it takes effect only after the employer confirms it in a dialog; declining needs no confirmation.
  */
-export function WithdrawalButtons({ applicationId, version, personName }: { applicationId: string; version: number; personName: string }) {
+export function WithdrawalButtons({
+  applicationId,
+  version,
+  personName,
+}: {
+  applicationId: string;
+  version: number;
+  personName: string;
+}) {
   const [state, act, pending] = useActionState(withdrawalAction, null);
   const [confirming, setConfirming] = useState(false);
   return (
@@ -35,7 +43,8 @@ export function WithdrawalButtons({ applicationId, version, personName }: { appl
               <input type="hidden" name="decision" value="consent" />
               <FormError state={state} />
               <p>
-                同意后，{personName}的申请将从审批机构撤回，审批机构不再办理；申请人修改后须重新签名上报。此操作不能撤销。
+                同意后，{personName}
+                的申请将从审批机构撤回，审批机构不再办理；申请人修改后须重新签名上报。此操作不能撤销。
               </p>
               <div className="form-actions">
                 <button type="submit" className="btn" disabled={pending}>

@@ -47,7 +47,13 @@ export function PersonnelForm({ record }: { record?: { id: string; version: numb
         {PERSONNEL_FIELD_LABELS[k]}
         <span className="req">*</span>
       </label>
-      <select id={`p-${k}`} name={k} className="input" defaultValue={d?.[k] ?? ""} aria-invalid={fe[k] ? true : undefined}>
+      <select
+        id={`p-${k}`}
+        name={k}
+        className="input"
+        defaultValue={d?.[k] ?? ""}
+        aria-invalid={fe[k] ? true : undefined}
+      >
         <option value="" disabled>
           请选择
         </option>

@@ -16,8 +16,17 @@ export function PersonnelReviewForm({ id, version }: { id: string; version: numb
       <input type="hidden" name="version" value={version} />
       <div className="field">
         <label htmlFor="opinion">审核意见</label>
-        <textarea id="opinion" name="opinion" className="input" rows={3} maxLength={500} aria-invalid={fe.opinion ? true : undefined} />
-        <span className="help">退回时必填，请写明需要更正的内容。审核通过仅表示所报信息已审核，不作为注册条件满足的依据。</span>
+        <textarea
+          id="opinion"
+          name="opinion"
+          className="input"
+          rows={3}
+          maxLength={500}
+          aria-invalid={fe.opinion ? true : undefined}
+        />
+        <span className="help">
+          退回时必填，请写明需要更正的内容。审核通过仅表示所报信息已审核，不作为注册条件满足的依据。
+        </span>
         {fe.opinion ? <span className="field-error">{fe.opinion}</span> : null}
       </div>
       <div className="form-actions">

@@ -13,9 +13,7 @@ export function SubmitPersonnelButton({ id, version }: { id: string; version: nu
       <FormError state={state} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <p className="help mt-0">
-        上报后由主管部门审核，审核期间不能修改；审核通过后人员信息不能再修改。
-      </p>
+      <p className="help mt-0">上报后由主管部门审核，审核期间不能修改；审核通过后人员信息不能再修改。</p>
       <div className="form-actions">
         <button type="submit" className="btn" disabled={pending}>
           {pending ? "正在上报…" : "上报审核"}

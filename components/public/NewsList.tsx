@@ -1,7 +1,13 @@
 import Link from "next/link";
 import { formatDate } from "./dates";
 
-export function NewsList({ items, empty }: { items: { href: string; title: string; when: Date | string | null }[]; empty: string }) {
+export function NewsList({
+  items,
+  empty,
+}: {
+  items: { href: string; title: string; when: Date | string | null }[];
+  empty: string;
+}) {
   if (!items.length) return <p className="help">{empty}</p>;
   return (
     <ul className="news-list">

@@ -10,12 +10,15 @@ import { findSpecialty } from "@/lib/domain/programs";
 import type { ApplicationDetail } from "@/lib/queries/review-detail";
 
 /** What the component reads: the applicant's, the employer's and the reviewer's read models all provide it. */
-export type FiledApplicationView = Pick<ApplicationDetail, "row" | "program" | "qualification" | "facts" | "filedValues" | "person">;
-
+export type FiledApplicationView = Pick<
+  ApplicationDetail,
+  "row" | "program" | "qualification" | "facts" | "filedValues" | "person"
+>;
 
 function display(spec: FieldSpec, raw: unknown): string {
   if (raw === undefined || raw === null || raw === "") return "—";
-  if (typeof raw === "boolean") return spec.name === "applicantOpinion" ? (raw ? "已勾选" : "未勾选") : raw ? "是" : "否";
+  if (typeof raw === "boolean")
+    return spec.name === "applicantOpinion" ? (raw ? "已勾选" : "未勾选") : raw ? "是" : "否";
   const option = spec.options?.find((o) => o.value === raw);
   return option?.label ?? String(raw);
 }
@@ -33,7 +36,8 @@ function filedValue(d: FiledApplicationView, spec: FieldSpec): unknown {
   if (spec.name === "qualificationNumber") return form.qualificationNumber ?? d.qualification?.managementNo;
   if (spec.name === "qualificationApprovedOn") return form.qualificationApprovedOn ?? d.qualification?.approvalDate;
   if (spec.name === "employerPhone") return form.employerPhone ?? d.facts.employer?.contactPhone;
-  if (spec.kind === "employer") return d.facts.employer ? `${d.facts.employer.name}（${d.facts.employer.uscc}）` : undefined;
+  if (spec.kind === "employer")
+    return d.facts.employer ? `${d.facts.employer.name}（${d.facts.employer.uscc}）` : undefined;
   if (spec.deriveFrom) return spec.deriveFrom.values[String(form[spec.deriveFrom.field])];
   if (spec.source !== "input") return d.filedValues[spec.name] ?? form[spec.name];
   return form[spec.name];
@@ -67,7 +71,13 @@ function TableValue({ spec, value }: { spec: FieldSpec; value: unknown }) {
   );
 }
 
-export function ApplicationFacts({ d, audience = "review" }: { d: FiledApplicationView; audience?: "applicant" | "review" }) {
+export function ApplicationFacts({
+  d,
+  audience = "review",
+}: {
+  d: FiledApplicationView;
+  audience?: "applicant" | "review";
+}) {
   const fields = FORM_FIELDS[d.row.type];
   const plain = fields.filter((f) => f.kind !== "table");
   const tables = fields.filter((f) => f.kind === "table");
@@ -76,13 +86,12 @@ export function ApplicationFacts({ d, audience = "review" }: { d: FiledApplicati
     <>
       {d.row.socialInsuranceAnomaly && audience === "review" ? (
         <div className="alert alert-warning mb-4" role="note" data-testid="si-anomaly">
-          <strong>社保异常：</strong>系统核查申请人社会保险缴纳情况异常，申请人已在申报时确认只受聘于本单位并在本单位缴纳社保。请审核时予以核实。
+          <strong>社保异常：</strong>
+          系统核查申请人社会保险缴纳情况异常，申请人已在申报时确认只受聘于本单位并在本单位缴纳社保。请审核时予以核实。
         </div>
       ) : null}
       <section className="card">
-        <h2>
-          {APPLICATION_TYPE_LABELS[d.row.type]} 申请表
-        </h2>
+        <h2>{APPLICATION_TYPE_LABELS[d.row.type]} 申请表</h2>
         <dl className="facts">
           {plain.map((f) => (
             <div key={f.name}>
@@ -114,7 +123,9 @@ export function ApplicationFacts({ d, audience = "review" }: { d: FiledApplicati
               </thead>
               <tbody>
                 <tr>
-                  <td>{findSpecialty(d.program, d.qualification.specialtyCode)?.name ?? d.qualification.specialtyCode}</td>
+                  <td>
+                    {findSpecialty(d.program, d.qualification.specialtyCode)?.name ?? d.qualification.specialtyCode}
+                  </td>
                   <td>{d.qualification.managementNo}</td>
                   <td>{orDash(d.qualification.certificateNo)}</td>
                   <td>{d.qualification.approvalDate}</td>
@@ -144,7 +155,11 @@ export function ApplicationFacts({ d, audience = "review" }: { d: FiledApplicati
               </div>
               <div>
                 <dt>有效期</dt>
-                <dd>{d.facts.registration ? `${d.facts.registration.validFrom} 至 ${d.facts.registration.validUntil}` : "—"}</dd>
+                <dd>
+                  {d.facts.registration
+                    ? `${d.facts.registration.validFrom} 至 ${d.facts.registration.validUntil}`
+                    : "—"}
+                </dd>
               </div>
               <div>
                 <dt>注册聘用单位</dt>

@@ -16,7 +16,14 @@ export function NameChangeDecision({ id, version, newName }: { id: string; versi
       <input type="hidden" name="version" value={version} />
       <div className="field">
         <label htmlFor={`opinion-${id}`}>审核意见</label>
-        <textarea id={`opinion-${id}`} name="opinion" className="input" rows={2} maxLength={500} aria-invalid={fe.opinion ? true : undefined} />
+        <textarea
+          id={`opinion-${id}`}
+          name="opinion"
+          className="input"
+          rows={2}
+          maxLength={500}
+          aria-invalid={fe.opinion ? true : undefined}
+        />
         {fe.opinion ? <span className="field-error">{fe.opinion}</span> : null}
       </div>
       <div className="form-actions">

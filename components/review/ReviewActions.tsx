@@ -8,7 +8,14 @@ import { submitWithoutReset } from "@/components/review/submit-without-reset";
 import { DECISION_LABELS } from "@/lib/domain/application-types";
 import type { ApplicationType } from "@/lib/domain/types";
 
-export type ReviewActionName = "accept" | "request_correction" | "reject" | "forward" | "approve" | "publish_notice" | "conclude";
+export type ReviewActionName =
+  | "accept"
+  | "request_correction"
+  | "reject"
+  | "forward"
+  | "approve"
+  | "publish_notice"
+  | "conclude";
 
 /** Button labels in the old systems' words. */
 const REVIEW_ACTION_LABELS: Record<ReviewActionName, string> = {
@@ -81,7 +88,19 @@ function Reasons({ state, label }: { state: FormState; label: string }) {
   );
 }
 
-function ActionForm({ action, type, applicationId, version, onCancel }: { action: ReviewActionName; type: ApplicationType; applicationId: string; version: number; onCancel: () => void }) {
+function ActionForm({
+  action,
+  type,
+  applicationId,
+  version,
+  onCancel,
+}: {
+  action: ReviewActionName;
+  type: ApplicationType;
+  applicationId: string;
+  version: number;
+  onCancel: () => void;
+}) {
   const [state, submit, pending] = useActionState(reviewAction, null);
   const [outcome, setOutcome] = useState<"pass" | "fail" | "">("");
   const label = labelFor(action, type);
@@ -99,14 +118,30 @@ function ActionForm({ action, type, applicationId, version, onCancel }: { action
             <label htmlFor="content">
               补正内容<span className="req">*</span>
             </label>
-            <textarea id="content" name="content" className="textarea" rows={2} maxLength={1000} placeholder="如：补充社保证明" aria-invalid={state?.fieldErrors?.content ? true : undefined} />
+            <textarea
+              id="content"
+              name="content"
+              className="textarea"
+              rows={2}
+              maxLength={1000}
+              placeholder="如：补充社保证明"
+              aria-invalid={state?.fieldErrors?.content ? true : undefined}
+            />
             <FieldError state={state} name="content" />
           </div>
           <div className="field">
             <label htmlFor="reason">
               补正原因<span className="req">*</span>
             </label>
-            <textarea id="reason" name="reason" className="textarea" rows={2} maxLength={1000} placeholder="如：请补正您在现聘用单位的社保缴纳证明" aria-invalid={state?.fieldErrors?.reason ? true : undefined} />
+            <textarea
+              id="reason"
+              name="reason"
+              className="textarea"
+              rows={2}
+              maxLength={1000}
+              placeholder="如：请补正您在现聘用单位的社保缴纳证明"
+              aria-invalid={state?.fieldErrors?.reason ? true : undefined}
+            />
             <FieldError state={state} name="reason" />
           </div>
         </>
@@ -119,11 +154,23 @@ function ActionForm({ action, type, applicationId, version, onCancel }: { action
               公示结果<span className="req">*</span>
             </legend>
             <label className="checkline">
-              <input type="radio" name="outcome" value="pass" checked={outcome === "pass"} onChange={() => setOutcome("pass")} />
+              <input
+                type="radio"
+                name="outcome"
+                value="pass"
+                checked={outcome === "pass"}
+                onChange={() => setOutcome("pass")}
+              />
               <span>合格（拟准予注册）</span>
             </label>
             <label className="checkline">
-              <input type="radio" name="outcome" value="fail" checked={outcome === "fail"} onChange={() => setOutcome("fail")} />
+              <input
+                type="radio"
+                name="outcome"
+                value="fail"
+                checked={outcome === "fail"}
+                onChange={() => setOutcome("fail")}
+              />
               <span>不合格</span>
             </label>
             <FieldError state={state} name="outcome" />
@@ -133,7 +180,14 @@ function ActionForm({ action, type, applicationId, version, onCancel }: { action
       ) : (
         <div className="field">
           <label htmlFor="opinion">{action === "accept" ? "受理意见（选填）" : "审查意见（选填）"}</label>
-          <textarea id="opinion" name="opinion" className="textarea" rows={2} maxLength={1000} placeholder={action === "accept" ? "如：材料齐全，予以受理" : "如：符合注册条件"} />
+          <textarea
+            id="opinion"
+            name="opinion"
+            className="textarea"
+            rows={2}
+            maxLength={1000}
+            placeholder={action === "accept" ? "如：材料齐全，予以受理" : "如：符合注册条件"}
+          />
         </div>
       )}
       <div className="form-actions">
@@ -149,7 +203,17 @@ function ActionForm({ action, type, applicationId, version, onCancel }: { action
 }
 
 /** The actions the engine allows this reviewer now (availableActions at the authority's level); one form at a time. */
-export function ReviewActions({ applicationId, version, actions, type }: { applicationId: string; version: number; actions: ReviewActionName[]; type: ApplicationType }) {
+export function ReviewActions({
+  applicationId,
+  version,
+  actions,
+  type,
+}: {
+  applicationId: string;
+  version: number;
+  actions: ReviewActionName[];
+  type: ApplicationType;
+}) {
   const [open, setOpen] = useState<ReviewActionName | null>(null);
   if (actions.length === 0) return <p className="help">该申请当前无需本机构办理。</p>;
   return (
@@ -159,7 +223,9 @@ export function ReviewActions({ applicationId, version, actions, type }: { appli
           <button
             key={a}
             type="button"
-            className={open === a ? "btn" : a === "reject" ? "btn btn-secondary btn-danger-outline" : "btn btn-secondary"}
+            className={
+              open === a ? "btn" : a === "reject" ? "btn btn-secondary btn-danger-outline" : "btn btn-secondary"
+            }
             aria-expanded={open === a}
             onClick={() => setOpen(open === a ? null : a)}
           >
@@ -167,7 +233,16 @@ export function ReviewActions({ applicationId, version, actions, type }: { appli
           </button>
         ))}
       </div>
-      {open ? <ActionForm key={open} action={open} type={type} applicationId={applicationId} version={version} onCancel={() => setOpen(null)} /> : null}
+      {open ? (
+        <ActionForm
+          key={open}
+          action={open}
+          type={type}
+          applicationId={applicationId}
+          version={version}
+          onCancel={() => setOpen(null)}
+        />
+      ) : null}
     </div>
   );
 }

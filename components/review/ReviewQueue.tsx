@@ -15,7 +15,15 @@ export function ReviewQueue({ tab, screen }: { tab: ReviewTab; screen: ReviewQue
   const { q, specialties } = screen;
   const { rows, nextCursor, counts } = screen.page;
   const def = REVIEW_TABS[tab];
-  const keep = { type: q.type, specialty: q.specialty, status: q.status, from: q.from, to: q.to, who: q.who, overdue: q.overdue === "1" ? "1" : undefined };
+  const keep = {
+    type: q.type,
+    specialty: q.specialty,
+    status: q.status,
+    from: q.from,
+    to: q.to,
+    who: q.who,
+    overdue: q.overdue === "1" ? "1" : undefined,
+  };
   const showDeadline = tab !== "done";
   const filtered = Object.values(keep).some(Boolean);
   const dateLabel = tab === "done" ? "办结时间" : "提交时间";
@@ -122,9 +130,16 @@ export function ReviewQueue({ tab, screen }: { tab: ReviewTab; screen: ReviewQue
               ),
             },
             { header: "证件号", cell: (r) => r.personIdNumber, className: "nowrap" },
-            { header: "注册项目 / 专业", cell: (r) => `${r.programName}${r.specialtyName ? ` / ${r.specialtyName}` : ""}` },
+            {
+              header: "注册项目 / 专业",
+              cell: (r) => `${r.programName}${r.specialtyName ? ` / ${r.specialtyName}` : ""}`,
+            },
             { header: "申请类型", cell: (r) => r.typeLabel, className: "nowrap" },
-            { header: dateLabel, cell: (r) => formatDateTime(tab === "done" ? r.decidedAt : r.submittedAt), className: "nowrap" },
+            {
+              header: dateLabel,
+              cell: (r) => formatDateTime(tab === "done" ? r.decidedAt : r.submittedAt),
+              className: "nowrap",
+            },
             showDeadline && {
               header: "办理时限",
               className: "nowrap",
@@ -134,7 +149,17 @@ export function ReviewQueue({ tab, screen }: { tab: ReviewTab; screen: ReviewQue
             {
               header: "状态",
               cell: (r) => (
-                <span className={r.status === "approved" ? "pill ok" : r.status === "rejected" ? "pill bad" : r.status === "correction_requested" ? "pill warn" : "pill"}>
+                <span
+                  className={
+                    r.status === "approved"
+                      ? "pill ok"
+                      : r.status === "rejected"
+                        ? "pill bad"
+                        : r.status === "correction_requested"
+                          ? "pill warn"
+                          : "pill"
+                  }
+                >
                   {r.statusLabel}
                 </span>
               ),
@@ -154,7 +179,12 @@ export function ReviewQueue({ tab, screen }: { tab: ReviewTab; screen: ReviewQue
           ]}
           empty={filtered ? "没有符合查询条件的申请，可调整查询条件后重试。" : `暂无${def.label}的申请。`}
         />
-        <KeysetPager shown={rows.length} nextCursor={nextCursor} atFirst={!q.cursor} href={(cursor) => queryHref(def.path, { ...keep, cursor })} />
+        <KeysetPager
+          shown={rows.length}
+          nextCursor={nextCursor}
+          atFirst={!q.cursor}
+          href={(cursor) => queryHref(def.path, { ...keep, cursor })}
+        />
       </section>
     </>
   );
@@ -162,7 +192,12 @@ export function ReviewQueue({ tab, screen }: { tab: ReviewTab; screen: ReviewQue
 
 /** 办理时限: the expected decision date and working days left; overdue in red (issue 11). */
 function DecisionDeadline({ on, daysLeft }: { on: string | null; daysLeft: number | null }) {
-  if (!on || daysLeft === null) return <span className="deadline-none" title="自受理之日起按工作日计算">受理后起算</span>;
+  if (!on || daysLeft === null)
+    return (
+      <span className="deadline-none" title="自受理之日起按工作日计算">
+        受理后起算
+      </span>
+    );
   if (daysLeft < 0) {
     return (
       <span className="deadline-overdue" title={`预计办结日期 ${on}`}>

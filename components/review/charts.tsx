@@ -15,7 +15,13 @@ export function BarChart({ title, data }: { title: string; data: { label: string
   const height = Math.max(1, data.length) * rowH + 8;
   const alt = `${title}：${data.map((d) => `${d.label}${d.count}件`).join("，") || "暂无数据"}`;
   return (
-    <svg role="img" aria-label={alt} viewBox={`0 0 ${labelW + barW + 60} ${height}`} width={labelW + barW + 60} className="chart">
+    <svg
+      role="img"
+      aria-label={alt}
+      viewBox={`0 0 ${labelW + barW + 60} ${height}`}
+      width={labelW + barW + 60}
+      className="chart"
+    >
       {data.map((d, i) => {
         const y = i * rowH + 4;
         const w = Math.max(d.count > 0 ? 2 : 0, Math.round((d.count / max) * barW));
@@ -36,7 +42,13 @@ export function BarChart({ title, data }: { title: string; data: { label: string
 }
 
 /** Paired columns per month: submitted and decided. */
-export function MonthChart({ title, data }: { title: string; data: { month: string; submitted: number; decided: number }[] }) {
+export function MonthChart({
+  title,
+  data,
+}: {
+  title: string;
+  data: { month: string; submitted: number; decided: number }[];
+}) {
   const max = Math.max(1, ...data.flatMap((d) => [d.submitted, d.decided]));
   const colW = 44;
   const plotH = 160;

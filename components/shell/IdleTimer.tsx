@@ -81,7 +81,13 @@ export function IdleTimer({ idleMinutes, loginPath }: { idleMinutes: number; log
   const ss = String(left % 60).padStart(2, "0");
   return (
     <div className="dialog-backdrop" role="presentation">
-      <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-desc">
+      <div
+        className="dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="idle-title"
+        aria-describedby="idle-desc"
+      >
         <h2 id="idle-title">即将自动退出</h2>
         <p id="idle-desc">
           您已长时间未操作，{Math.max(1, Math.round(cfg.warnBeforeMs / 60_000))}分钟后将自动退出（剩余 {mm}:{ss}）。

@@ -21,7 +21,11 @@ export function Alert({
 }) {
   const live = role ?? (tone === "error" ? "alert" : tone === "success" ? "status" : undefined);
   return (
-    <div className={`alert alert-${tone}${className ? ` ${className}` : ""}`} role={live === "none" ? undefined : live} data-testid={testId}>
+    <div
+      className={`alert alert-${tone}${className ? ` ${className}` : ""}`}
+      role={live === "none" ? undefined : live}
+      data-testid={testId}
+    >
       {children}
     </div>
   );

@@ -4,7 +4,17 @@ import type { ButtonHTMLAttributes, ComponentProps } from "react";
 export type ButtonVariant = "primary" | "secondary" | "danger" | "danger-outline" | "link";
 
 /** The class list of a button-looking element; for the rare `<a>`/`<label>` that cannot be a Button or ButtonLink. */
-export function buttonClass({ variant = "primary", size, block, className }: { variant?: ButtonVariant; size?: "sm"; block?: boolean; className?: string } = {}) {
+export function buttonClass({
+  variant = "primary",
+  size,
+  block,
+  className,
+}: {
+  variant?: ButtonVariant;
+  size?: "sm";
+  block?: boolean;
+  className?: string;
+} = {}) {
   const classes = variant === "link" ? ["btn-link"] : ["btn"];
   if (variant === "secondary") classes.push("btn-secondary");
   if (variant === "danger") classes.push("btn-danger");
@@ -28,7 +38,12 @@ export function ButtonLink({ variant, size, block, className, ...props }: Look &
 }
 
 /** A form's actions row with its submit button, which is disabled while the action runs and says so (正在保存…). */
-export function SubmitButton({ pending, pendingLabel = "正在保存…", children, ...props }: { pending: boolean; pendingLabel?: string } & Look & ButtonHTMLAttributes<HTMLButtonElement>) {
+export function SubmitButton({
+  pending,
+  pendingLabel = "正在保存…",
+  children,
+  ...props
+}: { pending: boolean; pendingLabel?: string } & Look & ButtonHTMLAttributes<HTMLButtonElement>) {
   return (
     <div className="form-actions">
       <Button {...props} type="submit" disabled={pending}>

@@ -15,7 +15,10 @@ export function Card({
   children: ReactNode;
 }) {
   return (
-    <section className={["card", narrow ? "narrow" : "", className ?? ""].filter(Boolean).join(" ")} data-testid={testId}>
+    <section
+      className={["card", narrow ? "narrow" : "", className ?? ""].filter(Boolean).join(" ")}
+      data-testid={testId}
+    >
       {title ? <h2>{title}</h2> : null}
       {children}
     </section>

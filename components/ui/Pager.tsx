@@ -2,7 +2,13 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** The row under a list: how much is shown, and links to the neighbouring pages (only those that exist). */
-export function Pager({ summary, links }: { summary: ReactNode; links: ({ label: string; href: string } | null | false)[] }) {
+export function Pager({
+  summary,
+  links,
+}: {
+  summary: ReactNode;
+  links: ({ label: string; href: string } | null | false)[];
+}) {
   const shown = links.filter((l): l is { label: string; href: string } => Boolean(l));
   if (!shown.length) return <div className="pager">{summary}</div>;
   return (

@@ -26,7 +26,10 @@ export function Pagination({
   return (
     <Pager
       summary={`共 ${total} 条，第 ${Math.min(page, pages)} / ${pages} 页`}
-      links={[page > 1 && { label: "上一页", href: href(page - 1) }, page < pages && { label: "下一页", href: href(page + 1) }]}
+      links={[
+        page > 1 && { label: "上一页", href: href(page - 1) },
+        page < pages && { label: "下一页", href: href(page + 1) },
+      ]}
     />
   );
 }

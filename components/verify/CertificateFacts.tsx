@@ -2,7 +2,13 @@ import type { PublicCertificateView } from "@/lib/services/documents/verify-uplo
 import styles from "./verify.module.css";
 
 /** The public part of a certificate: masked name only, never identity number, phone or birth date. */
-export function CertificateFacts({ certificate: c, narrow = false }: { certificate: PublicCertificateView; narrow?: boolean }) {
+export function CertificateFacts({
+  certificate: c,
+  narrow = false,
+}: {
+  certificate: PublicCertificateView;
+  narrow?: boolean;
+}) {
   const rows: [string, string][] = [
     ["注册编号", c.registrationNo],
     ["姓名", c.maskedName || "—"],

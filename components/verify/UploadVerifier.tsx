@@ -14,7 +14,8 @@ function headline(v: Verdict): { tone: Tone; text: string } {
   if (!v.signatureValid) return { tone: "bad", text: "核验未通过：电子签名无效，该文件不能作为有效证书使用" };
   if (!v.matchesRegister) return { tone: "bad", text: "核验未通过：注册库中没有该证书的注册编号" };
   if (!v.isCurrentIssue) return { tone: "warn", text: "签名有效，但这不是该注册当前有效的电子证书" };
-  if (v.certificate && v.certificate.status !== "valid") return { tone: "warn", text: `签名有效，但该注册当前状态为“${v.certificate.statusLabel}”` };
+  if (v.certificate && v.certificate.status !== "valid")
+    return { tone: "warn", text: `签名有效，但该注册当前状态为“${v.certificate.statusLabel}”` };
   return { tone: "ok", text: "核验通过：该电子证书真实有效，与注册库一致" };
 }
 
@@ -34,7 +35,8 @@ export function UploadVerifier() {
     setVerdict(null);
     const file = input.current?.files?.[0];
     if (!file) return setError("请先选择要核验的电子证书 PDF 文件。");
-    if (file.size > MAX_UPLOAD_BYTES) return setError("文件超过 5 MB。本平台签发的电子证书 PDF 通常不足 1 MB，请确认选择的是从“领证”下载的原件。");
+    if (file.size > MAX_UPLOAD_BYTES)
+      return setError("文件超过 5 MB。本平台签发的电子证书 PDF 通常不足 1 MB，请确认选择的是从“领证”下载的原件。");
     if (file.size === 0) return setError("所选文件是空的，请重新选择电子证书 PDF 文件。");
     const body = new FormData();
     body.set("file", file);
@@ -110,7 +112,9 @@ export function UploadVerifier() {
                 ) : (
                   <span className="pill bad">签名无效</span>
                 )}
-                {verdict.signatureValid && verdict.signer ? <span className={styles.signer}>签名机关：{verdict.signer}</span> : null}
+                {verdict.signatureValid && verdict.signer ? (
+                  <span className={styles.signer}>签名机关：{verdict.signer}</span>
+                ) : null}
               </span>
             </li>
             <li>
@@ -163,7 +167,9 @@ export function UploadVerifier() {
               {verdict.certificate.replacedBy ? (
                 <p className={styles.footnote}>
                   该证书已换发为新注册编号：
-                  <Link href={`/verify/${encodeURIComponent(verdict.certificate.replacedBy)}`}>{verdict.certificate.replacedBy}</Link>
+                  <Link href={`/verify/${encodeURIComponent(verdict.certificate.replacedBy)}`}>
+                    {verdict.certificate.replacedBy}
+                  </Link>
                 </p>
               ) : null}
             </div>

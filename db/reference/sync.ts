@@ -53,7 +53,10 @@ export async function syncReferenceData(db: Executor, data: ReferenceData): Prom
     for (const a of [...pending]) {
       let parentId: string | null = null;
       if (a.parentCode) {
-        const [parent] = await db.select({ id: s.authorities.id }).from(s.authorities).where(eq(s.authorities.code, a.parentCode));
+        const [parent] = await db
+          .select({ id: s.authorities.id })
+          .from(s.authorities)
+          .where(eq(s.authorities.code, a.parentCode));
         if (!parent) continue;
         parentId = parent.id;
       }
@@ -77,7 +80,9 @@ export async function syncReferenceData(db: Executor, data: ReferenceData): Prom
       pending.splice(pending.indexOf(a), 1);
     }
     if (pending.length === before) {
-      throw new Error(`参考数据中的机构 ${pending.map((a) => `${a.code}（上级 ${a.parentCode}）`).join("、")} 的上级机构不存在。`);
+      throw new Error(
+        `参考数据中的机构 ${pending.map((a) => `${a.code}（上级 ${a.parentCode}）`).join("、")} 的上级机构不存在。`,
+      );
     }
   }
   return changed;

@@ -64,7 +64,18 @@ export function applicationColumns(next: Application) {
 
 type RegistrationFields = Pick<
   typeof s.registrations.$inferSelect,
-  "id" | "personId" | "programCode" | "specialtyCode" | "registrationNo" | "sealNo" | "sealSequence" | "employerId" | "employerProvinceCode" | "status" | "validFrom" | "validTo"
+  | "id"
+  | "personId"
+  | "programCode"
+  | "specialtyCode"
+  | "registrationNo"
+  | "sealNo"
+  | "sealSequence"
+  | "employerId"
+  | "employerProvinceCode"
+  | "status"
+  | "validFrom"
+  | "validTo"
 >;
 
 export function toRegistrationRecord(r: RegistrationFields): RegistrationRecord {
@@ -90,9 +101,21 @@ type SnapshotRow = {
   photo_on_file: boolean;
   signature_on_file: boolean;
   social_insurance_anomaly: boolean;
-  qualifications: { programCode: string; specialty: string; issuedOn: string; provinceCode: string | null; certificateNumber: string | null }[];
+  qualifications: {
+    programCode: string;
+    specialty: string;
+    issuedOn: string;
+    provinceCode: string | null;
+    certificateNumber: string | null;
+  }[];
   registrations: RegistrationFields[];
-  applications: { id: string; programCode: string; type: ApplicationRow["type"]; specialty: string | null; status: ApplicationRow["status"] }[];
+  applications: {
+    id: string;
+    programCode: string;
+    type: ApplicationRow["type"];
+    specialty: string | null;
+    status: ApplicationRow["status"];
+  }[];
   ce: { trainingDate: string; category: string; hours: number; specialtyCode: string | null; provider: string }[];
   employer: { id: string; name: string; kind: string; provinceCode: string } | null;
 };
@@ -103,7 +126,9 @@ type SnapshotRow = {
  * It was six round trips per 保存 and per signature (issue 12); dates stay 'YYYY-MM-DD' strings as the engine wants.
  */
 export async function loadPersonSnapshot(db: Executor, personId: string, programCode: string): Promise<PersonSnapshot> {
-  const { rows } = await db.execute(sql`select ${snapshotColumns(sql`${programCode}`)} from people p where p.id = ${personId}`);
+  const { rows } = await db.execute(
+    sql`select ${snapshotColumns(sql`${programCode}`)} from people p where p.id = ${personId}`,
+  );
   const person = rows[0] as SnapshotRow | undefined;
   if (!person) throw new Error(`person ${personId} not found`);
   return toSnapshot(personId, programCode, person);
@@ -115,17 +140,33 @@ export async function loadApplicationWithSnapshot(db: Executor, applicationId: s
     select a.id as application_id, a.person_id, a.program_code, a.type, a.specialty_code, a.status, ${snapshotColumns(sql`a.program_code`)}
     from applications a join people p on p.id = a.person_id where a.id = ${applicationId}`);
   const row = rows[0] as
-    | (SnapshotRow & { application_id: string; person_id: string; program_code: string; type: ApplicationRow["type"]; specialty_code: string | null; status: ApplicationRow["status"] })
+    | (SnapshotRow & {
+        application_id: string;
+        person_id: string;
+        program_code: string;
+        type: ApplicationRow["type"];
+        specialty_code: string | null;
+        status: ApplicationRow["status"];
+      })
     | undefined;
   if (!row) return null;
   return {
-    application: { id: row.application_id, personId: row.person_id, programCode: row.program_code, type: row.type, specialtyCode: row.specialty_code, status: row.status },
+    application: {
+      id: row.application_id,
+      personId: row.person_id,
+      programCode: row.program_code,
+      type: row.type,
+      specialtyCode: row.specialty_code,
+      status: row.status,
+    },
     snapshot: toSnapshot(row.person_id, row.program_code, row),
   };
 }
 
 /** The person's columns for the snapshot; `programCode` picks the registration whose employer is the person's. */
-const snapshotColumns = (programCode: SQL) => sql`p.birth_date::text as birth_date, p.id_type, p.photo_file_id is not null as photo_on_file,
+const snapshotColumns = (
+  programCode: SQL,
+) => sql`p.birth_date::text as birth_date, p.id_type, p.photo_file_id is not null as photo_on_file,
            p.signature_file_id is not null as signature_on_file, p.social_insurance_anomaly,
            (select coalesce(json_agg(json_build_object('programCode', q.program_code, 'specialty', q.specialty_code,
                      'issuedOn', coalesce(q.issue_date, q.approval_date), 'provinceCode', q.obtained_province_code,

@@ -8,12 +8,20 @@ import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import type { IsoDate } from "@/lib/domain/dates";
 import type { PersonSnapshot } from "@/lib/domain/eligibility";
-import { deriveChangeScope, type FiledEmployer, type FiledFacts, type FiledRegistration } from "@/lib/domain/filed-facts";
+import {
+  deriveChangeScope,
+  type FiledEmployer,
+  type FiledFacts,
+  type FiledRegistration,
+} from "@/lib/domain/filed-facts";
 import { findSpecialty, getProgram, type RouteCode } from "@/lib/domain/programs";
 import type { EmployerKind } from "@/lib/domain/types";
 import { loadPersonSnapshot, type ApplicationRow } from "./application-rows";
 
-type Row = Pick<ApplicationRow, "personId" | "programCode" | "type" | "registrationId" | "employerId" | "route" | "formData" | "filed">;
+type Row = Pick<
+  ApplicationRow,
+  "personId" | "programCode" | "type" | "registrationId" | "employerId" | "route" | "formData" | "filed"
+>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -45,12 +53,19 @@ export async function liveFacts(db: Executor, row: Row, now = new Date()): Promi
     db
       .select()
       .from(s.registrations)
-      .where(and(eq(s.registrations.personId, row.personId), eq(s.registrations.programCode, row.programCode), inArray(s.registrations.status, ["active", "suspended"]))),
+      .where(
+        and(
+          eq(s.registrations.personId, row.personId),
+          eq(s.registrations.programCode, row.programCode),
+          inArray(s.registrations.status, ["active", "suspended"]),
+        ),
+      ),
   ]);
   if (!person) throw new Error(`person ${row.personId} missing`);
   // 增项注册 acts on the registration already held (A1/A2); the others on the one they were created for.
   const reg = row.registrationId
-    ? (inForce.find((r) => r.id === row.registrationId) ?? (await db.select().from(s.registrations).where(eq(s.registrations.id, row.registrationId)))[0])
+    ? (inForce.find((r) => r.id === row.registrationId) ??
+      (await db.select().from(s.registrations).where(eq(s.registrations.id, row.registrationId)))[0])
     : row.type === "add_specialty"
       ? inForce[0]
       : undefined;
@@ -83,7 +98,8 @@ export async function liveFacts(db: Executor, row: Row, now = new Date()): Promi
     registeredSpecialties: inForce.map((r) => findSpecialty(program, r.specialtyCode)?.name ?? r.specialtyCode),
     changeScope:
       row.type === "change" && employer
-        ? deriveChangeScope(program, row.route as RouteCode, registration?.employerProvinceCode, employer.provinceCode).scope
+        ? deriveChangeScope(program, row.route as RouteCode, registration?.employerProvinceCode, employer.provinceCode)
+            .scope
         : null,
   };
 }
@@ -97,18 +113,31 @@ export async function factsOf(db: Executor, row: Row): Promise<FiledFacts> {
  * The engine's snapshot for judging this application: for 变更注册 the employer is the one picked in the form (C2),
  * and while none is picked the checks that need it wait.
  */
-export async function snapshotForApplication(db: Executor, row: Pick<ApplicationRow, "personId" | "programCode" | "type" | "formData">): Promise<PersonSnapshot> {
+export async function snapshotForApplication(
+  db: Executor,
+  row: Pick<ApplicationRow, "personId" | "programCode" | "type" | "formData">,
+): Promise<PersonSnapshot> {
   return withPickedEmployer(db, await loadPersonSnapshot(db, row.personId, row.programCode), row);
 }
 
 /** 变更注册 is judged against the employer picked in its form (C2); other types keep the snapshot as loaded. */
-export async function withPickedEmployer(db: Executor, snapshot: PersonSnapshot, row: Pick<ApplicationRow, "type" | "formData">): Promise<PersonSnapshot> {
+export async function withPickedEmployer(
+  db: Executor,
+  snapshot: PersonSnapshot,
+  row: Pick<ApplicationRow, "type" | "formData">,
+): Promise<PersonSnapshot> {
   if (row.type !== "change") return snapshot;
   const picked = await employerRow(db, pickedNewEmployerId(row));
   if (!picked) return { ...snapshot, newEmployerPending: true };
   return {
     ...snapshot,
     newEmployerPending: false,
-    employer: { id: picked.id, name: picked.name, kind: picked.kind as EmployerKind, provinceCode: picked.provinceCode, verified: true },
+    employer: {
+      id: picked.id,
+      name: picked.name,
+      kind: picked.kind as EmployerKind,
+      provinceCode: picked.provinceCode,
+      verified: true,
+    },
   };
 }

@@ -79,7 +79,10 @@ export function historyBucket(status: ApplicationStatus): "current" | "history" 
  * The authority levels this application passes. N2: basic information changes stop at the first (初审) level;
  * N3: important ones are decided at the top level only.
  */
-export function reviewChainFor(app: Pick<Application, "type" | "route" | "infoChangeKind">, program: Program): readonly ReviewLevel[] {
+export function reviewChainFor(
+  app: Pick<Application, "type" | "route" | "infoChangeKind">,
+  program: Program,
+): readonly ReviewLevel[] {
   const chain = program.reviewRoutes[app.route] ?? program.reviewRoutes.default;
   if (app.type === "info_change" && chain.length > 1) {
     const level = app.infoChangeKind === "important" ? chain[chain.length - 1] : chain[0];
@@ -123,10 +126,12 @@ export function newApplication(program: Program, input: NewApplicationInput): Re
   }
   const route = input.route ?? "default";
   if (!program.reviewRoutes[route]) return { ok: false, reason: `${program.name}没有「${route}」申报途径` };
-  if (input.type === "info_change" && !input.infoChangeKind) return { ok: false, reason: "请选择基本信息变更或重要信息变更" };
+  if (input.type === "info_change" && !input.infoChangeKind)
+    return { ok: false, reason: "请选择基本信息变更或重要信息变更" };
   const forced = input.type === "cancellation" && input.forcedCancellation === true;
   if (input.filedByEmployer && !forced) return { ok: false, reason: "聘用单位只能申报强制注销" };
-  if (input.employerId === null && input.type !== "info_change") return { ok: false, reason: "须有聘用单位：请先在「基本信息修改」中选择聘用单位" };
+  if (input.employerId === null && input.type !== "info_change")
+    return { ok: false, reason: "须有聘用单位：请先在「基本信息修改」中选择聘用单位" };
   return {
     ok: true,
     value: {
@@ -176,14 +181,18 @@ export function statusLabel(app: Application, program: Program): string {
     case "withdrawal_requested":
       return `${short}未受理（撤回待单位同意）`;
     case "correction_requested":
-      return app.correction?.from === "under_review" ? `${short}${level?.stage ?? "审查"}中（待补正）` : `${short}未受理（待补正）`;
+      return app.correction?.from === "under_review"
+        ? `${short}${level?.stage ?? "审查"}中（待补正）`
+        : `${short}未受理（待补正）`;
     case "under_review":
       return `${short}${level?.stage ?? "审查"}中`;
     case "publicized":
       return app.notice?.outcome === "fail" ? "公示中（不合格，可补正）" : "公示中";
     case "approved":
       if (app.type === "cancellation") return "已办结（准予注销）";
-      return ["initial", "extension", "change", "add_specialty"].includes(app.type) ? "已办结（准予注册）" : `已办结（准予${APPLICATION_TYPE_LABELS[app.type]}）`;
+      return ["initial", "extension", "change", "add_specialty"].includes(app.type)
+        ? "已办结（准予注册）"
+        : `已办结（准予${APPLICATION_TYPE_LABELS[app.type]}）`;
     case "rejected":
       return "不予注册（可修改后重新申报）";
     case "withdrawn":

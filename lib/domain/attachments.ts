@@ -15,7 +15,11 @@ const DOCX: AttachmentKind = {
   label: "Word",
   extensions: ["docx"],
 };
-const XLSX: AttachmentKind = { mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", label: "Excel", extensions: ["xlsx"] };
+const XLSX: AttachmentKind = {
+  mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  label: "Excel",
+  extensions: ["xlsx"],
+};
 const DOC: AttachmentKind = { mimeType: "application/msword", label: "Word", extensions: ["doc"] };
 const XLS: AttachmentKind = { mimeType: "application/vnd.ms-excel", label: "Excel", extensions: ["xls"] };
 
@@ -32,7 +36,8 @@ export function detectAttachment(fileName: string, bytes: Uint8Array): Attachmen
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) candidates = [PDF];
   else if (startsWith(bytes, [0xff, 0xd8, 0xff])) candidates = [JPG];
   else if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) candidates = [PNG];
-  else if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) candidates = [DOCX, XLSX]; // OOXML is a ZIP
+  else if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]))
+    candidates = [DOCX, XLSX]; // OOXML is a ZIP
   else if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) candidates = [DOC, XLS]; // OLE compound file
   return candidates.find((k) => k.extensions.includes(ext)) ?? null;
 }

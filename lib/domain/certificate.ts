@@ -39,7 +39,11 @@ export function certificateFields(
 /** R3: 领证 — 未领证 → 生成中 → 可下载. */
 export const CLAIM_STATUSES = ["unclaimed", "generating", "downloadable"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = { unclaimed: "未领证", generating: "生成中", downloadable: "可下载" };
+export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
+  unclaimed: "未领证",
+  generating: "生成中",
+  downloadable: "可下载",
+};
 export function nextClaimStatus(s: ClaimStatus): ClaimStatus {
   return s === "unclaimed" ? "generating" : "downloadable";
 }
@@ -50,14 +54,22 @@ export function nextClaimStatus(s: ClaimStatus): ClaimStatus {
  */
 export function employerRename(
   employerId: string,
-  applications: readonly { readonly id: string; readonly employerId: string | null; readonly status: ApplicationStatus }[],
+  applications: readonly {
+    readonly id: string;
+    readonly employerId: string | null;
+    readonly status: ApplicationStatus;
+  }[],
   registrations: readonly RegistrationRecord[],
-): { readonly ok: true; readonly reissue: readonly string[] } | { readonly ok: false; readonly reason: string; readonly blocking: readonly string[] } {
+):
+  | { readonly ok: true; readonly reissue: readonly string[] }
+  | { readonly ok: false; readonly reason: string; readonly blocking: readonly string[] } {
   const blocking = applications.filter((a) => a.employerId === employerId && isInFlight(a.status)).map((a) => a.id);
   if (blocking.length > 0)
     return { ok: false, reason: `本单位尚有 ${blocking.length} 项注册申请未办结，办结后才能变更企业名称`, blocking };
   return {
     ok: true,
-    reissue: registrations.filter((r) => r.employerId === employerId && (r.status === "active" || r.status === "suspended")).map((r) => r.id),
+    reissue: registrations
+      .filter((r) => r.employerId === employerId && (r.status === "active" || r.status === "suspended"))
+      .map((r) => r.id),
   };
 }

@@ -66,6 +66,10 @@ export function correctionReminderOn(dueOn: IsoDate, program: Program): IsoDate 
 /** Expected decision when a program says nothing: 20 working days after 受理 (行政许可法 第四十二条). */
 const DEFAULT_DECISION_WORKING_DAYS = 20;
 
-export function expectedDecisionOn(acceptedOn: IsoDate, program: Program, calendar: WorkingCalendar = CHINA_CALENDAR): IsoDate {
+export function expectedDecisionOn(
+  acceptedOn: IsoDate,
+  program: Program,
+  calendar: WorkingCalendar = CHINA_CALENDAR,
+): IsoDate {
   return addWorkingDays(acceptedOn, program.decisionWorkingDays ?? DEFAULT_DECISION_WORKING_DAYS, calendar);
 }

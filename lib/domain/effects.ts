@@ -71,7 +71,9 @@ export interface ApprovalContext {
   readonly serial?: number;
 }
 
-export type EffectsResult = { readonly ok: true; readonly effects: ApprovalEffects } | { readonly ok: false; readonly reason: string };
+export type EffectsResult =
+  | { readonly ok: true; readonly effects: ApprovalEffects }
+  | { readonly ok: false; readonly reason: string };
 
 function reissueReason(data: ApplicationFormValues): ReissueReason | null {
   const v = data.reason;
@@ -109,7 +111,8 @@ export function effectsOfApproval(app: Application, program: Program, ctx: Appro
   if (app.status !== "approved") return { ok: false, reason: "申请尚未准予，不能生效" };
   const regs = ctx.registrations.filter((x) => x.programCode === program.code && x.personId === app.personId);
   const today = ctx.decisionDate;
-  const inForce = (x: RegistrationRecord) => (x.status === "active" || x.status === "suspended") && compareDates(x.validUntil, today) >= 0;
+  const inForce = (x: RegistrationRecord) =>
+    (x.status === "active" || x.status === "suspended") && compareDates(x.validUntil, today) >= 0;
   const target = app.specialty === null ? undefined : regs.find((x) => x.specialty === app.specialty && inForce(x));
   const none: ApprovalEffects = { updateRegistrations: [], voidedNumbers: [], summary: "" };
 
@@ -138,7 +141,14 @@ export function effectsOfApproval(app: Application, program: Program, ctx: Appro
         validFrom: today,
         validUntil: initialValidUntil(program, today, ctx.birthDate),
       };
-      return { ok: true, effects: { ...none, createRegistration: reg, summary: `准予注册，注册编号 ${number}，有效期至 ${reg.validUntil}` } };
+      return {
+        ok: true,
+        effects: {
+          ...none,
+          createRegistration: reg,
+          summary: `准予注册，注册编号 ${number}，有效期至 ${reg.validUntil}`,
+        },
+      };
     }
     case "extension": {
       if (!target) return { ok: false, reason: "没有可延续的有效注册" };
@@ -147,7 +157,9 @@ export function effectsOfApproval(app: Application, program: Program, ctx: Appro
         ok: true,
         effects: {
           ...none,
-          updateRegistrations: [{ registrationId: target.id, changes: { validFrom: addDays(target.validUntil, 1), validUntil } }],
+          updateRegistrations: [
+            { registrationId: target.id, changes: { validFrom: addDays(target.validUntil, 1), validUntil } },
+          ],
           summary: `延续注册，有效期至 ${validUntil}`,
         },
       };
@@ -215,7 +227,12 @@ export function effectsOfApproval(app: Application, program: Program, ctx: Appro
           updateRegistrations: [
             {
               registrationId: target.id,
-              changes: { registrationNumber: number, sealNumber: sealNumber(number, 1), sealSequence: 1, certificateReissuedOn: today },
+              changes: {
+                registrationNumber: number,
+                sealNumber: sealNumber(number, 1),
+                sealSequence: 1,
+                certificateReissuedOn: today,
+              },
             },
           ],
           voidedNumbers: [target.registrationNumber, target.sealNumber],

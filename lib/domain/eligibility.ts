@@ -3,11 +3,27 @@
  * application type × specialty with plain-Chinese reasons naming the rule and the date or figure that matters.
  */
 import { APPLICATION_TYPE_LABELS, isPerSpecialty } from "./application-types";
-import { addYears, compareDates, periodLabel, subtractPeriod, addPeriod, addMonths, yearOf, type IsoDate } from "./dates";
+import {
+  addYears,
+  compareDates,
+  periodLabel,
+  subtractPeriod,
+  addPeriod,
+  addMonths,
+  yearOf,
+  type IsoDate,
+} from "./dates";
 import { deriveChangeScope } from "./filed-facts";
 import { findSpecialty } from "./programs";
 import type { CeRequirement, Program, RouteCode } from "./programs/types";
-import { isInForce, registrationInForce, type CeRecord, type EmployerSnapshot, type Qualification, type RegistrationRecord } from "./registration";
+import {
+  isInForce,
+  registrationInForce,
+  type CeRecord,
+  type EmployerSnapshot,
+  type Qualification,
+  type RegistrationRecord,
+} from "./registration";
 import { describeBlocking, findBlockingApplication, type OtherApplicationRef } from "./transitions";
 import { APPLICATION_TYPES, EMPLOYER_KIND_LABELS, type ApplicationType, type ChangeScope } from "./types";
 
@@ -89,9 +105,17 @@ export interface CeTotals {
 }
 
 /** The CE records that count for `specialty` between two dates (X3: the same ones the form pre-fills). */
-export function countedCeRecords(records: readonly CeRecord[], specialty: string | null, from: IsoDate, to: IsoDate): CeRecord[] {
+export function countedCeRecords(
+  records: readonly CeRecord[],
+  specialty: string | null,
+  from: IsoDate,
+  to: IsoDate,
+): CeRecord[] {
   return records.filter(
-    (c) => !(specialty !== null && c.specialty !== null && c.specialty !== specialty) && compareDates(c.date, from) >= 0 && compareDates(c.date, to) <= 0,
+    (c) =>
+      !(specialty !== null && c.specialty !== null && c.specialty !== specialty) &&
+      compareDates(c.date, from) >= 0 &&
+      compareDates(c.date, to) <= 0,
   );
 }
 
@@ -132,7 +156,13 @@ export function birthdayAt(birthDate: IsoDate, age: number): IsoDate {
 // --- rule groups ----------------------------------------------------------------------------------------
 
 /** I2 / A1: overdue initial registration needs the program's CE hours. Returns [overdue, reasons, notes]. */
-function overdueCheck(p: PersonSnapshot, program: Program, q: Qualification, today: IsoDate, rule: string): { overdue: boolean; reasons: Reason[]; notes: Reason[] } {
+function overdueCheck(
+  p: PersonSnapshot,
+  program: Program,
+  q: Qualification,
+  today: IsoDate,
+  rule: string,
+): { overdue: boolean; reasons: Reason[]; notes: Reason[] } {
   const deadline = addPeriod(q.issuedOn, program.initialDeadline);
   if (compareDates(today, deadline) <= 0) return { overdue: false, reasons: [], notes: [] };
   const req = program.overdueCe;
@@ -153,7 +183,13 @@ function overdueCheck(p: PersonSnapshot, program: Program, q: Qualification, tod
   };
 }
 
-function qualificationChecks(p: PersonSnapshot, program: Program, specialty: string, today: IsoDate, rule: "I1" | "A1") {
+function qualificationChecks(
+  p: PersonSnapshot,
+  program: Program,
+  specialty: string,
+  today: IsoDate,
+  rule: "I1" | "A1",
+) {
   const name = specialtyName(program, specialty);
   const reasons: Reason[] = [];
   const notes: Reason[] = [];
@@ -161,9 +197,26 @@ function qualificationChecks(p: PersonSnapshot, program: Program, specialty: str
   const q = p.qualifications.find((x) => x.programCode === program.code && x.specialty === specialty);
   if (!q) reasons.push(r(rule, `未取得${program.name}「${name}」专业执业资格`));
   const current = registrationInForce(p.registrations, program.code, specialty, today);
-  if (current) reasons.push(r("I1", `已在「${name}」专业注册（注册号 ${current.registrationNumber}，有效期至 ${current.validUntil}），不能重复注册`));
-  if (q && program.options.refuseOutOfProvinceQualification && program.jurisdiction.kind === "provincial" && q.provinceCode !== null && q.provinceCode !== program.jurisdiction.provinceCode)
-    reasons.push(r("P", `外省取得的二级造价工程师资格暂不能注册到${program.jurisdiction.province}企业（资格取得地代码 ${q.provinceCode}）`));
+  if (current)
+    reasons.push(
+      r(
+        "I1",
+        `已在「${name}」专业注册（注册号 ${current.registrationNumber}，有效期至 ${current.validUntil}），不能重复注册`,
+      ),
+    );
+  if (
+    q &&
+    program.options.refuseOutOfProvinceQualification &&
+    program.jurisdiction.kind === "provincial" &&
+    q.provinceCode !== null &&
+    q.provinceCode !== program.jurisdiction.provinceCode
+  )
+    reasons.push(
+      r(
+        "P",
+        `外省取得的二级造价工程师资格暂不能注册到${program.jurisdiction.province}企业（资格取得地代码 ${q.provinceCode}）`,
+      ),
+    );
   if (q && !current) {
     // I2 only matters when a registration can actually be made.
     const o = overdueCheck(p, program, q, today, rule === "A1" ? "A1" : "I2");
@@ -180,11 +233,28 @@ function employerChecks(p: PersonSnapshot, program: Program, type: ApplicationTy
   if (!e) return [r("G3", "须有且只有一个聘用单位：请先在「基本信息修改」中选择聘用单位")];
   if (!["initial", "add_specialty", "extension", "change"].includes(type)) return [];
   const out: Reason[] = [];
-  if (!e.verified) out.push(r("G3", `聘用单位「${e.name}」未通过验证（须在系统中存在并核验统一社会信用代码）：请在「基本信息修改」中用“验证企业名称”重新查找并选择聘用单位`));
+  if (!e.verified)
+    out.push(
+      r(
+        "G3",
+        `聘用单位「${e.name}」未通过验证（须在系统中存在并核验统一社会信用代码）：请在「基本信息修改」中用“验证企业名称”重新查找并选择聘用单位`,
+      ),
+    );
   if (!program.eligibleEmployerKinds.includes(e.kind))
-    out.push(r("G3", `聘用单位类型「${EMPLOYER_KIND_LABELS[e.kind]}」不能注册${program.name}：请更换为可注册本项目的聘用单位`));
-  if (program.jurisdiction.kind === "provincial" && type !== "change" && e.provinceCode !== program.jurisdiction.provinceCode)
-    out.push(r("G3", `聘用单位「${e.name}」不在${program.jurisdiction.province}，不能在本地注册：请选择${program.jurisdiction.province}的聘用单位`));
+    out.push(
+      r("G3", `聘用单位类型「${EMPLOYER_KIND_LABELS[e.kind]}」不能注册${program.name}：请更换为可注册本项目的聘用单位`),
+    );
+  if (
+    program.jurisdiction.kind === "provincial" &&
+    type !== "change" &&
+    e.provinceCode !== program.jurisdiction.provinceCode
+  )
+    out.push(
+      r(
+        "G3",
+        `聘用单位「${e.name}」不在${program.jurisdiction.province}，不能在本地注册：请选择${program.jurisdiction.province}的聘用单位`,
+      ),
+    );
   return out;
 }
 
@@ -194,10 +264,22 @@ function ageCheck(p: PersonSnapshot, program: Program, type: ApplicationType, to
   const birthday = birthdayAt(p.birthDate, cap.age);
   const from = subtractPeriod(birthday, { days: cap.blockWithinDays });
   if (compareDates(today, from) < 0) return [];
-  return [r("P", `年满${cap.age}周岁之日为 ${birthday}，自 ${from} 起（前${cap.blockWithinDays}日内）不能申报${APPLICATION_TYPE_LABELS[type]}（年龄上限）`)];
+  return [
+    r(
+      "P",
+      `年满${cap.age}周岁之日为 ${birthday}，自 ${from} 起（前${cap.blockWithinDays}日内）不能申报${APPLICATION_TYPE_LABELS[type]}（年龄上限）`,
+    ),
+  ];
 }
 
-function inForceOrExplain(p: PersonSnapshot, program: Program, specialty: string, today: IsoDate, rule: string, purpose: string): { reg?: RegistrationRecord; reasons: Reason[] } {
+function inForceOrExplain(
+  p: PersonSnapshot,
+  program: Program,
+  specialty: string,
+  today: IsoDate,
+  rule: string,
+  purpose: string,
+): { reg?: RegistrationRecord; reasons: Reason[] } {
   const name = specialtyName(program, specialty);
   const reg = registrationInForce(p.registrations, program.code, specialty, today);
   if (reg) return { reg, reasons: [] };
@@ -216,7 +298,13 @@ interface Partial_ {
   changeScope?: ChangeScope | null;
 }
 
-function checkType(p: PersonSnapshot, program: Program, type: ApplicationType, specialty: string | null, today: IsoDate): Partial_ {
+function checkType(
+  p: PersonSnapshot,
+  program: Program,
+  type: ApplicationType,
+  specialty: string | null,
+  today: IsoDate,
+): Partial_ {
   const regs = programRegs(p, program);
   const inForce = regs.filter((x) => isInForce(x, today));
   switch (type) {
@@ -225,13 +313,16 @@ function checkType(p: PersonSnapshot, program: Program, type: ApplicationType, s
       const q = qualificationChecks(p, program, s, today, "I1");
       const others = inForce.filter((x) => x.specialty !== s);
       if (program.applicationTypes.includes("add_specialty") && others.length > 0)
-        q.reasons.push(r("A1", `您已在本项目有效注册（注册号 ${others[0]?.registrationNumber}），新增专业请申请增项注册`));
+        q.reasons.push(
+          r("A1", `您已在本项目有效注册（注册号 ${others[0]?.registrationNumber}），新增专业请申请增项注册`),
+        );
       return q;
     }
     case "add_specialty": {
       const s = specialty as string;
       const q = qualificationChecks(p, program, s, today, "A1");
-      if (!inForce.some((x) => x.specialty !== s)) q.reasons.unshift(r("A1", "增项注册须已有有效注册；首次注册请申请初始注册"));
+      if (!inForce.some((x) => x.specialty !== s))
+        q.reasons.unshift(r("A1", "增项注册须已有有效注册；首次注册请申请初始注册"));
       return q;
     }
     case "extension": {
@@ -268,10 +359,13 @@ function checkType(p: PersonSnapshot, program: Program, type: ApplicationType, s
       const { reg, reasons } = inForceOrExplain(p, program, s, today, "C2", "变更注册");
       if (!reg || !p.employer || p.newEmployerPending) return { reasons, notes: [], changeScope: null };
       if (p.employer.id === reg.employerId)
-        reasons.push(r("C2", `新聘用单位须与原聘用单位不同（当前均为「${p.employer.name}」）；请在申请表中选择新的聘用单位`));
+        reasons.push(
+          r("C2", `新聘用单位须与原聘用单位不同（当前均为「${p.employer.name}」）；请在申请表中选择新的聘用单位`),
+        );
       // C1 (`000` §三.4)
       const { scope, allowed } = deriveChangeScope(program, p.route, reg.employerProvinceCode, p.employer.provinceCode);
-      if (!allowed) reasons.push(r("C1", `${program.name}不办理${scope === "cross_province" ? "跨省或跨部门" : "本省"}变更`));
+      if (!allowed)
+        reasons.push(r("C1", `${program.name}不办理${scope === "cross_province" ? "跨省或跨部门" : "本省"}变更`));
       return { reasons, notes: [], changeScope: scope };
     }
     case "cancellation": {
@@ -300,7 +394,13 @@ function checkType(p: PersonSnapshot, program: Program, type: ApplicationType, s
 }
 
 /** One option: may this person file `type` (for `specialty`) in `program` on `today`? */
-export function checkOption(p: PersonSnapshot, program: Program, type: ApplicationType, specialty: string | null, today: IsoDate): EligibilityOption {
+export function checkOption(
+  p: PersonSnapshot,
+  program: Program,
+  type: ApplicationType,
+  specialty: string | null,
+  today: IsoDate,
+): EligibilityOption {
   const base = {
     type,
     typeLabel: APPLICATION_TYPE_LABELS[type],
@@ -308,11 +408,28 @@ export function checkOption(p: PersonSnapshot, program: Program, type: Applicati
     specialtyName: specialty === null ? null : specialtyName(program, specialty),
   };
   if (!program.applicationTypes.includes(type)) {
-    const msg = type === "change" && program.options.noChangeRegistrationAdvice ? program.options.noChangeRegistrationAdvice : `${program.name}不办理${APPLICATION_TYPE_LABELS[type]}`;
-    return { ...base, allowed: false, reasons: [r(type === "change" ? "C4" : "P", msg)], notes: [], overdue: false, changeScope: null };
+    const msg =
+      type === "change" && program.options.noChangeRegistrationAdvice
+        ? program.options.noChangeRegistrationAdvice
+        : `${program.name}不办理${APPLICATION_TYPE_LABELS[type]}`;
+    return {
+      ...base,
+      allowed: false,
+      reasons: [r(type === "change" ? "C4" : "P", msg)],
+      notes: [],
+      overdue: false,
+      changeScope: null,
+    };
   }
   if (isPerSpecialty(type) !== (specialty !== null) || (specialty !== null && !findSpecialty(program, specialty)))
-    return { ...base, allowed: false, reasons: [r("G1", `每次申请须选择且只能选择一个${program.name}注册专业`)], notes: [], overdue: false, changeScope: null };
+    return {
+      ...base,
+      allowed: false,
+      reasons: [r("G1", `每次申请须选择且只能选择一个${program.name}注册专业`)],
+      notes: [],
+      overdue: false,
+      changeScope: null,
+    };
 
   const reasons: Reason[] = [];
   const notes: Reason[] = [];
@@ -321,7 +438,12 @@ export function checkOption(p: PersonSnapshot, program: Program, type: Applicati
   const suspended = programRegs(p, program).some((x) => x.status === "suspended" && isInForce(x, today));
   if (suspended && type !== "resumption") reasons.push(r("G7", "暂停执业期间不能申报其他业务，请先申请恢复执业"));
   if (!p.photoOnFile || !p.signatureOnFile)
-    reasons.push(r("G4", `请先在「基本信息修改」中上传${[!p.photoOnFile && "一寸照片", !p.signatureOnFile && "手写签名"].filter(Boolean).join("和")}`));
+    reasons.push(
+      r(
+        "G4",
+        `请先在「基本信息修改」中上传${[!p.photoOnFile && "一寸照片", !p.signatureOnFile && "手写签名"].filter(Boolean).join("和")}`,
+      ),
+    );
   reasons.push(...employerChecks(p, program, type));
   reasons.push(...ageCheck(p, program, type, today));
   const specific = checkType(p, program, type, specialty, today);
@@ -343,7 +465,8 @@ export function checkOption(p: PersonSnapshot, program: Program, type: Applicati
 export function eligibility(p: PersonSnapshot, program: Program, today: IsoDate): EligibilityReport {
   const options: EligibilityOption[] = [];
   for (const type of APPLICATION_TYPES) {
-    if (isPerSpecialty(type)) for (const s of program.specialties) options.push(checkOption(p, program, type, s.code, today));
+    if (isPerSpecialty(type))
+      for (const s of program.specialties) options.push(checkOption(p, program, type, s.code, today));
     else options.push(checkOption(p, program, type, null, today));
   }
   return {
@@ -355,6 +478,10 @@ export function eligibility(p: PersonSnapshot, program: Program, today: IsoDate)
 }
 
 /** Convenience for services: the option for one (type, specialty), e.g. before `newApplication`. */
-export function findOption(report: EligibilityReport, type: ApplicationType, specialty: string | null): EligibilityOption | undefined {
+export function findOption(
+  report: EligibilityReport,
+  type: ApplicationType,
+  specialty: string | null,
+): EligibilityOption | undefined {
   return report.options.find((o) => o.type === type && o.specialty === specialty);
 }

@@ -5,7 +5,13 @@
  */
 import type { IsoDate } from "./dates";
 import type { Program, RouteCode } from "./programs/types";
-import { CHANGE_SCOPE_LABELS, ID_DOCUMENT_TYPE_LABELS, type ApplicationType, type ChangeScope, type IdDocumentType } from "./types";
+import {
+  CHANGE_SCOPE_LABELS,
+  ID_DOCUMENT_TYPE_LABELS,
+  type ApplicationType,
+  type ChangeScope,
+  type IdDocumentType,
+} from "./types";
 
 export interface FiledEmployer {
   readonly id: string;
@@ -88,7 +94,8 @@ export function deriveChangeScope(
 export function filedFieldValues(type: ApplicationType, facts: FiledFacts): Record<string, string> {
   const id = facts.identity;
   const reg = facts.registration;
-  const employerName = type === "add_specialty" ? (reg?.employerName ?? facts.employer?.name ?? "") : (facts.employer?.name ?? "");
+  const employerName =
+    type === "add_specialty" ? (reg?.employerName ?? facts.employer?.name ?? "") : (facts.employer?.name ?? "");
   return {
     name: id.name,
     gender: GENDER_LABELS[id.gender],
@@ -113,7 +120,10 @@ export function filedFieldValues(type: ApplicationType, facts: FiledFacts): Reco
 /** Plain-Chinese lines for the decided numbers (shown on the application and printed nowhere else). */
 export function outcomeLines(outcome: ApprovalOutcome): string[] {
   const lines: string[] = [];
-  for (const n of outcome.issued) lines.push(`核发注册证书编号 ${n.registrationNumber}，执业印章号 ${n.sealNumber}，有效期 ${n.validFrom} 至 ${n.validUntil}`);
+  for (const n of outcome.issued)
+    lines.push(
+      `核发注册证书编号 ${n.registrationNumber}，执业印章号 ${n.sealNumber}，有效期 ${n.validFrom} 至 ${n.validUntil}`,
+    );
   if (outcome.cancelled.length) lines.push(`注销注册证书 ${outcome.cancelled.join("、")}`);
   if (outcome.voided.length) lines.push(`作废编号 ${outcome.voided.join("、")}`);
   return lines;

@@ -19,7 +19,8 @@ export function checkUpload(program: Program, kind: FileKind, file: UploadDescri
   const out: string[] = [];
   if (!limit.formats.includes(ext)) out.push(`文件格式须为 ${limit.formats.join("/")}（当前为 ${ext || "无扩展名"}）`);
   if (file.bytes > limit.maxBytes) out.push(`文件不能超过 ${kb(limit.maxBytes)}（当前 ${kb(file.bytes)}）`);
-  if (limit.minBytes !== undefined && file.bytes < limit.minBytes) out.push(`文件须在 ${kb(limit.minBytes)}~${kb(limit.maxBytes)} 之间（当前 ${kb(file.bytes)}）`);
+  if (limit.minBytes !== undefined && file.bytes < limit.minBytes)
+    out.push(`文件须在 ${kb(limit.minBytes)}~${kb(limit.maxBytes)} 之间（当前 ${kb(file.bytes)}）`);
   return out;
 }
 
@@ -35,6 +36,9 @@ export function applicationPdfName(program: Program, typeLabel: string, at: stri
 }
 
 /** F3: after both signatures the signed PDF and the 行政审批受理通知书 can be viewed and printed. */
-export function signedDocumentsAvailable(app: { readonly signedAt: string | null; readonly countersignedAt: string | null }): boolean {
+export function signedDocumentsAvailable(app: {
+  readonly signedAt: string | null;
+  readonly countersignedAt: string | null;
+}): boolean {
   return app.signedAt !== null && app.countersignedAt !== null;
 }

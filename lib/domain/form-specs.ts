@@ -107,7 +107,9 @@ const WORK_FIELDS: readonly FieldSpec[] = [
   }),
 ];
 
-const OPINION = f("applicantOpinion", "申请人员意见（已核对上述内容，对申报内容真实性负责）", "boolean", "input", { rule: "G5" });
+const OPINION = f("applicantOpinion", "申请人员意见（已核对上述内容，对申报内容真实性负责）", "boolean", "input", {
+  rule: "G5",
+});
 
 /** S2: 更改/补办要求 per 更改/补办原因. */
 const REISSUE_REQUEST_LABELS: Readonly<Record<string, string>> = {
@@ -197,9 +199,16 @@ export const FORM_FIELDS: Readonly<Record<ApplicationType, readonly FieldSpec[]>
     SPECIALTY,
     f("sealNumber", "原执业印章号", "text", "registration", { required: true }),
     f("validUntil", "注册有效期", "date", "registration", { required: true }),
-    f("reason", "更改/补办原因", "select", "input", { options: opts(REISSUE_REASONS, REISSUE_REASON_LABELS), rule: "S1" }),
+    f("reason", "更改/补办原因", "select", "input", {
+      options: opts(REISSUE_REASONS, REISSUE_REASON_LABELS),
+      rule: "S1",
+    }),
     // S2: the request follows from the reason (a lost seal needs a new seal number; a lost certificate a new one).
-    f("request", "更改/补办要求", "text", "derived", { required: true, rule: "S2", deriveFrom: { field: "reason", values: REISSUE_REQUEST_LABELS } }),
+    f("request", "更改/补办要求", "text", "derived", {
+      required: true,
+      rule: "S2",
+      deriveFrom: { field: "reason", values: REISSUE_REQUEST_LABELS },
+    }),
     OPINION,
   ],
   suspension: [
@@ -228,7 +237,11 @@ export const FORM_FIELDS: Readonly<Record<ApplicationType, readonly FieldSpec[]>
     f("major", "所学专业", "text", "input", { required: false }),
     // N3: important information
     f("newName", "变更后姓名", "text", "input", { required: false }),
-    f("newIdType", "变更后证件类型", "select", "input", { required: false, options: opts(ID_DOCUMENT_TYPES, ID_DOCUMENT_TYPE_LABELS), rule: "N3" }),
+    f("newIdType", "变更后证件类型", "select", "input", {
+      required: false,
+      options: opts(ID_DOCUMENT_TYPES, ID_DOCUMENT_TYPE_LABELS),
+      rule: "N3",
+    }),
     f("newIdNumber", "变更后证件号", "text", "input", { required: false }),
     f("reason", "变更原因", "textarea", "input", { required: false, when: "important_info_change", rule: "N3" }),
   ],
@@ -237,7 +250,13 @@ export const FORM_FIELDS: Readonly<Record<ApplicationType, readonly FieldSpec[]>
 /** N1: edited directly in 基本信息修改, never through an application. */
 export const DIRECTLY_EDITABLE_PERSON_FIELDS = ["phone", "address"] as const;
 /** N2 basic fields and N3 important fields of 信息变更. */
-export const BASIC_INFO_FIELDS = ["employerQualificationNumber", "education", "graduationDate", "school", "major"] as const;
+export const BASIC_INFO_FIELDS = [
+  "employerQualificationNumber",
+  "education",
+  "graduationDate",
+  "school",
+  "major",
+] as const;
 export const IMPORTANT_INFO_FIELDS = ["newName", "newIdType", "newIdNumber"] as const;
 
 /** Attachment code of the printed, stamped application form: it exists only once the form has been saved. */

@@ -5,7 +5,14 @@
 import { isUuid } from "./ids";
 import { isPerSpecialty } from "./application-types";
 import { isIsoDate } from "./dates";
-import { BASIC_INFO_FIELDS, type FieldCondition, type FieldSpec, FORM_FIELDS, IMPORTANT_INFO_FIELDS, STAMPED_FORM } from "./form-specs";
+import {
+  BASIC_INFO_FIELDS,
+  type FieldCondition,
+  type FieldSpec,
+  FORM_FIELDS,
+  IMPORTANT_INFO_FIELDS,
+  STAMPED_FORM,
+} from "./form-specs";
 import { idNumberProblem } from "./id-checksums";
 import type { AttachmentCondition, Program } from "./programs/types";
 import { type ApplicationType, ID_DOCUMENT_TYPES } from "./types";
@@ -27,7 +34,11 @@ export interface FieldError {
  */
 export type ApplicationFormValues = Readonly<Record<string, unknown>>;
 
-function conditionHolds(cond: FieldCondition | AttachmentCondition | undefined, data: ApplicationFormValues, ctx: FormContext): boolean {
+function conditionHolds(
+  cond: FieldCondition | AttachmentCondition | undefined,
+  data: ApplicationFormValues,
+  ctx: FormContext,
+): boolean {
   switch (cond) {
     case undefined:
     case "always":
@@ -44,16 +55,22 @@ function conditionHolds(cond: FieldCondition | AttachmentCondition | undefined, 
 }
 
 function isBlank(v: unknown): boolean {
-  return v === undefined || v === null || (typeof v === "string" && v.trim() === "") || (Array.isArray(v) && v.length === 0);
+  return (
+    v === undefined || v === null || (typeof v === "string" && v.trim() === "") || (Array.isArray(v) && v.length === 0)
+  );
 }
 
 function checkValue(spec: FieldSpec, value: unknown, path: string, errors: FieldError[]): void {
-  const err = (message: string): void => void errors.push({ field: path, message, ...(spec.rule ? { rule: spec.rule } : {}) });
+  const err = (message: string): void =>
+    void errors.push({ field: path, message, ...(spec.rule ? { rule: spec.rule } : {}) });
   if (spec.kind === "date" && !isIsoDate(value)) err(`「${spec.label}」须为日期（YYYY-MM-DD）`);
-  if (spec.kind === "number" && (typeof value !== "number" || !Number.isFinite(value) || value < 0)) err(`「${spec.label}」须为非负数`);
+  if (spec.kind === "number" && (typeof value !== "number" || !Number.isFinite(value) || value < 0))
+    err(`「${spec.label}」须为非负数`);
   if (spec.kind === "boolean" && typeof value !== "boolean") err(`「${spec.label}」须勾选`);
-  if (spec.kind === "select" && spec.options && !spec.options.some((o) => o.value === value)) err(`「${spec.label}」须从列表中选择`);
-  if (spec.kind === "employer" && (typeof value !== "string" || !isUuid(value))) err(`「${spec.label}」须通过企业名称查找后从列表中选择`);
+  if (spec.kind === "select" && spec.options && !spec.options.some((o) => o.value === value))
+    err(`「${spec.label}」须从列表中选择`);
+  if (spec.kind === "employer" && (typeof value !== "string" || !isUuid(value)))
+    err(`「${spec.label}」须通过企业名称查找后从列表中选择`);
   if (spec.kind === "table") {
     if (!Array.isArray(value)) {
       err(`「${spec.label}」格式不正确`);
@@ -64,7 +81,8 @@ function checkValue(spec: FieldSpec, value: unknown, path: string, errors: Field
       for (const col of spec.columns ?? []) {
         const cell = (row as Record<string, unknown> | null)?.[col.name];
         if (isBlank(cell)) {
-          if (col.required) errors.push({ field: `${path}[${i}].${col.name}`, message: `第${i + 1}行「${col.label}」为必填项` });
+          if (col.required)
+            errors.push({ field: `${path}[${i}].${col.name}`, message: `第${i + 1}行「${col.label}」为必填项` });
         } else checkValue(col, cell, `${path}[${i}].${col.name}`, errors);
       }
     });
@@ -88,25 +106,43 @@ export function validateApplicationForm(
     const value = data[spec.name];
     const required = spec.when ? conditionHolds(spec.when, data, ctx) : spec.required;
     if (isBlank(value)) {
-      if (required) errors.push({ field: spec.name, message: `「${spec.label}」为必填项`, ...(spec.rule ? { rule: spec.rule } : {}) });
+      if (required)
+        errors.push({
+          field: spec.name,
+          message: `「${spec.label}」为必填项`,
+          ...(spec.rule ? { rule: spec.rule } : {}),
+        });
       continue;
     }
     checkValue(spec, value, spec.name, errors);
     // G5: the 申请人员意见 box must be ticked before saving (`002` §3.1.1.4).
-    if (spec.name === "applicantOpinion" && value !== true) errors.push({ field: spec.name, message: "保存前须勾选「申请人员意见」", rule: "G5" });
+    if (spec.name === "applicantOpinion" && value !== true)
+      errors.push({ field: spec.name, message: "保存前须勾选「申请人员意见」", rule: "G5" });
   }
-  if (isPerSpecialty(type) && typeof data.specialty === "string" && !program.specialties.some((s) => s.code === data.specialty)) {
-    errors.push({ field: "specialty", message: `「${String(data.specialty)}」不是${program.name}的注册专业（每次只能申请一个专业）`, rule: "G1" });
+  if (
+    isPerSpecialty(type) &&
+    typeof data.specialty === "string" &&
+    !program.specialties.some((s) => s.code === data.specialty)
+  ) {
+    errors.push({
+      field: "specialty",
+      message: `「${String(data.specialty)}」不是${program.name}的注册专业（每次只能申请一个专业）`,
+      rule: "G1",
+    });
   }
   if (type === "info_change") {
     const fields = data.kind === "important" ? IMPORTANT_INFO_FIELDS : BASIC_INFO_FIELDS;
-    if (fields.every((k) => isBlank(data[k]))) errors.push({ field: "kind", message: "请至少填写一项变更内容", rule: data.kind === "important" ? "N3" : "N2" });
+    if (fields.every((k) => isBlank(data[k])))
+      errors.push({ field: "kind", message: "请至少填写一项变更内容", rule: data.kind === "important" ? "N3" : "N2" });
     if (data.kind === "important") errors.push(...identityChangeProblems(data));
   }
   for (const att of program.attachments[type] ?? []) {
     if (att.required && conditionHolds(att.when, data, ctx) && isBlank(attachments[att.code])) {
       // The stamped form can only be made from a saved form (`000`/`001` §三.1(7): 保存，打印申请表，盖章后上传，再次保存).
-      const message = att.code === STAMPED_FORM ? `请打印已保存的申请表，加盖单位公章后上传「${att.label}」，再次保存` : `请上传「${att.label}」`;
+      const message =
+        att.code === STAMPED_FORM
+          ? `请打印已保存的申请表，加盖单位公章后上传「${att.label}」，再次保存`
+          : `请上传「${att.label}」`;
       errors.push({ field: `attachments.${att.code}`, message });
     }
   }
@@ -117,7 +153,8 @@ export function validateApplicationForm(
 function identityChangeProblems(data: ApplicationFormValues): FieldError[] {
   const type = data.newIdType;
   const number = typeof data.newIdNumber === "string" ? data.newIdNumber.trim() : "";
-  if (!isBlank(type) && number === "") return [{ field: "newIdNumber", message: "变更证件类型时须填写该证件的号码", rule: "N3" }];
+  if (!isBlank(type) && number === "")
+    return [{ field: "newIdNumber", message: "变更证件类型时须填写该证件的号码", rule: "N3" }];
   if (number === "") return [];
   if (isBlank(type)) return [{ field: "newIdType", message: "请选择变更后证件类型（与变更后证件号对应）", rule: "N3" }];
   if (!(ID_DOCUMENT_TYPES as readonly unknown[]).includes(type)) return []; // the select's own message says so

@@ -6,7 +6,13 @@
 import { APPLICATION_TYPE_LABELS, needsEmployerStep } from "./application-types";
 import { describeForm, type FieldSpec } from "./form-specs";
 import { periodLabel } from "./dates";
-import { STATUTORY_REVIEW_WORKING_DAYS, type FileLimit, type Program, type ReviewLevel, type RouteCode } from "./programs/types";
+import {
+  STATUTORY_REVIEW_WORKING_DAYS,
+  type FileLimit,
+  type Program,
+  type ReviewLevel,
+  type RouteCode,
+} from "./programs/types";
 import { CHANGE_SCOPE_LABELS, EMPLOYER_KIND_LABELS, type ApplicationType } from "./types";
 
 export interface GuideSection {
@@ -29,7 +35,9 @@ function sizeLabel(bytes: number): string {
 
 export function fileLimitLabel(limit: FileLimit): string {
   const formats = [...new Set(limit.formats.map((f) => (f === "jpeg" ? "jpg" : f).toUpperCase()))].join("、");
-  const size = limit.minBytes ? `${sizeLabel(limit.minBytes)}至${sizeLabel(limit.maxBytes)}` : `不超过${sizeLabel(limit.maxBytes)}`;
+  const size = limit.minBytes
+    ? `${sizeLabel(limit.minBytes)}至${sizeLabel(limit.maxBytes)}`
+    : `不超过${sizeLabel(limit.maxBytes)}`;
   const px = limit.recommendedPx ? `，建议尺寸${limit.recommendedPx.width}×${limit.recommendedPx.height}像素` : "";
   return `${formats}格式，${size}${px}`;
 }
@@ -57,7 +65,8 @@ function whoMayFile(program: Program, type: ApplicationType): string[] {
     info_change: `姓名、证件或学历等个人信息发生变化的${program.name}注册人员`,
   }[type];
   const out = [base];
-  if (type === "initial" || type === "change" || type === "add_specialty") out.push(`须受聘于以下单位之一：${employers}`);
+  if (type === "initial" || type === "change" || type === "add_specialty")
+    out.push(`须受聘于以下单位之一：${employers}`);
   return out;
 }
 
@@ -66,8 +75,11 @@ function conditions(program: Program, type: ApplicationType): string[] {
   if (type === "initial" || type === "add_specialty") {
     const ce = program.overdueCe;
     const window = ce.window === "calendar_year" ? "申请当年" : "申请前12个月内";
-    const split = ce.compulsoryHours || ce.electiveHours ? `（必修${ce.compulsoryHours}学时、选修${ce.electiveHours}学时）` : "";
-    out.push(`自资格证书签发之日起${periodLabel(program.initialDeadline)}内申请；超过期限的属逾期注册，须提供${window}的继续教育${ce.totalHours}学时${split}`);
+    const split =
+      ce.compulsoryHours || ce.electiveHours ? `（必修${ce.compulsoryHours}学时、选修${ce.electiveHours}学时）` : "";
+    out.push(
+      `自资格证书签发之日起${periodLabel(program.initialDeadline)}内申请；超过期限的属逾期注册，须提供${window}的继续教育${ce.totalHours}学时${split}`,
+    );
   }
   if (type === "extension") {
     const ce = program.extensionCe;
@@ -77,7 +89,9 @@ function conditions(program: Program, type: ApplicationType): string[] {
     out.push(`变更范围：${program.changeScopes.map((s) => CHANGE_SCOPE_LABELS[s]).join("、")}`);
   }
   if (program.options.refuseOutOfProvinceQualification && (type === "initial" || type === "add_specialty")) {
-    out.push(`资格证书须在${program.jurisdiction.kind === "provincial" ? program.jurisdiction.province : "本地"}取得，外省取得的资格不予注册`);
+    out.push(
+      `资格证书须在${program.jurisdiction.kind === "provincial" ? program.jurisdiction.province : "本地"}取得，外省取得的资格不予注册`,
+    );
   }
   if (program.options.ageCap && (type === "initial" || type === "extension" || type === "change")) {
     const cap = program.options.ageCap;
@@ -89,7 +103,9 @@ function conditions(program: Program, type: ApplicationType): string[] {
 
 function materials(program: Program, type: ApplicationType): string[] {
   const form = describeForm(program, type);
-  const typed = form.fields.filter((f: FieldSpec) => f.source === "input").map((f) => f.label + (f.required ? "" : "（选填）"));
+  const typed = form.fields
+    .filter((f: FieldSpec) => f.source === "input")
+    .map((f) => f.label + (f.required ? "" : "（选填）"));
   const out: string[] = [];
   if (typed.length) out.push(`在线填写：${typed.join("、")}（个人身份信息由实名账号带出，无需填写）`);
   if (type === "initial" || type === "add_specialty" || type === "extension" || type === "change") {
@@ -106,7 +122,9 @@ function materials(program: Program, type: ApplicationType): string[] {
 function windows(program: Program, type: ApplicationType): string[] {
   if (type === "extension") {
     const w = program.extensionWindow;
-    return [`注册有效期届满前${periodLabel(w.opens)}起可申请${w.closes ? `，届满前${periodLabel(w.closes)}截止` : "，有效期届满前均可申请"}`];
+    return [
+      `注册有效期届满前${periodLabel(w.opens)}起可申请${w.closes ? `，届满前${periodLabel(w.closes)}截止` : "，有效期届满前均可申请"}`,
+    ];
   }
   if (type === "initial") return [`资格证书签发后${periodLabel(program.initialDeadline)}内为正常注册，之后为逾期注册`];
   return ["全年可在线申请"];
@@ -144,14 +162,11 @@ function chain(program: Program, type: ApplicationType): string[] {
 
 function timeLimits(program: Program, type: ApplicationType): string[] {
   if (program.options.autoApproveOnEmployerSeal.includes(type)) return ["单位盖章后即时办结"];
-  if (type === "cancellation" && program.options.cancellationCompletesOnEmployerSignature) return ["单位签名确认后即时办结"];
+  if (type === "cancellation" && program.options.cancellationCompletesOnEmployerSignature)
+    return ["单位签名确认后即时办结"];
   const levels = routes(program).flatMap(([, l]) => l);
   const unique = [...new Map(levels.map((l) => [l.name + l.stage, l])).values()];
-  return [
-    ...unique.map(levelTime),
-    "补正期间不计入办理时限",
-    `注册证书有效期${program.validityYears}年`,
-  ];
+  return [...unique.map(levelTime), "补正期间不计入办理时限", `注册证书有效期${program.validityYears}年`];
 }
 
 /** The guide of one program × type; undefined when the program does not offer the type. */
@@ -169,5 +184,11 @@ export function buildGuide(program: Program, type: ApplicationType): Guide | und
   if (program.options.noChangeRegistrationAdvice && type === "cancellation") {
     sections.push({ heading: "温馨提示", items: [program.options.noChangeRegistrationAdvice] });
   }
-  return { title: `${program.name}${APPLICATION_TYPE_LABELS[type]}`, programCode: program.code, type, authority: program.issuingAuthority, sections };
+  return {
+    title: `${program.name}${APPLICATION_TYPE_LABELS[type]}`,
+    programCode: program.code,
+    type,
+    authority: program.issuingAuthority,
+    sections,
+  };
 }

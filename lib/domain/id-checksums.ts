@@ -69,7 +69,9 @@ export function idNumberProblem(type: string, value: string): string | null {
     case "hmt_residence_permit":
       return residencePermitProblem(v);
     case "hk_surveyor_mutual":
-      return /^[A-Z0-9-]{4,20}$/i.test(v) ? null : "香港测量师互认证号格式不正确（4–20位字母、数字或-），请核对后重新输入。";
+      return /^[A-Z0-9-]{4,20}$/i.test(v)
+        ? null
+        : "香港测量师互认证号格式不正确（4–20位字母、数字或-），请核对后重新输入。";
     case "passport":
       return /^[A-Z0-9]{5,17}$/i.test(v) ? null : "护照号码格式不正确（5–17位字母或数字），请核对后重新输入。";
     default:

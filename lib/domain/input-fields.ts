@@ -16,21 +16,31 @@ export function inputProblem(action: Action, input: ActionInput): InputProblem |
       const fieldErrors: Record<string, string> = {};
       if (blank(input.correction?.content)) fieldErrors.content = "请填写补正内容（需要申请人补充的材料）";
       if (blank(input.correction?.reason)) fieldErrors.reason = "请填写补正原因";
-      return Object.keys(fieldErrors).length ? { message: "要求补正须同时填写补正内容和补正原因。", fieldErrors } : null;
+      return Object.keys(fieldErrors).length
+        ? { message: "要求补正须同时填写补正内容和补正原因。", fieldErrors }
+        : null;
     }
     case "reject":
       return noReasons(input)
-        ? { message: "不予注册须写明至少一条理由，申请人将据此修改后重新申报。", fieldErrors: { reasons: "请填写不予注册的理由" } }
+        ? {
+            message: "不予注册须写明至少一条理由，申请人将据此修改后重新申报。",
+            fieldErrors: { reasons: "请填写不予注册的理由" },
+          }
         : null;
     case "publish_notice":
       if (input.noticeOutcome !== "pass" && input.noticeOutcome !== "fail") {
         return { message: "请选择公示结果（合格或不合格）。", fieldErrors: { outcome: "请选择公示结果" } };
       }
       return input.noticeOutcome === "fail" && noReasons(input)
-        ? { message: "公示结果为不合格时须写明不合格原因，申请人可在公示期内据此补正。", fieldErrors: { reasons: "请填写不合格原因" } }
+        ? {
+            message: "公示结果为不合格时须写明不合格原因，申请人可在公示期内据此补正。",
+            fieldErrors: { reasons: "请填写不合格原因" },
+          }
         : null;
     case "employer_return":
-      return noReasons(input) ? { message: "请填写退回原因，告知申请人需要修改的内容。", fieldErrors: { reason: "请填写退回原因" } } : null;
+      return noReasons(input)
+        ? { message: "请填写退回原因，告知申请人需要修改的内容。", fieldErrors: { reason: "请填写退回原因" } }
+        : null;
     default:
       return null;
   }

@@ -27,7 +27,8 @@ export function registrationNumber(program: Program, input: RegistrationNumberIn
   if (!specialty) throw new Error(`unknown specialty ${input.specialty} for ${program.code}`);
   const province = rule.provinceCode ?? input.provinceCode;
   if (!province || !/^\d{2}$/.test(province)) throw new Error("a two-digit province code is required");
-  if (!Number.isInteger(input.serial) || input.serial < 1 || input.serial > 999_999) throw new Error(`serial out of range: ${input.serial}`);
+  if (!Number.isInteger(input.serial) || input.serial < 1 || input.serial > 999_999)
+    throw new Error(`serial out of range: ${input.serial}`);
   const yy = pad(yearOf(input.decisionDate) % 100, 2);
   const parts = [rule.prefix, rule.levelDigit, specialty.numberDigits, yy, province, rule.authorityCode];
   const number = `${parts.join("")}${pad(input.serial, 6)}`;
@@ -63,7 +64,8 @@ export function parseRegistrationNumber(program: Program, number: string): Parse
 
 /** 执业印章号: the registration number plus a two-digit issue sequence; a new seal (C3, S1) bumps the sequence. */
 export function sealNumber(registrationNo: string, sequence: number): string {
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 99) throw new Error(`seal sequence out of range: ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 99)
+    throw new Error(`seal sequence out of range: ${sequence}`);
   return `${registrationNo}-${pad(sequence, 2)}`;
 }
 

@@ -59,7 +59,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * Checks raw form input and returns the record, or a message per field in plain Chinese. 技术职称 may be "无职称"
  * (the seed asks for a 无职称证明 then); 学位 is optional.
  */
-export function parsePersonnelData(raw: Record<string, string>): { ok: true; value: PersonnelData } | { ok: false; fieldErrors: Record<string, string> } {
+export function parsePersonnelData(
+  raw: Record<string, string>,
+): { ok: true; value: PersonnelData } | { ok: false; fieldErrors: Record<string, string> } {
   const v = (k: keyof PersonnelData) => (raw[k] ?? "").trim();
   const e: Record<string, string> = {};
   const need = (k: keyof PersonnelData, max = 100) => {
@@ -84,7 +86,8 @@ export function parsePersonnelData(raw: Record<string, string>): { ok: true; val
   need("major");
   if (!DATE.test(v("graduationDate"))) e.graduationDate = "请填写毕业时间（格式如 2012-07-01）";
   need("title", 50);
-  if (v("title") !== "无职称" && !/^(19|20)\d{2}$/.test(v("titleYear"))) e.titleYear = "请填写技术职称聘用年份（格式如 1999）；无职称请在技术职称中填写“无职称”";
+  if (v("title") !== "无职称" && !/^(19|20)\d{2}$/.test(v("titleYear")))
+    e.titleYear = "请填写技术职称聘用年份（格式如 1999）；无职称请在技术职称中填写“无职称”";
   if (Object.keys(e).length) return { ok: false, fieldErrors: e };
   return {
     ok: true,

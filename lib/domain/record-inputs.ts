@@ -19,7 +19,11 @@ const optionalIsoDate = (label: string) =>
     .transform((v) => (v ? v : null))
     .refine((v) => v === null || isIsoDate(v), `${label}须为有效日期（年-月-日）。`);
 const text = (label: string, max: number) =>
-  z.string({ error: `请填写${label}。` }).trim().min(1, `请填写${label}。`).max(max, `${label}不能超过${max}个字。`);
+  z
+    .string({ error: `请填写${label}。` })
+    .trim()
+    .min(1, `请填写${label}。`)
+    .max(max, `${label}不能超过${max}个字。`);
 const optionalText = (label: string, max: number) =>
   z
     .string()
@@ -42,7 +46,10 @@ export const workExperienceSchema = z
     position: text("从事工作及职务", 60),
     duties: optionalText("主要工作内容", 300),
   })
-  .refine((v) => v.endDate === null || v.endDate >= v.startDate, { path: ["endDate"], message: "终止时间不能早于起始时间。" });
+  .refine((v) => v.endDate === null || v.endDate >= v.startDate, {
+    path: ["endDate"],
+    message: "终止时间不能早于起始时间。",
+  });
 export type WorkExperienceInput = z.input<typeof workExperienceSchema>;
 
 /** 工作业绩 (I3: the last 3 years, at least one a year). */

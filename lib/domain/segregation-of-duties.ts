@@ -24,7 +24,8 @@ export interface DutyFacts {
 }
 
 export const SOD_INVOLVED = "按回避规定，您不能审核本人申报或本人经办签章的申请。请由本机构其他审核人员办理。";
-export const SOD_ACCEPTED_HERE = "按本注册项目的规定，受理与审批须由不同人员办理：本申请由您受理，请由本机构其他审核人员作出审批决定。";
+export const SOD_ACCEPTED_HERE =
+  "按本注册项目的规定，受理与审批须由不同人员办理：本申请由您受理，请由本机构其他审核人员作出审批决定。";
 
 /**
  * Nobody acts on an application they filed, signed or countersigned — through any of their linked accounts — and,
@@ -37,7 +38,11 @@ export function segregationOfDutiesProblem(action: string, program: Program, fac
     facts.partyUserIds.includes(facts.actorUserId) ||
     (me !== null && (me === facts.applicantPersonId || facts.partyPersonIds.includes(me)));
   if (involved) return SOD_INVOLVED;
-  if (!program.options.acceptorMayDecide && DECIDING_ACTIONS.has(action) && facts.acceptedByUserIds.includes(facts.actorUserId)) {
+  if (
+    !program.options.acceptorMayDecide &&
+    DECIDING_ACTIONS.has(action) &&
+    facts.acceptedByUserIds.includes(facts.actorUserId)
+  ) {
     return SOD_ACCEPTED_HERE;
   }
   return null;

@@ -11,7 +11,9 @@ export interface WorkingCalendar {
   readonly adjustedWorkdays: ReadonlySet<IsoDate>;
 }
 
-function calendarFrom(data: { years: Record<string, { holidays: string[]; adjustedWorkdays: string[] }> }): WorkingCalendar {
+function calendarFrom(data: {
+  years: Record<string, { holidays: string[]; adjustedWorkdays: string[] }>;
+}): WorkingCalendar {
   const years = Object.values(data.years);
   return {
     holidays: new Set(years.flatMap((y) => y.holidays)),
@@ -73,6 +75,10 @@ export function workingDaysLeft(today: IsoDate, due: IsoDate, calendar: WorkingC
  * Received before the returned date ⇔ more than `limit` working days have passed by `today`, i.e. the time limit is
  * exceeded. (It is the (limit+1)-th working day counting back from today, today included.)
  */
-export function overdueIfReceivedBefore(today: IsoDate, limit: number, calendar: WorkingCalendar = CHINA_CALENDAR): IsoDate {
+export function overdueIfReceivedBefore(
+  today: IsoDate,
+  limit: number,
+  calendar: WorkingCalendar = CHINA_CALENDAR,
+): IsoDate {
   return nthWorkingDay(addDays(today, 1), limit + 1, -1, calendar);
 }

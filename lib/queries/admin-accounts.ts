@@ -10,7 +10,9 @@ export async function adminOverview(db: Executor) {
     db
       .select({ n: count() })
       .from(securityEvents)
-      .where(sql`${securityEvents.kind} = 'login_failed' and ${securityEvents.createdAt} > now() - interval '24 hours'`),
+      .where(
+        sql`${securityEvents.kind} = 'login_failed' and ${securityEvents.createdAt} > now() - interval '24 hours'`,
+      ),
   ]);
   return { accountsByRole: new Map(byRole.map((r) => [r.role, r.n])), loginFailures24h: failures?.n ?? 0 };
 }

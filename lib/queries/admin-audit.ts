@@ -3,7 +3,11 @@ import type { Executor } from "@/db/client";
 import { securityEvents, userAccounts } from "@/db/schema";
 
 /** 审计日志: one page of security events (newest first), optionally of one kind, with the account they concern. */
-export async function securityEventPage(db: Executor, kind: string | undefined, page: { limit: number; offset: number }) {
+export async function securityEventPage(
+  db: Executor,
+  kind: string | undefined,
+  page: { limit: number; offset: number },
+) {
   const where = kind ? eq(securityEvents.kind, kind) : undefined;
   const [rows, [total]] = await Promise.all([
     db

@@ -20,10 +20,18 @@ import { isUuid } from "@/lib/domain/ids";
 /** T2: 历史申报 = approved, rejected, withdrawn; the rest (except deleted) is 当前申报. */
 const HISTORY_STATUSES: ApplicationStatus[] = ["approved", "rejected", "withdrawn"];
 
-export async function applicantApplicationList(db: Executor, personId: string, bucket: "current" | "history", page: number, pageSize: number) {
+export async function applicantApplicationList(
+  db: Executor,
+  personId: string,
+  bucket: "current" | "history",
+  page: number,
+  pageSize: number,
+) {
   const where = and(
     eq(s.applications.personId, personId),
-    bucket === "history" ? inArray(s.applications.status, HISTORY_STATUSES) : notInArray(s.applications.status, [...HISTORY_STATUSES, "deleted"]),
+    bucket === "history"
+      ? inArray(s.applications.status, HISTORY_STATUSES)
+      : notInArray(s.applications.status, [...HISTORY_STATUSES, "deleted"]),
   );
   const [rows, [total]] = await Promise.all([
     db
@@ -46,7 +54,9 @@ export async function applicantApplicationList(db: Executor, personId: string, b
         acceptanceNo: app.acceptanceNo,
         typeLabel: APPLICATION_TYPE_LABELS[app.type],
         programName: program.name,
-        specialtyName: app.specialtyCode ? (findSpecialty(program, app.specialtyCode)?.name ?? app.specialtyCode) : null,
+        specialtyName: app.specialtyCode
+          ? (findSpecialty(program, app.specialtyCode)?.name ?? app.specialtyCode)
+          : null,
         status: app.status,
         statusLabel: statusLabel(toDomainApplication(app), program),
         authorityName,
@@ -73,20 +83,47 @@ export async function applicantApplication(db: Executor, personId: string, appli
   const [[person], [employer], [registration], [qualification], [authority], files, events] = await Promise.all([
     db.select().from(s.people).where(eq(s.people.id, personId)),
     app.employerId ? db.select().from(s.employers).where(eq(s.employers.id, app.employerId)) : Promise.resolve([]),
-    app.registrationId ? db.select().from(s.registrations).where(eq(s.registrations.id, app.registrationId)) : Promise.resolve([]),
+    app.registrationId
+      ? db.select().from(s.registrations).where(eq(s.registrations.id, app.registrationId))
+      : Promise.resolve([]),
     app.specialtyCode
       ? db
           .select()
           .from(s.qualifications)
-          .where(and(eq(s.qualifications.personId, personId), eq(s.qualifications.programCode, app.programCode), eq(s.qualifications.specialtyCode, app.specialtyCode)))
+          .where(
+            and(
+              eq(s.qualifications.personId, personId),
+              eq(s.qualifications.programCode, app.programCode),
+              eq(s.qualifications.specialtyCode, app.specialtyCode),
+            ),
+          )
       : Promise.resolve([]),
-    app.authorityId ? db.select().from(s.authorities).where(eq(s.authorities.id, app.authorityId)) : Promise.resolve([]),
+    app.authorityId
+      ? db.select().from(s.authorities).where(eq(s.authorities.id, app.authorityId))
+      : Promise.resolve([]),
     db
-      .select({ id: s.files.id, kind: s.files.kind, purpose: s.files.purpose, originalName: s.files.originalName, byteSize: s.files.byteSize, createdAt: s.files.createdAt, state: s.files.state })
+      .select({
+        id: s.files.id,
+        kind: s.files.kind,
+        purpose: s.files.purpose,
+        originalName: s.files.originalName,
+        byteSize: s.files.byteSize,
+        createdAt: s.files.createdAt,
+        state: s.files.state,
+      })
       .from(s.files)
-      .where(and(eq(s.files.ownerPersonId, personId), or(eq(s.files.applicationId, app.id), app.formPdfFileId ? eq(s.files.id, app.formPdfFileId) : undefined)))
+      .where(
+        and(
+          eq(s.files.ownerPersonId, personId),
+          or(eq(s.files.applicationId, app.id), app.formPdfFileId ? eq(s.files.id, app.formPdfFileId) : undefined),
+        ),
+      )
       .orderBy(asc(s.files.createdAt)),
-    db.select().from(s.applicationEvents).where(eq(s.applicationEvents.applicationId, app.id)).orderBy(asc(s.applicationEvents.seq)),
+    db
+      .select()
+      .from(s.applicationEvents)
+      .where(eq(s.applicationEvents.applicationId, app.id))
+      .orderBy(asc(s.applicationEvents.seq)),
   ]);
   const domain = toDomainApplication(app);
   // What was filed stays as filed: once signed, the application shows the facts frozen then.
@@ -109,12 +146,22 @@ export async function applicantApplication(db: Executor, personId: string, appli
     /** Issue 11: when to expect a decision (working days after 受理) while the application is in progress. */
     expectedDecision:
       app.expectedDecisionOn && isInFlight(app.status)
-        ? { on: app.expectedDecisionOn, workingDaysLeft: workingDaysLeft(chinaDate(new Date()), app.expectedDecisionOn) }
+        ? {
+            on: app.expectedDecisionOn,
+            workingDaysLeft: workingDaysLeft(chinaDate(new Date()), app.expectedDecisionOn),
+          }
         : null,
     /** Issue 11: the 补正 deadline while a correction is requested. */
-    correctionDueOn: app.status === "correction_requested" || app.status === "withdrawal_requested" ? app.correctionDueOn : null,
+    correctionDueOn:
+      app.status === "correction_requested" || app.status === "withdrawal_requested" ? app.correctionDueOn : null,
     timeline: events.map((e) => {
-      const p = e.payload as { title?: string; actorLabel?: string; statusLabel?: string; correction?: { content: string; reason: string }; files?: string[] };
+      const p = e.payload as {
+        title?: string;
+        actorLabel?: string;
+        statusLabel?: string;
+        correction?: { content: string; reason: string };
+        files?: string[];
+      };
       return {
         id: e.id,
         at: e.occurredAt,
@@ -133,8 +180,14 @@ export type ApplicantApplication = NonNullable<Awaited<ReturnType<typeof applica
 /** Programs the person holds a qualification or a registration in (各类业务申报 lists these). */
 export async function personProgramCodes(db: Executor, personId: string): Promise<string[]> {
   const [q, r] = await Promise.all([
-    db.selectDistinct({ code: s.qualifications.programCode }).from(s.qualifications).where(eq(s.qualifications.personId, personId)),
-    db.selectDistinct({ code: s.registrations.programCode }).from(s.registrations).where(eq(s.registrations.personId, personId)),
+    db
+      .selectDistinct({ code: s.qualifications.programCode })
+      .from(s.qualifications)
+      .where(eq(s.qualifications.personId, personId)),
+    db
+      .selectDistinct({ code: s.registrations.programCode })
+      .from(s.registrations)
+      .where(eq(s.registrations.personId, personId)),
   ]);
   return [...new Set([...q, ...r].map((x) => x.code))].sort();
 }
@@ -168,7 +221,10 @@ export async function portraitProgramCode(db: Executor, personId: string): Promi
   return [...codes].sort((a, b) => {
     const pa = getProgram(a).files;
     const pb = getProgram(b).files;
-    return pa.photo.maxBytes + pa.signature.maxBytes - (pb.photo.maxBytes + pb.signature.maxBytes) || pa.photo.formats.length - pb.photo.formats.length;
+    return (
+      pa.photo.maxBytes + pa.signature.maxBytes - (pb.photo.maxBytes + pb.signature.maxBytes) ||
+      pa.photo.formats.length - pb.photo.formats.length
+    );
   })[0]!;
 }
 

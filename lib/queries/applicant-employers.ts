@@ -36,12 +36,25 @@ export async function searchEmployers(db: Executor, text: string, limit = 10): P
     })
     .from(employers)
     .where(ilike(employers.name, pattern))
-    .orderBy(sql`case when ${employers.name} ilike ${`${likeEscape(q)}%`} then 0 else 1 end`, sql`length(${employers.name})`, asc(employers.name))
+    .orderBy(
+      sql`case when ${employers.name} ilike ${`${likeEscape(q)}%`} then 0 else 1 end`,
+      sql`length(${employers.name})`,
+      asc(employers.name),
+    )
     .limit(Math.min(Math.max(limit, 1), 20));
   return rows.map((r) => ({ ...r, kindLabel: EMPLOYER_KIND_LABELS[r.kind as EmployerKind] ?? r.kind }));
 }
 
 export async function employerById(db: Executor, id: string): Promise<EmployerSuggestion | null> {
   const [r] = await db.select().from(employers).where(eq(employers.id, id));
-  return r ? { id: r.id, name: r.name, uscc: r.uscc, kindLabel: EMPLOYER_KIND_LABELS[r.kind as EmployerKind] ?? r.kind, provinceCode: r.provinceCode, address: r.address } : null;
+  return r
+    ? {
+        id: r.id,
+        name: r.name,
+        uscc: r.uscc,
+        kindLabel: EMPLOYER_KIND_LABELS[r.kind as EmployerKind] ?? r.kind,
+        provinceCode: r.provinceCode,
+        address: r.address,
+      }
+    : null;
 }

@@ -29,6 +29,8 @@ export async function profileEditView(db: Executor, personId: string) {
       .where(and(eq(registrations.personId, person.id), inArray(registrations.status, ["active", "suspended"])))
       .limit(1),
   ]);
-  const inFlight = busy ? { type: busy.type, statusText: statusLabel(toDomainApplication(busy), getProgram(busy.programCode)) } : null;
+  const inFlight = busy
+    ? { type: busy.type, statusText: statusLabel(toDomainApplication(busy), getProgram(busy.programCode)) }
+    : null;
   return { person, employer, programCode, inFlight, registration };
 }

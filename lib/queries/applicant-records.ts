@@ -4,12 +4,20 @@ import { achievements, continuingEducation, workExperiences } from "@/db/schema"
 
 /** 工作经历, newest first. */
 export function workExperiencesOf(db: Executor, personId: string) {
-  return db.select().from(workExperiences).where(eq(workExperiences.personId, personId)).orderBy(desc(workExperiences.startDate), asc(workExperiences.id));
+  return db
+    .select()
+    .from(workExperiences)
+    .where(eq(workExperiences.personId, personId))
+    .orderBy(desc(workExperiences.startDate), asc(workExperiences.id));
 }
 
 /** 工作业绩, newest year first. */
 export function achievementsOf(db: Executor, personId: string) {
-  return db.select().from(achievements).where(eq(achievements.personId, personId)).orderBy(desc(achievements.year), asc(achievements.projectName), asc(achievements.id));
+  return db
+    .select()
+    .from(achievements)
+    .where(eq(achievements.personId, personId))
+    .orderBy(desc(achievements.year), asc(achievements.projectName), asc(achievements.id));
 }
 
 /** 继续教育 records, newest first. */
@@ -34,6 +42,9 @@ export function ceTotals(rows: readonly { year: number; category: "required" | "
     byYear.set(r.year, t);
   }
   const years = [...byYear.values()].sort((a, b) => b.year - a.year);
-  const all = years.reduce((a, t) => ({ required: a.required + t.required, elective: a.elective + t.elective, total: a.total + t.total }), { required: 0, elective: 0, total: 0 });
+  const all = years.reduce(
+    (a, t) => ({ required: a.required + t.required, elective: a.elective + t.elective, total: a.total + t.total }),
+    { required: 0, elective: 0, total: 0 },
+  );
   return { years, all };
 }

@@ -18,13 +18,25 @@ import type { ApplicantApplication } from "./applicant-applications";
 
 export type WizardField = Omit<FieldSpec, "columns"> & { columns?: WizardField[] };
 
-export type AttachmentSlot = { code: string; label: string; required: boolean; when: AttachmentCondition; file: { id: string; name: string | null; byteSize: number } | null };
+export type AttachmentSlot = {
+  code: string;
+  label: string;
+  required: boolean;
+  when: AttachmentCondition;
+  file: { id: string; name: string | null; byteSize: number } | null;
+};
 
 export async function wizardForm(db: Executor, d: ApplicantApplication, today: IsoDate) {
   const { app, program, person, qualification } = d;
   const employer = d.facts.employer;
   const snapshot = await snapshotForApplication(db, app);
-  const option = checkOption({ ...snapshot, applications: snapshot.applications.filter((a) => a.id !== app.id) }, program, app.type, app.specialtyCode, today);
+  const option = checkOption(
+    { ...snapshot, applications: snapshot.applications.filter((a) => a.id !== app.id) },
+    program,
+    app.type,
+    app.specialtyCode,
+    today,
+  );
   const overdue = option.overdue;
   const form = describeForm(program, app.type);
   const fields = form.fields.filter((f) => !(f.when === "overdue" && !overdue)) as WizardField[];
@@ -37,7 +49,8 @@ export async function wizardForm(db: Executor, d: ApplicantApplication, today: I
     qualificationNumber: qualification?.managementNo ?? "",
     qualificationApprovedOn: qualification?.approvalDate ?? "",
   };
-  for (const f of fields) if (f.deriveFrom) readOnly[f.name] = f.deriveFrom.values[String(app.formData?.[f.deriveFrom.field])] ?? "";
+  for (const f of fields)
+    if (f.deriveFrom) readOnly[f.name] = f.deriveFrom.values[String(app.formData?.[f.deriveFrom.field])] ?? "";
 
   const saved = app.formData ?? {};
   const values: Record<string, unknown> = {};
@@ -49,41 +62,70 @@ export async function wizardForm(db: Executor, d: ApplicantApplication, today: I
   const addedSinceSave = (createdAt: Date) => createdAt > app.updatedAt;
   let carriedOver = 0;
   if (fields.some((f) => f.name === "workExperience")) {
-    const rows = [...(await workExperiencesOf(db, person.id))].reverse().filter((r) => !hasSaved("workExperience") || addedSinceSave(r.createdAt));
-    const mapped = rows.map((r) => ({ from: r.startDate, to: r.endDate ?? "", organisation: r.organization, role: r.position ?? "" }));
-    values.workExperience = mergeRows(hasSaved("workExperience") ? saved.workExperience : [], mapped, ["from", "organisation"]);
-    if (hasSaved("workExperience")) carriedOver += (values.workExperience as Row[]).length - (Array.isArray(saved.workExperience) ? saved.workExperience.length : 0);
+    const rows = [...(await workExperiencesOf(db, person.id))]
+      .reverse()
+      .filter((r) => !hasSaved("workExperience") || addedSinceSave(r.createdAt));
+    const mapped = rows.map((r) => ({
+      from: r.startDate,
+      to: r.endDate ?? "",
+      organisation: r.organization,
+      role: r.position ?? "",
+    }));
+    values.workExperience = mergeRows(hasSaved("workExperience") ? saved.workExperience : [], mapped, [
+      "from",
+      "organisation",
+    ]);
+    if (hasSaved("workExperience"))
+      carriedOver +=
+        (values.workExperience as Row[]).length -
+        (Array.isArray(saved.workExperience) ? saved.workExperience.length : 0);
   }
   if (fields.some((f) => f.name === "achievements")) {
     const from = achievementYearsWanted(today)[0]!;
-    const rows = (await achievementsOf(db, person.id)).filter((r) => r.year >= from && (!hasSaved("achievements") || addedSinceSave(r.createdAt)));
-    const mapped = [...rows].sort((a, b) => a.year - b.year).map((r) => ({ year: r.year, project: r.projectName, duty: r.role ?? "" }));
+    const rows = (await achievementsOf(db, person.id)).filter(
+      (r) => r.year >= from && (!hasSaved("achievements") || addedSinceSave(r.createdAt)),
+    );
+    const mapped = [...rows]
+      .sort((a, b) => a.year - b.year)
+      .map((r) => ({ year: r.year, project: r.projectName, duty: r.role ?? "" }));
     values.achievements = mergeRows(hasSaved("achievements") ? saved.achievements : [], mapped, ["year", "project"]);
-    if (hasSaved("achievements")) carriedOver += (values.achievements as Row[]).length - (Array.isArray(saved.achievements) ? saved.achievements.length : 0);
+    if (hasSaved("achievements"))
+      carriedOver +=
+        (values.achievements as Row[]).length - (Array.isArray(saved.achievements) ? saved.achievements.length : 0);
   }
   if (!hasSaved("ce") && fields.some((f) => f.name === "ce") && d.facts.registration) {
     // X3: the CE records the eligibility check counts for this specialty over the registration period.
-    values.ce = countedCeRecords(snapshot.ceRecords, app.specialtyCode, d.facts.registration.validFrom, today).map((c) => ({
-      specialty: d.specialtyName ?? "",
-      compulsoryHours: c.compulsoryHours,
-      electiveHours: c.electiveHours,
-      trainingDate: c.date,
-      provider: c.provider ?? "",
-    }));
+    values.ce = countedCeRecords(snapshot.ceRecords, app.specialtyCode, d.facts.registration.validFrom, today).map(
+      (c) => ({
+        specialty: d.specialtyName ?? "",
+        compulsoryHours: c.compulsoryHours,
+        electiveHours: c.electiveHours,
+        trainingDate: c.date,
+        provider: c.provider ?? "",
+      }),
+    );
   }
   if (!hasSaved("qualificationMethod") && fields.some((f) => f.name === "qualificationMethod") && qualification) {
     const m = qualification.obtainedBy === "互认" ? "资格互认" : qualification.obtainedBy;
     values.qualificationMethod = ["考试", "特许", "考核认定", "资格互认"].includes(m) ? m : "";
   }
-  if (!hasSaved("employerPhone") && fields.some((f) => f.name === "employerPhone")) values.employerPhone = employer?.contactPhone ?? "";
+  if (!hasSaved("employerPhone") && fields.some((f) => f.name === "employerPhone"))
+    values.employerPhone = employer?.contactPhone ?? "";
   if (!hasSaved("overdueCe") && overdue) {
     const windowStart = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
     values.overdueCe = snapshot.ceRecords
       .filter((c) => c.date >= windowStart && (c.specialty === null || c.specialty === app.specialtyCode))
-      .map((c) => ({ specialty: d.specialtyName ?? "", compulsoryHours: c.compulsoryHours, electiveHours: c.electiveHours, trainingDate: c.date, provider: c.provider ?? "" }));
+      .map((c) => ({
+        specialty: d.specialtyName ?? "",
+        compulsoryHours: c.compulsoryHours,
+        electiveHours: c.electiveHours,
+        trainingDate: c.date,
+        provider: c.provider ?? "",
+      }));
   }
   if (!hasSaved("forced") && fields.some((f) => f.name === "forced")) values.forced = app.forcedCancellation;
-  if (!hasSaved("kind") && fields.some((f) => f.name === "kind") && app.infoChangeKind) values.kind = app.infoChangeKind;
+  if (!hasSaved("kind") && fields.some((f) => f.name === "kind") && app.infoChangeKind)
+    values.kind = app.infoChangeKind;
 
   const savedAttachments = (saved.attachments ?? {}) as Record<string, string | string[]>;
   const ids = Object.values(savedAttachments).flat();
@@ -99,7 +141,13 @@ export async function wizardForm(db: Executor, d: ApplicantApplication, today: I
     .map((a) => {
       const id = [savedAttachments[a.code]].flat()[0];
       const f = files.find((x) => x.id === id);
-      return { code: a.code, label: a.label, required: a.required, when: a.when, file: f ? { id: f.id, name: f.name, byteSize: f.byteSize } : null };
+      return {
+        code: a.code,
+        label: a.label,
+        required: a.required,
+        when: a.when,
+        file: f ? { id: f.id, name: f.name, byteSize: f.byteSize } : null,
+      };
     });
 
   return { fields, readOnly, values, attachments, overdue, carriedOver, notes: option.notes.map((n) => n.message) };

@@ -20,7 +20,10 @@ export type StreamVerification = StreamReport & {
 
 export type AuditVerification = { ok: boolean; streams: StreamVerification[]; tookMs: number; checkedAt: Date };
 
-const LABELS = { application_events: "业务记录（每件申请一条记录链）", security_events: "安全与管理记录（登录、密码、账号和权限变更）" } as const;
+const LABELS = {
+  application_events: "业务记录（每件申请一条记录链）",
+  security_events: "安全与管理记录（登录、密码、账号和权限变更）",
+} as const;
 
 export async function verifyAuditTrail(db: Executor): Promise<AuditVerification> {
   const started = Date.now();
@@ -35,15 +38,30 @@ async function describeStream(db: Executor, r: StreamReport): Promise<StreamVeri
   if (id == null) return base;
   if (r.stream === "application_events") {
     const [row] = await db
-      .select({ actorName: applicationEvents.actorName, at: applicationEvents.occurredAt, acceptanceNo: applications.acceptanceNo })
+      .select({
+        actorName: applicationEvents.actorName,
+        at: applicationEvents.occurredAt,
+        acceptanceNo: applications.acceptanceNo,
+      })
       .from(applicationEvents)
       .leftJoin(applications, eq(applications.id, applicationEvents.applicationId))
       .where(eq(applicationEvents.id, id));
     if (!row) return base;
     const which = row.acceptanceNo ? `受理编号 ${row.acceptanceNo} 的申请` : `申请 ${r.broken!.chainId}`;
-    return { ...base, brokenRowDescription: `${which}的第 ${r.broken!.seq} 条记录（${row.actorName}）`, brokenAt: row.at };
+    return {
+      ...base,
+      brokenRowDescription: `${which}的第 ${r.broken!.seq} 条记录（${row.actorName}）`,
+      brokenAt: row.at,
+    };
   }
-  const [row] = await db.select({ kind: securityEvents.kind, at: securityEvents.createdAt }).from(securityEvents).where(eq(securityEvents.id, id));
+  const [row] = await db
+    .select({ kind: securityEvents.kind, at: securityEvents.createdAt })
+    .from(securityEvents)
+    .where(eq(securityEvents.id, id));
   if (!row) return base;
-  return { ...base, brokenRowDescription: `安全记录“${SECURITY_EVENT_LABELS[row.kind] ?? row.kind}”${r.broken!.seq ? `（链上第 ${r.broken!.seq} 条）` : ""}`, brokenAt: row.at };
+  return {
+    ...base,
+    brokenRowDescription: `安全记录“${SECURITY_EVENT_LABELS[row.kind] ?? row.kind}”${r.broken!.seq ? `（链上第 ${r.broken!.seq} 条）` : ""}`,
+    brokenAt: row.at,
+  };
 }

@@ -14,7 +14,10 @@ import { toDomainApplication } from "@/db/rows/application-rows";
 import { PAGE_SIZE, afterCursor, nameContains, employerQueue, encodeCursor, type Cursor } from "./queues";
 
 /** What the employer acts on: signed forms waiting for 签名确认, and withdrawals waiting for consent (W2). */
-export const EMPLOYER_PENDING_STATUSES = ["signed", "withdrawal_requested"] as const satisfies readonly ApplicationStatus[];
+export const EMPLOYER_PENDING_STATUSES = [
+  "signed",
+  "withdrawal_requested",
+] as const satisfies readonly ApplicationStatus[];
 
 export type EmployerFilters = {
   name?: string;
@@ -46,7 +49,12 @@ export type EmployerListRow = {
 async function enrich(db: Executor, ids: string[]): Promise<EmployerListRow[]> {
   if (ids.length === 0) return [];
   const rows = await db
-    .select({ app: applications, personName: people.name, personIdNumber: people.idNumber, authorityName: authorities.name })
+    .select({
+      app: applications,
+      personName: people.name,
+      personIdNumber: people.idNumber,
+      authorityName: authorities.name,
+    })
     .from(applications)
     .innerJoin(people, eq(people.id, applications.personId))
     .leftJoin(authorities, eq(authorities.id, applications.authorityId))
@@ -84,7 +92,13 @@ function who(f: EmployerFilters): string | undefined {
 }
 
 /** M1 待企业确认: newest 个人签名时间 first. */
-export async function employerPendingPage(db: Executor, employerId: string, f: EmployerFilters, cursor: Cursor | null, limit = PAGE_SIZE) {
+export async function employerPendingPage(
+  db: Executor,
+  employerId: string,
+  f: EmployerFilters,
+  cursor: Cursor | null,
+  limit = PAGE_SIZE,
+) {
   const page = await employerQueue(
     db,
     employerId,
@@ -92,7 +106,10 @@ export async function employerPendingPage(db: Executor, employerId: string, f: E
     cursor,
     limit,
   );
-  let rows = await enrich(db, page.rows.map((r) => r.id));
+  let rows = await enrich(
+    db,
+    page.rows.map((r) => r.id),
+  );
   const name = f.name?.trim();
   if (name && f.idNumber?.trim()) rows = rows.filter((r) => r.personName.includes(name));
   return { rows, nextCursor: page.nextCursor };
@@ -132,7 +149,10 @@ export async function employerConfirmedPage(
   const shown = found.slice(0, limit);
   const last = shown.at(-1);
   return {
-    rows: await enrich(db, shown.map((r) => r.id)),
+    rows: await enrich(
+      db,
+      shown.map((r) => r.id),
+    ),
     nextCursor: found.length > limit && last?.at ? encodeCursor({ at: last.at.toISOString(), id: last.id }) : null,
   };
 }

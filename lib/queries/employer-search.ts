@@ -5,7 +5,13 @@ import type { EmployerFilters } from "./employer-queues";
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The employer lists' query string → filters (anything malformed is ignored rather than failing the page). */
-export function parseEmployerFilters(raw: { name?: string; idNumber?: string; type?: string; from?: string; to?: string }): EmployerFilters {
+export function parseEmployerFilters(raw: {
+  name?: string;
+  idNumber?: string;
+  type?: string;
+  from?: string;
+  to?: string;
+}): EmployerFilters {
   const q = normalizeSearch(raw);
   return {
     name: q.name?.trim().slice(0, 40) || undefined,

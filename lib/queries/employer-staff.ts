@@ -34,7 +34,9 @@ export async function staffRegistrationsInForce(db: Executor, employerId: string
     : [];
   return regs.map(({ reg, personName, idNumber }) => {
     const program = getProgram(reg.programCode);
-    const busy = open.some((a) => a.personId === reg.personId && a.programCode === reg.programCode && isInFlight(a.status));
+    const busy = open.some(
+      (a) => a.personId === reg.personId && a.programCode === reg.programCode && isInFlight(a.status),
+    );
     return {
       registrationId: reg.id,
       personName,
@@ -52,7 +54,22 @@ export async function forcedCancellationsOf(db: Executor, employerId: string, li
     .select({ app: applications, personName: people.name })
     .from(applications)
     .innerJoin(people, eq(people.id, applications.personId))
-    .where(and(eq(applications.employerId, employerId), eq(applications.forcedCancellation, true), inArray(applications.status, ["pending_acceptance", "withdrawal_requested", "correction_requested", "under_review", "publicized", "approved", "rejected", "withdrawn"])))
+    .where(
+      and(
+        eq(applications.employerId, employerId),
+        eq(applications.forcedCancellation, true),
+        inArray(applications.status, [
+          "pending_acceptance",
+          "withdrawal_requested",
+          "correction_requested",
+          "under_review",
+          "publicized",
+          "approved",
+          "rejected",
+          "withdrawn",
+        ]),
+      ),
+    )
     .orderBy(desc(applications.applicantSignedAt))
     .limit(limit);
   return rows.map(({ app, personName }) => ({

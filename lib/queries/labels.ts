@@ -39,7 +39,11 @@ export const SECURITY_EVENT_LABELS: Record<string, string> = {
 
 export const GENDER_LABELS = { male: "男", female: "女" } as const;
 
-const LOGIN_KIND_LABELS: Record<string, string> = { applicant: "个人", employer: "聘用单位", staff: "审批人员与管理员" };
+const LOGIN_KIND_LABELS: Record<string, string> = {
+  applicant: "个人",
+  employer: "聘用单位",
+  staff: "审批人员与管理员",
+};
 const FAILURE_REASON_LABELS: Record<string, string> = {
   locked: "账号已暂时锁定",
   bad_password: "密码错误",
@@ -47,7 +51,11 @@ const FAILURE_REASON_LABELS: Record<string, string> = {
   disabled: "账号已停用",
   bad_old_password: "原密码错误",
 };
-const CODE_PURPOSE_LABELS: Record<string, string> = { activate: "获取密码", reset_password: "找回密码", sign: "个人数字签名" };
+const CODE_PURPOSE_LABELS: Record<string, string> = {
+  activate: "获取密码",
+  reset_password: "找回密码",
+  sign: "个人数字签名",
+};
 
 /**
  * 详情 of a security event in words an administrator reads: the event's detail is stored as the services wrote it
@@ -61,7 +69,8 @@ export function describeSecurityDetail(detail: Record<string, unknown>): string 
   if (detail.reason !== undefined) parts.push(`原因：${FAILURE_REASON_LABELS[text(detail.reason)] ?? "其他"}`);
   if (detail.failures !== undefined) parts.push(`连续失败 ${text(detail.failures)} 次`);
   if (detail.purpose !== undefined) parts.push(`用途：${CODE_PURPOSE_LABELS[text(detail.purpose)] ?? "其他"}`);
-  if (detail.phoneChanged === true) parts.push(`手机号码已修改${detail.oldPhone ? `（原号码 ${text(detail.oldPhone)}）` : ""}`);
+  if (detail.phoneChanged === true)
+    parts.push(`手机号码已修改${detail.oldPhone ? `（原号码 ${text(detail.oldPhone)}）` : ""}`);
   if (detail.addressChanged === true) parts.push("通讯地址已修改");
   return parts.join("；");
 }

@@ -2,7 +2,12 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { authorities, employers, personnelRecords, registrations } from "@/db/schema";
-import { canEditPersonnel, PERSONNEL_STATUS_LABELS, type PersonnelData, type PersonnelStatus } from "@/lib/domain/personnel";
+import {
+  canEditPersonnel,
+  PERSONNEL_STATUS_LABELS,
+  type PersonnelData,
+  type PersonnelStatus,
+} from "@/lib/domain/personnel";
 import { findSpecialty, getProgram } from "@/lib/domain/programs";
 import { REGISTRATION_STATUS_LABELS } from "./labels";
 
@@ -56,7 +61,12 @@ export async function employerPersonnel(db: Executor, employerId: string, limit 
 /** A person's registrations (any employer, any status), each linked to its public verification page. */
 async function registrationsOf(db: Executor, personId: string | null) {
   if (!personId) return [];
-  const regs = await db.select().from(registrations).where(eq(registrations.personId, personId)).orderBy(desc(registrations.validTo)).limit(50);
+  const regs = await db
+    .select()
+    .from(registrations)
+    .where(eq(registrations.personId, personId))
+    .orderBy(desc(registrations.validTo))
+    .limit(50);
   return regs.map((r) => {
     const program = getProgram(r.programCode);
     return {
@@ -88,14 +98,26 @@ async function detail(db: Executor, r: Rec, employerName?: string): Promise<Pers
   };
 }
 
-export async function employerPersonnelRecord(db: Executor, employerId: string, id: string): Promise<PersonnelDetail | null> {
+export async function employerPersonnelRecord(
+  db: Executor,
+  employerId: string,
+  id: string,
+): Promise<PersonnelDetail | null> {
   if (!UUID.test(id)) return null;
-  const [r] = await db.select().from(personnelRecords).where(and(eq(personnelRecords.id, id), eq(personnelRecords.employerId, employerId)));
+  const [r] = await db
+    .select()
+    .from(personnelRecords)
+    .where(and(eq(personnelRecords.id, id), eq(personnelRecords.employerId, employerId)));
   return r ? detail(db, r) : null;
 }
 
 /** Records of employers in the reviewer's province; `submitted` is the queue, the others are 已审核. */
-export async function personnelReviewQueue(db: Executor, authorityId: string, statuses: PersonnelStatus[] = ["submitted"], limit = 200) {
+export async function personnelReviewQueue(
+  db: Executor,
+  authorityId: string,
+  statuses: PersonnelStatus[] = ["submitted"],
+  limit = 200,
+) {
   const rows = await db
     .select({ r: personnelRecords, employerName: employers.name })
     .from(personnelRecords)
@@ -107,13 +129,23 @@ export async function personnelReviewQueue(db: Executor, authorityId: string, st
   return rows.map(({ r, employerName }) => toRow(r, employerName));
 }
 
-export async function personnelRecordForReview(db: Executor, authorityId: string, id: string): Promise<PersonnelDetail | null> {
+export async function personnelRecordForReview(
+  db: Executor,
+  authorityId: string,
+  id: string,
+): Promise<PersonnelDetail | null> {
   if (!UUID.test(id)) return null;
   const [row] = await db
     .select({ r: personnelRecords, employerName: employers.name })
     .from(personnelRecords)
     .innerJoin(employers, eq(employers.id, personnelRecords.employerId))
     .innerJoin(authorities, eq(authorities.provinceCode, employers.provinceCode))
-    .where(and(eq(personnelRecords.id, id), eq(authorities.id, authorityId), inArray(personnelRecords.status, ["submitted", "approved", "returned"])));
+    .where(
+      and(
+        eq(personnelRecords.id, id),
+        eq(authorities.id, authorityId),
+        inArray(personnelRecords.status, ["submitted", "approved", "returned"]),
+      ),
+    );
   return row ? detail(db, row.r, row.employerName) : null;
 }

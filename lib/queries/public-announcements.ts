@@ -22,11 +22,20 @@ export async function latestAnnouncements(db: Executor, limit = 6) {
     .limit(limit);
 }
 
-export async function announcementPage(db: Executor, opts: { q?: string; page: number; pageSize: number; includeWithdrawn?: boolean }) {
+export async function announcementPage(
+  db: Executor,
+  opts: { q?: string; page: number; pageSize: number; includeWithdrawn?: boolean },
+) {
   const where = and(opts.includeWithdrawn ? undefined : eq(announcements.status, "published"), keyword(opts.q));
   const [rows, [total]] = await Promise.all([
     db
-      .select({ id: announcements.id, title: announcements.title, status: announcements.status, publishedAt: announcements.publishedAt, updatedAt: announcements.updatedAt })
+      .select({
+        id: announcements.id,
+        title: announcements.title,
+        status: announcements.status,
+        publishedAt: announcements.publishedAt,
+        updatedAt: announcements.updatedAt,
+      })
       .from(announcements)
       .where(where)
       .orderBy(desc(announcements.publishedAt), desc(announcements.id))

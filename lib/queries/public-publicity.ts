@@ -71,7 +71,14 @@ export async function publicityAuthorities(db: Executor) {
 export async function publicityDetail(db: Executor, id: string) {
   if (!UUID.test(id)) return null;
   const [notice] = await db
-    .select({ id: notices.id, title: notices.title, body: notices.body, publishedAt: notices.publishedAt, endsOn: notices.endsOn, authorityName: authorities.name })
+    .select({
+      id: notices.id,
+      title: notices.title,
+      body: notices.body,
+      publishedAt: notices.publishedAt,
+      endsOn: notices.endsOn,
+      authorityName: authorities.name,
+    })
     .from(notices)
     .innerJoin(authorities, eq(authorities.id, notices.authorityId))
     .where(and(eq(notices.id, id), eq(notices.kind, "publicity")));

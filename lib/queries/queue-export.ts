@@ -22,7 +22,12 @@ export type ExportRow = {
 
 const EXPORT_BATCH = 2000;
 
-export async function* authorityQueueRows(db: Executor, authorityId: string, filters: QueueFilters, batch = EXPORT_BATCH): AsyncGenerator<ExportRow> {
+export async function* authorityQueueRows(
+  db: Executor,
+  authorityId: string,
+  filters: QueueFilters,
+  batch = EXPORT_BATCH,
+): AsyncGenerator<ExportRow> {
   let cursor: Cursor | null = null;
   do {
     const page = await authorityQueue(db, authorityId, filters, cursor, batch);

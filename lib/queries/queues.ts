@@ -97,12 +97,22 @@ function newestFirst(sortColumn: SortColumn) {
 export function nameContains(part: string): SQL {
   const chars = [...new Set(part.toLowerCase())];
   return and(
-    sql`string_to_array(lower(${people.name}), null) @> array[${sql.join(chars.map((c) => sql`${c}`), sql`, `)}]::text[]`,
+    sql`string_to_array(lower(${people.name}), null) @> array[${sql.join(
+      chars.map((c) => sql`${c}`),
+      sql`, `,
+    )}]::text[]`,
     ilike(people.name, `%${part.replace(/[%_\\]/g, "\\$&")}%`),
   )!;
 }
 
-async function page(db: Executor, base: SQL[], f: QueueFilters, sortColumn: SortColumn, cursor: Cursor | null, limit: number) {
+async function page(
+  db: Executor,
+  base: SQL[],
+  f: QueueFilters,
+  sortColumn: SortColumn,
+  cursor: Cursor | null,
+  limit: number,
+) {
   const { statuses, ...rest } = f;
   const common = [...base, ...filterConditions(rest, sortColumn), sql`${sortColumn} is not null`];
   if (cursor) common.push(afterCursor(sortColumn, cursor));
@@ -137,12 +147,24 @@ async function page(db: Executor, base: SQL[], f: QueueFilters, sortColumn: Sort
 }
 
 /** 审批机构 queue: what this authority holds (or decided), newest submission first. */
-export function authorityQueue(db: Executor, authorityId: string, f: QueueFilters, cursor: Cursor | null, limit = PAGE_SIZE) {
+export function authorityQueue(
+  db: Executor,
+  authorityId: string,
+  f: QueueFilters,
+  cursor: Cursor | null,
+  limit = PAGE_SIZE,
+) {
   return page(db, [eq(applications.authorityId, authorityId)], f, applications.submittedAt, cursor, limit);
 }
 
 /** 待企业确认 / 企业已确认查询 (M1, M3): the employer's staff applications once signed, newest signature first. */
-export function employerQueue(db: Executor, employerId: string, f: QueueFilters, cursor: Cursor | null, limit = PAGE_SIZE) {
+export function employerQueue(
+  db: Executor,
+  employerId: string,
+  f: QueueFilters,
+  cursor: Cursor | null,
+  limit = PAGE_SIZE,
+) {
   return page(db, [eq(applications.employerId, employerId)], f, applications.applicantSignedAt, cursor, limit);
 }
 

@@ -44,54 +44,67 @@ export async function applicationDetail(db: Executor, applicationId: string) {
   if (!row || row.status === "deleted") return null;
   const program: Program = getProgram(row.programCode);
 
-  const [[person], employerRows, qualificationRows, registrationRows, fileRows, eventRows, authorityRows] = await Promise.all([
-    db.select().from(s.people).where(eq(s.people.id, row.personId)),
-    row.employerId ? db.select().from(s.employers).where(eq(s.employers.id, row.employerId)) : Promise.resolve([]),
-    row.specialtyCode
-      ? db
-          .select()
-          .from(s.qualifications)
-          .where(
-            and(
-              eq(s.qualifications.personId, row.personId),
-              eq(s.qualifications.programCode, row.programCode),
-              eq(s.qualifications.specialtyCode, row.specialtyCode),
+  const [[person], employerRows, qualificationRows, registrationRows, fileRows, eventRows, authorityRows] =
+    await Promise.all([
+      db.select().from(s.people).where(eq(s.people.id, row.personId)),
+      row.employerId ? db.select().from(s.employers).where(eq(s.employers.id, row.employerId)) : Promise.resolve([]),
+      row.specialtyCode
+        ? db
+            .select()
+            .from(s.qualifications)
+            .where(
+              and(
+                eq(s.qualifications.personId, row.personId),
+                eq(s.qualifications.programCode, row.programCode),
+                eq(s.qualifications.specialtyCode, row.specialtyCode),
+              ),
+            )
+        : Promise.resolve([]),
+      db
+        .select()
+        .from(s.registrations)
+        .where(
+          and(
+            eq(s.registrations.personId, row.personId),
+            eq(s.registrations.programCode, row.programCode),
+            or(
+              inArray(s.registrations.status, ["active", "suspended"]),
+              eq(s.registrations.sourceApplicationId, row.id),
             ),
-          )
-      : Promise.resolve([]),
-    db
-      .select()
-      .from(s.registrations)
-      .where(
-        and(
-          eq(s.registrations.personId, row.personId),
-          eq(s.registrations.programCode, row.programCode),
-          or(inArray(s.registrations.status, ["active", "suspended"]), eq(s.registrations.sourceApplicationId, row.id)),
-        ),
-      )
-      .orderBy(asc(s.registrations.issuedAt)),
-    db
-      .select({
-        id: s.files.id,
-        kind: s.files.kind,
-        purpose: s.files.purpose,
-        originalName: s.files.originalName,
-        mimeType: s.files.mimeType,
-        createdAt: s.files.createdAt,
-      })
-      .from(s.files)
-      .where(eq(s.files.applicationId, row.id))
-      .orderBy(asc(s.files.createdAt)),
-    db.select().from(s.applicationEvents).where(eq(s.applicationEvents.applicationId, row.id)).orderBy(asc(s.applicationEvents.seq)),
-    row.authorityId ? db.select().from(s.authorities).where(eq(s.authorities.id, row.authorityId)) : Promise.resolve([]),
-  ]);
+          ),
+        )
+        .orderBy(asc(s.registrations.issuedAt)),
+      db
+        .select({
+          id: s.files.id,
+          kind: s.files.kind,
+          purpose: s.files.purpose,
+          originalName: s.files.originalName,
+          mimeType: s.files.mimeType,
+          createdAt: s.files.createdAt,
+        })
+        .from(s.files)
+        .where(eq(s.files.applicationId, row.id))
+        .orderBy(asc(s.files.createdAt)),
+      db
+        .select()
+        .from(s.applicationEvents)
+        .where(eq(s.applicationEvents.applicationId, row.id))
+        .orderBy(asc(s.applicationEvents.seq)),
+      row.authorityId
+        ? db.select().from(s.authorities).where(eq(s.authorities.id, row.authorityId))
+        : Promise.resolve([]),
+    ]);
   if (!person) return null;
   // What was filed stays as filed: the facts frozen at signing (live ones only while still a draft).
   const facts = await factsOf(db, row);
 
   const identityFiles = [person.photoFileId, person.signatureFileId].filter((x): x is string => !!x);
   const identityRows = identityFiles.length
-    ? await db.select({ id: s.files.id, kind: s.files.kind, mimeType: s.files.mimeType }).from(s.files).where(inArray(s.files.id, identityFiles))
+    ? await db
+        .select({ id: s.files.id, kind: s.files.kind, mimeType: s.files.mimeType })
+        .from(s.files)
+        .where(inArray(s.files.id, identityFiles))
     : [];
 
   // Documents: the current signed form, the acceptance notice, each attachment under its label, 补正 uploads, photo/signature.
@@ -107,7 +120,14 @@ export async function applicationDetail(db: Executor, applicationId: string) {
     });
   }
   const notice = fileRows.find((f) => f.kind === "acceptance_notice");
-  if (notice) documents.push({ fileId: notice.id, label: "行政审批受理通知书", mimeType: notice.mimeType, name: notice.originalName, group: "notice" });
+  if (notice)
+    documents.push({
+      fileId: notice.id,
+      label: "行政审批受理通知书",
+      mimeType: notice.mimeType,
+      name: notice.originalName,
+      group: "notice",
+    });
   const labels = new Map((program.attachments[row.type] ?? []).map((a) => [a.code, a.label]));
   const attachments = (row.formData.attachments ?? {}) as Record<string, string | string[]>;
   const attached = new Set<string>();
@@ -116,16 +136,34 @@ export async function applicationDetail(db: Executor, applicationId: string) {
       const f = byId.get(id);
       if (!f) continue;
       attached.add(id);
-      documents.push({ fileId: id, label: labels.get(code) ?? "附件", mimeType: f.mimeType, name: f.originalName, group: "attachment" });
+      documents.push({
+        fileId: id,
+        label: labels.get(code) ?? "附件",
+        mimeType: f.mimeType,
+        name: f.originalName,
+        group: "attachment",
+      });
     }
   }
   for (const f of fileRows) {
     if (f.kind === "correction" && !attached.has(f.id)) {
-      documents.push({ fileId: f.id, label: f.purpose === "notice_correction" ? "公示期补正材料" : "补正材料", mimeType: f.mimeType, name: f.originalName, group: "correction" });
+      documents.push({
+        fileId: f.id,
+        label: f.purpose === "notice_correction" ? "公示期补正材料" : "补正材料",
+        mimeType: f.mimeType,
+        name: f.originalName,
+        group: "correction",
+      });
     }
   }
   for (const f of identityRows) {
-    documents.push({ fileId: f.id, label: f.kind === "photo" ? "个人照片" : "注册证书个人签名", mimeType: f.mimeType, name: null, group: "identity" });
+    documents.push({
+      fileId: f.id,
+      label: f.kind === "photo" ? "个人照片" : "注册证书个人签名",
+      mimeType: f.mimeType,
+      name: null,
+      group: "identity",
+    });
   }
 
   const timeline: TimelineItem[] = eventRows.map((e) => {
@@ -154,7 +192,9 @@ export async function applicationDetail(db: Executor, applicationId: string) {
 
   const issued =
     row.status === "approved"
-      ? (registrationRows.find((r) => r.sourceApplicationId === row.id) ?? registrationRows.find((r) => r.id === row.registrationId) ?? null)
+      ? (registrationRows.find((r) => r.sourceApplicationId === row.id) ??
+        registrationRows.find((r) => r.id === row.registrationId) ??
+        null)
       : null;
   const current = registrationRows.filter((r) => r.status === "active" || r.status === "suspended");
 

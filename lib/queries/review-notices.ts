@@ -7,7 +7,14 @@ import { findSpecialty, getProgram } from "@/lib/domain/programs";
 
 export async function authorityNotices(db: Executor, authorityId: string, limit = 50) {
   const list = await db
-    .select({ id: notices.id, title: notices.title, body: notices.body, kind: notices.kind, publishedAt: notices.publishedAt, endsOn: notices.endsOn })
+    .select({
+      id: notices.id,
+      title: notices.title,
+      body: notices.body,
+      kind: notices.kind,
+      publishedAt: notices.publishedAt,
+      endsOn: notices.endsOn,
+    })
     .from(notices)
     .where(eq(notices.authorityId, authorityId))
     .orderBy(desc(notices.publishedAt))

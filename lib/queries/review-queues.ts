@@ -7,7 +7,14 @@ import type { Executor } from "@/db/client";
 import { applications, authorities } from "@/db/schema";
 import { statusLabel } from "@/lib/domain/application";
 import { APPLICATION_TYPE_LABELS, isApplicationType } from "@/lib/domain/application-types";
-import { allPrograms, findProgram, findSpecialty, getProgram, type Program, type ReviewLevel } from "@/lib/domain/programs";
+import {
+  allPrograms,
+  findProgram,
+  findSpecialty,
+  getProgram,
+  type Program,
+  type ReviewLevel,
+} from "@/lib/domain/programs";
 import type { ApplicationStatus, AuthorityLevel } from "@/lib/domain/types";
 import { STATUS_LABELS } from "@/lib/domain/transitions";
 import { workingDaysLeft } from "@/lib/domain/working-days";
@@ -17,13 +24,26 @@ import { authorityCounts, authorityQueue, decodeCursor, PAGE_SIZE, type QueueFil
 
 export const REVIEW_TABS = {
   pending: { label: "待受理", path: "/review/pending", statuses: ["pending_acceptance"] },
-  reviewing: { label: "审查中", path: "/review/reviewing", statuses: ["under_review", "correction_requested", "publicized"] },
+  reviewing: {
+    label: "审查中",
+    path: "/review/reviewing",
+    statuses: ["under_review", "correction_requested", "publicized"],
+  },
   done: { label: "已办结", path: "/review/done", statuses: ["approved", "rejected"] },
 } as const satisfies Record<string, { label: string; path: string; statuses: readonly ApplicationStatus[] }>;
 export type ReviewTab = keyof typeof REVIEW_TABS;
 
 /** Query-string filters as the form submits them (GET, so a filtered list can be bookmarked). */
-export type ReviewSearch = { type?: string; specialty?: string; status?: string; from?: string; to?: string; who?: string; overdue?: string; cursor?: string };
+export type ReviewSearch = {
+  type?: string;
+  specialty?: string;
+  status?: string;
+  from?: string;
+  to?: string;
+  who?: string;
+  overdue?: string;
+  cursor?: string;
+};
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -33,16 +53,28 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 function programsReviewedBy(authority: { level: AuthorityLevel; provinceCode: string | null }): Program[] {
   return allPrograms().filter((p) => {
-    if (p.jurisdiction.kind === "provincial" && authority.level === "provincial" && p.jurisdiction.provinceCode !== authority.provinceCode) return false;
-    return Object.values(p.reviewRoutes).some((route: readonly ReviewLevel[] | undefined) => route?.some((l) => l.level === authority.level));
+    if (
+      p.jurisdiction.kind === "provincial" &&
+      authority.level === "provincial" &&
+      p.jurisdiction.provinceCode !== authority.provinceCode
+    )
+      return false;
+    return Object.values(p.reviewRoutes).some((route: readonly ReviewLevel[] | undefined) =>
+      route?.some((l) => l.level === authority.level),
+    );
   });
 }
 
 /** The (program, specialty) pairs of the authority's own programs, as the 专业 select offers them: value `program:code`. */
 export async function specialtyOptions(db: Executor, authorityId: string) {
-  const [authority] = await db.select({ level: authorities.level, provinceCode: authorities.provinceCode }).from(authorities).where(eq(authorities.id, authorityId));
+  const [authority] = await db
+    .select({ level: authorities.level, provinceCode: authorities.provinceCode })
+    .from(authorities)
+    .where(eq(authorities.id, authorityId));
   if (!authority) return [];
-  return programsReviewedBy(authority).flatMap((p) => p.specialties.map((sp) => ({ value: `${p.code}:${sp.code}`, label: `${p.name} / ${sp.name}` })));
+  return programsReviewedBy(authority).flatMap((p) =>
+    p.specialties.map((sp) => ({ value: `${p.code}:${sp.code}`, label: `${p.name} / ${sp.name}` })),
+  );
 }
 
 /** A repeated query parameter arrives as an array; the lists use the first value. */
@@ -74,10 +106,19 @@ export function parseReviewFilters(tab: ReviewTab, raw: ReviewSearch): QueueFilt
   };
 }
 
-export async function reviewQueuePage(db: Executor, authorityId: string, tab: ReviewTab, raw: ReviewSearch, limit = PAGE_SIZE) {
+export async function reviewQueuePage(
+  db: Executor,
+  authorityId: string,
+  tab: ReviewTab,
+  raw: ReviewSearch,
+  limit = PAGE_SIZE,
+) {
   const q = normalizeSearch(raw);
   const filters = parseReviewFilters(tab, q);
-  const [page, counts] = await Promise.all([authorityQueue(db, authorityId, filters, decodeCursor(q.cursor), limit), authorityCounts(db, authorityId)]);
+  const [page, counts] = await Promise.all([
+    authorityQueue(db, authorityId, filters, decodeCursor(q.cursor), limit),
+    authorityCounts(db, authorityId),
+  ]);
   const ids = page.rows.map((r) => r.id);
   const full = ids.length ? await db.select().from(applications).where(inArray(applications.id, ids)) : [];
   const byId = new Map(full.map((r) => [r.id, r]));
@@ -93,19 +134,33 @@ export async function reviewQueuePage(db: Executor, authorityId: string, tab: Re
       /** Working days to the expected decision date; negative = overdue (shown in red). Null once decided. */
       decisionDaysLeft: r.expectedDecisionOn && tab !== "done" ? workingDaysLeft(today, r.expectedDecisionOn) : null,
       // Decided ones read as the reviewer's list names them (the applicant-facing label adds advice for the applicant).
-      statusLabel: r.status === "approved" || r.status === "rejected" || !row ? STATUS_LABELS[r.status!] : statusLabel(toDomainApplication(row), program),
+      statusLabel:
+        r.status === "approved" || r.status === "rejected" || !row
+          ? STATUS_LABELS[r.status!]
+          : statusLabel(toDomainApplication(row), program),
     };
   });
   const tabCounts = Object.fromEntries(
-    Object.entries(REVIEW_TABS).map(([k, t]) => [k, (t.statuses as readonly ApplicationStatus[]).reduce((n, s) => n + (counts[s] ?? 0), 0)]),
+    Object.entries(REVIEW_TABS).map(([k, t]) => [
+      k,
+      (t.statuses as readonly ApplicationStatus[]).reduce((n, s) => n + (counts[s] ?? 0), 0),
+    ]),
   ) as Record<ReviewTab, number>;
   return { rows, nextCursor: page.nextCursor, counts: tabCounts, filters };
 }
 
 /** Everything one review queue screen shows: the page of rows with tab counts, and the 专业 filter's options. */
-export async function reviewQueueScreen(db: Executor, authorityId: string, tab: ReviewTab, raw: ReviewSearch & { forwarded?: string }) {
+export async function reviewQueueScreen(
+  db: Executor,
+  authorityId: string,
+  tab: ReviewTab,
+  raw: ReviewSearch & { forwarded?: string },
+) {
   const q = normalizeSearch(raw);
-  const [page, specialties] = await Promise.all([reviewQueuePage(db, authorityId, tab, q), specialtyOptions(db, authorityId)]);
+  const [page, specialties] = await Promise.all([
+    reviewQueuePage(db, authorityId, tab, q),
+    specialtyOptions(db, authorityId),
+  ]);
   return { q, page, specialties };
 }
 export type ReviewQueueScreen = Awaited<ReturnType<typeof reviewQueueScreen>>;

@@ -32,7 +32,10 @@ export type AuthorityStats = {
 function overdueCondition(today: IsoDate): SQL {
   const parts: SQL[] = [];
   for (const program of Object.values(PROGRAMS)) {
-    for (const [route, levels] of Object.entries(program.reviewRoutes) as [RouteCode, typeof program.reviewRoutes.default | undefined][]) {
+    for (const [route, levels] of Object.entries(program.reviewRoutes) as [
+      RouteCode,
+      typeof program.reviewRoutes.default | undefined,
+    ][]) {
       levels?.forEach((level, i) => {
         const cutoff = overdueIfReceivedBefore(today, level.workingDays ?? STATUTORY_REVIEW_WORKING_DAYS);
         parts.push(
@@ -52,10 +55,19 @@ function overdueCondition(today: IsoDate): SQL {
 export async function authorityStats(db: Executor, authorityId: string, today: IsoDate): Promise<AuthorityStats> {
   const mine = eq(applications.authorityId, authorityId);
   const firstMonth = `${addMonths(today, -11).slice(0, 7)}-01`;
-  const monthOf = (col: typeof applications.submittedAt | typeof applications.decidedAt) => sql<string>`to_char(${col} at time zone 'Asia/Shanghai', 'YYYY-MM')`;
+  const monthOf = (col: typeof applications.submittedAt | typeof applications.decidedAt) =>
+    sql<string>`to_char(${col} at time zone 'Asia/Shanghai', 'YYYY-MM')`;
   const [byType, byStatus, submitted, decided, [median], [overdue]] = await Promise.all([
-    db.select({ type: applications.type, n: sql<number>`count(*)::int` }).from(applications).where(mine).groupBy(applications.type),
-    db.select({ status: applications.status, n: sql<number>`count(*)::int` }).from(applications).where(mine).groupBy(applications.status),
+    db
+      .select({ type: applications.type, n: sql<number>`count(*)::int` })
+      .from(applications)
+      .where(mine)
+      .groupBy(applications.type),
+    db
+      .select({ status: applications.status, n: sql<number>`count(*)::int` })
+      .from(applications)
+      .where(mine)
+      .groupBy(applications.status),
     db
       .select({ month: monthOf(applications.submittedAt), n: sql<number>`count(*)::int` })
       .from(applications)
@@ -64,15 +76,30 @@ export async function authorityStats(db: Executor, authorityId: string, today: I
     db
       .select({ month: monthOf(applications.decidedAt), n: sql<number>`count(*)::int` })
       .from(applications)
-      .where(and(mine, inArray(applications.status, DECIDED), sql`${applications.decidedAt} >= ${`${firstMonth}T00:00:00+08:00`}::timestamptz`))
+      .where(
+        and(
+          mine,
+          inArray(applications.status, DECIDED),
+          sql`${applications.decidedAt} >= ${`${firstMonth}T00:00:00+08:00`}::timestamptz`,
+        ),
+      )
       .groupBy(sql`1`),
     db
       .select({
-        days: sql<number | null>`percentile_cont(0.5) within group (order by extract(epoch from ${applications.decidedAt} - ${applications.submittedAt}) / 86400)`,
+        days: sql<
+          number | null
+        >`percentile_cont(0.5) within group (order by extract(epoch from ${applications.decidedAt} - ${applications.submittedAt}) / 86400)`,
         n: sql<number>`count(*)::int`,
       })
       .from(applications)
-      .where(and(mine, inArray(applications.status, DECIDED), isNotNull(applications.decidedAt), isNotNull(applications.submittedAt))),
+      .where(
+        and(
+          mine,
+          inArray(applications.status, DECIDED),
+          isNotNull(applications.decidedAt),
+          isNotNull(applications.submittedAt),
+        ),
+      ),
     db
       .select({ n: sql<number>`count(*)::int` })
       .from(applications)
@@ -89,9 +116,12 @@ export async function authorityStats(db: Executor, authorityId: string, today: I
     byType: byType
       .sort((a, b) => b.n - a.n || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type))
       .map((r) => ({ label: APPLICATION_TYPE_LABELS[r.type as ApplicationType] ?? r.type, count: r.n })),
-    byStatus: (Object.keys(STATUS_LABELS) as ApplicationStatus[]).filter((s) => statusCounts.get(s)).map((s) => ({ label: STATUS_LABELS[s], count: statusCounts.get(s)! })),
+    byStatus: (Object.keys(STATUS_LABELS) as ApplicationStatus[])
+      .filter((s) => statusCounts.get(s))
+      .map((s) => ({ label: STATUS_LABELS[s], count: statusCounts.get(s)! })),
     byMonth: months.map((m) => ({ month: m, submitted: sub.get(m) ?? 0, decided: dec.get(m) ?? 0 })),
-    medianDaysToDecision: median?.days === null || median?.days === undefined ? null : Math.round(Number(median.days) * 10) / 10,
+    medianDaysToDecision:
+      median?.days === null || median?.days === undefined ? null : Math.round(Number(median.days) * 10) / 10,
     decidedCount: median?.n ?? 0,
     overdue: overdue?.n ?? 0,
     inProgress: CLOCK_RUNNING.reduce((n, s) => n + (statusCounts.get(s) ?? 0), 0),

@@ -33,7 +33,9 @@ function withUsccCheck(value: { uscc: string }, ctx: z.RefinementCtx): void {
 
 const idFields = {
   idType,
-  idNumber: trimmed("请输入证件号码。").max(32, "证件号码过长，请核对后重新输入。").transform((v) => v.toUpperCase()),
+  idNumber: trimmed("请输入证件号码。")
+    .max(32, "证件号码过长，请核对后重新输入。")
+    .transform((v) => v.toUpperCase()),
 };
 const usccField = trimmed("请输入统一社会信用代码。")
   .max(18, "统一社会信用代码应为18位，请核对营业执照后重新输入。")

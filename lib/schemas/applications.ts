@@ -8,7 +8,10 @@ import { formCell, optionalText, text, uuid, version } from "./common";
  * tables and uploads are bounded, every text is clean text (issue 9 item 7); what a type of application accepts is
  * decided by the save service from the form spec.
  */
-const fieldName = z.string().max(64).regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "表单项名称不正确，请刷新页面后重试。");
+const fieldName = z
+  .string()
+  .max(64)
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "表单项名称不正确，请刷新页面后重试。");
 const tableRow = z.record(fieldName, formCell);
 const formValues = z.record(fieldName, z.union([formCell, z.array(tableRow).max(50, "表格最多50行。")]));
 
@@ -26,7 +29,12 @@ export const tickSchema = z.tuple([uuid, z.boolean()]);
 export const signSchema = z.tuple([uuid, version, text(16)]);
 
 const APPLICATION_OPS = ["edit_after_sign", "withdraw", "delete", "resubmit"] as const;
-export const applicationOpSchema = z.tuple([uuid, version, z.enum(APPLICATION_OPS, "未知的操作，请刷新页面后重试。"), optionalText(500)]);
+export const applicationOpSchema = z.tuple([
+  uuid,
+  version,
+  z.enum(APPLICATION_OPS, "未知的操作，请刷新页面后重试。"),
+  optionalText(500),
+]);
 
 export const correctionSchema = z.tuple([
   uuid,

@@ -24,7 +24,8 @@ z.config({
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching NUL is the point — it is refused before PostgreSQL sees it
 const HOSTILE_CHARS = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export const HOSTILE_TEXT_MESSAGE = "内容含有无法识别的字符（例如从其他软件复制来的控制字符或残缺的表情符号），请删除后重新输入。";
+export const HOSTILE_TEXT_MESSAGE =
+  "内容含有无法识别的字符（例如从其他软件复制来的控制字符或残缺的表情符号），请删除后重新输入。";
 const BAD_ID_MESSAGE = "页面中的编号不正确，请从列表重新进入后再操作。";
 const STALE_VERSION_MESSAGE = "页面已过期，请刷新页面后再操作。";
 

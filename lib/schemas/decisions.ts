@@ -8,7 +8,15 @@ import { checkbox, list, optionalText, postedVersion, text, upload, uuid } from 
 const UNKNOWN = "未知的办理操作，请刷新页面后重试。";
 const reasonList = list(text(500), 20).transform((rs) => rs.filter(Boolean));
 
-const REVIEW_ACTIONS = ["accept", "request_correction", "reject", "forward", "approve", "publish_notice", "conclude"] as const;
+const REVIEW_ACTIONS = [
+  "accept",
+  "request_correction",
+  "reject",
+  "forward",
+  "approve",
+  "publish_notice",
+  "conclude",
+] as const;
 
 export const reviewDecisionSchema = z.object({
   action: z.enum(REVIEW_ACTIONS, UNKNOWN),

@@ -5,9 +5,15 @@ import { list, postedVersion, text, uuid } from "./common";
  * 通知公告 and 常见问题 forms, as posted. Lengths and clean text here; what makes an announcement or an entry
  * complete (title required, attachment limits, 排序 range) is checked by the site services, next to each field.
  */
-const attachments = list(z.unknown(), 20).transform((vs) => vs.filter((v): v is File => v instanceof File && v.size > 0));
+const attachments = list(z.unknown(), 20).transform((vs) =>
+  vs.filter((v): v is File => v instanceof File && v.size > 0),
+);
 
-export const publishAnnouncementSchema = z.object({ title: text(400).default(""), body: text(40000).default(""), attachments });
+export const publishAnnouncementSchema = z.object({
+  title: text(400).default(""),
+  body: text(40000).default(""),
+  attachments,
+});
 
 export const editAnnouncementSchema = publishAnnouncementSchema.extend({
   id: uuid,

@@ -54,7 +54,14 @@ export async function servingRoleProblem(url: string): Promise<string | null> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ user: string; super: boolean; repl: boolean; bypass: boolean; owns: boolean; change: boolean }>(`
+    const { rows } = await client.query<{
+      user: string;
+      super: boolean;
+      repl: boolean;
+      bypass: boolean;
+      owns: boolean;
+      change: boolean;
+    }>(`
       select current_user as user, r.rolsuper as super, r.rolreplication as repl, r.rolbypassrls as bypass,
              pg_has_role(current_user, t.tableowner, 'USAGE') as owns,
              has_table_privilege('public.application_events', 'UPDATE, DELETE, TRUNCATE')

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { getServerSession, type NextAuthOptions, } from "next-auth";
+import { getServerSession, type NextAuthOptions } from "next-auth";
 import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { connection } from "next/server";
@@ -90,7 +90,12 @@ export function getAuthOptions(): NextAuthOptions {
       error(code, metadata) {
         const err = (metadata as { error?: unknown })?.error ?? metadata;
         // Revoked and expired sessions are routine (idle timeout, password changed elsewhere): not errors.
-        if (code === "JWT_SESSION_ERROR" && err instanceof Error && /SessionRevoked|JWTExpired|exp/.test(`${err.name} ${err.message}`)) return;
+        if (
+          code === "JWT_SESSION_ERROR" &&
+          err instanceof Error &&
+          /SessionRevoked|JWTExpired|exp/.test(`${err.name} ${err.message}`)
+        )
+          return;
         console.error(`[next-auth] ${code}`, metadata);
       },
       warn(code) {

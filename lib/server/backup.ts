@@ -95,7 +95,9 @@ export async function backupInstallation(pool: pg.Pool, dataDir: string, out: st
 export async function restoreInstallation(pool: pg.Pool, dataDir: string, archive: string): Promise<Manifest> {
   if (!fs.existsSync(archive)) throw new ConfigurationError(`找不到备份文件 ${archive}。`);
   if (fs.existsSync(path.join(dataDir, "pki"))) {
-    throw new ConfigurationError(`数据目录 ${dataDir} 中已有密钥（pki），恢复只能写入新的数据目录：请用 PORTAL_DATA_DIR 指定一个空目录。`);
+    throw new ConfigurationError(
+      `数据目录 ${dataDir} 中已有密钥（pki），恢复只能写入新的数据目录：请用 PORTAL_DATA_DIR 指定一个空目录。`,
+    );
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "portal-restore-"));
   try {
@@ -107,18 +109,24 @@ export async function restoreInstallation(pool: pg.Pool, dataDir: string, archiv
     try {
       const existing = await client.query<{ n: number }>("select count(*)::int as n from user_accounts");
       if ((existing.rows[0]?.n ?? 0) > 0) {
-        throw new ConfigurationError("目标数据库中已有账号数据，恢复只能写入新的空数据库：请新建数据库（或不设 DATABASE_URL 用新的数据目录）后重试。");
+        throw new ConfigurationError(
+          "目标数据库中已有账号数据，恢复只能写入新的空数据库：请新建数据库（或不设 DATABASE_URL 用新的数据目录）后重试。",
+        );
       }
       await client.query("begin");
       await client.query("set local session_replication_role = replica");
       // Reference data applied by a start before the restore is replaced by the backup's own rows.
       const present = await tables(client);
       await client.query(`truncate ${present.map(ident).join(", ")}`);
-      const lines = readline.createInterface({ input: fs.createReadStream(path.join(work, "database.jsonl.gz")).pipe(zlib.createGunzip()) });
+      const lines = readline.createInterface({
+        input: fs.createReadStream(path.join(work, "database.jsonl.gz")).pipe(zlib.createGunzip()),
+      });
       let batch: { t: string; rows: unknown[] } | undefined;
       const flush = async () => {
         if (!batch || batch.rows.length === 0) return;
-        const cols = Object.keys(batch.rows[0] as object).map(ident).join(", ");
+        const cols = Object.keys(batch.rows[0] as object)
+          .map(ident)
+          .join(", ");
         await client.query(
           `insert into ${ident(batch.t)} (${cols}) select ${cols} from json_populate_recordset(null::${ident(batch.t)}, $1::json)`,
           [JSON.stringify(batch.rows)],
@@ -128,7 +136,8 @@ export async function restoreInstallation(pool: pg.Pool, dataDir: string, archiv
       for await (const line of lines) {
         if (!line) continue;
         const { t, r } = JSON.parse(line) as { t: string; r: unknown };
-        if (!present.includes(t)) throw new ConfigurationError(`备份中的表 ${t} 在当前版本中不存在：请用与备份相同或更新的版本恢复。`);
+        if (!present.includes(t))
+          throw new ConfigurationError(`备份中的表 ${t} 在当前版本中不存在：请用与备份相同或更新的版本恢复。`);
         if (batch?.t !== t) {
           await flush();
           batch = { t, rows: [] };
@@ -143,13 +152,17 @@ export async function restoreInstallation(pool: pg.Pool, dataDir: string, archiv
            from information_schema.columns where table_schema = 'public' and column_default like 'nextval(%'`,
       );
       for (const { t, c, s } of seqs.rows) {
-        await client.query(`select setval($1, coalesce((select max(${ident(c)}) from ${ident(t)}), 0) + 1, false)`, [s]);
+        await client.query(`select setval($1, coalesce((select max(${ident(c)}) from ${ident(t)}), 0) + 1, false)`, [
+          s,
+        ]);
       }
       await client.query("commit");
     } catch (e) {
       await client.query("rollback").catch(() => {});
       if ((e as { code?: string }).code === "42501") {
-        throw new ConfigurationError("恢复需要数据库超级用户权限（用于暂停外键检查）：请用超级用户的 DATABASE_URL 运行恢复命令。");
+        throw new ConfigurationError(
+          "恢复需要数据库超级用户权限（用于暂停外键检查）：请用超级用户的 DATABASE_URL 运行恢复命令。",
+        );
       }
       throw e;
     } finally {

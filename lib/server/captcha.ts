@@ -65,7 +65,12 @@ export async function checkCaptchaPayload(
   const expires = Number.isFinite(expiresAt) ? expiresAt * 1000 : 0;
   let verified = false;
   try {
-    const r = await verifySolution({ challenge: payload.challenge, solution: payload.solution, deriveKey, ...secrets(secret) });
+    const r = await verifySolution({
+      challenge: payload.challenge,
+      solution: payload.solution,
+      deriveKey,
+      ...secrets(secret),
+    });
     verified = r.verified;
     if (r.invalidSignature) return { result: "wrong" };
   } catch {
@@ -77,7 +82,11 @@ export async function checkCaptchaPayload(
 }
 
 /** Verifies and consumes the solution (single use). */
-export async function verifyCaptcha(db: Executor, value: string | undefined, now: Date = new Date()): Promise<CaptchaCheck> {
+export async function verifyCaptcha(
+  db: Executor,
+  value: string | undefined,
+  now: Date = new Date(),
+): Promise<CaptchaCheck> {
   const check = await checkCaptchaPayload(value, now);
   if (!check.id || !check.expires || check.result !== "ok") return check.result;
   const inserted = await db

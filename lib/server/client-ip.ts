@@ -24,19 +24,27 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies {
   if (!v || v === "0") return { kind: "none" };
   if (/^\d+$/.test(v)) return { kind: "hops", count: Math.min(Number(v), 32) };
   const ranges: Cidr[] = [];
-  for (const part of v.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const part of v
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [addr, bitsText] = part.split("/");
     const bytes = ipBytes(addr ?? "");
     if (!bytes) throw new Error(`TRUSTED_PROXIES: “${part}” is not an IP address or CIDR range`);
     const bits = bitsText === undefined ? bytes.length * 8 : Number(bitsText);
-    if (!Number.isInteger(bits) || bits < 0 || bits > bytes.length * 8) throw new Error(`TRUSTED_PROXIES: bad prefix in “${part}”`);
+    if (!Number.isInteger(bits) || bits < 0 || bits > bytes.length * 8)
+      throw new Error(`TRUSTED_PROXIES: bad prefix in “${part}”`);
     ranges.push({ bytes, bits });
   }
   return { kind: "list", ranges };
 }
 
 /** The client address for one request: `socketAddress` is the TCP peer, `forwardedFor` the raw header (if any). */
-export function resolveClientIp(forwardedFor: string | undefined, socketAddress: string | undefined, trusted: TrustedProxies): string {
+export function resolveClientIp(
+  forwardedFor: string | undefined,
+  socketAddress: string | undefined,
+  trusted: TrustedProxies,
+): string {
   const socket = normalizeIp(socketAddress ?? "");
   if (trusted.kind === "none") return socket || "unknown";
   const hops = (forwardedFor ?? "")
@@ -72,7 +80,8 @@ export function clientIp(h: HeaderBag): string {
 
 function normalizeIp(ip: string): string {
   let v = ip.trim();
-  if (v.startsWith("[") && v.includes("]")) v = v.slice(1, v.indexOf("]")); // [v6]:port
+  if (v.startsWith("[") && v.includes("]"))
+    v = v.slice(1, v.indexOf("]")); // [v6]:port
   else if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(v)) v = v.slice(0, v.lastIndexOf(":")); // v4:port
   if (v.toLowerCase().startsWith("::ffff:") && isIP(v.slice(7)) === 4) v = v.slice(7);
   return isIP(v) ? v.toLowerCase() : "";

@@ -28,8 +28,10 @@ export type ReencodeTarget =
 export async function reencodeImage(bytes: Uint8Array, target: ReencodeTarget): Promise<Buffer> {
   const base = () => {
     const img = sharp(bytes).rotate().flatten({ background: "#ffffff" });
-    if (target.kind === "document") return img.resize({ width: 2400, height: 2400, fit: "inside", withoutEnlargement: true });
-    if (!target.width || !target.height) return img.resize({ width: 1200, height: 1200, fit: "inside", withoutEnlargement: true });
+    if (target.kind === "document")
+      return img.resize({ width: 2400, height: 2400, fit: "inside", withoutEnlargement: true });
+    if (!target.width || !target.height)
+      return img.resize({ width: 1200, height: 1200, fit: "inside", withoutEnlargement: true });
     return target.kind === "photo"
       ? img.resize({ width: target.width, height: target.height, fit: "cover", position: "attention" })
       : img.resize({ width: target.width, height: target.height, fit: "contain", background: "#ffffff" });

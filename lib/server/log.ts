@@ -29,5 +29,8 @@ export function log(): pino.Logger {
 /** Logs an unexpected error once, with its stack, and the context it happened in. */
 export function logError(err: unknown, context: Record<string, unknown> & { msg?: string } = {}): void {
   const { msg, ...rest } = context;
-  log().error({ ...rest, err: err instanceof Error ? err : new Error(String(err)) }, msg ?? (err instanceof Error ? err.message : "error"));
+  log().error(
+    { ...rest, err: err instanceof Error ? err : new Error(String(err)) },
+    msg ?? (err instanceof Error ? err.message : "error"),
+  );
 }

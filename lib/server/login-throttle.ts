@@ -151,7 +151,12 @@ export async function readCounter(
   return { count, lockedUntil: lock ? new Date(lock) : null, captchaRequired: count >= policy.captchaAfter };
 }
 
-export async function bumpCounter(db: Executor, key: string, policy: ThrottlePolicy, now: Date = new Date()): Promise<number> {
+export async function bumpCounter(
+  db: Executor,
+  key: string,
+  policy: ThrottlePolicy,
+  now: Date = new Date(),
+): Promise<number> {
   return bump(db, key, policy, now.getTime());
 }
 

@@ -89,14 +89,19 @@ export async function consumeCode(
     const left = CODE_MAX_ATTEMPTS - Number(row.attempts);
     return {
       ok: false,
-      error: left > 0 ? `短信验证码不正确，请核对后重新输入（还可尝试${left}次）。` : "短信验证码输错次数过多，请重新获取验证码。",
+      error:
+        left > 0
+          ? `短信验证码不正确，请核对后重新输入（还可尝试${left}次）。`
+          : "短信验证码输错次数过多，请重新获取验证码。",
     };
   }
   // Nothing updated: no live code, or its attempts are used up. Tell which, without touching anything.
   const [latest] = await db
     .select({ attempts: oneTimeCodes.attempts, expiresAt: oneTimeCodes.expiresAt })
     .from(oneTimeCodes)
-    .where(and(eq(oneTimeCodes.accountId, accountId), eq(oneTimeCodes.purpose, purpose), isNull(oneTimeCodes.consumedAt)))
+    .where(
+      and(eq(oneTimeCodes.accountId, accountId), eq(oneTimeCodes.purpose, purpose), isNull(oneTimeCodes.consumedAt)),
+    )
     .orderBy(desc(oneTimeCodes.createdAt))
     .limit(1);
   if (latest && latest.expiresAt.getTime() > now.getTime() && latest.attempts >= CODE_MAX_ATTEMPTS) {
@@ -110,11 +115,19 @@ export async function consumeCode(
  * this before it spends CPU on rendering a PDF; a "no" is then counted by `consumeCode`, and a "yes" is only
  * believed once `consumeCode` accepts it inside the signing transaction.
  */
-export async function codeLooksRight(db: Executor, accountId: string, purpose: CodePurpose, code: string, now: Date = new Date()): Promise<boolean> {
+export async function codeLooksRight(
+  db: Executor,
+  accountId: string,
+  purpose: CodePurpose,
+  code: string,
+  now: Date = new Date(),
+): Promise<boolean> {
   const [latest] = await db
     .select({ codeHash: oneTimeCodes.codeHash, attempts: oneTimeCodes.attempts, expiresAt: oneTimeCodes.expiresAt })
     .from(oneTimeCodes)
-    .where(and(eq(oneTimeCodes.accountId, accountId), eq(oneTimeCodes.purpose, purpose), isNull(oneTimeCodes.consumedAt)))
+    .where(
+      and(eq(oneTimeCodes.accountId, accountId), eq(oneTimeCodes.purpose, purpose), isNull(oneTimeCodes.consumedAt)),
+    )
     .orderBy(desc(oneTimeCodes.createdAt))
     .limit(1);
   return (

@@ -11,7 +11,9 @@ export function portalUrl(): string {
   // `next dev` and tests run on this machine only; the production start always sets PORTAL_URL (scripts/start.ts).
   if (!raw && process.env.NODE_ENV !== "production") return `http://localhost:${process.env.PORT ?? 3000}`;
   if (!raw) {
-    throw new ConfigurationError("未设置 PORTAL_URL（门户的公网地址，如 https://zhuce.example.gov.cn）：证书二维码和查验链接需要它。请设置后重新启动。");
+    throw new ConfigurationError(
+      "未设置 PORTAL_URL（门户的公网地址，如 https://zhuce.example.gov.cn）：证书二维码和查验链接需要它。请设置后重新启动。",
+    );
   }
   return checkPortalUrl(raw);
 }

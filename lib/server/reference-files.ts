@@ -14,7 +14,8 @@ import { ConfigurationError } from "./configuration-error";
 
 function referenceDir(): string {
   return path.resolve(
-    /*turbopackIgnore: true*/ process.env.PORTAL_REFERENCE_DIR ?? path.join(process.env.PORTAL_DATA_DIR ?? ".data", "reference"),
+    /*turbopackIgnore: true*/ process.env.PORTAL_REFERENCE_DIR ??
+      path.join(process.env.PORTAL_DATA_DIR ?? ".data", "reference"),
   );
 }
 
@@ -23,18 +24,25 @@ function readReferenceFiles(dir = referenceDir()): { programs: Program[]; author
   const programs: Program[] = [];
   const authorities: AuthorityDefinition[] = [];
   if (!fs.existsSync(dir)) return { programs, authorities };
-  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  for (const name of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const file = path.join(dir, name);
     let json: unknown;
     try {
       json = JSON.parse(fs.readFileSync(file, "utf8"));
     } catch (e) {
-      throw new ConfigurationError(`参考数据文件 ${file} 不是有效的 JSON（${(e as Error).message}），请修正后重新启动。`);
+      throw new ConfigurationError(
+        `参考数据文件 ${file} 不是有效的 JSON（${(e as Error).message}），请修正后重新启动。`,
+      );
     }
     const parsed = referenceFileSchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new ConfigurationError(`参考数据文件 ${file} 的 ${issue.path.join(".")} 有误：${issue.message}。请修正后重新启动。`);
+      throw new ConfigurationError(
+        `参考数据文件 ${file} 的 ${issue.path.join(".")} 有误：${issue.message}。请修正后重新启动。`,
+      );
     }
     authorities.push(...parsed.data.authorities);
     for (const def of parsed.data.programs) {

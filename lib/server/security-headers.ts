@@ -9,7 +9,10 @@
  * otherwise. Styles keep 'unsafe-inline' because React renders `style` attributes, which a nonce cannot cover.
  * Stored files are shown in the review page's same-origin viewer, so /files/ may be framed by the portal itself.
  */
-export function contentSecurityPolicy(nonce: string, opts: { framedBySelf?: boolean; dev?: boolean; https?: boolean } = {}): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  opts: { framedBySelf?: boolean; dev?: boolean; https?: boolean } = {},
+): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,

@@ -20,7 +20,11 @@ export async function endAllSessions(db: Executor, accountId: string): Promise<n
 }
 
 /** Sign-out: ends every session of the account, but only when presented by a session that is still valid. */
-export async function endSessionsOnSignOut(db: Executor, accountId: string, generation: number | undefined): Promise<boolean> {
+export async function endSessionsOnSignOut(
+  db: Executor,
+  accountId: string,
+  generation: number | undefined,
+): Promise<boolean> {
   if (generation === undefined) return false;
   const rows = await db
     .update(userAccounts)
@@ -34,5 +38,10 @@ export async function endSessionsOnSignOut(db: Executor, accountId: string, gene
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60_000;
 
 export function sessionTooOld(authenticatedAtMs: number | undefined, nowMs: number = Date.now()): boolean {
-  return !authenticatedAtMs || !Number.isFinite(authenticatedAtMs) || nowMs - authenticatedAtMs >= SESSION_ABSOLUTE_MS || authenticatedAtMs > nowMs + 60_000;
+  return (
+    !authenticatedAtMs ||
+    !Number.isFinite(authenticatedAtMs) ||
+    nowMs - authenticatedAtMs >= SESSION_ABSOLUTE_MS ||
+    authenticatedAtMs > nowMs + 60_000
+  );
 }

@@ -26,7 +26,9 @@ export function smsOutboxEnabled(): boolean {
 export function getSmsProvider(db: Executor): SmsProvider {
   if (smsOutboxEnabled()) return new OutboxSmsProvider(db);
   // A real gateway is wired in here when the operator chooses one; until then refuse loudly rather than drop codes.
-  throw new Error(`Unknown SMS_PROVIDER=${process.env.SMS_PROVIDER}: this build ships only the "outbox" provider (sms_outbox table).`);
+  throw new Error(
+    `Unknown SMS_PROVIDER=${process.env.SMS_PROVIDER}: this build ships only the "outbox" provider (sms_outbox table).`,
+  );
 }
 
 /** 13800000007 → 138****0007 */

@@ -9,7 +9,11 @@ import { ConfigurationError } from "./configuration-error";
 function describeTarget(url: string): { host: string; database: string; user: string } {
   try {
     const u = new URL(url);
-    return { host: `${u.hostname}:${u.port || "5432"}`, database: decodeURIComponent(u.pathname.slice(1)) || "postgres", user: decodeURIComponent(u.username) || "（未指定）" };
+    return {
+      host: `${u.hostname}:${u.port || "5432"}`,
+      database: decodeURIComponent(u.pathname.slice(1)) || "postgres",
+      user: decodeURIComponent(u.username) || "（未指定）",
+    };
   } catch {
     return { host: "?", database: "?", user: "?" };
   }

@@ -17,7 +17,10 @@ export type { ObjectStore } from "./storage/object-store";
 function storageConfigFromEnv(env: NodeJS.ProcessEnv = process.env) {
   const backend = (env.STORAGE_BACKEND ?? "local").toLowerCase();
   if (backend === "s3") {
-    if (!env.S3_BUCKET) throw new Error("STORAGE_BACKEND=s3 needs S3_BUCKET (and usually S3_ENDPOINT, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY).");
+    if (!env.S3_BUCKET)
+      throw new Error(
+        "STORAGE_BACKEND=s3 needs S3_BUCKET (and usually S3_ENDPOINT, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY).",
+      );
     return {
       kind: "s3" as const,
       bucket: env.S3_BUCKET,

@@ -2,7 +2,12 @@
  * The 429 page (ASVS V11.1.4 / V2.2.1): plain HTML, no script, says in Chinese when to try again, and carries
  * Retry-After for scripts and proxies.
  */
-export function tooManyRequestsPage(message: string, retryAfterSeconds: number, backHref: string, backLabel: string): Response {
+export function tooManyRequestsPage(
+  message: string,
+  retryAfterSeconds: number,
+  backHref: string,
+  backLabel: string,
+): Response {
   const retry = Math.max(1, Math.ceil(retryAfterSeconds));
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex"><title>请求过于频繁 - 执业注册平台</title>
@@ -18,9 +23,13 @@ export function tooManyRequestsPage(message: string, retryAfterSeconds: number, 
 }
 
 function retryAt(seconds: number): string {
-  return new Intl.DateTimeFormat("zh-CN", { hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false, timeZone: "Asia/Shanghai" }).format(
-    new Date(Date.now() + seconds * 1000),
-  );
+  return new Intl.DateTimeFormat("zh-CN", {
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hour12: false,
+    timeZone: "Asia/Shanghai",
+  }).format(new Date(Date.now() + seconds * 1000));
 }
 
 function escapeHtml(s: string): string {

@@ -21,7 +21,12 @@ export function verifyKey(ip: string): string {
 
 export type VerifyAllowance = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-export async function spendVerifyPoints(db: Executor, ip: string, cost: number = VERIFY_COST.lookup, now: Date = new Date()): Promise<VerifyAllowance> {
+export async function spendVerifyPoints(
+  db: Executor,
+  ip: string,
+  cost: number = VERIFY_COST.lookup,
+  now: Date = new Date(),
+): Promise<VerifyAllowance> {
   const nowMs = now.getTime();
   const fresh = nowMs + VERIFY_LIMIT.windowMs;
   const expired = sql`(${rateLimits.expire} is null or ${rateLimits.expire} <= ${nowMs})`;

@@ -8,7 +8,12 @@ import ExcelJS from "exceljs";
 export type XlsxColumn<T> = { header: string; width: number; value: (row: T) => string | Date | number | null };
 
 /** Writes the rows to `out` and ends it; resolves once the workbook is complete. Respects backpressure. */
-export async function writeXlsx<T>(out: Writable, sheetName: string, columns: readonly XlsxColumn<T>[], rows: AsyncIterable<T>): Promise<number> {
+export async function writeXlsx<T>(
+  out: Writable,
+  sheetName: string,
+  columns: readonly XlsxColumn<T>[],
+  rows: AsyncIterable<T>,
+): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width }));

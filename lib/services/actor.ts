@@ -27,5 +27,12 @@ export function actorFromUser(user: {
   employerId: string | null;
   authorityId: string | null;
 }): Actor {
-  return { userId: user.id, role: user.role, displayName: user.name, personId: user.personId, employerId: user.employerId, authorityId: user.authorityId };
+  return {
+    userId: user.id,
+    role: user.role,
+    displayName: user.name,
+    personId: user.personId,
+    employerId: user.employerId,
+    authorityId: user.authorityId,
+  };
 }

@@ -17,10 +17,17 @@ async function audit(page: Page, paths: string[]): Promise<Finding[]> {
     const res = await page.goto(path);
     expect(res?.status(), `${path} answers`).toBeLessThan(400);
     await page.waitForLoadState("load");
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+      .analyze();
     for (const v of violations) {
       out.push({ page: path, rule: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) });
-      console.log(`axe ${path}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+      console.log(
+        `axe ${path}: ${v.id} (${v.impact}) ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(" | ")}`,
+      );
     }
   }
   return out;
@@ -32,7 +39,9 @@ test.describe.configure({ timeout: 300_000 });
 const firstId = async (sql: string, params: unknown[] = []) => (await query<{ id: string }>(sql, params))[0]?.id;
 
 test("accessibility: public pages (no sign-in)", async ({ page }) => {
-  const notice = await firstId("select id from announcements where status = 'published' order by published_at desc limit 1");
+  const notice = await firstId(
+    "select id from announcements where status = 'published' order by published_at desc limit 1",
+  );
   const publicity = await firstId("select id from notices where kind = 'publicity' limit 1");
   const findings = await audit(page, [
     "/",
@@ -83,7 +92,13 @@ test("accessibility: employer pages", async ({ page }) => {
     "select a.id from applications a join employers e on e.id = a.employer_id where e.uscc = $1 and a.status in ('signed','pending_acceptance','under_review','approved') limit 1",
     [SH_EMPLOYER],
   );
-  const findings = await audit(page, ["/employer", "/employer/pending", "/employer/confirmed", ...(app ? [`/employer/applications/${app}`] : []), "/employer/password"]);
+  const findings = await audit(page, [
+    "/employer",
+    "/employer/pending",
+    "/employer/confirmed",
+    ...(app ? [`/employer/applications/${app}`] : []),
+    "/employer/password",
+  ]);
   expect(findings).toEqual([]);
 });
 

@@ -37,22 +37,28 @@ async function createApplicant(name: string, opts: { registration?: boolean } = 
      values ($1, 'female', $2, 'resident_id', $3, $4, '上海市长宁区延安西路1号', $5, '31', '本科', '同济大学', '工程造价') returning id`,
     [name, `1994-0${(stamp % 9) + 1}-${day}`, idNumber, phone, ma!.employer_id],
   );
-  await query(`insert into user_accounts (role, login_name, password_hash, display_name, person_id) values ('applicant', $1, $2, $3, $4)`, [
-    `resident_id:${idNumber}`,
-    ma!.password_hash,
-    name,
-    p!.id,
-  ]);
+  await query(
+    `insert into user_accounts (role, login_name, password_hash, display_name, person_id) values ('applicant', $1, $2, $3, $4)`,
+    [`resident_id:${idNumber}`, ma!.password_hash, name, p!.id],
+  );
   await query(
     `insert into qualifications (person_id, program_code, specialty_code, management_no, approval_date, obtained_province_code) values ($1, 'cost2-sh', '1', $2, '2025-09-30', '31')`,
     [p!.id, `E2E${stamp}`],
   );
   if (opts.registration) {
-    const [auth] = await query<{ id: string }>(`select id from authorities where level = 'provincial' and province_code = '31' limit 1`);
+    const [auth] = await query<{ id: string }>(
+      `select id from authorities where level = 'provincial' and province_code = '31' limit 1`,
+    );
     await query(
       `insert into registrations (person_id, program_code, specialty_code, registration_no, seal_no, employer_id, employer_name, employer_province_code, issuing_authority_id, valid_from, valid_to, status)
        values ($1, 'cost2-sh', '1', $2, $3, $4, '上海建科造价咨询有限公司', '31', $5, '2025-01-10', '2029-01-09', 'active')`,
-      [p!.id, `建[造]21253101${String(stamp).padStart(6, "0")}`, `建[造]21253101${String(stamp).padStart(6, "0")}-01`, ma!.employer_id, auth!.id],
+      [
+        p!.id,
+        `建[造]21253101${String(stamp).padStart(6, "0")}`,
+        `建[造]21253101${String(stamp).padStart(6, "0")}-01`,
+        ma!.employer_id,
+        auth!.id,
+      ],
     );
   }
   return { personId: p!.id, idNumber, phone, name };
@@ -69,22 +75,31 @@ async function signIn(page: Page, idNumber: string) {
 
 const jpeg = (w: number, h: number, color: string) =>
   sharp({ create: { width: w, height: h, channels: 3, background: color } })
-    .composite([{ input: Buffer.from(`<svg width="${w}" height="${h}"><rect x="${w / 4}" y="${h / 4}" width="${w / 2}" height="${h / 2}" fill="#333"/></svg>`) }])
+    .composite([
+      {
+        input: Buffer.from(
+          `<svg width="${w}" height="${h}"><rect x="${w / 4}" y="${h / 4}" width="${w / 2}" height="${h / 2}" fill="#333"/></svg>`,
+        ),
+      },
+    ])
     .jpeg({ quality: 85 })
     .toBuffer();
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true });
 
-test("applicant: portrait, records, 新增注册申请 with reasons, wizard, save errors, 个人数字签名, timeline", async ({ page }) => {
+test("applicant: portrait, records, 新增注册申请 with reasons, wizard, save errors, 个人数字签名, timeline", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const me = await createApplicant("冯婕");
   // Two of the last three years' achievements exist; the page must name the missing year (I3).
-  const year = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()));
-  await query(`insert into achievements (person_id, year, project_name, role) values ($1, $2, '浦东机场T3航站楼配套工程', '造价负责人'), ($1, $3, '徐汇滨江绿地改造', '结算审核')`, [
-    me.personId,
-    year - 3,
-    year - 2,
-  ]);
+  const year = Number(
+    new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()),
+  );
+  await query(
+    `insert into achievements (person_id, year, project_name, role) values ($1, $2, '浦东机场T3航站楼配套工程', '造价负责人'), ($1, $3, '徐汇滨江绿地改造', '结算审核')`,
+    [me.personId, year - 3, year - 2],
+  );
   await signIn(page, me.idNumber);
 
   // 新增注册申请 before photo/signature: everything refused with G4, said once above the list.
@@ -103,9 +118,13 @@ test("applicant: portrait, records, 新增注册申请 with reasons, wizard, sav
   await expect(page.getByText("格式：JPG、JPEG、PNG").first()).toBeVisible();
   await expect(page.getByText("推荐尺寸：宽 295 × 高 413 像素")).toBeVisible();
   await page.getByLabel("本人已阅读并作出上述承诺").check();
-  await page.getByLabel("上传一寸照片").setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: await jpeg(600, 840, "#dfe8f5") });
+  await page
+    .getByLabel("上传一寸照片")
+    .setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: await jpeg(600, 840, "#dfe8f5") });
   await expect(page.getByText("一寸照片已保存。")).toBeVisible();
-  await page.getByLabel("上传手写签名").setInputFiles({ name: "signature.jpg", mimeType: "image/jpeg", buffer: await jpeg(800, 320, "#ffffff") });
+  await page
+    .getByLabel("上传手写签名")
+    .setInputFiles({ name: "signature.jpg", mimeType: "image/jpeg", buffer: await jpeg(800, 320, "#ffffff") });
   await expect(page.getByText("手写签名已保存。")).toBeVisible();
   const preview = page.getByTestId("certificate-preview");
   await expect(preview.getByAltText("证书照片")).toBeVisible();
@@ -184,15 +203,23 @@ test("applicant: portrait, records, 新增注册申请 with reasons, wizard, sav
   await expect(page.locator('[data-field="employerUscc"] input')).toHaveValue("91310000MA1FL0001R");
   await expect(page.locator('[data-field="qualificationNumber"] input')).toHaveJSProperty("readOnly", true);
   // Pre-filled from the records (I3).
-  await expect(page.getByRole("table", { name: "从事工作经历" }).getByLabel("第1行工作单位")).toHaveValue("上海建科造价咨询有限公司");
+  await expect(page.getByRole("table", { name: "从事工作经历" }).getByLabel("第1行工作单位")).toHaveValue(
+    "上海建科造价咨询有限公司",
+  );
   await expect(page.getByRole("table", { name: /主要工作业绩/ }).locator("tbody tr")).toHaveCount(3);
 
   // There is no form to stamp before the first save: the stamped scan is not asked for yet.
-  await expect(page.getByTestId("stamped-form-later")).toHaveText("请先保存申请表；保存后可打印申请表，加盖单位公章后在此上传。");
+  await expect(page.getByTestId("stamped-form-later")).toHaveText(
+    "请先保存申请表；保存后可打印申请表，加盖单位公章后在此上传。",
+  );
   await expect(page.locator("#upload-application_form")).toHaveCount(0);
   for (const code of ["qualification_certificate", "labour_contract", "id_document"]) {
-    await page.locator(`#upload-${code}`).setInputFiles({ name: `${code}.jpg`, mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f7f7f2") });
-    await expect(page.locator(`[data-attachment="${code}"]`).getByRole("link", { name: new RegExp(`${code}\\.jpg`) })).toBeVisible();
+    await page
+      .locator(`#upload-${code}`)
+      .setInputFiles({ name: `${code}.jpg`, mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f7f7f2") });
+    await expect(
+      page.locator(`[data-attachment="${code}"]`).getByRole("link", { name: new RegExp(`${code}\\.jpg`) }),
+    ).toBeVisible();
   }
   // A missing field: 企业联系电话 cleared, 申请人员意见 not ticked.
   await page.locator('[data-field="employerPhone"] input').fill("");
@@ -205,8 +232,12 @@ test("applicant: portrait, records, 新增注册申请 with reasons, wizard, sav
   // Now a saved form exists: print it, stamp it, upload the scan (`000` §三.1(7)).
   const stamped = page.locator('[data-attachment="application_form"]');
   await expect(stamped.getByTestId("print-form")).toHaveAttribute("href", /\/preview$/);
-  await expect(stamped.locator(".error")).toHaveText("请打印已保存的申请表，加盖单位公章后上传「盖章申请表扫描件」，再次保存");
-  await page.locator("#upload-application_form").setInputFiles({ name: "application_form.jpg", mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f7f7f2") });
+  await expect(stamped.locator(".error")).toHaveText(
+    "请打印已保存的申请表，加盖单位公章后上传「盖章申请表扫描件」，再次保存",
+  );
+  await page
+    .locator("#upload-application_form")
+    .setInputFiles({ name: "application_form.jpg", mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f7f7f2") });
   await expect(stamped.getByRole("link", { name: /application_form\.jpg/ })).toBeVisible();
 
   // Fix and save: 【个人数字签名】 appears (G8); the draft survives a reload.
@@ -222,7 +253,10 @@ test("applicant: portrait, records, 新增注册申请 with reasons, wizard, sav
   // 个人数字签名 with the SMS code.
   await page.getByRole("button", { name: "【个人数字签名】" }).click();
   const dialog = page.getByRole("dialog", { name: "个人数字签名" });
-  await expect(dialog.getByRole("link", { name: "预览申请表（PDF）" })).toHaveAttribute("href", `/applicant/applications/${applicationId}/preview`);
+  await expect(dialog.getByRole("link", { name: "预览申请表（PDF）" })).toHaveAttribute(
+    "href",
+    `/applicant/applications/${applicationId}/preview`,
+  );
   const previewRes = await page.request.get(`/applicant/applications/${applicationId}/preview`);
   expect(previewRes.headers()["content-type"]).toBe("application/pdf");
   await dialog.getByRole("button", { name: "获取验证码" }).click();
@@ -238,10 +272,13 @@ test("applicant: portrait, records, 新增注册申请 with reasons, wizard, sav
   await page.waitForURL(new RegExp(`/applicant/applications/${applicationId}\\?signed=1$`));
   await expect(page.getByTestId("status-label")).toHaveText("个人已签名（待企业签名）");
   await expect(page.getByText("已完成个人PDF电子签名")).toBeVisible();
-  const signedLink = page.getByTestId("documents").getByRole("link", { name: /二级造价工程师(（上海市）)?初始注册申请表_\d{14}\.pdf/ });
+  const signedLink = page
+    .getByTestId("documents")
+    .getByRole("link", { name: /二级造价工程师(（上海市）)?初始注册申请表_\d{14}\.pdf/ });
   await expect(signedLink).toBeVisible();
   const timeline = page.getByTestId("timeline");
-  for (const title of ["创建申请", "已保存申请表", "个人已签名"]) await expect(timeline.getByText(title, { exact: true }).first()).toBeVisible();
+  for (const title of ["创建申请", "已保存申请表", "个人已签名"])
+    await expect(timeline.getByText(title, { exact: true }).first()).toBeVisible();
   await expect(timeline).toContainText("申请人");
   await shot(page, "applicant-application-detail");
 
@@ -251,7 +288,10 @@ test("applicant: portrait, records, 新增注册申请 with reasons, wizard, sav
   await shot(page, "applicant-applications");
   await page.goto("/applicant/apply");
   await expect(page.getByTestId("blocking")).toContainText("个人已签名（待企业签名）");
-  await expect(page.getByTestId("blocking").getByRole("link", { name: "查看该申请" })).toHaveAttribute("href", `/applicant/applications/${applicationId}`);
+  await expect(page.getByTestId("blocking").getByRole("link", { name: "查看该申请" })).toHaveAttribute(
+    "href",
+    `/applicant/applications/${applicationId}`,
+  );
 
   // 修改 after signing voids the signature (G9), with a confirmation that says so.
   await page.goto(`/applicant/applications/${applicationId}`);
@@ -267,9 +307,13 @@ test("applicant: portrait, records, 新增注册申请 with reasons, wizard, sav
   await expect(page.getByTestId("timeline")).toContainText("个人修改申请表，原签名文件作废");
 });
 
-test("applicant: 补正 — 补正内容/补正原因 shown, files uploaded, 提交补正, then the action disappears (W4)", async ({ page }) => {
+test("applicant: 补正 — 补正内容/补正原因 shown, files uploaded, 提交补正, then the action disappears (W4)", async ({
+  page,
+}) => {
   const me = await createApplicant("魏然");
-  const [sh] = await query<{ id: string }>(`select id from authorities where level = 'provincial' and province_code = '31' limit 1`);
+  const [sh] = await query<{ id: string }>(
+    `select id from authorities where level = 'provincial' and province_code = '31' limit 1`,
+  );
   const [emp] = await query<{ employer_id: string }>(`select employer_id from people where id = $1`, [me.personId]);
   const [app] = await query<{ id: string }>(
     `insert into applications (person_id, program_code, type, specialty_code, employer_id, authority_id, current_level, status, version, saved_valid,
@@ -286,7 +330,9 @@ test("applicant: 补正 — 补正内容/补正原因 shown, files uploaded, 提
   await expect(panel).toContainText("补正内容补充社保证明");
   await expect(panel).toContainText("补正原因请补正您在现聘用单位近6个月的社保缴纳证明");
   await expect(panel.getByRole("button", { name: "提交补正" })).toBeDisabled();
-  await panel.getByLabel("+ 上传补正材料").setInputFiles({ name: "社保证明.jpg", mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#fafafa") });
+  await panel
+    .getByLabel("+ 上传补正材料")
+    .setInputFiles({ name: "社保证明.jpg", mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#fafafa") });
   await expect(panel.getByRole("link", { name: "社保证明.jpg" })).toBeVisible();
   await shot(page, "applicant-correction");
   await panel.getByRole("button", { name: "提交补正" }).click();
@@ -317,7 +363,10 @@ test("applicant: 领证 of a registration — 未领证 → download", async ({ 
 
 test("applicant: another person's application and its form preview are not found", async ({ page }) => {
   const me = await createApplicant("邓珂");
-  const [other] = await query<{ id: string }>(`select a.id from applications a join people p on p.id = a.person_id where p.id_number <> $1 limit 1`, [me.idNumber]);
+  const [other] = await query<{ id: string }>(
+    `select a.id from applications a join people p on p.id = a.person_id where p.id_number <> $1 limit 1`,
+    [me.idNumber],
+  );
   await signIn(page, me.idNumber);
   if (other) expect((await page.goto(`/applicant/applications/${other.id}`))?.status()).toBe(404);
   const res = await page.goto("/applicant/applications/00000000-0000-4000-8000-000000000000");

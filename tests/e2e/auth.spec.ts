@@ -45,7 +45,10 @@ test("landing page shows the four entrances and the certificate check link", asy
   for (const name of ["个人登录", "单位登录", "审批人员登录", "管理员登录"]) {
     await expect(page.getByRole("link", { name: new RegExp(name) })).toBeVisible();
   }
-  await expect(page.getByRole("region", { name: "证书查验" }).getByRole("link", { name: "证书查验" })).toHaveAttribute("href", "/verify");
+  await expect(page.getByRole("region", { name: "证书查验" }).getByRole("link", { name: "证书查验" })).toHaveAttribute(
+    "href",
+    "/verify",
+  );
 });
 
 test("applicant signs in, sees the applicant menu and cannot open other roles' pages", async ({ page }, info) => {
@@ -99,7 +102,8 @@ test("reviewer signs in and sees their authority with counts by status", async (
 test("admin signs in, lists users and reads the SMS outbox", async ({ page }, info) => {
   await signInAs(page, "staff", "admin", "/admin");
   const nav = menu(page);
-  for (const item of ["用户管理", "短信发件箱", "审计日志"]) await expect(nav.getByRole("link", { name: item })).toBeVisible();
+  for (const item of ["用户管理", "短信发件箱", "审计日志"])
+    await expect(nav.getByRole("link", { name: item })).toBeVisible();
   await page.screenshot({ path: info.outputPath("admin-home.png"), fullPage: true });
   await nav.getByRole("link", { name: "用户管理" }).click();
   await page.getByLabel("账号或名称").fill("周昇");
@@ -119,7 +123,9 @@ test("anonymous visitors are sent to the right login page", async ({ page }) => 
   await expect(page).toHaveURL(/\/login\/staff$/);
 });
 
-test("V2.2.1 a wrong password gets a clear message; the third failure brings the proof-of-work 人机验证, which the browser solves", async ({ page }, info) => {
+test("V2.2.1 a wrong password gets a clear message; the third failure brings the proof-of-work 人机验证, which the browser solves", async ({
+  page,
+}, info) => {
   await page.goto("/login/applicant");
   await expect(page.getByTestId("human-check")).toHaveCount(0);
   await fillLogin(page, "applicant", "310115198509100039", "wrong-password1");
@@ -157,10 +163,14 @@ test("unknown accounts get exactly the same message as wrong passwords", async (
   await expect(formAlert(page)).toHaveText("用户名或密码不正确，请核对后重新输入。连续输错将需要进行人机验证。");
 });
 
-test("获取密码: the not-yet-activated applicant sets a password with the SMS code and is signed in", async ({ page }, info) => {
+test("获取密码: the not-yet-activated applicant sets a password with the SMS code and is signed in", async ({
+  page,
+}, info) => {
   const login = "resident_id:310104199201010059";
   await query("update user_accounts set password_hash = null where login_name = $1", [login]);
-  await query("delete from one_time_codes where account_id = (select id from user_accounts where login_name = $1)", [login]);
+  await query("delete from one_time_codes where account_id = (select id from user_accounts where login_name = $1)", [
+    login,
+  ]);
   try {
     await page.goto("/login/applicant");
     await page.getByRole("link", { name: "获取密码" }).click();

@@ -1,11 +1,24 @@
 import { expect, test } from "@playwright/test";
-import { applicationStatus, BJ_DESIGN_EMPLOYER, expectPdf, fixture, menu, screen, SH_EMPLOYER, signIn, uniqueName, ZJ_EMPLOYER } from "./support/review-helpers";
+import {
+  applicationStatus,
+  BJ_DESIGN_EMPLOYER,
+  expectPdf,
+  fixture,
+  menu,
+  screen,
+  SH_EMPLOYER,
+  signIn,
+  uniqueName,
+  ZJ_EMPLOYER,
+} from "./support/review-helpers";
 
 /**
  * Employer side of issue #4: 待企业确认 (M1) with its filters, 签名确认 (M2) with 聘用企业意见, 退回个人 with a
  * reason, 企业已确认查询 (M3) with the signed PDF and the 行政审批受理通知书 (F3), and deny-by-default across employers.
  */
-test("M1 M2 M3 F3: employer filters 待企业确认, signs with 聘用企业意见, then finds it in 企业已确认查询", async ({ page }) => {
+test("M1 M2 M3 F3: employer filters 待企业确认, signs with 聘用企业意见, then finds it in 企业已确认查询", async ({
+  page,
+}) => {
   const app = fixture({ name: uniqueName(), stage: "signed" });
   await signIn(page, "employer", SH_EMPLOYER, "/employer");
   await menu(page).getByRole("link", { name: "待企业确认" }).click();
@@ -103,12 +116,18 @@ test("退回个人 needs a reason, then the application goes back to the applica
   await expect(page.getByText("没有待企业确认的申请")).toBeVisible();
 });
 
-test("deny by default: another employer neither lists nor opens this employer's application (404)", async ({ page }) => {
+test("deny by default: another employer neither lists nor opens this employer's application (404)", async ({
+  page,
+}) => {
   const app = fixture({ name: uniqueName(), stage: "signed" });
   await signIn(page, "employer", ZJ_EMPLOYER, "/employer");
   await page.goto(`/employer/pending?idNumber=${app.idNumber}`);
   await expect(page.getByText("没有待企业确认的申请")).toBeVisible();
-  for (const path of [`/employer/applications/${app.applicationId}`, `/employer/applications/${app.applicationId}/notice`, "/employer/applications/not-a-uuid"]) {
+  for (const path of [
+    `/employer/applications/${app.applicationId}`,
+    `/employer/applications/${app.applicationId}/notice`,
+    "/employer/applications/not-a-uuid",
+  ]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
   // A reviewer page is not the employer's either.
@@ -117,7 +136,13 @@ test("deny by default: another employer neither lists nor opens this employer's 
 
 test("W2: 撤回待单位同意 is listed in 待企业确认 with 同意撤回 (after confirmation) / 不同意撤回", async ({ page }) => {
   test.setTimeout(180_000); // two fixtures made by the real services take a while on a loaded machine
-  const spec = { stage: "withdrawal_requested", programCode: "architect1", specialty: "architecture", employerUscc: BJ_DESIGN_EMPLOYER, provinceCode: "11" } as const;
+  const spec = {
+    stage: "withdrawal_requested",
+    programCode: "architect1",
+    specialty: "architecture",
+    employerUscc: BJ_DESIGN_EMPLOYER,
+    provinceCode: "11",
+  } as const;
   const declined = fixture({ name: uniqueName(), ...spec });
   const consented = fixture({ name: uniqueName(), ...spec });
   await signIn(page, "employer", BJ_DESIGN_EMPLOYER, "/employer");

@@ -26,11 +26,15 @@ async function setOwnPassword(page: Page, area: string, oneTime: string, own: st
   await expect(page.getByRole("status").filter({ hasText: /成功/ })).toBeVisible();
 }
 
-test("no demo data: create admin → sign in → create authority and reviewer → reviewer sees an empty queue", async ({ page }) => {
+test("no demo data: create admin → sign in → create authority and reviewer → reviewer sees an empty queue", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   page.on("dialog", (d) => void d.accept());
   expect(await query("select 1 from user_accounts")).toHaveLength(0);
-  expect((await query("select code from authorities")).map((r) => r.code)).toEqual(expect.arrayContaining(["mohurd", "sh", "zj"]));
+  expect((await query("select code from authorities")).map((r) => r.code)).toEqual(
+    expect.arrayContaining(["mohurd", "sh", "zj"]),
+  );
 
   const out = execFileSync("npx", ["tsx", "scripts/admin-create.ts", "--username", "chief", "--name", "首席管理员"], {
     env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
@@ -65,7 +69,9 @@ test("no demo data: create admin → sign in → create authority and reviewer �
   await rf.getByRole("button", { name: "创建账号" }).click();
   const reviewerOneTime = (await rf.getByTestId("one-time-password").textContent())!.trim();
   await page.screenshot({ path: "test-results/first-run-new-reviewer.png", fullPage: true });
-  const audit = await query<{ kind: string }>("select kind from security_events where kind in ('admin_created','authority_created','account_created') order by id");
+  const audit = await query<{ kind: string }>(
+    "select kind from security_events where kind in ('admin_created','authority_created','account_created') order by id",
+  );
   expect(audit.map((a) => a.kind)).toEqual(["admin_created", "authority_created", "account_created"]);
 
   await page.context().clearCookies();

@@ -1,5 +1,13 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createApplicant, fileAndSign, PASSWORD, shot, signInApplicant, uploadPortrait, type Applicant } from "./support/applicant-steps";
+import {
+  createApplicant,
+  fileAndSign,
+  PASSWORD,
+  shot,
+  signInApplicant,
+  uploadPortrait,
+  type Applicant,
+} from "./support/applicant-steps";
 import { query } from "./support/database";
 import { SH_EMPLOYER, signIn, ZJ_EMPLOYER } from "./support/review-helpers";
 
@@ -13,7 +21,13 @@ const chinaToday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shan
 const plusYears = (iso: string, n: number) => `${Number(iso.slice(0, 4)) + n}${iso.slice(4)}`;
 
 /** A registration in force for the person (as if approved earlier), with the given employer and issuing office. */
-async function giveRegistration(me: Applicant, programCode: string, authorityCode: string, uscc: string, provinceCode: string) {
+async function giveRegistration(
+  me: Applicant,
+  programCode: string,
+  authorityCode: string,
+  uscc: string,
+  provinceCode: string,
+) {
   const [emp] = await query<{ id: string; name: string }>("select id, name from employers where uscc = $1", [uscc]);
   const [auth] = await query<{ id: string }>("select id from authorities where code = $1", [authorityCode]);
   const serial = String(Date.now() % 1_000_000).padStart(6, "0");
@@ -22,10 +36,28 @@ async function giveRegistration(me: Applicant, programCode: string, authorityCod
   await query(
     `insert into registrations (person_id, program_code, specialty_code, registration_no, seal_no, employer_id, employer_name, employer_province_code, issuing_authority_id, valid_from, valid_to, status)
      values ($1, $2, '1', $3, $4, $5, $6, $7, $8, $9, $10, 'active')`,
-    [me.personId, programCode, registrationNo, `${registrationNo}-01`, emp!.id, emp!.name, provinceCode, auth!.id, plusYears(today, -1), plusYears(today, 3)],
+    [
+      me.personId,
+      programCode,
+      registrationNo,
+      `${registrationNo}-01`,
+      emp!.id,
+      emp!.name,
+      provinceCode,
+      auth!.id,
+      plusYears(today, -1),
+      plusYears(today, 3),
+    ],
   );
-  await query("update people set employer_id = $1, province_code = $2 where id = $3", [emp!.id, provinceCode, me.personId]);
-  await query("update qualifications set obtained_province_code = $1 where person_id = $2", [provinceCode, me.personId]);
+  await query("update people set employer_id = $1, province_code = $2 where id = $3", [
+    emp!.id,
+    provinceCode,
+    me.personId,
+  ]);
+  await query("update qualifications set obtained_province_code = $1 where person_id = $2", [
+    provinceCode,
+    me.personId,
+  ]);
   return { registrationNo, sealNo: `${registrationNo}-01`, employerName: emp!.name };
 }
 
@@ -60,7 +92,9 @@ async function reviewerApproves(browser: Browser, username: string, me: Applican
   return page;
 }
 
-test("C1 C2 C3: 变更注册 跨省 — the new employer is picked in the form, the scope is derived, and the old employer and seal stay on the application", async ({ browser }) => {
+test("C1 C2 C3: 变更注册 跨省 — the new employer is picked in the form, the scope is derived, and the old employer and seal stay on the application", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const me = await createApplicant("柯珺", "cost2-zj", "1");
   const before = await giveRegistration(me, "cost2-zj", "zj", ZJ_EMPLOYER, "33");
@@ -71,16 +105,23 @@ test("C1 C2 C3: 变更注册 跨省 — the new employer is picked in the form, 
   await expect(applicant.getByText("更换聘用单位请申请变更注册")).toBeVisible();
   await uploadPortrait(applicant);
 
-  const applicationId = await fileAndSign(applicant, me, "program-cost2-zj", "变更注册（土木建筑工程）", "filed-change", {
-    fill: async (page) => {
-      await expect(page.locator("#f-previousEmployerName")).toHaveValue(before.employerName);
-      await expect(page.locator("#f-previousSealNumber")).toHaveValue(before.sealNo);
-      await page.getByRole("combobox", { name: /变更后聘用单位/ }).fill("建科造价");
-      await page.getByRole("option", { name: /上海建科造价咨询有限公司/ }).click();
-      await expect(page.getByTestId("picked-employer")).toContainText("91310000MA1FL0001R");
-      await page.locator("#f-employerPhone").fill("021-63210001");
+  const applicationId = await fileAndSign(
+    applicant,
+    me,
+    "program-cost2-zj",
+    "变更注册（土木建筑工程）",
+    "filed-change",
+    {
+      fill: async (page) => {
+        await expect(page.locator("#f-previousEmployerName")).toHaveValue(before.employerName);
+        await expect(page.locator("#f-previousSealNumber")).toHaveValue(before.sealNo);
+        await page.getByRole("combobox", { name: /变更后聘用单位/ }).fill("建科造价");
+        await page.getByRole("option", { name: /上海建科造价咨询有限公司/ }).click();
+        await expect(page.getByTestId("picked-employer")).toContainText("91310000MA1FL0001R");
+        await page.locator("#f-employerPhone").fill("021-63210001");
+      },
     },
-  });
+  );
   // C1: derived from 浙江 → 上海 and shown, not chosen.
   await applicant.goto(`/applicant/applications/${applicationId}`);
   await expect(applicant.getByText("跨省或跨部门变更")).toBeVisible();
@@ -108,7 +149,9 @@ test("C1 C2 C3: 变更注册 跨省 — the new employer is picked in the form, 
   await shot(anonymous, "filed-change-verify");
 });
 
-test("N3: 重要信息变更 — a new ID number and name; afterwards the person signs in with the new number, the old one fails, and the header shows the new name", async ({ browser }) => {
+test("N3: 重要信息变更 — a new ID number and name; afterwards the person signs in with the new number, the old one fails, and the header shows the new name", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const me = await createApplicant("单昇", "cost2-sh", "1");
   await giveRegistration(me, "cost2-sh", "sh", SH_EMPLOYER, "31");
@@ -143,22 +186,31 @@ test("N3: 重要信息变更 — a new ID number and name; afterwards the person
   await shot(applicant, "filed-idchange-signed-in-new-number");
 });
 
-test("S1 S2: 补办 执业印章丢失 — 要求 follows the reason; new numbers are issued and the application keeps the voided ones", async ({ browser }) => {
+test("S1 S2: 补办 执业印章丢失 — 要求 follows the reason; new numbers are issued and the application keeps the voided ones", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const me = await createApplicant("隋玥", "cost2-sh", "1");
   const before = await giveRegistration(me, "cost2-sh", "sh", SH_EMPLOYER, "31");
   const applicant = await browser.newPage();
   await signInApplicant(applicant, me.idNumber);
   await uploadPortrait(applicant);
-  const applicationId = await fileAndSign(applicant, me, "program-cost2-sh", "证书补办（更改补办）（土木建筑工程）", "filed-reissue", {
-    fill: async (page) => {
-      await page.locator("#f-reason").selectOption({ label: "执业印章丢失" });
-      await expect(page.locator("#f-request")).toHaveValue("更改执业印章号");
-      await page.locator("#f-reason").selectOption({ label: "注册证书丢失" });
-      await expect(page.locator("#f-request")).toHaveValue("补办注册证书");
-      await page.locator("#f-reason").selectOption({ label: "执业印章丢失" });
+  const applicationId = await fileAndSign(
+    applicant,
+    me,
+    "program-cost2-sh",
+    "证书补办（更改补办）（土木建筑工程）",
+    "filed-reissue",
+    {
+      fill: async (page) => {
+        await page.locator("#f-reason").selectOption({ label: "执业印章丢失" });
+        await expect(page.locator("#f-request")).toHaveValue("更改执业印章号");
+        await page.locator("#f-reason").selectOption({ label: "注册证书丢失" });
+        await expect(page.locator("#f-request")).toHaveValue("补办注册证书");
+        await page.locator("#f-reason").selectOption({ label: "执业印章丢失" });
+      },
     },
-  });
+  );
   await employerCountersigns(browser, SH_EMPLOYER, me, "filed-reissue");
   await reviewerApproves(browser, "sh_reviewer", me, "filed-reissue");
 

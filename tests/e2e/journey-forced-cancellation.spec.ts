@@ -1,5 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createApplicant, jpeg, shot, signInApplicant, uploadPortrait, type Applicant } from "./support/applicant-steps";
+import {
+  createApplicant,
+  jpeg,
+  shot,
+  signInApplicant,
+  uploadPortrait,
+  type Applicant,
+} from "./support/applicant-steps";
 import { latestSmsCode, query } from "./support/database";
 import { applicationStatus, menu, SH_EMPLOYER, signIn } from "./support/review-helpers";
 
@@ -78,7 +85,9 @@ async function expectCancelledOnVerify(browser: Browser, registrationNo: string,
   await shot(anonymous, `${screens}-verify`);
 }
 
-test("K3: 注销注册 in 上海 completes on the employer's signature, and /verify shows the certificate cancelled", async ({ browser }) => {
+test("K3: 注销注册 in 上海 completes on the employer's signature, and /verify shows the certificate cancelled", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const me = await createApplicant("注销甲", "cost2-sh", "1");
   const registrationNo = await giveRegistration(me);
@@ -107,7 +116,9 @@ test("K3: 注销注册 in 上海 completes on the employer's signature, and /ver
   await expectCancelledOnVerify(browser, registrationNo, "cancel-sh");
 });
 
-test("K2: 强制注销 by the applicant — stored on the application, no employer step, the employer only sees it, 上海 decides; /verify shows it cancelled", async ({ browser }) => {
+test("K2: 强制注销 by the applicant — stored on the application, no employer step, the employer only sees it, 上海 decides; /verify shows it cancelled", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const me = await createApplicant("强注乙", "cost2-sh", "1");
   const registrationNo = await giveRegistration(me);
@@ -121,16 +132,25 @@ test("K2: 强制注销 by the applicant — stored on the application, no employ
   // 是 asks for the arbitration award or court judgment.
   await expect(page.locator('[data-attachment="arbitration_or_judgment"]')).toBeVisible();
   await page.getByRole("button", { name: "保存", exact: true }).click();
-  await expect(page.locator('[data-attachment="arbitration_or_judgment"] .error')).toHaveText("请上传「劳动仲裁裁决书或法院判决书扫描件」");
-  await page.locator("#upload-arbitration_or_judgment").setInputFiles({ name: "仲裁裁决书.jpg", mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f7f4ea") });
-  await expect(page.locator('[data-attachment="arbitration_or_judgment"]').getByRole("link", { name: /仲裁裁决书\.jpg/ })).toBeVisible();
+  await expect(page.locator('[data-attachment="arbitration_or_judgment"] .error')).toHaveText(
+    "请上传「劳动仲裁裁决书或法院判决书扫描件」",
+  );
+  await page
+    .locator("#upload-arbitration_or_judgment")
+    .setInputFiles({ name: "仲裁裁决书.jpg", mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f7f4ea") });
+  await expect(
+    page.locator('[data-attachment="arbitration_or_judgment"]').getByRole("link", { name: /仲裁裁决书\.jpg/ }),
+  ).toBeVisible();
   await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByText("保存成功，数据已通过校验")).toBeVisible();
   await shot(page, "forced-applicant-form");
   await signWithCode(page, me, applicationId);
   // Straight to the authority: 上海 would otherwise complete a cancellation on the employer's signature.
   await expect(page.getByTestId("status-label")).toHaveText("省级未受理");
-  const [row] = await query<{ forced_cancellation: boolean; status: string }>("select forced_cancellation, status from applications where id = $1", [applicationId]);
+  const [row] = await query<{ forced_cancellation: boolean; status: string }>(
+    "select forced_cancellation, status from applications where id = $1",
+    [applicationId],
+  );
   expect(row).toEqual({ forced_cancellation: true, status: "pending_acceptance" });
 
   const employer = await browser.newPage();
@@ -152,7 +172,9 @@ test("K2: 强制注销 by the applicant — stored on the application, no employ
   await expectCancelledOnVerify(browser, registrationNo, "forced-applicant");
 });
 
-test("K2: 强制注销 by the employer from 强制注销申报 — the judgment is required, the applicant cannot withdraw it; /verify shows it cancelled", async ({ browser }) => {
+test("K2: 强制注销 by the employer from 强制注销申报 — the judgment is required, the applicant cannot withdraw it; /verify shows it cancelled", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const me = await createApplicant("强注丙", "cost2-sh", "1");
   const registrationNo = await giveRegistration(me);
@@ -170,7 +192,9 @@ test("K2: 强制注销 by the employer from 强制注销申报 — the judgment 
   await expect(form.getByTestId("form-error")).toBeVisible();
   await expect(form.locator(".field-error")).toContainText("请上传劳动仲裁裁决书或法院判决书扫描件");
   expect(await query("select id from applications where person_id = $1", [me.personId])).toHaveLength(0);
-  await form.locator("#judgment").setInputFiles({ name: "判决书.jpg", mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f3efe4") });
+  await form
+    .locator("#judgment")
+    .setInputFiles({ name: "判决书.jpg", mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f3efe4") });
   await form.getByLabel(/确认已与该人员依法解除劳动关系/).check();
   await form.locator("#reason").selectOption("已与聘用单位解除劳动关系");
   await form.locator("#registrationId").selectOption({ value: (await option.getAttribute("value"))! });
@@ -195,4 +219,3 @@ test("K2: 强制注销 by the employer from 强制注销申报 — the judgment 
   await shanghaiApprovesCancellation(browser, me.idNumber, "forced-employer");
   await expectCancelledOnVerify(browser, registrationNo, "forced-employer");
 });
-

@@ -23,9 +23,19 @@ async function acceptAndForward(page: Page, panel: ReturnType<Page["getByRole"]>
   await page.waitForURL(/\/review\/pending\?forwarded=/);
 }
 
-test("P: the 香港地区 route goes 香港地区 → 中价协 → 住建部, each from its own queue, and the number carries 81", async ({ browser }) => {
+test("P: the 香港地区 route goes 香港地区 → 中价协 → 住建部, each from its own queue, and the number carries 81", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
-  const app = fixture({ name: uniqueName(), stage: "countersigned", programCode: "cost1", specialty: "1", employerUscc: HK_EMPLOYER, provinceCode: "81", hongKong: true });
+  const app = fixture({
+    name: uniqueName(),
+    stage: "countersigned",
+    programCode: "cost1",
+    specialty: "1",
+    employerUscc: HK_EMPLOYER,
+    provinceCode: "81",
+    hongKong: true,
+  });
 
   const hk = await reviewerPage(browser, "hk_reviewer", app.applicationId);
   await expect(hk.page.getByTestId("status-label")).toHaveText("香港地区未受理");

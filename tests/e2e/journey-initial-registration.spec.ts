@@ -1,5 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createApplicant, fileAndSign, shot, signInApplicant, uploadPortrait, type Applicant } from "./support/applicant-steps";
+import {
+  createApplicant,
+  fileAndSign,
+  shot,
+  signInApplicant,
+  uploadPortrait,
+  type Applicant,
+} from "./support/applicant-steps";
 import { query } from "./support/database";
 import { endNoticePeriod, SH_EMPLOYER, signIn, ZJ_EMPLOYER } from "./support/review-helpers";
 
@@ -36,7 +43,13 @@ async function accept(page: Page, panel: ReturnType<Page["getByRole"]>) {
 }
 
 /** The applicant sees the decision, claims the certificate, and the public verifies it (by QR link and by upload). */
-async function claimAndVerify(browser: Browser, applicant: Page, applicationId: string, registrationNo: string, screens: string) {
+async function claimAndVerify(
+  browser: Browser,
+  applicant: Page,
+  applicationId: string,
+  registrationNo: string,
+  screens: string,
+) {
   await applicant.goto(`/applicant/applications/${applicationId}`);
   await expect(applicant.getByTestId("timeline")).toContainText("准予注册");
   await shot(applicant, `${screens}-06-applicant-progress`);
@@ -58,14 +71,18 @@ async function claimAndVerify(browser: Browser, applicant: Page, applicationId: 
   await expect(anonymous.getByTestId("registration-no")).toHaveText(registrationNo);
   await shot(anonymous, `${screens}-08-public-verify`);
   await anonymous.goto("/verify");
-  await anonymous.locator("#certificate-file").setInputFiles({ name: "证书.pdf", mimeType: "application/pdf", buffer: certificate });
+  await anonymous
+    .locator("#certificate-file")
+    .setInputFiles({ name: "证书.pdf", mimeType: "application/pdf", buffer: certificate });
   await anonymous.getByRole("button", { name: "开始核验" }).click();
   await expect(anonymous.getByTestId("signature-result")).toContainText("签名有效", { timeout: 30_000 });
   await expect(anonymous.getByTestId("register-result")).toContainText("与注册库一致");
   await shot(anonymous, `${screens}-09-public-upload`);
 }
 
-test("R1 R3 M2 T1: 二级造价工程师（上海）— applicant → employer → 上海市住建委 → 领证 → public verification", async ({ browser }) => {
+test("R1 R3 M2 T1: 二级造价工程师（上海）— applicant → employer → 上海市住建委 → 领证 → public verification", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const me = await createApplicant("贺堃", "cost2-sh", "1");
   const applicant = await browser.newPage();
@@ -90,7 +107,9 @@ test("R1 R3 M2 T1: 二级造价工程师（上海）— applicant → employer �
   await claimAndVerify(browser, applicant, applicationId, registrationNo, "journey-sh");
 });
 
-test("R1 W6: 一级造价工程师 — two review levels: 上海初审 forwards, 住建部 publishes and concludes, then 领证", async ({ browser }) => {
+test("R1 W6: 一级造价工程师 — two review levels: 上海初审 forwards, 住建部 publishes and concludes, then 领证", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const me = await createApplicant("祁喆", "cost1", "1");
   const applicant = await browser.newPage();
@@ -141,7 +160,9 @@ test("R1 W6: 一级造价工程师 — two review levels: 上海初审 forwards,
   await claimAndVerify(browser, applicant, applicationId, registrationNo, "journey-cost1");
 });
 
-test("deny by default: another applicant gets 404 for an application, its PDF and files; another employer for its queue item", async ({ browser }) => {
+test("deny by default: another applicant gets 404 for an application, its PDF and files; another employer for its queue item", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const owner = await createApplicant("邹昇", "cost2-sh", "1");
   const page = await browser.newPage();

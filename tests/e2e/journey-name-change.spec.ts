@@ -30,7 +30,9 @@ async function employerWithHolder() {
      select 'employer', $1, password_hash, $2, $3 from user_accounts where role = 'employer' and login_name = $4`,
     [uscc, name, e!.id, ZJ_EMPLOYER],
   );
-  const idNumber = residentId(`33010619850${(randomInt(9) + 1)}1${randomInt(10)}${String(randomInt(1000)).padStart(3, "0")}`);
+  const idNumber = residentId(
+    `33010619850${randomInt(9) + 1}1${randomInt(10)}${String(randomInt(1000)).padStart(3, "0")}`,
+  );
   const phone = `136${tag}${String(randomInt(100)).padStart(2, "0")}`;
   const [p] = await query<{ id: string }>(
     `insert into people (name, gender, birth_date, id_type, id_number, phone, employer_id, province_code) values ('孙更名', 'male', '1985-01-01', 'resident_id', $1, $2, $3, '33') returning id`,
@@ -51,7 +53,9 @@ async function employerWithHolder() {
   return { uscc, name, idNumber, registrationNo };
 }
 
-test("R4: 单位名称变更 → 审核通过 → the holder is told, claims the renamed certificate, and it verifies", async ({ browser }) => {
+test("R4: 单位名称变更 → 审核通过 → the holder is told, claims the renamed certificate, and it verifies", async ({
+  browser,
+}) => {
   const fx = await employerWithHolder();
   const newName = `杭州更名后工程咨询有限公司${fx.registrationNo.slice(-6)}`;
 
@@ -63,7 +67,9 @@ test("R4: 单位名称变更 → 审核通过 → the holder is told, claims the
   await employer.getByLabel(/变更后的单位名称/).fill(newName);
   await employer.getByRole("button", { name: "提交名称变更" }).click();
   await expect(employer.getByText("请上传名称变更证明")).toBeVisible();
-  await employer.locator("#proof").setInputFiles({ name: "营业执照.jpg", mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f4f1e8") });
+  await employer
+    .locator("#proof")
+    .setInputFiles({ name: "营业执照.jpg", mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f4f1e8") });
   await employer.getByRole("button", { name: "提交名称变更" }).click();
   await expect(employer.getByText("名称变更已提交")).toBeVisible();
   await expect(employer.getByTestId("name-changes")).toContainText("待审核");
@@ -104,7 +110,9 @@ test("R4: 单位名称变更 → 审核通过 → the holder is told, claims the
   await anonymous.goto(`/verify/${encodeURIComponent(fx.registrationNo)}`);
   await expect(anonymous.getByTestId("certificate-facts")).toContainText(newName);
   await anonymous.goto("/verify");
-  await anonymous.locator("#certificate-file").setInputFiles({ name: "证书.pdf", mimeType: "application/pdf", buffer: certificate });
+  await anonymous
+    .locator("#certificate-file")
+    .setInputFiles({ name: "证书.pdf", mimeType: "application/pdf", buffer: certificate });
   await anonymous.getByRole("button", { name: "开始核验" }).click();
   await expect(anonymous.getByTestId("signature-result")).toContainText("签名有效", { timeout: 30_000 });
   await expect(anonymous.getByTestId("register-result")).toContainText("与注册库一致");

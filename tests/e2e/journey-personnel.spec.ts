@@ -84,7 +84,11 @@ test("M4: 人员信息 上报 → 审核退回 with an opinion the employer sees
   await expect(status).toContainText("待审核");
 
   await reviewer.goto("/review/personnel");
-  await reviewer.getByTestId("personnel-queue").locator("tbody tr", { hasText: ZHENG }).getByRole("link", { name: "审核" }).click();
+  await reviewer
+    .getByTestId("personnel-queue")
+    .locator("tbody tr", { hasText: ZHENG })
+    .getByRole("link", { name: "审核" })
+    .click();
   await reviewer.getByRole("button", { name: "审核通过" }).click();
   await expect(reviewer.getByText("已审核通过")).toBeVisible();
 

@@ -1,8 +1,21 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createApplicant, fileAndSign, shot, signInApplicant, uploadPortrait, type Applicant } from "./support/applicant-steps";
+import {
+  createApplicant,
+  fileAndSign,
+  shot,
+  signInApplicant,
+  uploadPortrait,
+  type Applicant,
+} from "./support/applicant-steps";
 import { query } from "./support/database";
 import { ZJ_EMPLOYER } from "./support/review-helpers";
-import { employerCountersigns, giveRegistration, openVerify, plusYears, reviewerApproves } from "./support/registration-steps";
+import {
+  employerCountersigns,
+  giveRegistration,
+  openVerify,
+  plusYears,
+  reviewerApproves,
+} from "./support/registration-steps";
 
 /**
  * 延续注册, 变更注册 本省 and 增项注册 in the browser, 浙江 二级造价工程师: each filed by the applicant, signed by the
@@ -23,7 +36,9 @@ async function addRows(page: Page, table: string, rows: string[][]) {
 const extensionOption = (page: Page) =>
   page.getByTestId("program-cost2-zj").getByTestId("apply-option").filter({ hasText: "延续注册（土木建筑工程）" });
 
-test("X1 X3 X4: 延续注册 — 郑犇 extends inside the window; the new validity runs four years past the old expiry, on the application and on /verify", async ({ browser }) => {
+test("X1 X3 X4: 延续注册 — 郑犇 extends inside the window; the new validity runs four years past the old expiry, on the application and on /verify", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const [row] = await query<{ id: string; valid_to: string; registration_no: string }>(
     `select p.id, to_char(r.valid_to, 'YYYY-MM-DD') as valid_to, r.registration_no from people p join registrations r on r.person_id = p.id where p.id_number = '330102196711080011'`,
@@ -35,21 +50,28 @@ test("X1 X3 X4: 延续注册 — 郑犇 extends inside the window; the new valid
   // X1: inside 浙江's 30-day window the option is open.
   await expect(extensionOption(applicant)).toHaveAttribute("data-allowed", "yes");
 
-  const applicationId = await fileAndSign(applicant, me, "program-cost2-zj", "延续注册（土木建筑工程）", "types-extension", {
-    fill: async (page) => {
-      await expect(page.locator("#f-registrationNumber")).toHaveValue(row!.registration_no);
-      await expect(page.locator("#f-validUntil")).toHaveValue(row!.valid_to);
-      // The CE hours of the period are filled in from the records (X3); experience and achievements are typed here.
-      await expect(page.getByRole("table", { name: /继续教育/ }).locator("tbody tr")).not.toHaveCount(0);
-      await addRows(page, "从事工作经历", [["2005-01-01", "", "浙江华诚工程管理有限公司", "造价部经理"]]);
-      const year = Number(row!.valid_to.slice(0, 4));
-      await addRows(page, "主要工作业绩（近三年，每年不少于一项）", [
-        [String(year - 2), "杭州西站枢纽南广场综合体", "造价负责人"],
-        [String(year - 1), "亚运村配套道路及管廊工程", "结算审核"],
-        [String(year), "之江实验室二期", "全过程造价咨询负责人"],
-      ]);
+  const applicationId = await fileAndSign(
+    applicant,
+    me,
+    "program-cost2-zj",
+    "延续注册（土木建筑工程）",
+    "types-extension",
+    {
+      fill: async (page) => {
+        await expect(page.locator("#f-registrationNumber")).toHaveValue(row!.registration_no);
+        await expect(page.locator("#f-validUntil")).toHaveValue(row!.valid_to);
+        // The CE hours of the period are filled in from the records (X3); experience and achievements are typed here.
+        await expect(page.getByRole("table", { name: /继续教育/ }).locator("tbody tr")).not.toHaveCount(0);
+        await addRows(page, "从事工作经历", [["2005-01-01", "", "浙江华诚工程管理有限公司", "造价部经理"]]);
+        const year = Number(row!.valid_to.slice(0, 4));
+        await addRows(page, "主要工作业绩（近三年，每年不少于一项）", [
+          [String(year - 2), "杭州西站枢纽南广场综合体", "造价负责人"],
+          [String(year - 1), "亚运村配套道路及管廊工程", "结算审核"],
+          [String(year), "之江实验室二期", "全过程造价咨询负责人"],
+        ]);
+      },
     },
-  });
+  );
   await (await employerCountersigns(browser, ZJ_EMPLOYER, me.idNumber, "types-extension")).close();
   await (await reviewerApproves(browser, "zj_reviewer", me.idNumber, "准予延续注册", "types-extension")).close();
 
@@ -67,7 +89,9 @@ test("X1 X3 X4: 延续注册 — 郑犇 extends inside the window; the new valid
   await expect(verify.getByTestId("certificate-status")).toHaveAttribute("data-status", "valid");
 });
 
-test("C1 C2 C3: 变更注册 本省 — between two 浙江 employers the change is 本省, the old employer and seal are filled in, and /verify shows the new employer", async ({ browser }) => {
+test("C1 C2 C3: 变更注册 本省 — between two 浙江 employers the change is 本省, the old employer and seal are filled in, and /verify shows the new employer", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   // The person's current employer: a second 浙江 cost consultancy (the demo has one; its name is unique per run).
   const serial = String(Date.now() % 1_000_000).padStart(6, "0");
@@ -82,16 +106,23 @@ test("C1 C2 C3: 变更注册 本省 — between two 浙江 employers the change 
   await signInApplicant(applicant, me.idNumber);
   await uploadPortrait(applicant);
 
-  const applicationId = await fileAndSign(applicant, me, "program-cost2-zj", "变更注册（土木建筑工程）", "types-change-local", {
-    fill: async (page) => {
-      await expect(page.locator("#f-previousEmployerName")).toHaveValue(oldEmployer);
-      await expect(page.locator("#f-previousSealNumber")).toHaveValue(before.sealNo);
-      await page.getByRole("combobox", { name: /变更后聘用单位/ }).fill("华诚");
-      await page.getByRole("option", { name: /浙江华诚工程管理有限公司/ }).click();
-      await expect(page.getByTestId("picked-employer")).toContainText(ZJ_EMPLOYER);
-      await page.locator("#f-employerPhone").fill("0571-87650002");
+  const applicationId = await fileAndSign(
+    applicant,
+    me,
+    "program-cost2-zj",
+    "变更注册（土木建筑工程）",
+    "types-change-local",
+    {
+      fill: async (page) => {
+        await expect(page.locator("#f-previousEmployerName")).toHaveValue(oldEmployer);
+        await expect(page.locator("#f-previousSealNumber")).toHaveValue(before.sealNo);
+        await page.getByRole("combobox", { name: /变更后聘用单位/ }).fill("华诚");
+        await page.getByRole("option", { name: /浙江华诚工程管理有限公司/ }).click();
+        await expect(page.getByTestId("picked-employer")).toContainText(ZJ_EMPLOYER);
+        await page.locator("#f-employerPhone").fill("0571-87650002");
+      },
     },
-  });
+  );
   await applicant.goto(`/applicant/applications/${applicationId}`);
   await expect(applicant.getByText("本省或本部门内变更")).toBeVisible();
   await expect(applicant.getByText("跨省或跨部门变更")).toHaveCount(0);
@@ -110,7 +141,9 @@ test("C1 C2 C3: 变更注册 本省 — between two 浙江 employers the change 
   await expect(verify.getByTestId("certificate-facts")).toContainText(`至 ${before.validTo}`);
 });
 
-test("A1 A2: 增项注册 — the form shows the existing registration number and a locked employer; the employer sees 注册号 and 已注册专业; the new specialty is issued", async ({ browser }) => {
+test("A1 A2: 增项注册 — the form shows the existing registration number and a locked employer; the employer sees 注册号 and 已注册专业; the new specialty is issued", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const me = await createApplicant("增项", "cost2-zj", "1");
   await query(
@@ -123,7 +156,10 @@ test("A1 A2: 增项注册 — the form shows the existing registration number an
   await uploadPortrait(applicant);
   await applicant.goto("/applicant/apply");
   // A1: the registered specialty itself is not offered again as 增项.
-  const sameSpecialty = applicant.getByTestId("program-cost2-zj").getByTestId("apply-option").filter({ hasText: "增项注册（土木建筑工程）" });
+  const sameSpecialty = applicant
+    .getByTestId("program-cost2-zj")
+    .getByTestId("apply-option")
+    .filter({ hasText: "增项注册（土木建筑工程）" });
   await expect(sameSpecialty).toHaveAttribute("data-allowed", "no");
   await expect(sameSpecialty.getByRole("button")).toBeDisabled();
 
@@ -143,7 +179,10 @@ test("A1 A2: 增项注册 — the form shows the existing registration number an
   // 增项 once the employer has sealed.
   const employer = await employerCountersigns(browser, ZJ_EMPLOYER, me.idNumber, "types-add", async (page) => {
     await expect(page.getByText(before.registrationNo).first()).toBeVisible();
-    const registered = page.locator("dl.facts > div").filter({ has: page.locator("dt", { hasText: "已注册专业" }) }).first();
+    const registered = page
+      .locator("dl.facts > div")
+      .filter({ has: page.locator("dt", { hasText: "已注册专业" }) })
+      .first();
     await expect(registered).toContainText("土木建筑工程");
   });
   await expect(employer.getByTestId("countersign-done")).toContainText("已办结");

@@ -9,19 +9,28 @@ import { employerCountersigns, giveRegistration, openVerify, reviewerApproves } 
  * Screenshots: test-results/screens/other-*.png.
  */
 
-test("S1 S2: 证书补办 注册证书丢失 — 补办注册证书 keeps the same registration and seal numbers, which stay valid on /verify", async ({ browser }) => {
+test("S1 S2: 证书补办 注册证书丢失 — 补办注册证书 keeps the same registration and seal numbers, which stay valid on /verify", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const me = await createApplicant("补证", "cost2-sh", "1");
   const before = await giveRegistration(me, "cost2-sh", "sh", SH_EMPLOYER, "31");
   const applicant = await browser.newPage();
   await signInApplicant(applicant, me.idNumber);
   await uploadPortrait(applicant);
-  const applicationId = await fileAndSign(applicant, me, "program-cost2-sh", "证书补办（更改补办）（土木建筑工程）", "other-reissue-cert", {
-    fill: async (page) => {
-      await page.locator("#f-reason").selectOption({ label: "注册证书丢失" });
-      await expect(page.locator("#f-request")).toHaveValue("补办注册证书");
+  const applicationId = await fileAndSign(
+    applicant,
+    me,
+    "program-cost2-sh",
+    "证书补办（更改补办）（土木建筑工程）",
+    "other-reissue-cert",
+    {
+      fill: async (page) => {
+        await page.locator("#f-reason").selectOption({ label: "注册证书丢失" });
+        await expect(page.locator("#f-request")).toHaveValue("补办注册证书");
+      },
     },
-  });
+  );
   await (await employerCountersigns(browser, SH_EMPLOYER, me.idNumber, "other-reissue-cert")).close();
   const reviewer = await reviewerApproves(browser, "sh_reviewer", me.idNumber, "准予补办", "other-reissue-cert");
   await expect(reviewer.getByTestId("issued-registration")).not.toContainText("作废编号");
@@ -40,7 +49,9 @@ test("S1 S2: 证书补办 注册证书丢失 — 补办注册证书 keeps the sa
   await expect(verify.getByTestId("certificate-status")).toHaveAttribute("data-status", "valid");
 });
 
-test("U1 G7: 暂停执业 then 恢复执业 — while suspended every other type is disabled with the reason and /verify says so; resuming restores it", async ({ browser }) => {
+test("U1 G7: 暂停执业 then 恢复执业 — while suspended every other type is disabled with the reason and /verify says so; resuming restores it", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const me = await createApplicant("停复", "cost2-sh", "1");
   const before = await giveRegistration(me, "cost2-sh", "sh", SH_EMPLOYER, "31");
@@ -98,7 +109,9 @@ test("U1 G7: 暂停执业 then 恢复执业 — while suspended every other type
   await expect(program.locator('[data-type="resumption"]')).toHaveAttribute("data-allowed", "no");
 });
 
-test("N1 N2: 基本信息变更 — school and major go to review with no employer step; after approval the profile shows them, while only phone and address are edited directly", async ({ browser }) => {
+test("N1 N2: 基本信息变更 — school and major go to review with no employer step; after approval the profile shows them, while only phone and address are edited directly", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const me = await createApplicant("信更", "cost2-sh", "1");
   await giveRegistration(me, "cost2-sh", "sh", SH_EMPLOYER, "31");

@@ -9,7 +9,10 @@ import { fixture, menu, screen, signIn, uniqueName } from "./support/review-help
  */
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
-test("通知公告: an administrator publishes with an attachment, edits and withdraws; the public reads and downloads it meanwhile", async ({ page, browser }) => {
+test("通知公告: an administrator publishes with an attachment, edits and withdraws; the public reads and downloads it meanwhile", async ({
+  page,
+  browser,
+}) => {
   const title = `关于${uniqueName()}事项的通知`;
   await signIn(page, "staff", "admin", "/admin");
   await menu(page).getByRole("link", { name: "通知公告" }).click();
@@ -55,12 +58,18 @@ test("通知公告: an administrator publishes with an attachment, edits and wit
   await expect(visitor.getByRole("link", { name: title })).toHaveCount(0);
 });
 
-test("W6: a 公示 batch appears on the public site with names and ID numbers masked, found by its 受理编号", async ({ page }) => {
+test("W6: a 公示 batch appears on the public site with names and ID numbers masked, found by its 受理编号", async ({
+  page,
+}) => {
   test.setTimeout(240_000); // two fixture processes drive the real services first
   const name = uniqueName();
   const app = fixture({ name, stage: "accepted", programCode: "cost1", specialty: "1", reviewer: "sh_reviewer" });
   const title = `关于${name.slice(0, 1)}等人一级造价工程师初始注册审查结果的公示`;
-  const out = execFileSync("npx", ["tsx", "tests/e2e/support/publicity-fixture.ts", JSON.stringify({ applicationId: app.applicationId, title })], { encoding: "utf8" });
+  const out = execFileSync(
+    "npx",
+    ["tsx", "tests/e2e/support/publicity-fixture.ts", JSON.stringify({ applicationId: app.applicationId, title })],
+    { encoding: "utf8" },
+  );
   expect(out).toContain("noticeId");
 
   await page.goto("/publicity");

@@ -1,6 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { query } from "./support/database";
-import { applicationStatus, endNoticePeriod, fixture, menu, screen, signIn, uniqueName } from "./support/review-helpers";
+import {
+  applicationStatus,
+  endNoticePeriod,
+  fixture,
+  menu,
+  screen,
+  signIn,
+  uniqueName,
+} from "./support/review-helpers";
 
 /**
  * Reviewer side of issue #4: queues per authority with counts and filters, the review page with the documents
@@ -29,17 +37,22 @@ test("待受理 → review page with documents → 受理 → 要求补正 (补�
   await expect(page.getByTestId("si-anomaly")).toContainText("社保异常"); // G6
   // Documents beside the form: the signed form in the viewer, each attachment viewable as an image.
   await expect(docs(page).locator("iframe")).toHaveAttribute("src", /^\/files\//);
-  await docs(page).getByRole("button", { name: /执业资格证书扫描件/ }).click();
+  await docs(page)
+    .getByRole("button", { name: /执业资格证书扫描件/ })
+    .click();
   const img = docs(page).getByRole("img", { name: "执业资格证书扫描件" });
   await expect(img).toBeVisible();
   await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
-  await docs(page).getByRole("button", { name: /申请表（个人及企业已签名）/ }).click();
+  await docs(page)
+    .getByRole("button", { name: /申请表（个人及企业已签名）/ })
+    .click();
   const frame = await page.request.get((await docs(page).locator("iframe").getAttribute("src"))!);
   expect(frame.headers()["content-type"]).toBe("application/pdf");
   expect(frame.headers()["x-frame-options"]).toBe("SAMEORIGIN");
   // Only what the engine allows at this level: 受理, 要求补正, 不予注册.
   const panel = page.getByRole("region", { name: "审查办理" });
-  for (const b of ["受理", "要求补正", "不予注册"]) await expect(panel.getByRole("button", { name: b, exact: true })).toBeVisible();
+  for (const b of ["受理", "要求补正", "不予注册"])
+    await expect(panel.getByRole("button", { name: b, exact: true })).toBeVisible();
   await expect(panel.getByRole("button", { name: "准予注册" })).toHaveCount(0);
   await screen(page, "review-application");
 
@@ -143,11 +156,15 @@ test("a 浙江 reviewer neither lists nor opens a 上海 application (404)", asy
   await page.goto(`/review/pending?who=${app.idNumber}`);
   await expect(page.getByText("没有符合查询条件的申请")).toBeVisible();
   expect((await page.goto(`/review/applications/${app.applicationId}`))?.status()).toBe(404);
-  const [row] = await query<{ form_pdf_file_id: string }>("select form_pdf_file_id from applications where id = $1", [app.applicationId]);
+  const [row] = await query<{ form_pdf_file_id: string }>("select form_pdf_file_id from applications where id = $1", [
+    app.applicationId,
+  ]);
   expect((await page.request.get(`/files/${row!.form_pdf_file_id}`)).status()).toBe(404);
 });
 
-test("W6: 一级造价 — 上海 forwards to 住建部, which publishes, lists it in a 公示公告 and concludes", async ({ browser }) => {
+test("W6: 一级造价 — 上海 forwards to 住建部, which publishes, lists it in a 公示公告 and concludes", async ({
+  browser,
+}) => {
   test.setTimeout(180_000); // two levels, a notice and a refused then accepted conclusion
   const app = fixture({ name: uniqueName(), stage: "countersigned", programCode: "cost1", specialty: "1" });
   const sh = await browser.newPage();
@@ -192,11 +209,15 @@ test("W6: 一级造价 — 上海 forwards to 住建部, which publishes, lists 
   await screen(page, "review-notices");
 
   await page.goto(`/review/applications/${app.applicationId}`);
-  await expect(page.getByTestId("notice-listing")).toContainText("已列入公示《关于一级造价工程师初始注册审查结果的公示》");
+  await expect(page.getByTestId("notice-listing")).toContainText(
+    "已列入公示《关于一级造价工程师初始注册审查结果的公示》",
+  );
   // W6: not before the notice's last day has passed — the message names the date.
   await panel.getByRole("button", { name: "公示期满办结" }).click();
   await actionForm(page, "公示期满办结").getByRole("button", { name: "确认公示期满办结" }).click();
-  await expect(actionForm(page, "公示期满办结").getByTestId("form-error")).toContainText(/公示期至\d{4}-\d{2}-\d{2}，公示期满前不能办结/);
+  await expect(actionForm(page, "公示期满办结").getByTestId("form-error")).toContainText(
+    /公示期至\d{4}-\d{2}-\d{2}，公示期满前不能办结/,
+  );
   expect(await applicationStatus(app.applicationId)).toBe("publicized");
   await endNoticePeriod(app.applicationId);
   await page.goto(`/review/applications/${app.applicationId}`);

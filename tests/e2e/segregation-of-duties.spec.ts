@@ -11,7 +11,10 @@ const REVIEWER = "sh_reviewer2";
 
 test.afterEach(async () => {
   // The links belong to this spec alone: leave the demo accounts as they were for the other specs.
-  await query("update user_accounts set person_id = null where (role = 'reviewer' and login_name = $1) or (role = 'employer' and login_name = $2)", [REVIEWER, SH_EMPLOYER]);
+  await query(
+    "update user_accounts set person_id = null where (role = 'reviewer' and login_name = $1) or (role = 'employer' and login_name = $2)",
+    [REVIEWER, SH_EMPLOYER],
+  );
 });
 
 /** 用户管理 → 关联人员 of one account, by 居民身份证号码, as the administrator does it. */
@@ -31,7 +34,9 @@ async function tryToAccept(page: Page, applicationId: string) {
   await page.getByRole("form", { name: "受理" }).getByRole("button", { name: "确认受理" }).click();
 }
 
-test("V4.1.3 a reviewer linked to the applicant on 用户管理 cannot accept their application; a colleague can", async ({ browser }) => {
+test("V4.1.3 a reviewer linked to the applicant on 用户管理 cannot accept their application; a colleague can", async ({
+  browser,
+}) => {
   const app = fixture({ name: uniqueName(), stage: "countersigned" });
   const admin = await browser.newPage();
   await signIn(admin, "staff", "admin", "/admin");
@@ -53,7 +58,9 @@ test("V4.1.3 a reviewer linked to the applicant on 用户管理 cannot accept th
   expect(await applicationStatus(app.applicationId)).toBe("under_review");
 });
 
-test("V4.1.3 M2: a reviewer who is the linked operator of the countersigning employer account cannot accept", async ({ browser }) => {
+test("V4.1.3 M2: a reviewer who is the linked operator of the countersigning employer account cannot accept", async ({
+  browser,
+}) => {
   const clerk = fixture({ name: uniqueName(), stage: "signed" });
   const app = fixture({ name: uniqueName(), stage: "countersigned" });
   const admin = await browser.newPage();

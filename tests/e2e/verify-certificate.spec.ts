@@ -13,7 +13,8 @@ const ZHENG_NO = "建[造]21223301000001";
 const ZHENG_ID = "330102196711080011";
 const PRIVATE = [ZHENG_ID, "13800000008", "1967-11-08", "1967年11月08日", "郑犇", "解放路"];
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/verify-${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screens/verify-${name}.png`, fullPage: true });
 
 async function clearLimits() {
   await query("delete from rate_limits where key like 'verify:%'");
@@ -36,9 +37,17 @@ async function zhengCertificate(): Promise<{ bytes: Buffer; fileName: string; se
     "select id, display_name, person_id from user_accounts where role = 'applicant' and login_name = $1",
     [`resident_id:${ZHENG_ID}`],
   );
-  const [reg] = await query<{ id: string; updated_at: Date }>("select id, updated_at from registrations where registration_no = $1", [ZHENG_NO]);
+  const [reg] = await query<{ id: string; updated_at: Date }>(
+    "select id, updated_at from registrations where registration_no = $1",
+    [ZHENG_NO],
+  );
   if (!account || !reg) throw new Error("demo data for 郑犇 is missing");
-  const actor = { userId: account.id, role: "applicant" as const, displayName: account.display_name, personId: account.person_id };
+  const actor = {
+    userId: account.id,
+    role: "applicant" as const,
+    displayName: account.display_name,
+    personId: account.person_id,
+  };
   const db = getDb();
   const fileId = await claimCertificate(db, actor, reg.id, BASE_URL);
   const file = await readFile(db, actor, fileId);
@@ -54,7 +63,9 @@ async function upload(page: Page, name: string, mimeType: string, buffer: Buffer
 test.beforeEach(clearLimits);
 test.afterAll(clearLimits);
 
-test("anonymous look-up of 郑犇's number (typed with full-width brackets) shows 有效 and only masked data", async ({ page }) => {
+test("anonymous look-up of 郑犇's number (typed with full-width brackets) shows 有效 and only masked data", async ({
+  page,
+}) => {
   await page.goto("/verify");
   await expect(page.getByRole("heading", { name: "注册证书查验" })).toBeVisible();
   await shot(page, "start");
@@ -67,7 +78,10 @@ test("anonymous look-up of 郑犇's number (typed with full-width brackets) show
   const facts = page.getByTestId("certificate-facts");
   await expect(facts).toContainText("郑*");
   await expect(facts).toContainText("男");
-  const [reg] = await query<{ valid_to: string }>("select to_char(valid_to, 'YYYY-MM-DD') as valid_to from registrations where registration_no = $1", [ZHENG_NO]);
+  const [reg] = await query<{ valid_to: string }>(
+    "select to_char(valid_to, 'YYYY-MM-DD') as valid_to from registrations where registration_no = $1",
+    [ZHENG_NO],
+  );
   await expect(facts).toContainText(reg!.valid_to); // 19 days after the first start (lib/server/seed/demo.ts)
   await expect(facts).toContainText("浙江");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
@@ -101,20 +115,27 @@ test("uploading something that is not a PDF is refused with a clear message", as
   await shot(page, "upload-not-pdf");
 });
 
-test("crafted uploads (huge, nested, deflate bomb, many signatures) get a 4xx in plain Chinese, never a 500", async ({ page }) => {
+test("crafted uploads (huge, nested, deflate bomb, many signatures) get a 4xx in plain Chinese, never a 500", async ({
+  page,
+}) => {
   await clearLimits();
   const { deflateSync } = await import("node:zlib");
   const keywords = `/Keywords (registration-no:${ZHENG_NO})\n`;
   const bomb = deflateSync(Buffer.alloc(64 * 1024 * 1024));
   const files: Record<string, Buffer> = {
     "nested arrays": Buffer.from(`%PDF-1.7\n1 0 obj\n${"[".repeat(3_000_000)}`, "latin1"),
-    "deflate bomb": Buffer.concat([Buffer.from(`%PDF-1.7\n1 0 obj <</Filter/FlateDecode/Length ${bomb.length}>>\nstream\n`), bomb]),
+    "deflate bomb": Buffer.concat([
+      Buffer.from(`%PDF-1.7\n1 0 obj <</Filter/FlateDecode/Length ${bomb.length}>>\nstream\n`),
+      bomb,
+    ]),
     "many signatures": Buffer.from(`%PDF-1.7\n${keywords}${"/ByteRange [0 1 2 3] ".repeat(200_000)}`, "latin1"),
     "over 5 MB": Buffer.alloc(5 * 1024 * 1024 + 1, 0x20),
   };
   for (const [name, buffer] of Object.entries(files)) {
     const started = Date.now();
-    const res = await page.request.post("/verify/upload", { multipart: { file: { name: "证书.pdf", mimeType: "application/pdf", buffer } } });
+    const res = await page.request.post("/verify/upload", {
+      multipart: { file: { name: "证书.pdf", mimeType: "application/pdf", buffer } },
+    });
     expect(res.status(), name).toBeGreaterThanOrEqual(400);
     expect(res.status(), name).toBeLessThan(500);
     expect((await res.json()).error, name).toMatch(/[\u4e00-\u9fff]/);
@@ -122,13 +143,25 @@ test("crafted uploads (huge, nested, deflate bomb, many signatures) get a 4xx in
   }
   // A file naming a real registration but carrying no signature is answered (200) as not authentic, with the reason.
   const unsigned = await page.request.post("/verify/upload", {
-    multipart: { file: { name: "证书.pdf", mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.7\n${keywords}${"[".repeat(100_000)}`) } },
+    multipart: {
+      file: {
+        name: "证书.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from(`%PDF-1.7\n${keywords}${"[".repeat(100_000)}`),
+      },
+    },
   });
   expect(unsigned.status()).toBe(200);
-  expect(await unsigned.json()).toMatchObject({ ok: true, signatureValid: false, problems: expect.arrayContaining(["文件没有数字签名"]) });
+  expect(await unsigned.json()).toMatchObject({
+    ok: true,
+    signatureValid: false,
+    problems: expect.arrayContaining(["文件没有数字签名"]),
+  });
 });
 
-test("R3: 郑犇's real electronic certificate verifies; with one byte changed the signature fails; an older issue's QR code is 不是最新版本, an unknown code 无法识别", async ({ page }) => {
+test("R3: 郑犇's real electronic certificate verifies; with one byte changed the signature fails; an older issue's QR code is 不是最新版本, an unknown code 无法识别", async ({
+  page,
+}) => {
   test.setTimeout(180_000); // two certificates are rendered and signed (CJK fonts, PKI) on a loaded machine
   const cert = await zhengCertificate();
 
@@ -159,7 +192,10 @@ test("R3: 郑犇's real electronic certificate verifies; with one byte changed t
   await expect(page.getByTestId("unrecognised-issue")).toHaveCount(0);
 
   // Something printed on the certificate changes and the holder claims the new issue: the older printout is flagged.
-  await query("update registrations set updated_at = updated_at + interval '1 second', certificate_state = 'unclaimed' where registration_no = $1", [ZHENG_NO]);
+  await query(
+    "update registrations set updated_at = updated_at + interval '1 second', certificate_state = 'unclaimed' where registration_no = $1",
+    [ZHENG_NO],
+  );
   const reissued = await zhengCertificate();
   expect(reissued.serial).not.toBe(cert.serial);
   await page.goto(`/verify/${encodeURIComponent(ZHENG_NO)}?c=${cert.serial}`);
@@ -189,7 +225,9 @@ test("an address that used its look-ups for the minute gets a polite message", a
   await expect(page.getByTestId("rate-limited")).toContainText("查询过于频繁");
   await expect(page.getByTestId("certificate-status")).toHaveCount(0);
   await shot(page, "rate-limited");
-  const res = await page.request.post("/verify/upload", { multipart: { file: { name: "a.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7") } } });
+  const res = await page.request.post("/verify/upload", {
+    multipart: { file: { name: "a.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7") } },
+  });
   expect(res.status()).toBe(429);
   expect((await res.json()).error).toContain("查询过于频繁");
 });

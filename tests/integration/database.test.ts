@@ -18,7 +18,10 @@ describe("database foundation", () => {
     expect(byRole.reviewer).toBeGreaterThanOrEqual(4);
     // Other test files create administrators in the same database (admin:create); the demo's own is `admin`.
     expect(byRole.admin).toBeGreaterThanOrEqual(1);
-    const [demoAdmin] = await db.select({ role: s.userAccounts.role }).from(s.userAccounts).where(sql`${s.userAccounts.loginName} = 'admin'`);
+    const [demoAdmin] = await db
+      .select({ role: s.userAccounts.role })
+      .from(s.userAccounts)
+      .where(sql`${s.userAccounts.loginName} = 'admin'`);
     expect(demoAdmin?.role).toBe("admin");
   });
 
@@ -41,7 +44,14 @@ describe("database foundation", () => {
     // A throwaway person, so the in-flight application below blocks no demo applicant (G2).
     const [person] = await db
       .insert(s.people)
-      .values({ name: "触发器测试", gender: "male", birthDate: "1990-01-01", idType: "passport", idNumber: "TRIGGER01", phone: "13700000000" })
+      .values({
+        name: "触发器测试",
+        gender: "male",
+        birthDate: "1990-01-01",
+        idType: "passport",
+        idNumber: "TRIGGER01",
+        phone: "13700000000",
+      })
       .returning({ id: s.people.id });
     const [app] = await db
       .insert(s.applications)
@@ -56,8 +66,14 @@ describe("database foundation", () => {
       fromStatus: null,
       toStatus: "draft",
     });
-    expect(await dbErrorMessage(db.execute(sql`update application_events set opinion = 'x' where application_id = ${app!.id}`))).toMatch(/append-only/);
-    expect(await dbErrorMessage(db.execute(sql`delete from application_events where application_id = ${app!.id}`))).toMatch(/append-only/);
+    expect(
+      await dbErrorMessage(
+        db.execute(sql`update application_events set opinion = 'x' where application_id = ${app!.id}`),
+      ),
+    ).toMatch(/append-only/);
+    expect(
+      await dbErrorMessage(db.execute(sql`delete from application_events where application_id = ${app!.id}`)),
+    ).toMatch(/append-only/);
     expect(await dbErrorMessage(db.execute(sql`truncate application_events cascade`))).toMatch(/append-only/);
     const rows = await db.select().from(s.applicationEvents).where(sql`application_id = ${app!.id}`);
     expect(rows).toHaveLength(1);

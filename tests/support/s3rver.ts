@@ -15,7 +15,9 @@ export interface TestS3 {
   stop(): Promise<void>;
 }
 
-export async function startTestS3(options: { port?: number; directory?: string; bucket?: string } = {}): Promise<TestS3> {
+export async function startTestS3(
+  options: { port?: number; directory?: string; bucket?: string } = {},
+): Promise<TestS3> {
   const bucket = options.bucket ?? "portal-test";
   const directory = options.directory ?? (await fs.mkdtemp(path.join(os.tmpdir(), "s3rver-")));
   const server = new S3rver({
@@ -39,7 +41,9 @@ export async function startTestS3(options: { port?: number; directory?: string; 
 }
 
 /** Environment that points the portal's storage at a test S3 server. */
-export function s3Env(s3: Pick<TestS3, "endpoint" | "bucket" | "accessKeyId" | "secretAccessKey">): Record<string, string> {
+export function s3Env(
+  s3: Pick<TestS3, "endpoint" | "bucket" | "accessKeyId" | "secretAccessKey">,
+): Record<string, string> {
   return {
     STORAGE_BACKEND: "s3",
     S3_ENDPOINT: s3.endpoint,

@@ -29,20 +29,37 @@ function loginNameOf(kind: Kind, data: { idType?: string; idNumber?: string; usc
     : data.uscc!;
 }
 
-export function sendCodeAction(kind: Kind, purpose: Purpose): (input: Posted) => Promise<ActionResult<{ notice: string }>> {
+export function sendCodeAction(
+  kind: Kind,
+  purpose: Purpose,
+): (input: Posted) => Promise<ActionResult<{ notice: string }>> {
   const schema = kind === "applicant" ? applicantCodeRequestSchema : employerCodeRequestSchema;
-  return action("public", schema, async (data: { idType?: string; idNumber?: string; uscc?: string; captcha?: string }) => {
-    const { ip } = await requestContext();
-    const db = getDb();
-    return sendPasswordCode(db, getSmsProvider(db), { purpose, kind, loginName: loginNameOf(kind, data), captchaAnswer: data.captcha, ip });
-  }) as (input: Posted) => Promise<ActionResult<{ notice: string }>>;
+  return action(
+    "public",
+    schema,
+    async (data: { idType?: string; idNumber?: string; uscc?: string; captcha?: string }) => {
+      const { ip } = await requestContext();
+      const db = getDb();
+      return sendPasswordCode(db, getSmsProvider(db), {
+        purpose,
+        kind,
+        loginName: loginNameOf(kind, data),
+        captchaAnswer: data.captcha,
+        ip,
+      });
+    },
+  ) as (input: Posted) => Promise<ActionResult<{ notice: string }>>;
 }
 
 export function setPasswordAction(kind: Kind, purpose: Purpose): (input: Posted) => Promise<ActionResult> {
   const schema = kind === "applicant" ? applicantSetPasswordSchema : employerSetPasswordSchema;
-  return action("public", schema, async (data: { idType?: string; idNumber?: string; uscc?: string; code: string; password: string }) => {
-    const { ip } = await requestContext();
-    const args = { loginName: loginNameOf(kind, data), code: data.code, password: data.password, ip };
-    return purpose === "activate" ? activateAccount(getDb(), args) : resetPassword(getDb(), { kind, ...args });
-  }) as (input: Posted) => Promise<ActionResult>;
+  return action(
+    "public",
+    schema,
+    async (data: { idType?: string; idNumber?: string; uscc?: string; code: string; password: string }) => {
+      const { ip } = await requestContext();
+      const args = { loginName: loginNameOf(kind, data), code: data.code, password: data.password, ip };
+      return purpose === "activate" ? activateAccount(getDb(), args) : resetPassword(getDb(), { kind, ...args });
+    },
+  ) as (input: Posted) => Promise<ActionResult>;
 }

@@ -37,7 +37,12 @@ export default async function NoticesPage({ searchParams }: Props) {
         ]}
         empty={q ? "没有符合条件的通知公告，请换个关键词再查。" : "暂无通知公告。"}
       />
-      <Pagination page={page} total={total} pageSize={PAGE_SIZE} href={(p) => `/notices?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`} />
+      <Pagination
+        page={page}
+        total={total}
+        pageSize={PAGE_SIZE}
+        href={(p) => `/notices?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`}
+      />
     </Card>
   );
 }

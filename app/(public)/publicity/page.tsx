@@ -23,8 +23,12 @@ export default async function PublicityListPage({ searchParams }: Props) {
   const authority = firstValue(sp.authority) ?? "";
   const page = pageParam(sp.page);
   const db = getDb();
-  const [{ rows, total }, authorities] = await Promise.all([publicityPage(db, { q, authority, page, pageSize: PAGE_SIZE }), publicityAuthorities(db)]);
-  const params = (p: number) => new URLSearchParams({ ...(q ? { q } : {}), ...(authority ? { authority } : {}), page: String(p) });
+  const [{ rows, total }, authorities] = await Promise.all([
+    publicityPage(db, { q, authority, page, pageSize: PAGE_SIZE }),
+    publicityAuthorities(db),
+  ]);
+  const params = (p: number) =>
+    new URLSearchParams({ ...(q ? { q } : {}), ...(authority ? { authority } : {}), page: String(p) });
   return (
     <Card>
       <h1>公示公告</h1>
@@ -32,7 +36,14 @@ export default async function PublicityListPage({ searchParams }: Props) {
       <Form action="/publicity" className="toolbar">
         <Field name="q" label="标题或受理编号" inputProps={{ defaultValue: q, maxLength: 40 }} />
         <Field name="authority" label="发布机构">
-          {(c) => <Select {...c} options={authorities.map((a) => ({ value: a.id, label: a.name }))} placeholder="全部" defaultValue={authority} />}
+          {(c) => (
+            <Select
+              {...c}
+              options={authorities.map((a) => ({ value: a.id, label: a.name }))}
+              placeholder="全部"
+              defaultValue={authority}
+            />
+          )}
         </Field>
         <Button type="submit">查询</Button>
       </Form>

@@ -24,7 +24,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <section className="card">
         <form className="toolbar" method="get">
           <Field name="kind" label="事件类型">
-            {(c) => <Select {...c} options={Object.entries(SECURITY_EVENT_LABELS).map(([value, label]) => ({ value, label }))} placeholder="全部" defaultValue={kind ?? ""} />}
+            {(c) => (
+              <Select
+                {...c}
+                options={Object.entries(SECURITY_EVENT_LABELS).map(([value, label]) => ({ value, label }))}
+                placeholder="全部"
+                defaultValue={kind ?? ""}
+              />
+            )}
           </Field>
           <Button type="submit">查询</Button>
         </form>
@@ -34,13 +41,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           columns={[
             { header: "时间", cell: ({ e }) => formatDateTime(e.createdAt) },
             { header: "事件", cell: ({ e }) => SECURITY_EVENT_LABELS[e.kind] ?? e.kind },
-            { header: "账号", cell: ({ loginName, displayName }) => (displayName ? `${displayName}（${loginName?.replace(/^[a-z_]+:/, "")}）` : "—") },
+            {
+              header: "账号",
+              cell: ({ loginName, displayName }) =>
+                displayName ? `${displayName}（${loginName?.replace(/^[a-z_]+:/, "")}）` : "—",
+            },
             { header: "IP", cell: ({ e }) => e.ip ?? "—" },
             { header: "详情", cell: ({ e }) => describeSecurityDetail(e.detail), className: "pre" },
           ]}
           empty="暂无记录。"
         />
-        <Pagination page={page} total={total} href={(p) => `/admin/audit?${new URLSearchParams({ ...(kind ? { kind } : {}), page: String(p) })}`} />
+        <Pagination
+          page={page}
+          total={total}
+          href={(p) => `/admin/audit?${new URLSearchParams({ ...(kind ? { kind } : {}), page: String(p) })}`}
+        />
       </section>
     </>
   );

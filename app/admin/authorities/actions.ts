@@ -15,8 +15,12 @@ export const createAuthorityAction = formAction("admin", authorityFormSchema, as
 });
 
 /** Bound on the page to the authority's id. */
-export const updateAuthorityAction = boundFormAction("admin", authorityEditSchema.extend({ id: uuid }), async ({ id, ...input }, { actor }) => {
-  await updateAuthority(getDb(), actor, id, input);
-  revalidatePath("/admin/authorities");
-  return { message: input.disabled ? "已保存；该机构已停用，不再接收新的申请。" : "已保存。" };
-});
+export const updateAuthorityAction = boundFormAction(
+  "admin",
+  authorityEditSchema.extend({ id: uuid }),
+  async ({ id, ...input }, { actor }) => {
+    await updateAuthority(getDb(), actor, id, input);
+    revalidatePath("/admin/authorities");
+    return { message: input.disabled ? "已保存；该机构已停用，不再接收新的申请。" : "已保存。" };
+  },
+);

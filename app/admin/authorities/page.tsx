@@ -29,7 +29,11 @@ export default async function AuthoritiesPage() {
             { header: "层级", cell: (a) => AUTHORITY_LEVEL_LABELS[a.level], className: "nowrap" },
             { header: "省份", cell: (a) => (a.provinceCode ? provinceName(a.provinceCode) : "—"), className: "nowrap" },
             { header: "上级机构", cell: (a) => a.parentName ?? "—" },
-            { header: "状态", cell: (a) => (a.disabled ? <span className="pill bad">已停用</span> : <span className="pill ok">正常</span>) },
+            {
+              header: "状态",
+              cell: (a) =>
+                a.disabled ? <span className="pill bad">已停用</span> : <span className="pill ok">正常</span>,
+            },
             { header: "操作", cell: (a) => <Link href={`/admin/authorities/${a.id}`}>修改</Link> },
           ]}
           empty="还没有机构，请在下方新建。"

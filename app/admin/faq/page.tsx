@@ -36,7 +36,13 @@ export default async function AdminFaqPage({ searchParams }: { searchParams: Pro
               <strong>{e.category}</strong>：{e.question}
             </summary>
             <FaqForm entry={e} categories={categories} />
-            <ConfirmActionButton action={deleteFaqAction} fields={{ id: e.id }} label="删除" confirm={`确定删除“${e.question}”吗？`} danger />
+            <ConfirmActionButton
+              action={deleteFaqAction}
+              fields={{ id: e.id }}
+              label="删除"
+              confirm={`确定删除“${e.question}”吗？`}
+              danger
+            />
           </details>
         </section>
       ))}

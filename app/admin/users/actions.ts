@@ -21,7 +21,10 @@ export const createReviewerAction = formAction("admin", reviewerFormSchema, asyn
 export const createEmployerAction = formAction("admin", employerFormSchema, async (input, { actor }) => {
   const out = await createEmployerAccount(getDb(), actor, input);
   revalidatePath("/admin/users");
-  return { message: `已创建聘用单位账号（登录账号为统一社会信用代码 ${input.uscc}）。`, oneTimePassword: out.temporaryPassword };
+  return {
+    message: `已创建聘用单位账号（登录账号为统一社会信用代码 ${input.uscc}）。`,
+    oneTimePassword: out.temporaryPassword,
+  };
 });
 
 /** One row's buttons on 用户管理 (bound on the page to the account's id). */

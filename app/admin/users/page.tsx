@@ -25,7 +25,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const q = (sp.q ?? "").trim().slice(0, 64);
   const role = USER_ROLES.includes(sp.role as UserRole) ? (sp.role as UserRole) : undefined;
   const { rows, total } = await accountPage(getDb(), { role, q }, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-  const href = (p: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), ...(role ? { role } : {}), page: String(p) })}`;
+  const href = (p: number) =>
+    `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), ...(role ? { role } : {}), page: String(p) })}`;
   return (
     <>
       <PageHead title="用户管理" crumb="系统管理 / 用户管理" />
@@ -37,9 +38,20 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       </p>
       <section className="card">
         <form className="toolbar" method="get" role="search">
-          <Field name="q" label="账号或名称" inputProps={{ defaultValue: q, placeholder: "证件号码、信用代码、用户名或姓名" }} />
+          <Field
+            name="q"
+            label="账号或名称"
+            inputProps={{ defaultValue: q, placeholder: "证件号码、信用代码、用户名或姓名" }}
+          />
           <Field name="role" label="角色">
-            {(c) => <Select {...c} options={USER_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} placeholder="全部角色" defaultValue={role ?? ""} />}
+            {(c) => (
+              <Select
+                {...c}
+                options={USER_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+                placeholder="全部角色"
+                defaultValue={role ?? ""}
+              />
+            )}
           </Field>
           <Button type="submit">查询</Button>
         </form>
@@ -71,7 +83,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             {
               header: "状态",
               cell: (u) =>
-                u.disabled ? <span className="pill bad">已停用</span> : u.hasPassword ? <span className="pill ok">正常</span> : <span className="pill warn">未获取密码</span>,
+                u.disabled ? (
+                  <span className="pill bad">已停用</span>
+                ) : u.hasPassword ? (
+                  <span className="pill ok">正常</span>
+                ) : (
+                  <span className="pill warn">未获取密码</span>
+                ),
             },
             { header: "最近登录", cell: (u) => formatDateTime(u.lastLoginAt), className: "nowrap" },
             {
@@ -80,7 +98,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 u.id === me.id ? (
                   <span className="help">当前账号</span>
                 ) : (
-                  <AccountActions action={accountAction.bind(null, u.id)} role={u.role} disabled={u.disabled} name={u.displayName} />
+                  <AccountActions
+                    action={accountAction.bind(null, u.id)}
+                    role={u.role}
+                    disabled={u.disabled}
+                    name={u.displayName}
+                  />
                 ),
             },
           ]}

@@ -54,13 +54,18 @@ export const confirmInsurance = positional("applicant", tickSchema, async ([appl
  * No revalidation: a draft save changes nothing the layout or other pages show, and the form takes the new version,
  * 已通过校验 flag and field problems from this result. Revalidating re-rendered the whole applicant layout (issue 12).
  */
-export const saveForm = action("applicant", saveFormSchema, ({ applicationId, version, values, attachments }, { actor }) =>
-  saveApplicationForm(getDb(), actor, { applicationId, version, values, attachments }),
+export const saveForm = action(
+  "applicant",
+  saveFormSchema,
+  ({ applicationId, version, values, attachments }, { actor }) =>
+    saveApplicationForm(getDb(), actor, { applicationId, version, values, attachments }),
 );
 
 // --- 个人数字签名 (G5, G6, G8) ----------------------------------------------------------------------------------
 
-export const sendCode = positional("applicant", applicationRef, ([applicationId], { actor }) => sendSigningCode(getDb(), actor, applicationId));
+export const sendCode = positional("applicant", applicationRef, ([applicationId], { actor }) =>
+  sendSigningCode(getDb(), actor, applicationId),
+);
 
 export const sign = positional("applicant", signSchema, async ([applicationId, version, code], { actor }) => {
   const out = await signOwnApplication(getDb(), actor, { applicationId, version, code });
@@ -70,24 +75,32 @@ export const sign = positional("applicant", signSchema, async ([applicationId, v
 
 // --- 申请详情上的操作 (G9, W1–W6) ----------------------------------------------------------------------------
 
-export const applicationAction = positional("applicant", applicationOpSchema, async ([applicationId, version, op, opinion], { actor }) => {
-  const db = getDb();
-  const input = { applicationId, version };
-  if (op === "edit_after_sign") await voidSignature(db, actor, input);
-  else if (op === "withdraw") await withdrawApplication(db, actor, { ...input, opinion });
-  else if (op === "delete") await deleteApplication(db, actor, input);
-  else await resubmitApplication(db, actor, input);
-  done(applicationId);
-  return {};
-});
+export const applicationAction = positional(
+  "applicant",
+  applicationOpSchema,
+  async ([applicationId, version, op, opinion], { actor }) => {
+    const db = getDb();
+    const input = { applicationId, version };
+    if (op === "edit_after_sign") await voidSignature(db, actor, input);
+    else if (op === "withdraw") await withdrawApplication(db, actor, { ...input, opinion });
+    else if (op === "delete") await deleteApplication(db, actor, input);
+    else await resubmitApplication(db, actor, input);
+    done(applicationId);
+    return {};
+  },
+);
 
 /** 提交补正 (W4) / 公示期补正 (W6) with the uploaded files, kept with the application in the same transaction. */
-export const submitCorrection = positional("applicant", correctionSchema, async ([applicationId, version, fileIds, during, opinion], { actor }) => {
-  const input = { applicationId, version, fileIds, opinion };
-  await (during === "notice" ? correctDuringNotice(getDb(), actor, input) : answerCorrection(getDb(), actor, input));
-  done(applicationId);
-  return {};
-});
+export const submitCorrection = positional(
+  "applicant",
+  correctionSchema,
+  async ([applicationId, version, fileIds, during, opinion], { actor }) => {
+    const input = { applicationId, version, fileIds, opinion };
+    await (during === "notice" ? correctDuringNotice(getDb(), actor, input) : answerCorrection(getDb(), actor, input));
+    done(applicationId);
+    return {};
+  },
+);
 
 /** 行政审批受理通知书 (F3): made on first request, then the same file. */
 export const acceptanceNotice = positional("applicant", applicationRef, async ([applicationId], { actor }) => ({

@@ -12,7 +12,11 @@ import { requireRole } from "@/lib/server/auth";
 export const metadata = { title: "上报业务查询 - 个人申报系统" };
 
 /** 上报业务查询 (T2): 当前申报 (in progress, drafts) and 历史申报 (approved, rejected, withdrawn). */
-export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<{ page?: string; tab?: string; deleted?: string }> }) {
+export default async function ApplicationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string; tab?: string; deleted?: string }>;
+}) {
   const user = await requireRole("applicant");
   const sp = await searchParams;
   const tab = sp.tab === "history" ? "history" : "current";
@@ -43,13 +47,20 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
           columns={[
             { header: "受理编号", cell: (a) => orDash(a.acceptanceNo) },
             { header: "业务类型", cell: (a) => a.typeLabel },
-            { header: "注册项目 / 专业", cell: (a) => `${a.programName}${a.specialtyName ? ` / ${a.specialtyName}` : ""}` },
+            {
+              header: "注册项目 / 专业",
+              cell: (a) => `${a.programName}${a.specialtyName ? ` / ${a.specialtyName}` : ""}`,
+            },
             { header: "聘用单位", cell: (a) => orDash(a.employerName) },
             { header: "办理机构", cell: (a) => orDash(a.authorityName) },
             {
               header: "当前状态",
               cell: (a) => (
-                <span className={`pill ${a.status === "approved" ? "ok" : a.status === "rejected" || a.correctionRequested ? "bad" : "warn"}`}>{a.statusLabel}</span>
+                <span
+                  className={`pill ${a.status === "approved" ? "ok" : a.status === "rejected" || a.correctionRequested ? "bad" : "warn"}`}
+                >
+                  {a.statusLabel}
+                </span>
               ),
             },
             { header: "填报时间", cell: (a) => formatDateTime(a.createdAt), className: "nowrap" },
@@ -78,7 +89,11 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
           ]}
           empty={`${tab === "history" ? "暂无历史申报（已办结、不予注册、已撤回的申请显示在这里）。" : "暂无正在办理的申请。"}办理注册业务请点击“新增注册申请”。`}
         />
-        <Pagination page={page} total={total} href={(p) => `/applicant/applications?${tab === "history" ? "tab=history&" : ""}page=${p}`} />
+        <Pagination
+          page={page}
+          total={total}
+          href={(p) => `/applicant/applications?${tab === "history" ? "tab=history&" : ""}page=${p}`}
+        />
       </section>
     </>
   );

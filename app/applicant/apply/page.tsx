@@ -23,14 +23,27 @@ function Option({ o, programCode }: { o: EligibilityOption; programCode: string 
         {o.allowed ? (
           o.type === "info_change" ? (
             <div className="ap-inline">
-              <StartButton label="基本信息变更" input={{ ...input, infoChangeKind: "basic" }} start={startApplication} />
-              <StartButton label="重要信息变更" input={{ ...input, infoChangeKind: "important" }} start={startApplication} />
+              <StartButton
+                label="基本信息变更"
+                input={{ ...input, infoChangeKind: "basic" }}
+                start={startApplication}
+              />
+              <StartButton
+                label="重要信息变更"
+                input={{ ...input, infoChangeKind: "important" }}
+                start={startApplication}
+              />
             </div>
           ) : (
             <StartButton label={label} input={input} start={startApplication} />
           )
         ) : (
-          <button type="button" className="btn btn-sm" disabled aria-describedby={`why-${programCode}-${o.type}-${o.specialty ?? "x"}`}>
+          <button
+            type="button"
+            className="btn btn-sm"
+            disabled
+            aria-describedby={`why-${programCode}-${o.type}-${o.specialty ?? "x"}`}
+          >
             {label}
           </button>
         )}
@@ -78,7 +91,9 @@ export default async function ApplyPage() {
       </p>
       {reports.length === 0 ? (
         <section className="card">
-          <p className="empty">系统中没有您的资格证书或注册信息，暂不能申报注册业务。如已取得资格，请联系资格管理机构核实信息。</p>
+          <p className="empty">
+            系统中没有您的资格证书或注册信息，暂不能申报注册业务。如已取得资格，请联系资格管理机构核实信息。
+          </p>
         </section>
       ) : null}
       {reports.map(({ program, report, blocking }) => {
@@ -87,7 +102,8 @@ export default async function ApplyPage() {
         const seen = new Map<string, { rule: string; message: string; n: number }>();
         for (const o of report.options)
           for (const r of o.reasons)
-            if (["G2", "G3", "G4", "G7"].includes(r.rule)) seen.set(r.message, { ...r, n: (seen.get(r.message)?.n ?? 0) + 1 });
+            if (["G2", "G3", "G4", "G7"].includes(r.rule))
+              seen.set(r.message, { ...r, n: (seen.get(r.message)?.n ?? 0) + 1 });
         const common = [...seen.values()].filter((r) => r.n >= 2);
         const commonSet = new Set(common.map((r) => r.message));
         return (
@@ -95,9 +111,11 @@ export default async function ApplyPage() {
             <h2>{program.name}</h2>
             {blocking ? (
               <div className="alert alert-warning mb-3" data-testid="blocking">
-                您有一项「{blocking.typeLabel}{blocking.specialtyName ? `（${blocking.specialtyName}）` : ""}」申请正在办理，当前状态：
+                您有一项「{blocking.typeLabel}
+                {blocking.specialtyName ? `（${blocking.specialtyName}）` : ""}」申请正在办理，当前状态：
                 {blocking.statusLabel}
-                {blocking.app.acceptanceNo ? `，受理编号 ${blocking.app.acceptanceNo}` : ""}。办结或撤回后才能申报新的申请。{" "}
+                {blocking.app.acceptanceNo ? `，受理编号 ${blocking.app.acceptanceNo}` : ""}
+                。办结或撤回后才能申报新的申请。{" "}
                 <Link href={`/applicant/applications/${blocking.app.id}`}>查看该申请</Link>
               </div>
             ) : null}
@@ -149,7 +167,8 @@ export default async function ApplyPage() {
         );
       })}
       <p className="ap-muted">
-        办理前请先完善 <Link href="/applicant/records/work">工作经历</Link>、<Link href="/applicant/records/achievements">工作业绩</Link>、
+        办理前请先完善 <Link href="/applicant/records/work">工作经历</Link>、
+        <Link href="/applicant/records/achievements">工作业绩</Link>、
         <Link href="/applicant/records/education">继续教育</Link>，申请表将自动带出。
       </p>
     </>

@@ -37,12 +37,19 @@ export default async function CertificatesPage() {
             { header: "有效期至", cell: (r) => r.validTo, className: "nowrap" },
             {
               header: "注册状态",
-              cell: (r) => <span className={`pill ${r.status === "active" ? "ok" : "warn"}`}>{REGISTRATION_STATUS_LABELS[r.status]}</span>,
+              cell: (r) => (
+                <span className={`pill ${r.status === "active" ? "ok" : "warn"}`}>
+                  {REGISTRATION_STATUS_LABELS[r.status]}
+                </span>
+              ),
             },
             {
               header: "电子证书",
               cell: (r) => (
-                <span className={`pill ${usable(r) ? STATE[r.certificateState][1] : ""}`} data-testid="certificate-state">
+                <span
+                  className={`pill ${usable(r) ? STATE[r.certificateState][1] : ""}`}
+                  data-testid="certificate-state"
+                >
                   {usable(r) ? STATE[r.certificateState][0] : "—"}
                 </span>
               ),
@@ -57,7 +64,11 @@ export default async function CertificatesPage() {
                     下载电子证书
                   </a>
                 ) : (
-                  <ClaimButton registrationId={r.id} label={r.certificateState === "generating" ? "重新领证" : "领证"} claim={claim} />
+                  <ClaimButton
+                    registrationId={r.id}
+                    label={r.certificateState === "generating" ? "重新领证" : "领证"}
+                    claim={claim}
+                  />
                 ),
             },
           ]}

@@ -33,7 +33,11 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
           rowKey={(m) => m.id}
           rowClassName={(m) => (m.readAt ? undefined : "unread")}
           columns={[
-            { header: "状态", cell: (m) => (m.readAt ? <span className="pill">已读</span> : <span className="pill bad">未读</span>), width: "9em" },
+            {
+              header: "状态",
+              cell: (m) => (m.readAt ? <span className="pill">已读</span> : <span className="pill bad">未读</span>),
+              width: "9em",
+            },
             {
               header: "消息",
               cell: (m) => (

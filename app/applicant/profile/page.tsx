@@ -135,7 +135,9 @@ export default async function ProfilePage() {
                       {r.validFrom} 至 {r.validTo}
                     </td>
                     <td>
-                      <span className={`pill ${r.status === "active" ? "ok" : "warn"}`}>{REGISTRATION_STATUS_LABELS[r.status]}</span>
+                      <span className={`pill ${r.status === "active" ? "ok" : "warn"}`}>
+                        {REGISTRATION_STATUS_LABELS[r.status]}
+                      </span>
                     </td>
                   </tr>
                 ))}

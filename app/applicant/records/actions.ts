@@ -38,7 +38,8 @@ export const saveRecord = positional("applicant", saveRecordSchema, async ([kind
 
 export const removeRecord = positional("applicant", removeRecordSchema, async ([kind, id], { actor }) => {
   const db = getDb();
-  const remove = kind === "work" ? deleteWorkExperience : kind === "achievement" ? deleteAchievement : deleteContinuingEducation;
+  const remove =
+    kind === "work" ? deleteWorkExperience : kind === "achievement" ? deleteAchievement : deleteContinuingEducation;
   const out = await remove(db, actor, id);
   revalidatePath(PATHS[kind]);
   return out;

@@ -11,7 +11,10 @@ const KINDS = ["photo", "signature", "scan", "correction"] as const;
 type Kind = (typeof KINDS)[number];
 
 const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
+  });
 const fail = (error: string, status = 400) => json({ ok: false, error }, status);
 
 /** Same-origin only: route handlers have no built-in origin check (server actions do). */
@@ -34,7 +37,8 @@ export async function POST(request: Request) {
   const user = await getCurrentUser();
   if (user?.role !== "applicant" || !user.personId) return fail("登录已超时，请重新登录后再上传。", 401);
   if (!sameOrigin(request)) return fail("请求来源不正确，请在本平台页面中上传。", 403);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) return fail("文件过大，请压缩到规定大小以内后重新上传。", 413);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES)
+    return fail("文件过大，请压缩到规定大小以内后重新上传。", 413);
 
   let form: FormData;
   try {
@@ -64,7 +68,14 @@ export async function POST(request: Request) {
   const purpose = String(form.get("purpose") ?? "").slice(0, 60) || null;
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const out = await uploadFile(db, actorFromUser(user), { kind, programCode, fileName: file.name || `${kind}.jpg`, bytes, applicationId, purpose });
+    const out = await uploadFile(db, actorFromUser(user), {
+      kind,
+      programCode,
+      fileName: file.name || `${kind}.jpg`,
+      bytes,
+      applicationId,
+      purpose,
+    });
     return json({ ok: true, fileId: out.fileId, byteSize: out.byteSize, fileName: file.name });
   } catch (e) {
     if (e instanceof ServiceError) return fail(e.message, e.kind === "not_found" ? 404 : 400);

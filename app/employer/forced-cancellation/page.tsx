@@ -14,7 +14,10 @@ export const metadata = { title: "强制注销申报 - 企业管理系统" };
 export default async function EmployerForcedCancellationPage() {
   const user = await requireRole("employer");
   const db = getDb();
-  const [staff, filed] = await Promise.all([staffRegistrationsInForce(db, user.employerId!), forcedCancellationsOf(db, user.employerId!)]);
+  const [staff, filed] = await Promise.all([
+    staffRegistrationsInForce(db, user.employerId!),
+    forcedCancellationsOf(db, user.employerId!),
+  ]);
   return (
     <>
       <PageHead title="强制注销申报" crumb="人员类办事 / 强制注销申报" />
@@ -29,7 +32,9 @@ export default async function EmployerForcedCancellationPage() {
         )}
       </Card>
       <Card title="强制注销申请">
-        <p className="help mt-0">本单位申报的、以及本单位人员本人申报的强制注销。强制注销无需本单位签名确认，本单位仅可查看办理进度。</p>
+        <p className="help mt-0">
+          本单位申报的、以及本单位人员本人申报的强制注销。强制注销无需本单位签名确认，本单位仅可查看办理进度。
+        </p>
         <Table
           testId="forced-table"
           rows={filed}

@@ -10,7 +10,11 @@ export const metadata = { title: "单位名称变更 - 企业管理系统" };
 export default async function EmployerNameChangePage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const user = await requireRole("employer");
   const db = getDb();
-  const [{ done }, name, changes] = await Promise.all([searchParams, currentEmployerName(db, user.employerId!), employerNameChangesOf(db, user.employerId!)]);
+  const [{ done }, name, changes] = await Promise.all([
+    searchParams,
+    currentEmployerName(db, user.employerId!),
+    employerNameChangesOf(db, user.employerId!),
+  ]);
   const open = changes.some((c) => c.status === "submitted");
   return (
     <>
@@ -25,7 +29,11 @@ export default async function EmployerNameChangePage({ searchParams }: { searchP
         <p className="help mt-0">
           本单位工商注册名称变更后，请在此提交新名称和证明材料。审核通过后，本单位所有注册人员证书上的单位名称将统一变更，注册人员须重新领取电子证书。本单位有正在办理的注册申请时不能办理名称变更，请待其办结或撤回后再提交。
         </p>
-        {open ? <p className="empty">本单位已有一项名称变更正在审核，请等待审核结果。</p> : <NameChangeForm currentName={name ?? user.name} />}
+        {open ? (
+          <p className="empty">本单位已有一项名称变更正在审核，请等待审核结果。</p>
+        ) : (
+          <NameChangeForm currentName={name ?? user.name} />
+        )}
       </section>
       <section className="card">
         <h2>名称变更记录</h2>

@@ -52,7 +52,12 @@ export default async function EmployerPendingPage({ searchParams }: { searchPara
             ...employerQueueLeadColumns<(typeof rows)[number]>(),
             { header: "申请时间", cell: (r) => formatDateTime(r.createdAt), className: "nowrap" },
             { header: "个人签名时间", cell: (r) => formatDateTime(r.applicantSignedAt), className: "nowrap" },
-            { header: "当前状态", cell: (r) => <span className={`pill${r.status === "withdrawal_requested" ? " warn" : ""}`}>{r.statusLabel}</span> },
+            {
+              header: "当前状态",
+              cell: (r) => (
+                <span className={`pill${r.status === "withdrawal_requested" ? " warn" : ""}`}>{r.statusLabel}</span>
+              ),
+            },
             {
               header: "操作",
               className: "nowrap",

@@ -22,7 +22,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       },
     });
   } catch (e) {
-    if (e instanceof ServiceError && e.kind === "not_found") return new Response("文件不存在或您无权查看。", { status: 404 });
+    if (e instanceof ServiceError && e.kind === "not_found")
+      return new Response("文件不存在或您无权查看。", { status: 404 });
     throw e;
   }
 }

@@ -2,7 +2,13 @@ import { PassThrough, Readable } from "node:stream";
 import { formatDateTime } from "@/components/ui/format";
 import { getDb } from "@/db/client";
 import { authorityQueueRows, type ExportRow } from "@/lib/queries/queue-export";
-import { normalizeSearch, parseReviewFilters, REVIEW_TABS, type ReviewSearch, type ReviewTab } from "@/lib/queries/review-queues";
+import {
+  normalizeSearch,
+  parseReviewFilters,
+  REVIEW_TABS,
+  type ReviewSearch,
+  type ReviewTab,
+} from "@/lib/queries/review-queues";
 import { getCurrentUser } from "@/lib/server/auth";
 import { writeXlsx, type XlsxColumn } from "@/lib/server/xlsx";
 
@@ -26,7 +32,8 @@ const COLUMNS: XlsxColumn<ExportRow>[] = [
  */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
-  if (user?.role !== "reviewer" || !user.authorityId) return new Response("未登录或会话已过期，请重新登录。", { status: 404 });
+  if (user?.role !== "reviewer" || !user.authorityId)
+    return new Response("未登录或会话已过期，请重新登录。", { status: 404 });
   const params = Object.fromEntries(new URL(request.url).searchParams) as ReviewSearch & { tab?: string };
   const tab = (params.tab && params.tab in REVIEW_TABS ? params.tab : "pending") as ReviewTab;
   const filters = parseReviewFilters(tab, normalizeSearch(params));

@@ -53,7 +53,15 @@ export default async function NameChangeQueuePage({ searchParams }: { searchPara
                 </div>
                 <div>
                   <dt>名称变更证明</dt>
-                  <dd>{c.proofHref ? <a href={c.proofHref} target="_blank" rel="noreferrer">查看证明</a> : "—"}</dd>
+                  <dd>
+                    {c.proofHref ? (
+                      <a href={c.proofHref} target="_blank" rel="noreferrer">
+                        查看证明
+                      </a>
+                    ) : (
+                      "—"
+                    )}
+                  </dd>
                 </div>
               </dl>
               <NameChangeDecision id={c.id} version={c.version} newName={c.newName} />

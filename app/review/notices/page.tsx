@@ -17,7 +17,10 @@ export default async function ReviewNoticesPage({ searchParams }: { searchParams
   const user = await requireRole("reviewer");
   const q = await searchParams;
   const db = getDb();
-  const [list, candidates] = await Promise.all([authorityNotices(db, user.authorityId!), unlistedPublicized(db, user.authorityId!)]);
+  const [list, candidates] = await Promise.all([
+    authorityNotices(db, user.authorityId!),
+    unlistedPublicized(db, user.authorityId!),
+  ]);
   return (
     <>
       <PageHead title="公示公告" crumb="注册审批 / 公示公告" />

@@ -62,7 +62,11 @@ export default async function PersonnelReviewQueuePage({ searchParams }: { searc
       ) : null}
       <section className="card">
         <h2>待审核（{pending.length}）</h2>
-        {pending.length ? <Table rows={pending} testId="personnel-queue" /> : <p className="empty">暂无待审核的人员信息。</p>}
+        {pending.length ? (
+          <Table rows={pending} testId="personnel-queue" />
+        ) : (
+          <p className="empty">暂无待审核的人员信息。</p>
+        )}
       </section>
       <section className="card">
         <h2>最近审核</h2>

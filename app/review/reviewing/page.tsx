@@ -5,7 +5,11 @@ import { requireRole } from "@/lib/server/auth";
 
 export const metadata = { title: "审查中 - 审批管理系统" };
 
-export default async function ReviewReviewingPage({ searchParams }: { searchParams: Promise<ReviewSearch & { forwarded?: string }> }) {
+export default async function ReviewReviewingPage({
+  searchParams,
+}: {
+  searchParams: Promise<ReviewSearch & { forwarded?: string }>;
+}) {
   const user = await requireRole("reviewer");
   const screen = await reviewQueueScreen(getDb(), user.authorityId!, "reviewing", await searchParams);
   return <ReviewQueue tab="reviewing" screen={screen} />;

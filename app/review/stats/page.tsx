@@ -60,7 +60,8 @@ export default async function ReviewStatsPage() {
           </div>
         </dl>
         <p className="help">
-          办理时限按各注册项目审批层级的工作日计算（未另行规定的为{STATUTORY_REVIEW_WORKING_DAYS}个工作日，自申报之日起算，补正期间不计）；办结用时中位数统计已办结的
+          办理时限按各注册项目审批层级的工作日计算（未另行规定的为{STATUTORY_REVIEW_WORKING_DAYS}
+          个工作日，自申报之日起算，补正期间不计）；办结用时中位数统计已办结的
           {s.decidedCount} 件，自申报至办结的自然日。
         </p>
       </section>

@@ -20,9 +20,7 @@ export function ConditionsStep(props: {
   return (
     <div className="form">
       <h3 className="m-0">审批条件</h3>
-      <p className="ap-muted m-0">
-        办理该业务，需满足以下申请条件才能进行业务办理，请自检是否满足，符合请打勾。
-      </p>
+      <p className="ap-muted m-0">办理该业务，需满足以下申请条件才能进行业务办理，请自检是否满足，符合请打勾。</p>
       <label className="ap-check">
         <input type="checkbox" checked={all} onChange={(e) => setTicked(ticked.map(() => e.target.checked))} />
         <strong>全选</strong>
@@ -32,7 +30,11 @@ export function ConditionsStep(props: {
         {props.conditions.map((c, i) => (
           <li key={c}>
             <label>
-              <input type="checkbox" checked={ticked[i]} onChange={(e) => setTicked(ticked.map((t, j) => (j === i ? e.target.checked : t)))} />
+              <input
+                type="checkbox"
+                checked={ticked[i]}
+                onChange={(e) => setTicked(ticked.map((t, j) => (j === i ? e.target.checked : t)))}
+              />
               <span>
                 {i + 1}、{c}
               </span>
@@ -50,7 +52,10 @@ export function ConditionsStep(props: {
       ) : (
         <p className="m-0">无</p>
       )}
-      <Problem error={problem && !problem.ok ? problem.error : null} conflict={problem && !problem.ok ? problem.conflict : false} />
+      <Problem
+        error={problem && !problem.ok ? problem.error : null}
+        conflict={problem && !problem.ok ? problem.conflict : false}
+      />
       <div className="form-actions">
         <button
           type="button"
@@ -118,7 +123,10 @@ export function CommitmentStep(props: {
       <p className="ap-muted m-0">
         请仔细阅读“个人承诺书”，计时完成后，勾选“本人做出上述承诺”并点击“确认”进入申报页面；勾选“本人不做出上述承诺”则取消申报。
       </p>
-      <Problem error={problem && !problem.ok ? problem.error : null} conflict={problem && !problem.ok ? problem.conflict : false} />
+      <Problem
+        error={problem && !problem.ok ? problem.error : null}
+        conflict={problem && !problem.ok ? problem.conflict : false}
+      />
       <div className="form-actions">
         <button
           type="button"
@@ -162,7 +170,10 @@ export function SocialInsuranceStep(props: {
       <div className="alert alert-warning" role="alertdialog" aria-label="社保缴纳情况异常">
         {props.text}
       </div>
-      <Problem error={problem && !problem.ok ? problem.error : null} conflict={problem && !problem.ok ? problem.conflict : false} />
+      <Problem
+        error={problem && !problem.ok ? problem.error : null}
+        conflict={problem && !problem.ok ? problem.conflict : false}
+      />
       <div className="form-actions">
         <button type="button" className="btn btn-secondary" disabled={busy} onClick={go(false)}>
           取消

@@ -15,7 +15,11 @@ export function SignDialog(props: {
   fileName: string;
   onClose: () => void;
   sendCode: (applicationId: string) => Promise<Outcome<{ maskedPhone: string }>>;
-  sign: (applicationId: string, version: number, code: string) => Promise<Outcome<{ statusLabel: string; formPdfFileId: string | null }>>;
+  sign: (
+    applicationId: string,
+    version: number,
+    code: string,
+  ) => Promise<Outcome<{ statusLabel: string; formPdfFileId: string | null }>>;
 }) {
   const router = useRouter();
   const titleId = useId();
@@ -70,7 +74,8 @@ export function SignDialog(props: {
       <div className="dialog ap-wide" role="dialog" aria-modal="true" aria-labelledby={titleId}>
         <h2 id={titleId}>个人数字签名</h2>
         <p className="ap-muted mt-0">
-          本签署事项共有 2 个签署方（申请人、聘用单位），当前待签署方为申请人。请核对申请表后，输入发送到您手机的验证码完成签署。
+          本签署事项共有 2
+          个签署方（申请人、聘用单位），当前待签署方为申请人。请核对申请表后，输入发送到您手机的验证码完成签署。
         </p>
         <div className="form">
           <div className="field">
@@ -85,7 +90,11 @@ export function SignDialog(props: {
           <div className="field">
             <span className="label">手机号</span>
             {/* The masked number appears only once the server has sent the code (the text is then in the outbox). */}
-            {masked ? <span data-testid="masked-phone">{masked}</span> : <span>点击“获取验证码”后，验证码将发送到您在基本信息中登记的手机号码</span>}
+            {masked ? (
+              <span data-testid="masked-phone">{masked}</span>
+            ) : (
+              <span>点击“获取验证码”后，验证码将发送到您在基本信息中登记的手机号码</span>
+            )}
           </div>
           <div className="field">
             <label htmlFor={`${titleId}-code`}>
@@ -102,14 +111,28 @@ export function SignDialog(props: {
                 aria-invalid={codeError ? true : undefined}
                 onChange={(e) => setCode(e.target.value.replace(/\D/g, ""))}
               />
-              <button type="button" className="btn btn-secondary" onClick={send} disabled={busy !== null || resendIn > 0}>
-                {busy === "send" ? "正在发送…" : resendIn > 0 ? `重新获取（${resendIn}秒）` : masked ? "重新获取验证码" : "获取验证码"}
+              <button
+                type="button"
+                className="btn btn-secondary"
+                onClick={send}
+                disabled={busy !== null || resendIn > 0}
+              >
+                {busy === "send"
+                  ? "正在发送…"
+                  : resendIn > 0
+                    ? `重新获取（${resendIn}秒）`
+                    : masked
+                      ? "重新获取验证码"
+                      : "获取验证码"}
               </button>
             </div>
             {masked ? <span className="help">验证码已发送至 {masked}，10分钟内有效。</span> : null}
             {codeError ? <span className="error">{codeError}</span> : null}
           </div>
-          <Problem error={problem && !problem.ok ? problem.error : null} conflict={problem && !problem.ok ? problem.conflict : false} />
+          <Problem
+            error={problem && !problem.ok ? problem.error : null}
+            conflict={problem && !problem.ok ? problem.conflict : false}
+          />
         </div>
         <div className="form-actions">
           <button type="button" className="btn btn-secondary" onClick={props.onClose} disabled={busy !== null}>

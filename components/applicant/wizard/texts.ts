@@ -3,7 +3,8 @@ import { professionName, type Program } from "@/lib/domain/programs";
 import { EMPLOYER_KIND_LABELS, type ApplicationType } from "@/lib/domain/types";
 import { periodLabel } from "@/lib/domain/dates";
 
-const kinds = (p: Program) => p.eligibleEmployerKinds.map((k) => EMPLOYER_KIND_LABELS[k].replace(/(企业|单位|机构)$/, "")).join("、");
+const kinds = (p: Program) =>
+  p.eligibleEmployerKinds.map((k) => EMPLOYER_KIND_LABELS[k].replace(/(企业|单位|机构)$/, "")).join("、");
 const project = (p: Program) => professionName(p);
 
 export function approvalConditions(p: Program, type: ApplicationType): string[] {
@@ -11,13 +12,26 @@ export function approvalConditions(p: Program, type: ApplicationType): string[] 
   const ce = "达到继续教育要求";
   switch (type) {
     case "initial":
-      return [`依法取得${project(p)}相应专业执业资格证书或者互认资格证书`, employ, ce, "已上传一寸照片和手写签名，本人信息与实名认证信息一致"];
+      return [
+        `依法取得${project(p)}相应专业执业资格证书或者互认资格证书`,
+        employ,
+        ce,
+        "已上传一寸照片和手写签名，本人信息与实名认证信息一致",
+      ];
     case "add_specialty":
       return [`已取得${project(p)}增项专业的执业资格证书`, "已有有效注册，增项专业与原注册在同一聘用单位", ce];
     case "extension":
-      return [`注册有效期届满前${periodLabel(p.extensionWindow.opens)}内申请延续注册`, employ, `本注册期内每年完成继续教育必修${p.extensionCe.compulsoryPerYear}学时、选修${p.extensionCe.electivePerYear}学时`];
+      return [
+        `注册有效期届满前${periodLabel(p.extensionWindow.opens)}内申请延续注册`,
+        employ,
+        `本注册期内每年完成继续教育必修${p.extensionCe.compulsoryPerYear}学时、选修${p.extensionCe.electivePerYear}学时`,
+      ];
     case "change":
-      return ["已与原聘用单位解除劳动关系，并能提供解聘证明", `与新聘用单位签订劳动合同，${employ}`, "原注册在有效期内"];
+      return [
+        "已与原聘用单位解除劳动关系，并能提供解聘证明",
+        `与新聘用单位签订劳动合同，${employ}`,
+        "原注册在有效期内",
+      ];
     case "cancellation":
       return ["注册证书在有效期内", "注销原因属实；强制注销须有劳动仲裁裁决书或法院判决书"];
     case "reissue":
@@ -31,7 +45,12 @@ export function approvalConditions(p: Program, type: ApplicationType): string[] 
   }
 }
 
-export function commitmentLetter(p: Program, person: { name: string; idNumber: string; maskedPhone: string }, employerName: string | null, typeLabel: string) {
+export function commitmentLetter(
+  p: Program,
+  person: { name: string; idNumber: string; maskedPhone: string },
+  employerName: string | null,
+  typeLabel: string,
+) {
   const proj = project(p);
   return {
     intro: `本人姓名：${person.name}　身份证件号：${person.idNumber}　手机号：${person.maskedPhone}，申请${proj}${typeLabel}业务。本人已充分知悉《中华人民共和国行政许可法》及${proj}注册管理的相关法律、法规的全部要求，现郑重承诺如下：`,

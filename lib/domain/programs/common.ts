@@ -66,8 +66,18 @@ export const ZJ_OVERDUE_CE: CeRequirement = {
   source: "004 答疑8",
 };
 
-export const PROVINCIAL_LEVEL: ReviewLevel = { level: "provincial", name: "省级注册初审机构", short: "省级", stage: "初审" };
-export const MINISTRY_LEVEL: ReviewLevel = { level: "ministry", name: "住房和城乡建设部", short: "部级", stage: "审批" };
+export const PROVINCIAL_LEVEL: ReviewLevel = {
+  level: "provincial",
+  name: "省级注册初审机构",
+  short: "省级",
+  stage: "初审",
+};
+export const MINISTRY_LEVEL: ReviewLevel = {
+  level: "ministry",
+  name: "住房和城乡建设部",
+  short: "部级",
+  stage: "审批",
+};
 
 const a = (code: string, label: string, required = true, when: AttachmentSpec["when"] = "always"): AttachmentSpec => ({
   code,

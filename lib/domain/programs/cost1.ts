@@ -1,5 +1,14 @@
 /** 一级造价工程师 — national program run by CECA (中价协) for MOHURD. Sources: `000`, `001`, rules.md §P. */
-import { CECA_SCAN, COMMON_ATTACHMENTS, COST_EMPLOYER_KINDS, BJ_OVERDUE_CE, MINISTRY_LEVEL, MOHURD_PHOTO, MOHURD_SIGNATURE, PROVINCIAL_LEVEL } from "./common";
+import {
+  CECA_SCAN,
+  COMMON_ATTACHMENTS,
+  COST_EMPLOYER_KINDS,
+  BJ_OVERDUE_CE,
+  MINISTRY_LEVEL,
+  MOHURD_PHOTO,
+  MOHURD_SIGNATURE,
+  PROVINCIAL_LEVEL,
+} from "./common";
 import type { Program, Specialty } from "./types";
 
 /** R1 specialty digits 1–4 (`BJ`, rules.md §P). */

@@ -2,7 +2,16 @@
  * 二级造价工程师 — one program per province. A province is added by calling `makeProvincialCost2Program`
  * with its data (`002` 上海, `004` 浙江, `001` CECA defaults).
  */
-import { CECA_SCAN, COMMON_ATTACHMENTS, COST_EMPLOYER_KINDS, BJ_OVERDUE_CE, MOHURD_PHOTO, MOHURD_SIGNATURE, ZJ_IMAGE, ZJ_OVERDUE_CE } from "./common";
+import {
+  CECA_SCAN,
+  COMMON_ATTACHMENTS,
+  COST_EMPLOYER_KINDS,
+  BJ_OVERDUE_CE,
+  MOHURD_PHOTO,
+  MOHURD_SIGNATURE,
+  ZJ_IMAGE,
+  ZJ_OVERDUE_CE,
+} from "./common";
 import { COST_SPECIALTIES } from "./cost1";
 import type { CeRequirement, FileLimit, Program, ProgramOptions, ReviewLevel } from "./types";
 import type { ApplicationType, ChangeScope } from "../types";
@@ -116,7 +125,8 @@ export const cost2Shanghai = makeProvincialCost2Program({
   changeScopes: [],
   options: {
     cancellationCompletesOnEmployerSignature: true,
-    noChangeRegistrationAdvice: "上海市二级造价工程师不设变更注册：更换聘用企业请先办理注销注册，再以新企业申请初始注册。",
+    noChangeRegistrationAdvice:
+      "上海市二级造价工程师不设变更注册：更换聘用企业请先办理注销注册，再以新企业申请初始注册。",
   },
 });
 

@@ -36,7 +36,7 @@ export function allPrograms(): Program[] {
 }
 
 export function findProgram(code: string): Program | undefined {
-  return  Object.hasOwn(PROGRAMS, code) ? PROGRAMS[code as BuiltInProgramCode] : registered.get(code);
+  return Object.hasOwn(PROGRAMS, code) ? PROGRAMS[code as BuiltInProgramCode] : registered.get(code);
 }
 
 /** Throws on an unknown code: callers pass codes read from the database, so an unknown one is a bug. */

@@ -2,12 +2,28 @@
  * MOHURD programs filed through 全国一级注册建筑师、注册工程师注册管理信息系统 (`003`):
  * applicant → employer → 住建部, statuses 个人已上报 → 企业已上报 → 部级未受理 → …
  */
-import { COMMON_ATTACHMENTS, CECA_SCAN, MINISTRY_LEVEL, MOHURD_CORRECTION, MOHURD_EMPLOYER_KINDS, BJ_OVERDUE_CE, MOHURD_PHOTO, MOHURD_SIGNATURE } from "./common";
+import {
+  COMMON_ATTACHMENTS,
+  CECA_SCAN,
+  MINISTRY_LEVEL,
+  MOHURD_CORRECTION,
+  MOHURD_EMPLOYER_KINDS,
+  BJ_OVERDUE_CE,
+  MOHURD_PHOTO,
+  MOHURD_SIGNATURE,
+} from "./common";
 import type { Program, ProgramOptions, Specialty } from "./types";
 import type { ApplicationType } from "../types";
 
 /** `003` offers 初始, 变更, 延续, 更改补办, 注销 and 信息更正 (§2.7, §3). */
-const MOHURD_TYPES: readonly ApplicationType[] = ["initial", "extension", "change", "reissue", "cancellation", "info_change"];
+const MOHURD_TYPES: readonly ApplicationType[] = [
+  "initial",
+  "extension",
+  "change",
+  "reissue",
+  "cancellation",
+  "info_change",
+];
 
 const MOHURD_OPTIONS: ProgramOptions = {
   ageCap: { age: 70, blockWithinDays: 90 }, // optional rule from `BJ`, enabled for the national MOHURD programs
@@ -22,7 +38,11 @@ const MOHURD_OPTIONS: ProgramOptions = {
   acceptorMayDecide: true,
 };
 
-const MOHURD_LABELS: Program["labels"] = { signed: "个人已上报", countersign: "企业确认上报", countersigned: "企业已上报" };
+const MOHURD_LABELS: Program["labels"] = {
+  signed: "个人已上报",
+  countersign: "企业确认上报",
+  countersigned: "企业已上报",
+};
 
 export const architect1: Program = {
   code: "architect1",
@@ -58,7 +78,12 @@ export const architect1: Program = {
   labels: MOHURD_LABELS,
 };
 
-const g = (code: string, name: string, numberDigits: string, group: string): Specialty => ({ code, name, numberDigits, group });
+const g = (code: string, name: string, numberDigits: string, group: string): Specialty => ({
+  code,
+  name,
+  numberDigits,
+  group,
+});
 
 /** rules.md §P; the two number digits are ours: first = profession, second = branch (一/二级 for 结构). */
 const SURVEY_DESIGN_SPECIALTIES: readonly Specialty[] = [

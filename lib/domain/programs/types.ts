@@ -3,13 +3,7 @@
  * so the engine code never branches on a program code.
  */
 import type { Period } from "../dates";
-import type {
-  ApplicationType,
-  AuthorityLevel,
-  ChangeScope,
-  EmployerKind,
-  FileKind,
-} from "../types";
+import type { ApplicationType, AuthorityLevel, ChangeScope, EmployerKind, FileKind } from "../types";
 
 export const BUILT_IN_PROGRAM_CODES = ["cost1", "cost2-sh", "cost2-zj", "architect1", "survey-design"] as const;
 export type BuiltInProgramCode = (typeof BUILT_IN_PROGRAM_CODES)[number];
@@ -61,7 +55,12 @@ export interface FileLimit {
   readonly source: string;
 }
 
-export type AttachmentCondition = "always" | "overdue" | "forced_cancellation" | "important_info_change" | "basic_info_change";
+export type AttachmentCondition =
+  | "always"
+  | "overdue"
+  | "forced_cancellation"
+  | "important_info_change"
+  | "basic_info_change";
 
 export interface AttachmentSpec {
   readonly code: string;
@@ -156,7 +155,11 @@ export interface Program {
   readonly initialDeadline: Period;
   readonly overdueCe: CeRequirement;
   /** X3: CE hours per year of the registration period, per specialty. */
-  readonly extensionCe: { readonly compulsoryPerYear: number; readonly electivePerYear: number; readonly source: string };
+  readonly extensionCe: {
+    readonly compulsoryPerYear: number;
+    readonly electivePerYear: number;
+    readonly source: string;
+  };
   readonly files: Readonly<Record<FileKind, FileLimit>>;
   readonly attachments: Readonly<Partial<Record<ApplicationType, readonly AttachmentSpec[]>>>;
   readonly numbering: NumberingRule;

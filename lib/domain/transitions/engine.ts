@@ -79,7 +79,10 @@ export function applyAction(
   const spec = transitionsFrom(app.status).find((t) => t.action === action && t.by === actor.kind);
   if (!spec) {
     const who = ACTOR_KIND_LABELS[actor.kind];
-    return { ok: false, reason: `申请处于「${STATUS_LABELS[app.status]}」状态，${who}不能「${ACTIONS[action].label}」` };
+    return {
+      ok: false,
+      reason: `申请处于「${STATUS_LABELS[app.status]}」状态，${who}不能「${ACTIONS[action].label}」`,
+    };
   }
   const refused =
     permitted(app, actor, program, spec) ??

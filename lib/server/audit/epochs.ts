@@ -28,7 +28,12 @@ export class LegacyFold {
 export type Epoch = typeof auditChainEpochs.$inferSelect;
 
 export function epochSeal(e: Pick<Epoch, "stream" | "legacyMaxId" | "legacyCount" | "legacyDigest">): string {
-  return keyedDigest({ epoch: e.stream, legacyMaxId: e.legacyMaxId, legacyCount: e.legacyCount, legacyDigest: e.legacyDigest });
+  return keyedDigest({
+    epoch: e.stream,
+    legacyMaxId: e.legacyMaxId,
+    legacyCount: e.legacyCount,
+    legacyDigest: e.legacyDigest,
+  });
 }
 
 export async function loadEpochs(db: Executor): Promise<Map<AuditStream, Epoch>> {
@@ -41,18 +46,31 @@ async function foldLegacy(db: Executor, stream: AuditStream, legacyMaxId: number
   const fold = new LegacyFold();
   if (stream === "security_events") {
     for (let after = 0; ; ) {
-      const rows = await db.select().from(securityEvents)
+      const rows = await db
+        .select()
+        .from(securityEvents)
         .where(and(gt(securityEvents.id, after), lte(securityEvents.id, legacyMaxId)))
-        .orderBy(asc(securityEvents.id)).limit(BATCH);
+        .orderBy(asc(securityEvents.id))
+        .limit(BATCH);
       for (const r of rows) fold.add(r);
       if (rows.length < BATCH) return fold;
       after = rows[rows.length - 1]!.id;
     }
   }
   for (let after: { a: string; s: number } | null = null; ; ) {
-    const rows: (typeof applicationEvents.$inferSelect)[] = await db.select().from(applicationEvents)
-      .where(and(lte(applicationEvents.id, legacyMaxId), after ? sql`(${applicationEvents.applicationId}, ${applicationEvents.seq}) > (${after.a}::uuid, ${after.s})` : undefined))
-      .orderBy(asc(applicationEvents.applicationId), asc(applicationEvents.seq)).limit(BATCH);
+    const rows: (typeof applicationEvents.$inferSelect)[] = await db
+      .select()
+      .from(applicationEvents)
+      .where(
+        and(
+          lte(applicationEvents.id, legacyMaxId),
+          after
+            ? sql`(${applicationEvents.applicationId}, ${applicationEvents.seq}) > (${after.a}::uuid, ${after.s})`
+            : undefined,
+        ),
+      )
+      .orderBy(asc(applicationEvents.applicationId), asc(applicationEvents.seq))
+      .limit(BATCH);
     for (const r of rows) fold.add(r);
     if (rows.length < BATCH) return fold;
     const last = rows[rows.length - 1]!;
@@ -66,8 +84,14 @@ export async function sealAuditEpochs(db: Database): Promise<number> {
   for (const epoch of (await loadEpochs(db)).values()) {
     if (epoch.seal) continue;
     const fold = await foldLegacy(db, epoch.stream as AuditStream, epoch.legacyMaxId);
-    const fields = { stream: epoch.stream, legacyMaxId: epoch.legacyMaxId, legacyCount: fold.count, legacyDigest: fold.digest() };
-    const updated = await db.update(auditChainEpochs)
+    const fields = {
+      stream: epoch.stream,
+      legacyMaxId: epoch.legacyMaxId,
+      legacyCount: fold.count,
+      legacyDigest: fold.digest(),
+    };
+    const updated = await db
+      .update(auditChainEpochs)
       .set({ legacyCount: fields.legacyCount, legacyDigest: fields.legacyDigest, seal: epochSeal(fields) })
       .where(and(eq(auditChainEpochs.stream, epoch.stream), isNull(auditChainEpochs.seal)))
       .returning({ stream: auditChainEpochs.stream });
@@ -82,7 +106,9 @@ export async function sealAuditEpochs(db: Database): Promise<number> {
  * seal and wait for a restart to have forged "old" rows accepted. Needs the audit key (AUDIT_HMAC_KEY) settled.
  */
 export async function migrateAndSealAuditEpochs(db: Database): Promise<void> {
-  const before = await db.execute<{ t: string | null }>(sql`select to_regclass('public.audit_chain_epochs')::text as t`);
+  const before = await db.execute<{ t: string | null }>(
+    sql`select to_regclass('public.audit_chain_epochs')::text as t`,
+  );
   await migrateDatabase(db);
   if (before.rows[0]?.t == null) await sealAuditEpochs(db);
 }

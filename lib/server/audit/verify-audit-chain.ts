@@ -21,7 +21,13 @@ export async function verifyApplicationStream(db: Executor, applicationId?: stri
   const epoch = (await loadEpochs(db)).get("application_events");
   const legacyMaxId = epoch?.legacyMaxId ?? 0;
   const fold = new LegacyFold();
-  const report: StreamReport = { stream: "application_events", events: 0, legacyEvents: 0, brokenChains: 0, broken: null };
+  const report: StreamReport = {
+    stream: "application_events",
+    events: 0,
+    legacyEvents: 0,
+    brokenChains: 0,
+    broken: null,
+  };
   let previous: Row | undefined;
   let skipChain: string | null = null; // a chain already found broken: its later rows add nothing
   for (let after: Row | undefined; ; ) {
@@ -31,7 +37,9 @@ export async function verifyApplicationStream(db: Executor, applicationId?: stri
       .where(
         and(
           applicationId ? eq(applicationEvents.applicationId, applicationId) : undefined,
-          after ? sql`(${applicationEvents.applicationId}, ${applicationEvents.seq}) > (${after.applicationId}::uuid, ${after.seq})` : undefined,
+          after
+            ? sql`(${applicationEvents.applicationId}, ${applicationEvents.seq}) > (${after.applicationId}::uuid, ${after.seq})`
+            : undefined,
         ),
       )
       .orderBy(asc(applicationEvents.applicationId), asc(applicationEvents.seq))

@@ -21,9 +21,12 @@ export async function verifySecurityStream(db: Executor): Promise<StreamReport> 
 
   const fold = new LegacyFold();
   for (let after = 0; ; ) {
-    const rows: Row[] = await db.select().from(securityEvents)
+    const rows: Row[] = await db
+      .select()
+      .from(securityEvents)
       .where(and(gt(securityEvents.id, after), lte(securityEvents.id, legacyMaxId)))
-      .orderBy(asc(securityEvents.id)).limit(BATCH);
+      .orderBy(asc(securityEvents.id))
+      .limit(BATCH);
     for (const r of rows) fold.add(r);
     report.legacyEvents += rows.length;
     if (rows.length < BATCH) break;
@@ -32,9 +35,12 @@ export async function verifySecurityStream(db: Executor): Promise<StreamReport> 
 
   let previous: Row | undefined;
   for (let after = 0; !report.broken; ) {
-    const rows: Row[] = await db.select().from(securityEvents)
+    const rows: Row[] = await db
+      .select()
+      .from(securityEvents)
       .where(and(isNotNull(securityEvents.seq), gt(securityEvents.seq, after)))
-      .orderBy(asc(securityEvents.seq)).limit(BATCH);
+      .orderBy(asc(securityEvents.seq))
+      .limit(BATCH);
     for (const row of rows) {
       report.events++;
       const problem = checkRow(row, previous);
@@ -49,9 +55,17 @@ export async function verifySecurityStream(db: Executor): Promise<StreamReport> 
   }
 
   if (!report.broken) {
-    const [unlinked] = await db.select({ id: min(securityEvents.id) }).from(securityEvents)
+    const [unlinked] = await db
+      .select({ id: min(securityEvents.id) })
+      .from(securityEvents)
       .where(and(isNull(securityEvents.seq), gt(securityEvents.id, legacyMaxId)));
-    if (unlinked?.id != null) report.broken = { eventId: Number(unlinked.id), chainId: null, seq: null, reason: "该记录未进入审计链（绕过应用写入）" };
+    if (unlinked?.id != null)
+      report.broken = {
+        eventId: Number(unlinked.id),
+        chainId: null,
+        seq: null,
+        reason: "该记录未进入审计链（绕过应用写入）",
+      };
   }
   report.broken ??= checkEpoch(epoch, fold);
   report.events += report.legacyEvents;
@@ -63,7 +77,15 @@ function checkRow(row: Row, previous: Row | undefined): string | null {
   const expectedSeq = (previous?.seq ?? 0) + 1;
   if (row.seq !== expectedSeq) return `序号不连续：应为 ${expectedSeq}，实为 ${row.seq}（有记录被删除或插入）`;
   if (row.prevHash !== (previous?.hash ?? GENESIS_HASH)) return "前序哈希不匹配（记录链被改接）";
-  const fields = { seq: row.seq, accountId: row.accountId, kind: row.kind, ip: row.ip, detail: row.detail, createdAt: row.createdAt, prevHash: row.prevHash };
+  const fields = {
+    seq: row.seq,
+    accountId: row.accountId,
+    kind: row.kind,
+    ip: row.ip,
+    detail: row.detail,
+    createdAt: row.createdAt,
+    prevHash: row.prevHash,
+  };
   if (securityEventHash(fields) !== row.hash) return "记录内容与哈希不符（该行被修改）";
   return null;
 }

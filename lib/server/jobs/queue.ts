@@ -48,7 +48,12 @@ export async function startJobQueue(jobs: readonly ScheduledJob[], options: JobQ
     schema: "pgboss",
     max: 4,
     application_name: "portal-jobs",
-    ...(options.cronMonitorIntervalSeconds ? { cronMonitorIntervalSeconds: options.cronMonitorIntervalSeconds, cronWorkerIntervalSeconds: options.cronMonitorIntervalSeconds } : {}),
+    ...(options.cronMonitorIntervalSeconds
+      ? {
+          cronMonitorIntervalSeconds: options.cronMonitorIntervalSeconds,
+          cronWorkerIntervalSeconds: options.cronMonitorIntervalSeconds,
+        }
+      : {}),
   } as PgBoss.ConstructorOptions);
   boss.on("error", (e) => log(`[jobs] ${e instanceof Error ? e.message : String(e)}`));
   await boss.start();
@@ -58,12 +63,16 @@ export async function startJobQueue(jobs: readonly ScheduledJob[], options: JobQ
     await boss.createQueue(job.name, { name: job.name, policy: "singleton", expireInSeconds: 30 * 60, ...RETRY });
     await boss.schedule(job.name, job.cron, {}, { tz: "Asia/Shanghai", ...RETRY });
     if (options.work !== false) {
-      await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10, batchSize: 1 }, async ([j]) => {
-        const started = Date.now();
-        const result = await job.run(new Date());
-        log(`[jobs] ${job.name} ${j?.id ?? ""} ${Date.now() - started} ms ${JSON.stringify(result ?? {})}`);
-        return result;
-      });
+      await boss.work(
+        job.name,
+        { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10, batchSize: 1 },
+        async ([j]) => {
+          const started = Date.now();
+          const result = await job.run(new Date());
+          log(`[jobs] ${job.name} ${j?.id ?? ""} ${Date.now() - started} ms ${JSON.stringify(result ?? {})}`);
+          return result;
+        },
+      );
     }
   }
   return {
@@ -78,11 +87,19 @@ export async function startJobQueue(jobs: readonly ScheduledJob[], options: JobQ
  * table partition per queue, DDL the serving role (portal_app) may not run. Nothing is scheduled or worked here.
  */
 export async function installJobQueue(jobs: readonly ScheduledJob[], connectionString: string): Promise<void> {
-  const boss = new PgBoss({ connectionString, schema: "pgboss", max: 1, supervise: false, schedule: false, application_name: "portal-migrate" });
+  const boss = new PgBoss({
+    connectionString,
+    schema: "pgboss",
+    max: 1,
+    supervise: false,
+    schedule: false,
+    application_name: "portal-migrate",
+  });
   boss.on("error", () => {}); // a failure surfaces from start()/createQueue() below
   await boss.start();
   try {
-    for (const job of jobs) await boss.createQueue(job.name, { name: job.name, policy: "singleton", expireInSeconds: 30 * 60, ...RETRY });
+    for (const job of jobs)
+      await boss.createQueue(job.name, { name: job.name, policy: "singleton", expireInSeconds: 30 * 60, ...RETRY });
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }

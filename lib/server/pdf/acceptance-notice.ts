@@ -69,7 +69,11 @@ export async function renderAcceptanceNotice(d: AcceptanceNoticeData): Promise<U
   pdf.setCreationDate(d.acceptedAt);
   pdf.setModificationDate(d.acceptedAt);
   const staticText = Object.values(L).join("");
-  const fonts = await embedDocumentFonts(pdf, staticText + collectStrings(d).join("") + body + accepted + printed, staticText + d.authorityName);
+  const fonts = await embedDocumentFonts(
+    pdf,
+    staticText + collectStrings(d).join("") + body + accepted + printed,
+    staticText + d.authorityName,
+  );
 
   const w = new FlowWriter(pdf, fonts, { margin: { top: 70, right: 72, bottom: 60, left: 72 }, fontSize: 11.5 });
   w.y -= 10;

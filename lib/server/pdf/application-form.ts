@@ -191,7 +191,12 @@ export async function renderApplicationForm(data: ApplicationFormData): Promise<
       w.text(`${title}${L.cont}`, w.left, y, { size: 9, bold: true, color: COLORS.muted, page });
       const right = `${L.acceptanceNo}${data.acceptanceNo}`;
       w.text(right, w.right - textWidth(fonts.regular, right, 9), y, { size: 9, color: COLORS.muted, page });
-      page.drawLine({ start: { x: w.left, y: y - 6 }, end: { x: w.right, y: y - 6 }, thickness: 0.5, color: COLORS.line });
+      page.drawLine({
+        start: { x: w.left, y: y - 6 },
+        end: { x: w.right, y: y - 6 },
+        thickness: 0.5,
+        color: COLORS.line,
+      });
       return y - 16;
     },
   });
@@ -230,12 +235,26 @@ export async function renderApplicationForm(data: ApplicationFormData): Promise<
   const photoH = 122;
   if (top - gridBottom < photoH) {
     // Keep the photo box at least one-inch-photo tall; extend the last row's look with an empty band.
-    w.page.drawRectangle({ x: w.left, y: top - photoH, width: gridW, height: gridBottom - (top - photoH), borderColor: COLORS.line, borderWidth: 0.6 });
+    w.page.drawRectangle({
+      x: w.left,
+      y: top - photoH,
+      width: gridW,
+      height: gridBottom - (top - photoH),
+      borderColor: COLORS.line,
+      borderWidth: 0.6,
+    });
     gridBottom = top - photoH;
     w.y = gridBottom;
   }
   const px = w.left + gridW;
-  w.page.drawRectangle({ x: px, y: gridBottom, width: photoW, height: top - gridBottom, borderColor: COLORS.line, borderWidth: 0.6 });
+  w.page.drawRectangle({
+    x: px,
+    y: gridBottom,
+    width: photoW,
+    height: top - gridBottom,
+    borderColor: COLORS.line,
+    borderWidth: 0.6,
+  });
   if (data.photo) {
     const img = await embedImage(pdf, data.photo);
     const size = fit(img.width, img.height, photoW - 12, top - gridBottom - 12);
@@ -245,7 +264,10 @@ export async function renderApplicationForm(data: ApplicationFormData): Promise<
       ...size,
     });
   } else {
-    w.text(L.photo, px + (photoW - textWidth(fonts.regular, L.photo, 10)) / 2, (top + gridBottom) / 2 - 4, { size: 10, color: COLORS.muted });
+    w.text(L.photo, px + (photoW - textWidth(fonts.regular, L.photo, 10)) / 2, (top + gridBottom) / 2 - 4, {
+      size: 10,
+      color: COLORS.muted,
+    });
   }
   w.space(6);
 
@@ -265,13 +287,18 @@ export async function renderApplicationForm(data: ApplicationFormData): Promise<
   const pairs: LabeledValue[] = [
     { label: L.regType, value: r.typeLabel ?? data.typeLabel },
     { label: L.specialty, value: r.specialty },
-    ...(r.qualificationCertificateNo !== undefined ? [{ label: L.qualificationNo, value: r.qualificationCertificateNo }] : []),
+    ...(r.qualificationCertificateNo !== undefined
+      ? [{ label: L.qualificationNo, value: r.qualificationCertificateNo }]
+      : []),
     ...(r.approvalDate !== undefined ? [{ label: L.approvalDate, value: r.approvalDate }] : []),
     ...(r.qualificationPlace !== undefined ? [{ label: L.qualificationPlace, value: r.qualificationPlace }] : []),
     ...(r.extra ?? []),
   ];
   w.section(L.registration);
-  w.grid(wideCols, pairRows(pairs, wideValue, (t) => textWidth(fonts.regular, t, w.fontSize)));
+  w.grid(
+    wideCols,
+    pairRows(pairs, wideValue, (t) => textWidth(fonts.regular, t, w.fontSize)),
+  );
   w.space(6);
 
   // ── Optional tables ──────────────────────────────────────────────────────────────────────────────────
@@ -288,7 +315,13 @@ export async function renderApplicationForm(data: ApplicationFormData): Promise<
         { title: "培训日期", weight: 1.6, align: "center" },
         { title: "培训机构", weight: 3.5 },
       ],
-      data.continuingEducation.map((c) => [c.specialty, String(c.requiredHours), String(c.electiveHours), c.trainingDate, c.provider]),
+      data.continuingEducation.map((c) => [
+        c.specialty,
+        String(c.requiredHours),
+        String(c.electiveHours),
+        c.trainingDate,
+        c.provider,
+      ]),
     );
     w.space(6);
   }
@@ -345,8 +378,23 @@ export async function renderApplicationForm(data: ApplicationFormData): Promise<
   const half = w.width / 2;
   for (const [i, heading] of [L.applicantSign, L.employerOpinion].entries()) {
     const x = w.left + i * half;
-    w.page.drawRectangle({ x, y: boxTop - boxH, width: half, height: boxH, borderColor: COLORS.line, borderWidth: 0.6 });
-    w.page.drawRectangle({ x, y: boxTop - headH, width: half, height: headH, color: COLORS.labelFill, borderColor: COLORS.line, borderWidth: 0.6 });
+    w.page.drawRectangle({
+      x,
+      y: boxTop - boxH,
+      width: half,
+      height: boxH,
+      borderColor: COLORS.line,
+      borderWidth: 0.6,
+    });
+    w.page.drawRectangle({
+      x,
+      y: boxTop - headH,
+      width: half,
+      height: headH,
+      color: COLORS.labelFill,
+      borderColor: COLORS.line,
+      borderWidth: 0.6,
+    });
     w.text(heading, x + (half - textWidth(fonts.bold, heading, 10)) / 2, boxTop - headH + 6, { size: 10, bold: true });
   }
   const sigH = 66;
@@ -371,7 +419,15 @@ export async function renderApplicationForm(data: ApplicationFormData): Promise<
   for (const i of [0, 1]) {
     const [x, y, sw] = sigRectFor(i);
     w.text(L.digitalSign, x + 2, y + sigH + 4, { size: 8, color: COLORS.muted });
-    w.page.drawRectangle({ x, y, width: sw, height: sigH, borderColor: COLORS.line, borderWidth: 0.4, borderDashArray: [2, 2] });
+    w.page.drawRectangle({
+      x,
+      y,
+      width: sw,
+      height: sigH,
+      borderColor: COLORS.line,
+      borderWidth: 0.4,
+      borderDashArray: [2, 2],
+    });
   }
   addSignatureField(pdf, w.page, SIGNATURE_FIELD_NAMES.applicant, sigRectFor(0));
   addSignatureField(pdf, w.page, SIGNATURE_FIELD_NAMES.employer, sigRectFor(1));

@@ -73,7 +73,10 @@ export async function renderCertificate(d: CertificateData): Promise<Uint8Array>
   const specialties = typeof d.specialties === "string" ? d.specialties : d.specialties.join(L.sep);
   const issued = formatChineseDate(d.issuedAt);
   const holderSigned = d.holderSignedAt ? formatChineseDate(d.holderSignedAt) : L.empty;
-  const authorityLines = d.authorityName.split(/\n/).map((s) => s.trim()).filter(Boolean);
+  const authorityLines = d.authorityName
+    .split(/\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
   const pdf = withNativeDeflate(await PDFDocument.create());
   pdf.setTitle(`${title} ${d.registrationNo}`);
@@ -86,7 +89,13 @@ export async function renderCertificate(d: CertificateData): Promise<Uint8Array>
   pdf.setCreationDate(typeof d.issuedAt === "string" ? new Date(`${d.issuedAt}T00:00:00+08:00`) : d.issuedAt);
 
   const staticText = Object.values(L).join("");
-  const all = staticText + collectStrings({ ...d, photo: undefined, signatureImage: undefined }).join("") + title + specialties + issued + holderSigned;
+  const all =
+    staticText +
+    collectStrings({ ...d, photo: undefined, signatureImage: undefined }).join("") +
+    title +
+    specialties +
+    issued +
+    holderSigned;
   const fonts = await embedDocumentFonts(pdf, all, staticText + title + authorityLines.join(""));
   // FlowWriter adds an A4 portrait page; replace it with a landscape one and draw absolutely.
   const w = new FlowWriter(pdf, fonts);
@@ -96,36 +105,89 @@ export async function renderCertificate(d: CertificateData): Promise<Uint8Array>
 
   // Frame: outer gold, inner thin accent.
   page.drawRectangle({ x: 0, y: 0, width: PAGE.width, height: PAGE.height, color: rgb(0.995, 0.985, 0.955) });
-  page.drawRectangle({ x: 22, y: 22, width: PAGE.width - 44, height: PAGE.height - 44, borderColor: GOLD, borderWidth: 4 });
-  page.drawRectangle({ x: 32, y: 32, width: PAGE.width - 64, height: PAGE.height - 64, borderColor: GOLD, borderWidth: 0.8 });
-  for (const [cx, cy] of [[32, 32], [PAGE.width - 32, 32], [32, PAGE.height - 32], [PAGE.width - 32, PAGE.height - 32]] as const) {
+  page.drawRectangle({
+    x: 22,
+    y: 22,
+    width: PAGE.width - 44,
+    height: PAGE.height - 44,
+    borderColor: GOLD,
+    borderWidth: 4,
+  });
+  page.drawRectangle({
+    x: 32,
+    y: 32,
+    width: PAGE.width - 64,
+    height: PAGE.height - 64,
+    borderColor: GOLD,
+    borderWidth: 0.8,
+  });
+  for (const [cx, cy] of [
+    [32, 32],
+    [PAGE.width - 32, 32],
+    [32, PAGE.height - 32],
+    [PAGE.width - 32, PAGE.height - 32],
+  ] as const) {
     page.drawCircle({ x: cx, y: cy, size: 5, color: GOLD });
   }
 
   // Title.
   const titleSize = Math.min(26, (PAGE.width - 140) / Math.max(1, textWidth(fonts.bold, title, 1)));
-  w.text(title, (PAGE.width - textWidth(fonts.bold, title, titleSize)) / 2, PAGE.height - 92, { size: titleSize, bold: true, color: COLORS.seal });
-  page.drawLine({ start: { x: 180, y: PAGE.height - 108 }, end: { x: PAGE.width - 180, y: PAGE.height - 108 }, thickness: 1, color: GOLD });
+  w.text(title, (PAGE.width - textWidth(fonts.bold, title, titleSize)) / 2, PAGE.height - 92, {
+    size: titleSize,
+    bold: true,
+    color: COLORS.seal,
+  });
+  page.drawLine({
+    start: { x: 180, y: PAGE.height - 108 },
+    end: { x: PAGE.width - 180, y: PAGE.height - 108 },
+    thickness: 1,
+    color: GOLD,
+  });
 
   // Photo (left column) and QR code under it.
   const photoBox = { x: 80, y: PAGE.height - 290, w: 120, h: 160 };
-  page.drawRectangle({ x: photoBox.x, y: photoBox.y, width: photoBox.w, height: photoBox.h, borderColor: COLORS.line, borderWidth: 0.6, color: rgb(1, 1, 1) });
+  page.drawRectangle({
+    x: photoBox.x,
+    y: photoBox.y,
+    width: photoBox.w,
+    height: photoBox.h,
+    borderColor: COLORS.line,
+    borderWidth: 0.6,
+    color: rgb(1, 1, 1),
+  });
   if (d.photo) {
     const img = await embedImage(pdf, d.photo);
     const size = fit(img.width, img.height, photoBox.w - 8, photoBox.h - 8);
-    page.drawImage(img, { x: photoBox.x + (photoBox.w - size.width) / 2, y: photoBox.y + (photoBox.h - size.height) / 2, ...size });
+    page.drawImage(img, {
+      x: photoBox.x + (photoBox.w - size.width) / 2,
+      y: photoBox.y + (photoBox.h - size.height) / 2,
+      ...size,
+    });
   } else {
-    w.text(L.photo, photoBox.x + (photoBox.w - textWidth(fonts.regular, L.photo, 11)) / 2, photoBox.y + photoBox.h / 2, { size: 11, color: COLORS.muted });
+    w.text(
+      L.photo,
+      photoBox.x + (photoBox.w - textWidth(fonts.regular, L.photo, 11)) / 2,
+      photoBox.y + photoBox.h / 2,
+      { size: 11, color: COLORS.muted },
+    );
   }
   // One pixel per module: the PDF scales it to 96 pt without smoothing (no /Interpolate), so it prints as sharp as a
   // bigger bitmap, while encoding and re-decoding a 6× PNG was a third of the certificate's CPU time (17 of 48 ms).
-  const qrPng = await QRCode.toBuffer(d.verificationUrl, { type: "png", errorCorrectionLevel: "M", margin: 1, scale: 1 });
+  const qrPng = await QRCode.toBuffer(d.verificationUrl, {
+    type: "png",
+    errorCorrectionLevel: "M",
+    margin: 1,
+    scale: 1,
+  });
   const qr = await pdf.embedPng(qrPng);
   const qrSize = 96;
   const qrX = photoBox.x + (photoBox.w - qrSize) / 2;
   const qrY = photoBox.y - 22 - qrSize;
   page.drawImage(qr, { x: qrX, y: qrY, width: qrSize, height: qrSize });
-  w.text(L.scan, photoBox.x + (photoBox.w - textWidth(fonts.regular, L.scan, 8.5)) / 2, qrY - 13, { size: 8.5, color: COLORS.muted });
+  w.text(L.scan, photoBox.x + (photoBox.w - textWidth(fonts.regular, L.scan, 8.5)) / 2, qrY - 13, {
+    size: 8.5,
+    color: COLORS.muted,
+  });
 
   // Fields (right of the photo).
   const fx = 250;
@@ -145,7 +207,12 @@ export async function renderCertificate(d: CertificateData): Promise<Uint8Array>
     w.text(`${label}${L.colon}`, fx, y, { size: 13, bold: true });
     const size = Math.min(13, valueW / Math.max(1, textWidth(fonts.regular, value, 1)));
     w.text(value, valueX, y, { size });
-    page.drawLine({ start: { x: valueX, y: y - 5 }, end: { x: valueX + valueW, y: y - 5 }, thickness: 0.4, color: GOLD });
+    page.drawLine({
+      start: { x: valueX, y: y - 5 },
+      end: { x: valueX + valueW, y: y - 5 },
+      thickness: 0.4,
+      color: GOLD,
+    });
     y -= 31;
   }
 
@@ -175,7 +242,10 @@ export async function renderCertificate(d: CertificateData): Promise<Uint8Array>
   // Serial and verification URL in small print along the bottom edge.
   const foot = `${L.serial}${L.colon}${d.certificateSerial}    ${d.verificationUrl}`;
   const footSize = Math.min(7.5, (PAGE.width - 100) / Math.max(1, textWidth(fonts.regular, foot, 1)));
-  w.text(foot, (PAGE.width - textWidth(fonts.regular, foot, footSize)) / 2, 42, { size: footSize, color: COLORS.muted });
+  w.text(foot, (PAGE.width - textWidth(fonts.regular, foot, footSize)) / 2, 42, {
+    size: footSize,
+    color: COLORS.muted,
+  });
 
   return pdf.save({ useObjectStreams: false });
 }

@@ -97,7 +97,8 @@ export interface DocumentFonts {
 export function assertCovered(fonts: DocumentFonts, text: string, bold = false): void {
   const set = bold ? fonts.boldChars : fonts.regularChars;
   for (const ch of text) {
-    if (!set.has(ch) && ch !== "\n") throw new Error(`character ${JSON.stringify(ch)} is not in the ${bold ? "bold" : "regular"} font subset`);
+    if (!set.has(ch) && ch !== "\n")
+      throw new Error(`character ${JSON.stringify(ch)} is not in the ${bold ? "bold" : "regular"} font subset`);
   }
 }
 
@@ -105,11 +106,18 @@ export function assertCovered(fonts: DocumentFonts, text: string, bold = false):
  * Subsets and embeds the regular and bold faces into `pdf`. `text` must contain every character the document
  * will draw in the regular face, `boldText` those drawn in bold (defaults to `text`).
  */
-export async function embedDocumentFonts(pdf: PDFDocument, text: string, boldText: string = text): Promise<DocumentFonts> {
+export async function embedDocumentFonts(
+  pdf: PDFDocument,
+  text: string,
+  boldText: string = text,
+): Promise<DocumentFonts> {
   pdf.registerFontkit(fontkit);
   const regularChars = characterSet(text);
   const boldChars = characterSet(boldText);
-  const [regularBytes, boldBytes] = await Promise.all([subsetCjkFont(regularChars, "regular"), subsetCjkFont(boldChars, "bold")]);
+  const [regularBytes, boldBytes] = await Promise.all([
+    subsetCjkFont(regularChars, "regular"),
+    subsetCjkFont(boldChars, "bold"),
+  ]);
   const [regular, bold] = await Promise.all([
     pdf.embedFont(regularBytes, { subset: false, features: FONT_FEATURES }),
     pdf.embedFont(boldBytes, { subset: false, features: FONT_FEATURES }),

@@ -37,7 +37,11 @@ export function snapshotObjects(context: PDFContext): Map<string, Buffer> {
 }
 
 /** Objects created after the snapshot (number above `largestBefore`) or whose serialization changed. */
-export function changedObjects(context: PDFContext, snap: Map<string, Buffer>, largestBefore: number): [PDFRef, PDFObject][] {
+export function changedObjects(
+  context: PDFContext,
+  snap: Map<string, Buffer>,
+  largestBefore: number,
+): [PDFRef, PDFObject][] {
   const out: [PDFRef, PDFObject][] = [];
   for (const [ref, obj] of context.enumerateIndirectObjects()) {
     if (ref.objectNumber > largestBefore) out.push([ref, obj]);

@@ -134,7 +134,12 @@ export class FlowWriter {
     this.y -= height;
   }
 
-  text(text: string, x: number, y: number, opts: { size?: number; bold?: boolean; color?: RGB; page?: PDFPage } = {}): void {
+  text(
+    text: string,
+    x: number,
+    y: number,
+    opts: { size?: number; bold?: boolean; color?: RGB; page?: PDFPage } = {},
+  ): void {
     assertCovered(this.fonts, text, opts.bold);
     (opts.page ?? this.page).drawText(text, {
       x,
@@ -223,7 +228,11 @@ export class FlowWriter {
    * A bordered grid: `columns` are absolute widths (summing to the grid width), each row a list of cells that may
    * span columns. Rows never split; a row that does not fit moves to the next page. Returns [top, bottom] y.
    */
-  grid(columns: readonly number[], rows: readonly (readonly Cell[])[], opts: { x?: number; size?: number } = {}): { top: number; bottom: number } {
+  grid(
+    columns: readonly number[],
+    rows: readonly (readonly Cell[])[],
+    opts: { x?: number; size?: number } = {},
+  ): { top: number; bottom: number } {
     const size = opts.size ?? this.fontSize;
     const x0 = opts.x ?? this.left;
     const top = this.y;
@@ -251,9 +260,7 @@ export class FlowWriter {
       this.drawRow(header, this.y, size, true);
       this.y -= header.height;
     };
-    const body = rows.length
-      ? rows
-      : [columns.map((_, i) => (i === 0 ? "无" : ""))];
+    const body = rows.length ? rows : [columns.map((_, i) => (i === 0 ? "无" : ""))];
     let first = true;
     for (const row of body) {
       const layout = this.rowLayout(

@@ -91,7 +91,8 @@ export function readStringToken(buf: Buffer, at: number): string | undefined {
   let depth = 0;
   for (let i = at; i < limit; i++) {
     const c = buf[i];
-    if (c === 0x5c) i++; // backslash escapes the next byte
+    if (c === 0x5c)
+      i++; // backslash escapes the next byte
     else if (c === 0x28) depth++;
     else if (c === 0x29 && --depth === 0) return buf.toString("latin1", at, i + 1);
   }

@@ -39,7 +39,14 @@ import { withNativeDeflate } from "./deflate";
 import { characterSet, FONT_FEATURES, subsetCjkFont } from "./fonts";
 import { formatDateTime, pdfDate } from "./format";
 import { embedImage, fit } from "./images";
-import { appendIncrementalUpdate, changedObjects, hasClassicXref, pdfTextString, serializeObject, snapshotObjects } from "./incremental";
+import {
+  appendIncrementalUpdate,
+  changedObjects,
+  hasClassicXref,
+  pdfTextString,
+  serializeObject,
+  snapshotObjects,
+} from "./incremental";
 import { addSignatureField, SIGNATURE_FIELD_NAMES, type Rect, type SignerRole } from "./signature-fields";
 
 export type { SignerRole } from "./signature-fields";
@@ -109,7 +116,12 @@ function findEmptyField(doc: PDFDocument, name: string): FieldTarget | null {
     const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = nums;
     let pageRef = dict.get(PDFName.of("P"));
     if (!(pageRef instanceof PDFRef)) {
-      pageRef = doc.getPages().find((p) => p.node.Annots()?.asArray().some((a) => a === ref))?.ref;
+      pageRef = doc.getPages().find((p) =>
+        p.node
+          .Annots()
+          ?.asArray()
+          .some((a) => a === ref),
+      )?.ref;
     }
     if (!(pageRef instanceof PDFRef)) throw new PdfSigningError(`signature field "${name}" is on no page`);
     return { ref, dict, pageRef, rect: [Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1)] };
@@ -171,14 +183,27 @@ function appearanceOperators(
     const size = l.size * scale;
     y -= size * 1.3;
     ops.push(
-      ...drawText(font.encodeText(l.text), { color, font: "F0", size, x: textX, y: y + size * 0.25, rotate: zero, xSkew: zero, ySkew: zero }),
+      ...drawText(font.encodeText(l.text), {
+        color,
+        font: "F0",
+        size,
+        x: textX,
+        y: y + size * 0.25,
+        rotate: zero,
+        xSkew: zero,
+        ySkew: zero,
+      }),
     );
   }
   ops.push(popGraphicsState());
   return ops;
 }
 
-export async function signPdf(pdf: Uint8Array, signer: PdfSigner, appearance: SignatureAppearance): Promise<Uint8Array> {
+export async function signPdf(
+  pdf: Uint8Array,
+  signer: PdfSigner,
+  appearance: SignatureAppearance,
+): Promise<Uint8Array> {
   let input = pdf;
   if (!hasClassicXref(input)) {
     // Cross-reference streams: only safe to normalise while nothing is signed yet.
@@ -280,11 +305,15 @@ export async function signPdf(pdf: Uint8Array, signer: PdfSigner, appearance: Si
   const contentsEnd = contentsStart + contentsPlaceholder.length + 2; // after '>'
   const byteRange = [0, contentsStart, contentsEnd, bytes.length - contentsEnd];
   const brText = byteRange.join(" ").padEnd(BYTE_RANGE_PLACEHOLDER.length, " ");
-  if (brText.length !== BYTE_RANGE_PLACEHOLDER.length) throw new PdfSigningError("ByteRange does not fit its placeholder");
+  if (brText.length !== BYTE_RANGE_PLACEHOLDER.length)
+    throw new PdfSigningError("ByteRange does not fit its placeholder");
   const brAt = sigBody + sigDict.indexOf(BYTE_RANGE_PLACEHOLDER);
   bytes.write(brText, brAt, "latin1");
 
-  const digest = createHash("sha256").update(bytes.subarray(0, contentsStart)).update(bytes.subarray(contentsEnd)).digest();
+  const digest = createHash("sha256")
+    .update(bytes.subarray(0, contentsStart))
+    .update(bytes.subarray(contentsEnd))
+    .digest();
   const cms = createDetachedCms({
     digest,
     signingTime: appearance.signedAt,
@@ -292,7 +321,8 @@ export async function signPdf(pdf: Uint8Array, signer: PdfSigner, appearance: Si
     chainPems: [signer.caCertificatePem],
     privateKeyPem: signer.privateKeyPem,
   });
-  if (cms.length > SIGNATURE_RESERVE) throw new PdfSigningError(`CMS of ${cms.length} bytes exceeds the reserved ${SIGNATURE_RESERVE}`);
+  if (cms.length > SIGNATURE_RESERVE)
+    throw new PdfSigningError(`CMS of ${cms.length} bytes exceeds the reserved ${SIGNATURE_RESERVE}`);
   bytes.write(cms.toString("hex").toUpperCase(), contentsStart + 1, "latin1");
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

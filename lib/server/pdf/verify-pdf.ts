@@ -23,7 +23,6 @@ import {
   UnreadablePdfError,
 } from "./pdf-scan";
 
-
 export interface PdfSignatureCheck {
   /** 0-based, in file order (the first signature is the oldest). */
   readonly index: number;
@@ -108,7 +107,11 @@ function parseCms(der: Buffer): ParsedCms {
   const signerNode = certNodes.find((c) => {
     const tbs = children(children(c)[0]);
     const off = tbs[0]?.tagClass === asn1.Class.CONTEXT_SPECIFIC ? 1 : 0;
-    return bytesOf(tbs[off]) === bytesOf(sidParts[1]) && tbs[off + 2] !== undefined && asn1.toDer(tbs[off + 2]!).getBytes() === issuerDer;
+    return (
+      bytesOf(tbs[off]) === bytesOf(sidParts[1]) &&
+      tbs[off + 2] !== undefined &&
+      asn1.toDer(tbs[off + 2]!).getBytes() === issuerDer
+    );
   });
   const signerCert = signerNode ? forge.pki.certificateFromAsn1(signerNode) : undefined;
   const out: ParsedCms = { signerCert, digestAlgorithm: asn1.derToOid(bytesOf(children(digestAlg)[0])) };
@@ -122,7 +125,8 @@ function parseCms(der: Buffer): ParsedCms {
       const v = children(values)[0];
       if (type === OID.messageDigest) out.messageDigest = bytesOf(v);
       else if (type === OID.signingTime && v) {
-        out.signingTime = v.type === asn1.Type.UTCTIME ? asn1.utcTimeToDate(bytesOf(v)) : asn1.generalizedTimeToDate(bytesOf(v));
+        out.signingTime =
+          v.type === asn1.Type.UTCTIME ? asn1.utcTimeToDate(bytesOf(v)) : asn1.generalizedTimeToDate(bytesOf(v));
       }
     }
     i = 1;
@@ -186,7 +190,10 @@ export function verifyPdfSignatures(pdf: Uint8Array, trustedCaPem: string): PdfS
       const algo = DIGEST_BY_OID[cms.digestAlgorithm ?? ""];
       if (!algo) throw new Error(`unsupported digest algorithm ${cms.digestAlgorithm}`);
       if (revisionEnd > bytes.length) throw new Error("ByteRange extends past the end of the file");
-      const digest = createHash(algo).update(bytes.subarray(a, a + b)).update(bytes.subarray(c, revisionEnd)).digest("binary");
+      const digest = createHash(algo)
+        .update(bytes.subarray(a, a + b))
+        .update(bytes.subarray(c, revisionEnd))
+        .digest("binary");
       digestMatches = cms.messageDigest !== undefined && cms.messageDigest === digest;
       if (!digestMatches) errors.push("document digest does not match the signed messageDigest");
       if (!cms.signerCert) throw new Error("signer certificate not found in the CMS");

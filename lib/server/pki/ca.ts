@@ -49,7 +49,11 @@ export async function createRootCertificateAuthority(options: CreateRootOptions 
   cert.serialNumber = randomSerialHex();
   cert.validity.notBefore = notBeforeFor(now);
   cert.validity.notAfter = addYears(now, options.validityYears ?? 20);
-  const dn = dnAttributes({ commonName: options.commonName ?? ROOT_CA_COMMON_NAME, organization: ROOT_CA_ORGANIZATION, country: "CN" });
+  const dn = dnAttributes({
+    commonName: options.commonName ?? ROOT_CA_COMMON_NAME,
+    organization: ROOT_CA_ORGANIZATION,
+    country: "CN",
+  });
   cert.setSubject(dn);
   cert.setIssuer(dn);
   cert.setExtensions([
@@ -83,7 +87,10 @@ async function readIfExists(file: string): Promise<string | null> {
 async function loadOrCreateCa(dir: string): Promise<CertificateAuthority> {
   const caDir = path.join(dir, "ca");
   const read = async () => {
-    const [cert, key] = await Promise.all([readIfExists(path.join(caDir, "cert.pem")), readIfExists(path.join(caDir, "key.pem"))]);
+    const [cert, key] = await Promise.all([
+      readIfExists(path.join(caDir, "cert.pem")),
+      readIfExists(path.join(caDir, "key.pem")),
+    ]);
     return cert && key ? loadCertificateAuthority(cert, key) : null;
   };
   const existing = await read();
@@ -154,7 +161,10 @@ function memo<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<
  */
 export function getCertificateAuthority(): Promise<CertificateAuthority> {
   const shared = configuredCa();
-  if (shared) return memo(holder.ca, `config:${shared.certificatePem}`, async () => loadCertificateAuthority(shared.certificatePem, shared.privateKeyPem));
+  if (shared)
+    return memo(holder.ca, `config:${shared.certificatePem}`, async () =>
+      loadCertificateAuthority(shared.certificatePem, shared.privateKeyPem),
+    );
   if (!mayMintNodeLocalKeys()) return Promise.reject(refuseNodeLocalCa());
   const dir = pkiDir();
   return memo(holder.ca, dir, () => loadOrCreateCa(dir));

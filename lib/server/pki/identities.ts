@@ -10,7 +10,15 @@ import { signingIdentities } from "@/db/schema";
 import { getCertificateAuthority, getKeyEncryptionKey, getKeyEncryptionKeys, type CertificateAuthority } from "./ca";
 import { decryptPrivateKey, encryptPrivateKey, ownerAad } from "./key-encryption";
 import { previousKeks } from "./key-source";
-import { addYears, dnAttributes, generateRsaKeyPair, issuerAttributesFrom, notBeforeFor, randomSerialHex, readDnField } from "./x509";
+import {
+  addYears,
+  dnAttributes,
+  generateRsaKeyPair,
+  issuerAttributesFrom,
+  notBeforeFor,
+  randomSerialHex,
+  readDnField,
+} from "./x509";
 
 export type SigningOwnerKind = "person" | "employer" | "authority";
 
@@ -68,7 +76,12 @@ export async function createSigningIdentity(
   cert.validity.notBefore = notBeforeFor(now);
   cert.validity.notAfter = addYears(now, options.validityYears ?? 5);
   cert.setSubject(
-    dnAttributes({ commonName: owner.commonName, organization: owner.organization, organizationalUnit: OU_BY_KIND[owner.kind], country: "CN" }),
+    dnAttributes({
+      commonName: owner.commonName,
+      organization: owner.organization,
+      organizationalUnit: OU_BY_KIND[owner.kind],
+      country: "CN",
+    }),
   );
   cert.setIssuer(issuerAttributesFrom(ca.certificate));
   cert.setExtensions([
@@ -119,7 +132,10 @@ function isUsable(row: Row, subject: SigningSubject | undefined, now: Date): boo
   if (row.notAfter.getTime() <= now.getTime() + 86_400_000) return false;
   if (!subject) return true;
   const cert = forge.pki.certificateFromPem(row.certificatePem);
-  return readDnField(cert.subject, "CN") === subject.commonName && (readDnField(cert.subject, "O") ?? undefined) === (subject.organization || undefined);
+  return (
+    readDnField(cert.subject, "CN") === subject.commonName &&
+    (readDnField(cert.subject, "O") ?? undefined) === (subject.organization || undefined)
+  );
 }
 
 async function selectRow(db: Executor, kind: SigningOwnerKind, id: string): Promise<Row | undefined> {

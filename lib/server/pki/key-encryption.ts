@@ -11,12 +11,18 @@ export function encryptPrivateKey(privateKeyPem: string, kek: Buffer, aad: strin
   const cipher = createCipheriv("aes-256-gcm", kek, iv);
   cipher.setAAD(Buffer.from(aad, "utf8"));
   const ciphertext = Buffer.concat([cipher.update(privateKeyPem, "utf8"), cipher.final()]);
-  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), ciphertext.toString("base64url")].join(".");
+  return [
+    "v1",
+    iv.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+    ciphertext.toString("base64url"),
+  ].join(".");
 }
 
 export function decryptPrivateKey(encrypted: string, kek: Buffer, aad: string): string {
   const [version, iv, tag, data] = encrypted.split(".");
-  if (version !== "v1" || !iv || !tag || data === undefined) throw new Error("unrecognised encrypted private key format");
+  if (version !== "v1" || !iv || !tag || data === undefined)
+    throw new Error("unrecognised encrypted private key format");
   const decipher = createDecipheriv("aes-256-gcm", kek, Buffer.from(iv, "base64url"));
   decipher.setAAD(Buffer.from(aad, "utf8"));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));

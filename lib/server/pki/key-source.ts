@@ -37,7 +37,9 @@ function parseKek(text: string, source: string): Buffer {
   return key;
 }
 
-export function configuredCa(env: NodeJS.ProcessEnv = process.env): { certificatePem: string; privateKeyPem: string } | null {
+export function configuredCa(
+  env: NodeJS.ProcessEnv = process.env,
+): { certificatePem: string; privateKeyPem: string } | null {
   const certificatePem = configuredSecret("PORTAL_CA_CERT", env);
   const privateKeyPem = configuredSecret("PORTAL_CA_KEY", env);
   if (!certificatePem && !privateKeyPem) return null;

@@ -10,7 +10,9 @@ import { decryptPrivateKey, encryptPrivateKey, ownerAad } from "./key-encryption
  * only if it still holds the ciphertext that was read, so a key re-issued meanwhile is not overwritten; running it
  * again is harmless. Afterwards the previous KEK can be removed from every node.
  */
-export async function rewrapSigningKeys(db: Executor): Promise<{ rewrapped: number; alreadyCurrent: number; unreadable: string[] }> {
+export async function rewrapSigningKeys(
+  db: Executor,
+): Promise<{ rewrapped: number; alreadyCurrent: number; unreadable: string[] }> {
   const current = await getKeyEncryptionKey();
   const keks = await getKeyEncryptionKeys();
   const rows = await db.select().from(signingIdentities);

@@ -58,7 +58,8 @@ export function dnAttributes(dn: DistinguishedName): forge.pki.CertificateField[
 export function issuerAttributesFrom(cert: forge.pki.Certificate): forge.pki.CertificateField[] {
   return cert.subject.attributes.map((a) => {
     const tag = a.valueTagClass as unknown as number;
-    if (tag === forge.asn1.Type.UTF8 && typeof a.value === "string") return { ...a, value: forge.util.decodeUtf8(a.value) };
+    if (tag === forge.asn1.Type.UTF8 && typeof a.value === "string")
+      return { ...a, value: forge.util.decodeUtf8(a.value) };
     return { ...a };
   });
 }
@@ -79,7 +80,8 @@ export function readDnField(
   }
   if (field.valueTagClass === forge.asn1.Type.BMPSTRING) {
     let out = "";
-    for (let i = 0; i + 1 < field.value.length; i += 2) out += String.fromCharCode((field.value.charCodeAt(i) << 8) | field.value.charCodeAt(i + 1));
+    for (let i = 0; i + 1 < field.value.length; i += 2)
+      out += String.fromCharCode((field.value.charCodeAt(i) << 8) | field.value.charCodeAt(i + 1));
     return out;
   }
   return field.value;

@@ -31,18 +31,71 @@ const ANNOUNCEMENTS = [
   },
 ];
 const FAQ = [
-  { category: "账号与登录", question: "个人用户第一次如何登录？", answer: "在“个人登录”页面点击“获取密码”，输入证件信息和登记的手机号，收到短信验证码后设置登录密码。" },
-  { category: "账号与登录", question: "忘记登录密码怎么办？", answer: "在登录页面点击“找回密码”，通过登记手机号接收验证码后重新设置密码。" },
-  { category: "填报与签名", question: "为什么看不到“个人数字签名”按钮？", answer: "申请表保存时系统会校验填写内容，校验全部通过后才显示“个人数字签名”按钮。请按页面提示修改后重新保存。" },
-  { category: "填报与签名", question: "签名后还能修改申请表吗？", answer: "单位签名确认前可以修改，修改保存后须重新进行个人数字签名，之前已签署的文件作废；申请进入审批流程后不能修改。" },
-  { category: "进度与领证", question: "审批通过后如何领取证书？", answer: "申请办结后，在“我的证书”中点击“领证”，即可下载电子注册证书。" },
+  {
+    category: "账号与登录",
+    question: "个人用户第一次如何登录？",
+    answer: "在“个人登录”页面点击“获取密码”，输入证件信息和登记的手机号，收到短信验证码后设置登录密码。",
+  },
+  {
+    category: "账号与登录",
+    question: "忘记登录密码怎么办？",
+    answer: "在登录页面点击“找回密码”，通过登记手机号接收验证码后重新设置密码。",
+  },
+  {
+    category: "填报与签名",
+    question: "为什么看不到“个人数字签名”按钮？",
+    answer: "申请表保存时系统会校验填写内容，校验全部通过后才显示“个人数字签名”按钮。请按页面提示修改后重新保存。",
+  },
+  {
+    category: "填报与签名",
+    question: "签名后还能修改申请表吗？",
+    answer:
+      "单位签名确认前可以修改，修改保存后须重新进行个人数字签名，之前已签署的文件作废；申请进入审批流程后不能修改。",
+  },
+  {
+    category: "进度与领证",
+    question: "审批通过后如何领取证书？",
+    answer: "申请办结后，在“我的证书”中点击“领证”，即可下载电子注册证书。",
+  },
 ];
 
 const EMPLOYERS: (typeof s.employers.$inferInsert)[] = [
-  { name: "上海建科造价咨询有限公司", uscc: "91310000MA1FL0001R", kind: "cost_consulting", qualificationCertNo: "甲310001", provinceCode: "31", contactPhone: "021-63210001", address: "上海市黄浦区中山南路100号" },
-  { name: "浙江华诚工程管理有限公司", uscc: "91330100MA2CD0002J", kind: "cost_consulting", qualificationCertNo: "甲330002", provinceCode: "33", contactPhone: "0571-87650002", address: "杭州市西湖区文三路200号" },
-  { name: "北京中勘设计研究院有限公司", uscc: "91110000MA00B00030", kind: "survey_design", qualificationCertNo: "A111000301", provinceCode: "11", contactPhone: "010-68880003", address: "北京市海淀区车公庄西路19号" },
-  { name: "利比测量师事务所（香港）有限公司", uscc: "91810000HK00000042", kind: "cost_consulting", qualificationCertNo: "HK-QS-0004", provinceCode: "81", contactPhone: "852-28230004", address: "香港鲗鱼涌英皇道979号" },
+  {
+    name: "上海建科造价咨询有限公司",
+    uscc: "91310000MA1FL0001R",
+    kind: "cost_consulting",
+    qualificationCertNo: "甲310001",
+    provinceCode: "31",
+    contactPhone: "021-63210001",
+    address: "上海市黄浦区中山南路100号",
+  },
+  {
+    name: "浙江华诚工程管理有限公司",
+    uscc: "91330100MA2CD0002J",
+    kind: "cost_consulting",
+    qualificationCertNo: "甲330002",
+    provinceCode: "33",
+    contactPhone: "0571-87650002",
+    address: "杭州市西湖区文三路200号",
+  },
+  {
+    name: "北京中勘设计研究院有限公司",
+    uscc: "91110000MA00B00030",
+    kind: "survey_design",
+    qualificationCertNo: "A111000301",
+    provinceCode: "11",
+    contactPhone: "010-68880003",
+    address: "北京市海淀区车公庄西路19号",
+  },
+  {
+    name: "利比测量师事务所（香港）有限公司",
+    uscc: "91810000HK00000042",
+    kind: "cost_consulting",
+    qualificationCertNo: "HK-QS-0004",
+    provinceCode: "81",
+    contactPhone: "852-28230004",
+    address: "香港鲗鱼涌英皇道979号",
+  },
 ];
 
 type PersonSeed = {
@@ -50,68 +103,232 @@ type PersonSeed = {
   employerUscc: string;
   activated: boolean;
   program: string;
-  qualifications: { specialty: string; managementNo: string; approvalDate: string; province?: string; obtainedBy?: string }[];
+  qualifications: {
+    specialty: string;
+    managementNo: string;
+    approvalDate: string;
+    province?: string;
+    obtainedBy?: string;
+  }[];
 };
 
 const PEOPLE: PersonSeed[] = [
   {
-    person: { name: "王堃", gender: "male", birthDate: "1988-03-15", idType: "resident_id", idNumber: "310101198803150012", phone: "13800000001", address: "上海市徐汇区漕溪北路88号", education: "本科", degree: "学士", school: "同济大学", major: "工程管理", graduationDate: "2010-07-01", title: "工程师", yearsOfExperience: 14, provinceCode: "31", employmentStart: "2015-03-01" },
+    person: {
+      name: "王堃",
+      gender: "male",
+      birthDate: "1988-03-15",
+      idType: "resident_id",
+      idNumber: "310101198803150012",
+      phone: "13800000001",
+      address: "上海市徐汇区漕溪北路88号",
+      education: "本科",
+      degree: "学士",
+      school: "同济大学",
+      major: "工程管理",
+      graduationDate: "2010-07-01",
+      title: "工程师",
+      yearsOfExperience: 14,
+      provinceCode: "31",
+      employmentStart: "2015-03-01",
+    },
     employerUscc: "91310000MA1FL0001R",
     activated: true,
     program: "cost1",
     qualifications: [{ specialty: "1", managementNo: "2025310100001", approvalDate: "2025-12-20", province: "31" }],
   },
   {
-    person: { name: "陈玥", gender: "female", birthDate: "1986-06-12", idType: "hk_surveyor_mutual", idNumber: "HKQS-2019-0123", phone: "13800000002", address: "香港中环德辅道中68号", education: "硕士研究生", degree: "硕士", school: "香港理工大学", major: "工料测量", graduationDate: "2010-06-30", title: "测量师", yearsOfExperience: 15, provinceCode: "81", employmentStart: "2012-09-01" },
+    person: {
+      name: "陈玥",
+      gender: "female",
+      birthDate: "1986-06-12",
+      idType: "hk_surveyor_mutual",
+      idNumber: "HKQS-2019-0123",
+      phone: "13800000002",
+      address: "香港中环德辅道中68号",
+      education: "硕士研究生",
+      degree: "硕士",
+      school: "香港理工大学",
+      major: "工料测量",
+      graduationDate: "2010-06-30",
+      title: "测量师",
+      yearsOfExperience: 15,
+      provinceCode: "81",
+      employmentStart: "2012-09-01",
+    },
     employerUscc: "91810000HK00000042",
     activated: true,
     program: "cost1",
-    qualifications: [{ specialty: "1", managementNo: "HK2019000123", approvalDate: "2019-11-30", province: "81", obtainedBy: "互认" }],
+    qualifications: [
+      { specialty: "1", managementNo: "HK2019000123", approvalDate: "2019-11-30", province: "81", obtainedBy: "互认" },
+    ],
   },
   {
-    person: { name: "李喆", gender: "male", birthDate: "1985-09-10", idType: "resident_id", idNumber: "310115198509100039", phone: "13800000003", address: "上海市浦东新区世纪大道1号", education: "本科", degree: "学士", school: "上海理工大学", major: "建筑环境与设备工程", graduationDate: "2007-07-01", title: "工程师", yearsOfExperience: 16, provinceCode: "31", employmentStart: "2018-05-01" },
+    person: {
+      name: "李喆",
+      gender: "male",
+      birthDate: "1985-09-10",
+      idType: "resident_id",
+      idNumber: "310115198509100039",
+      phone: "13800000003",
+      address: "上海市浦东新区世纪大道1号",
+      education: "本科",
+      degree: "学士",
+      school: "上海理工大学",
+      major: "建筑环境与设备工程",
+      graduationDate: "2007-07-01",
+      title: "工程师",
+      yearsOfExperience: 16,
+      provinceCode: "31",
+      employmentStart: "2018-05-01",
+    },
     employerUscc: "91310000MA1FL0001R",
     activated: true,
     program: "cost2-sh",
     qualifications: [{ specialty: "4", managementNo: "2025310200003", approvalDate: "2025-09-30", province: "31" }],
   },
   {
-    person: { name: "马丽", gender: "female", birthDate: "1993-02-14", idType: "resident_id", idNumber: "440305199302140027", phone: "13800000009", address: "上海市静安区南京西路500号", education: "本科", degree: "学士", school: "华南理工大学", major: "工程造价", graduationDate: "2015-07-01", title: "助理工程师", yearsOfExperience: 9, provinceCode: "31", employmentStart: "2020-01-01" },
+    person: {
+      name: "马丽",
+      gender: "female",
+      birthDate: "1993-02-14",
+      idType: "resident_id",
+      idNumber: "440305199302140027",
+      phone: "13800000009",
+      address: "上海市静安区南京西路500号",
+      education: "本科",
+      degree: "学士",
+      school: "华南理工大学",
+      major: "工程造价",
+      graduationDate: "2015-07-01",
+      title: "助理工程师",
+      yearsOfExperience: 9,
+      provinceCode: "31",
+      employmentStart: "2020-01-01",
+    },
     employerUscc: "91310000MA1FL0001R",
     activated: true,
     program: "cost2-sh",
     qualifications: [{ specialty: "1", managementNo: "2025310200009", approvalDate: "2025-09-30", province: "31" }],
   },
   {
-    person: { name: "吴珺", gender: "female", birthDate: "1990-07-22", idType: "resident_id", idNumber: "330106199007220024", phone: "13800000004", address: "杭州市拱墅区环城北路300号", education: "本科", degree: "学士", school: "浙江大学", major: "土木工程", graduationDate: "2012-07-01", title: "工程师", yearsOfExperience: 12, provinceCode: "33", employmentStart: "2016-08-01" },
+    person: {
+      name: "吴珺",
+      gender: "female",
+      birthDate: "1990-07-22",
+      idType: "resident_id",
+      idNumber: "330106199007220024",
+      phone: "13800000004",
+      address: "杭州市拱墅区环城北路300号",
+      education: "本科",
+      degree: "学士",
+      school: "浙江大学",
+      major: "土木工程",
+      graduationDate: "2012-07-01",
+      title: "工程师",
+      yearsOfExperience: 12,
+      provinceCode: "33",
+      employmentStart: "2016-08-01",
+    },
     employerUscc: "91330100MA2CD0002J",
     activated: true,
     program: "cost2-zj",
     qualifications: [{ specialty: "1", managementNo: "2025330200004", approvalDate: "2025-10-15", province: "33" }],
   },
   {
-    person: { name: "郑犇", gender: "male", birthDate: "1967-11-08", idType: "resident_id", idNumber: "330102196711080011", phone: "13800000008", address: "杭州市上城区解放路18号", education: "大专", school: "浙江建设职业技术学院", major: "工程造价", graduationDate: "1988-07-01", title: "高级工程师", yearsOfExperience: 35, provinceCode: "33", employmentStart: "2005-01-01" },
+    person: {
+      name: "郑犇",
+      gender: "male",
+      birthDate: "1967-11-08",
+      idType: "resident_id",
+      idNumber: "330102196711080011",
+      phone: "13800000008",
+      address: "杭州市上城区解放路18号",
+      education: "大专",
+      school: "浙江建设职业技术学院",
+      major: "工程造价",
+      graduationDate: "1988-07-01",
+      title: "高级工程师",
+      yearsOfExperience: 35,
+      provinceCode: "33",
+      employmentStart: "2005-01-01",
+    },
     employerUscc: "91330100MA2CD0002J",
     activated: true,
     program: "cost2-zj",
     qualifications: [{ specialty: "1", managementNo: "2019330200008", approvalDate: "2019-12-31", province: "33" }],
   },
   {
-    person: { name: "赵燚", gender: "female", birthDate: "1979-04-05", idType: "resident_id", idNumber: "110108197904050048", phone: "13800000005", address: "北京市海淀区学院路30号", education: "硕士研究生", degree: "硕士", school: "清华大学", major: "建筑学", graduationDate: "2004-07-01", title: "高级工程师", yearsOfExperience: 20, provinceCode: "11", employmentStart: "2010-03-01" },
+    person: {
+      name: "赵燚",
+      gender: "female",
+      birthDate: "1979-04-05",
+      idType: "resident_id",
+      idNumber: "110108197904050048",
+      phone: "13800000005",
+      address: "北京市海淀区学院路30号",
+      education: "硕士研究生",
+      degree: "硕士",
+      school: "清华大学",
+      major: "建筑学",
+      graduationDate: "2004-07-01",
+      title: "高级工程师",
+      yearsOfExperience: 20,
+      provinceCode: "11",
+      employmentStart: "2010-03-01",
+    },
     employerUscc: "91110000MA00B00030",
     activated: true,
     program: "architect1",
-    qualifications: [{ specialty: "architecture", managementNo: "JZ2025110005", approvalDate: "2025-11-01", province: "11" }],
+    qualifications: [
+      { specialty: "architecture", managementNo: "JZ2025110005", approvalDate: "2025-11-01", province: "11" },
+    ],
   },
   {
-    person: { name: "钱静", gender: "female", birthDate: "1986-06-12", idType: "resident_id", idNumber: "110105198606120023", phone: "13800000006", address: "北京市朝阳区北四环中路6号", education: "本科", degree: "学士", school: "北京交通大学", major: "土木工程", graduationDate: "2008-07-01", title: "高级工程师", yearsOfExperience: 16, provinceCode: "11", employmentStart: "2012-07-01" },
+    person: {
+      name: "钱静",
+      gender: "female",
+      birthDate: "1986-06-12",
+      idType: "resident_id",
+      idNumber: "110105198606120023",
+      phone: "13800000006",
+      address: "北京市朝阳区北四环中路6号",
+      education: "本科",
+      degree: "学士",
+      school: "北京交通大学",
+      major: "土木工程",
+      graduationDate: "2008-07-01",
+      title: "高级工程师",
+      yearsOfExperience: 16,
+      provinceCode: "11",
+      employmentStart: "2012-07-01",
+    },
     employerUscc: "91110000MA00B00030",
     activated: true,
     program: "survey-design",
-    qualifications: [{ specialty: "structural1", managementNo: "JG2025110006", approvalDate: "2025-10-20", province: "11" }],
+    qualifications: [
+      { specialty: "structural1", managementNo: "JG2025110006", approvalDate: "2025-10-20", province: "11" },
+    ],
   },
   {
-    person: { name: "周昇", gender: "male", birthDate: "1992-01-01", idType: "resident_id", idNumber: "310104199201010059", phone: "13800000007", address: "上海市徐汇区衡山路10号", education: "本科", degree: "学士", school: "上海大学", major: "工程管理", graduationDate: "2014-07-01", title: "助理工程师", yearsOfExperience: 10, provinceCode: "31", employmentStart: "2019-04-01" },
+    person: {
+      name: "周昇",
+      gender: "male",
+      birthDate: "1992-01-01",
+      idType: "resident_id",
+      idNumber: "310104199201010059",
+      phone: "13800000007",
+      address: "上海市徐汇区衡山路10号",
+      education: "本科",
+      degree: "学士",
+      school: "上海大学",
+      major: "工程管理",
+      graduationDate: "2014-07-01",
+      title: "助理工程师",
+      yearsOfExperience: 10,
+      provinceCode: "31",
+      employmentStart: "2019-04-01",
+    },
     employerUscc: "91310000MA1FL0001R",
     activated: false,
     program: "cost2-sh",
@@ -146,8 +363,16 @@ export function demoAccounts(): DemoAccount[] {
       password: p.activated ? DEMO_PASSWORD : "（未获取密码：用“获取密码”设置）",
     });
   }
-  for (const e of EMPLOYERS) rows.push({ role: "聘用单位", name: e.name, idLabel: "统一社会信用代码", login: e.uscc, password: DEMO_PASSWORD });
-  for (const u of STAFF) rows.push({ role: u.role === "admin" ? "管理员" : "审批人员", name: u.name, idLabel: "用户名", login: u.username, password: DEMO_PASSWORD });
+  for (const e of EMPLOYERS)
+    rows.push({ role: "聘用单位", name: e.name, idLabel: "统一社会信用代码", login: e.uscc, password: DEMO_PASSWORD });
+  for (const u of STAFF)
+    rows.push({
+      role: u.role === "admin" ? "管理员" : "审批人员",
+      name: u.name,
+      idLabel: "用户名",
+      login: u.username,
+      password: DEMO_PASSWORD,
+    });
   return rows;
 }
 
@@ -160,7 +385,10 @@ async function isSeeded(db: Database): Promise<boolean> {
  * Seeds the demo people, employers, accounts and records once; a second call does nothing. Returns whether it seeded.
  * Reference data (programs, authorities) is not demo data: it is applied first, exactly as every start applies it.
  */
-export async function seedDemoData(db: Database, reference: ReferenceData = { programs: allPrograms(), authorities: BUILT_IN_AUTHORITIES }): Promise<boolean> {
+export async function seedDemoData(
+  db: Database,
+  reference: ReferenceData = { programs: allPrograms(), authorities: BUILT_IN_AUTHORITIES },
+): Promise<boolean> {
   await syncReferenceData(db, reference);
   if (await isSeeded(db)) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -169,7 +397,8 @@ export async function seedDemoData(db: Database, reference: ReferenceData = { pr
 
   await db.transaction(async (tx) => {
     const authorityIds = new Map<string, string>();
-    for (const a of await tx.select({ id: s.authorities.id, code: s.authorities.code }).from(s.authorities)) authorityIds.set(a.code, a.id);
+    for (const a of await tx.select({ id: s.authorities.id, code: s.authorities.code }).from(s.authorities))
+      authorityIds.set(a.code, a.id);
 
     const employerIds = new Map<string, string>();
     for (const e of EMPLOYERS) {
@@ -203,14 +432,30 @@ export async function seedDemoData(db: Database, reference: ReferenceData = { pr
         .returning({ id: s.userAccounts.id });
       // G4: photo and signature on file, as if the person had uploaded them in 基本信息修改.
       const ids: Record<"photo" | "signature", string> = { photo: "", signature: "" };
-      for (const [kind, file] of Object.entries(portraits[PEOPLE.indexOf(p)]!) as ["photo" | "signature", StoredPortrait][]) {
+      for (const [kind, file] of Object.entries(portraits[PEOPLE.indexOf(p)]!) as [
+        "photo" | "signature",
+        StoredPortrait,
+      ][]) {
         const [row] = await tx
           .insert(s.files)
-          .values({ kind, ownerPersonId: personId, originalName: file.name, mimeType: "image/jpeg", byteSize: file.byteSize, sha256: file.sha256, storageKey: file.storageKey, state: "kept", uploadedBy: account!.id })
+          .values({
+            kind,
+            ownerPersonId: personId,
+            originalName: file.name,
+            mimeType: "image/jpeg",
+            byteSize: file.byteSize,
+            sha256: file.sha256,
+            storageKey: file.storageKey,
+            state: "kept",
+            uploadedBy: account!.id,
+          })
           .returning({ id: s.files.id });
         ids[kind] = row!.id;
       }
-      await tx.update(s.people).set({ photoFileId: ids.photo, signatureFileId: ids.signature }).where(eq(s.people.id, personId));
+      await tx
+        .update(s.people)
+        .set({ photoFileId: ids.photo, signatureFileId: ids.signature })
+        .where(eq(s.people.id, personId));
       for (const q of p.qualifications) {
         await tx.insert(s.qualifications).values({
           personId,
@@ -238,9 +483,14 @@ export async function seedDemoData(db: Database, reference: ReferenceData = { pr
     }
 
     await seedHistories(tx, employerIds, authorityIds);
-    const admin = await tx.select({ id: s.userAccounts.id }).from(s.userAccounts).where(eq(s.userAccounts.role, "admin"));
+    const admin = await tx
+      .select({ id: s.userAccounts.id })
+      .from(s.userAccounts)
+      .where(eq(s.userAccounts.role, "admin"));
     for (const [i, a] of ANNOUNCEMENTS.entries()) {
-      await tx.insert(s.announcements).values({ ...a, createdBy: admin[0]?.id ?? null, publishedAt: new Date(Date.now() - (i + 1) * 86_400_000) });
+      await tx
+        .insert(s.announcements)
+        .values({ ...a, createdBy: admin[0]?.id ?? null, publishedAt: new Date(Date.now() - (i + 1) * 86_400_000) });
     }
     await tx.insert(s.faqEntries).values(FAQ.map((f, position) => ({ ...f, position })));
     await tx.insert(s.systemMeta).values({ key: "demo_seeded_at", value: new Date().toISOString() });
@@ -290,17 +540,36 @@ async function seedHistories(tx: Executor, employerIds: Map<string, string>, aut
     issuedAt: new Date(`${validFrom}T10:00:00+08:00`),
     certificateState: "unclaimed",
   });
-  await tx
-    .insert(s.serialCounters)
-    .values({ scope: "registration:建[造]21223301", value: 1 })
-    .onConflictDoNothing();
+  await tx.insert(s.serialCounters).values({ scope: "registration:建[造]21223301", value: 1 }).onConflictDoNothing();
   // 15 + 15 hours in each of the period's four years, all before the first start.
   for (const k of [0, 1, 2, 3]) {
     const required = addDays(validFrom, 150 + 365 * k);
     const elective = addDays(validFrom, 265 + 365 * k);
     await tx.insert(s.continuingEducation).values([
-      { personId: zheng, programCode: "cost2-zj", specialtyCode: "1", year: yearOf(required), category: "required", hours: 15, courseName: `${yearOf(required)}年度二级造价工程师继续教育（必修）`, trainingDate: required, provider: "浙江省建设工程造价管理协会", source: "ceca" },
-      { personId: zheng, programCode: "cost2-zj", specialtyCode: "1", year: yearOf(elective), category: "elective", hours: 15, courseName: `${yearOf(elective)}年度二级造价工程师继续教育（选修）`, trainingDate: elective, provider: "浙江省建设工程造价管理协会", source: "ceca" },
+      {
+        personId: zheng,
+        programCode: "cost2-zj",
+        specialtyCode: "1",
+        year: yearOf(required),
+        category: "required",
+        hours: 15,
+        courseName: `${yearOf(required)}年度二级造价工程师继续教育（必修）`,
+        trainingDate: required,
+        provider: "浙江省建设工程造价管理协会",
+        source: "ceca",
+      },
+      {
+        personId: zheng,
+        programCode: "cost2-zj",
+        specialtyCode: "1",
+        year: yearOf(elective),
+        category: "elective",
+        hours: 15,
+        courseName: `${yearOf(elective)}年度二级造价工程师继续教育（选修）`,
+        trainingDate: elective,
+        provider: "浙江省建设工程造价管理协会",
+        source: "ceca",
+      },
     ]);
   }
 
@@ -309,20 +578,77 @@ async function seedHistories(tx: Executor, employerIds: Map<string, string>, aut
   const chen = await person("HKQS-2019-0123");
   const recent = addDays(chinaDate(new Date()), -60);
   await tx.insert(s.continuingEducation).values([
-    { personId: chen, programCode: "cost1", specialtyCode: "1", year: Number(recent.slice(0, 4)), category: "required", hours: 15, courseName: "一级造价工程师继续教育（必修）", trainingDate: recent, provider: "中国建设工程造价管理协会", source: "ceca" },
-    { personId: chen, programCode: "cost1", specialtyCode: "1", year: Number(recent.slice(0, 4)), category: "elective", hours: 15, courseName: "一级造价工程师继续教育（选修）", trainingDate: recent, provider: "中国建设工程造价管理协会", source: "ceca" },
+    {
+      personId: chen,
+      programCode: "cost1",
+      specialtyCode: "1",
+      year: Number(recent.slice(0, 4)),
+      category: "required",
+      hours: 15,
+      courseName: "一级造价工程师继续教育（必修）",
+      trainingDate: recent,
+      provider: "中国建设工程造价管理协会",
+      source: "ceca",
+    },
+    {
+      personId: chen,
+      programCode: "cost1",
+      specialtyCode: "1",
+      year: Number(recent.slice(0, 4)),
+      category: "elective",
+      hours: 15,
+      courseName: "一级造价工程师继续教育（选修）",
+      trainingDate: recent,
+      provider: "中国建设工程造价管理协会",
+      source: "ceca",
+    },
   ]);
 
   for (const idNumber of ["310101198803150012", "310115198509100039", "330106199007220024", "440305199302140027"]) {
     const pid = await person(idNumber);
     await tx.insert(s.workExperiences).values([
-      { personId: pid, startDate: "2012-07-01", endDate: "2018-04-30", organization: "上海城建工程咨询有限公司", position: "造价员", duties: "施工图预算编制、工程量清单编制" },
-      { personId: pid, startDate: "2018-05-01", endDate: null, organization: "现聘用单位", position: "造价工程师", duties: "全过程造价咨询、竣工结算审核" },
+      {
+        personId: pid,
+        startDate: "2012-07-01",
+        endDate: "2018-04-30",
+        organization: "上海城建工程咨询有限公司",
+        position: "造价员",
+        duties: "施工图预算编制、工程量清单编制",
+      },
+      {
+        personId: pid,
+        startDate: "2018-05-01",
+        endDate: null,
+        organization: "现聘用单位",
+        position: "造价工程师",
+        duties: "全过程造价咨询、竣工结算审核",
+      },
     ]);
     await tx.insert(s.achievements).values([
-      { personId: pid, year: 2023, projectName: "临港新片区公共租赁住房项目", role: "造价负责人", description: "全过程造价控制，合同额 3.2 亿元", completedOn: "2023-11-30" },
-      { personId: pid, year: 2024, projectName: "地铁18号线车站机电安装工程", role: "结算审核", description: "竣工结算审核，审减 6.5%", completedOn: "2024-10-15" },
-      { personId: pid, year: 2025, projectName: "市第六人民医院门急诊综合楼", role: "造价负责人", description: "施工图预算与招标控制价编制", completedOn: "2025-09-01" },
+      {
+        personId: pid,
+        year: 2023,
+        projectName: "临港新片区公共租赁住房项目",
+        role: "造价负责人",
+        description: "全过程造价控制，合同额 3.2 亿元",
+        completedOn: "2023-11-30",
+      },
+      {
+        personId: pid,
+        year: 2024,
+        projectName: "地铁18号线车站机电安装工程",
+        role: "结算审核",
+        description: "竣工结算审核，审减 6.5%",
+        completedOn: "2024-10-15",
+      },
+      {
+        personId: pid,
+        year: 2025,
+        projectName: "市第六人民医院门急诊综合楼",
+        role: "造价负责人",
+        description: "施工图预算与招标控制价编制",
+        completedOn: "2025-09-01",
+      },
     ]);
   }
 }

@@ -45,7 +45,10 @@ export async function demoPhoto(index: number, female: boolean): Promise<Buffer>
   return reencodeImage(png, { kind: "photo", ...PHOTO_PX, maxBytes: strictestMaxBytes("photo") });
 }
 
-type GlyphFont = { unitsPerEm: number; layout(text: string): { glyphs: { path: { toSVG(): string } }[]; positions: { xAdvance: number }[] } };
+type GlyphFont = {
+  unitsPerEm: number;
+  layout(text: string): { glyphs: { path: { toSVG(): string } }[]; positions: { xAdvance: number }[] };
+};
 let font: Promise<GlyphFont> | undefined;
 function signatureFont(): Promise<GlyphFont> {
   font ??= loadFontFile("regular").then((bytes) => fontkit.create(bytes) as unknown as GlyphFont);

@@ -42,7 +42,9 @@ export function s3Store(config: S3StoreConfig): ObjectStore {
     kind: "s3",
     async put(key, bytes) {
       // PutObject is atomic: readers see the old state or the whole new object, never a part.
-      await client.send(new PutObjectCommand({ Bucket, Key: prefix + key, Body: bytes, ContentLength: bytes.byteLength }));
+      await client.send(
+        new PutObjectCommand({ Bucket, Key: prefix + key, Body: bytes, ContentLength: bytes.byteLength }),
+      );
     },
     async get(key) {
       try {
@@ -50,7 +52,8 @@ export function s3Store(config: S3StoreConfig): ObjectStore {
         if (!out.Body) throw new StoredObjectMissingError(key);
         return Buffer.from(await out.Body.transformToByteArray());
       } catch (e) {
-        if (e instanceof NoSuchKey || (e as { name?: string }).name === "NoSuchKey") throw new StoredObjectMissingError(key);
+        if (e instanceof NoSuchKey || (e as { name?: string }).name === "NoSuchKey")
+          throw new StoredObjectMissingError(key);
         throw e;
       }
     },
@@ -61,7 +64,9 @@ export function s3Store(config: S3StoreConfig): ObjectStore {
     async *list(): AsyncIterable<StoredObjectInfo> {
       let ContinuationToken: string | undefined;
       do {
-        const page = await client.send(new ListObjectsV2Command({ Bucket, Prefix: prefix || undefined, ContinuationToken }));
+        const page = await client.send(
+          new ListObjectsV2Command({ Bucket, Prefix: prefix || undefined, ContinuationToken }),
+        );
         for (const o of page.Contents ?? []) {
           if (!o.Key) continue;
           yield { key: o.Key.slice(prefix.length), lastModified: o.LastModified ?? new Date(0) };

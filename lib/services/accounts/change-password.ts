@@ -2,12 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { userAccounts } from "@/db/schema";
 import type { Executor } from "@/db/client";
 import type { ActionResult } from "@/lib/action-result";
-import {
-  accountKey,
-  describeRetry,
-  readThrottle,
-  recordFailure,
-} from "@/lib/server/login-throttle";
+import { accountKey, describeRetry, readThrottle, recordFailure } from "@/lib/server/login-throttle";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/server/password";
 import { logSecurityEvent } from "@/lib/server/security-events";
 import { loginKindOf } from "./find-account";
@@ -50,7 +45,12 @@ export async function changePassword(
   const hash = await hashPassword(input.newPassword);
   const [updated] = await db
     .update(userAccounts)
-    .set({ passwordHash: hash, passwordChangedAt: now, mustChangePassword: false, sessionGeneration: sql`${userAccounts.sessionGeneration} + 1` })
+    .set({
+      passwordHash: hash,
+      passwordChangedAt: now,
+      mustChangePassword: false,
+      sessionGeneration: sql`${userAccounts.sessionGeneration} + 1`,
+    })
     .where(eq(userAccounts.id, account.id))
     .returning({ sessionGeneration: userAccounts.sessionGeneration });
   await logSecurityEvent(db, { kind: "password_changed", accountId: account.id, ip: input.ip });

@@ -41,18 +41,29 @@ export const CODE_REQUEST_MIN_MS = 400;
  * gets the same answer after the same minimum time; only the phone on record learns what happened — a code when the
  * request makes sense, otherwise a text saying what to do instead. Each account gets at most one text a minute.
  */
-export async function sendPasswordCode(db: Executor, sms: SmsProvider, input: SendPasswordCodeInput): Promise<ActionResult<{ notice: string }>> {
+export async function sendPasswordCode(
+  db: Executor,
+  sms: SmsProvider,
+  input: SendPasswordCodeInput,
+): Promise<ActionResult<{ notice: string }>> {
   const started = Date.now();
   const now = input.now ?? new Date();
   const counterKey = codeRequestKey(input.ip);
   const counter = await readCounter(db, counterKey, CODE_REQUEST_POLICY, now);
   if (counter.lockedUntil) {
-    return { ok: false, error: `获取验证码过于频繁，请于 ${describeRetry(counter.lockedUntil, now)}再试。`, captchaRequired: true };
+    return {
+      ok: false,
+      error: `获取验证码过于频繁，请于 ${describeRetry(counter.lockedUntil, now)}再试。`,
+      captchaRequired: true,
+    };
   }
   if (await codeRequestNeedsCaptcha(db, input.ip, now)) {
     const captcha = await verifyCaptcha(db, input.captchaAnswer, now);
     if (captcha !== "ok") {
-      const message = captcha === "missing" ? "为防止恶意获取验证码，请先完成人机验证（勾选“我不是机器人”）。" : CAPTCHA_MESSAGES[captcha];
+      const message =
+        captcha === "missing"
+          ? "为防止恶意获取验证码，请先完成人机验证（勾选“我不是机器人”）。"
+          : CAPTCHA_MESSAGES[captcha];
       return { ok: false, error: message, fieldErrors: { captcha: message }, captchaRequired: true };
     }
   }
@@ -63,7 +74,12 @@ export async function sendPasswordCode(db: Executor, sms: SmsProvider, input: Se
     kind: outcome === "code" ? "code_sent" : "code_refused",
     accountId: outcome === "no_account" ? null : undefined,
     ip: input.ip,
-    detail: { purpose: input.purpose, kind: input.kind, outcome, ...(outcome === "no_account" ? { loginName: input.loginName } : {}) },
+    detail: {
+      purpose: input.purpose,
+      kind: input.kind,
+      outcome,
+      ...(outcome === "no_account" ? { loginName: input.loginName } : {}),
+    },
   });
   const wait = CODE_REQUEST_MIN_MS - (Date.now() - started);
   if (wait > 0 && !input.now) await new Promise((r) => setTimeout(r, wait));
@@ -72,7 +88,12 @@ export async function sendPasswordCode(db: Executor, sms: SmsProvider, input: Se
 
 type Outcome = "code" | "explained" | "no_account" | "no_phone" | "too_soon";
 
-async function textThePhoneOnRecord(db: Executor, sms: SmsProvider, input: SendPasswordCodeInput, now: Date): Promise<Outcome> {
+async function textThePhoneOnRecord(
+  db: Executor,
+  sms: SmsProvider,
+  input: SendPasswordCodeInput,
+  now: Date,
+): Promise<Outcome> {
   const account = await findAccountByLogin(db, input.kind, input.loginName);
   if (!account) return "no_account";
   if (!account.phone) return "no_phone";
@@ -85,13 +106,19 @@ async function textThePhoneOnRecord(db: Executor, sms: SmsProvider, input: SendP
         : null;
   if (mismatch) {
     if (!(await claimTextSlot(db, account.id, now))) return "too_soon";
-    await sms.send(account.phone, `【执业注册平台】有人以您的证件信息申请${input.purpose === "activate" ? "获取" : "找回"}登录密码。${mismatch}如非本人操作，请忽略本短信。`);
+    await sms.send(
+      account.phone,
+      `【执业注册平台】有人以您的证件信息申请${input.purpose === "activate" ? "获取" : "找回"}登录密码。${mismatch}如非本人操作，请忽略本短信。`,
+    );
     return "explained";
   }
   const issued = await issueCode(db, account.id, input.purpose, now);
   if (!issued.ok) return "too_soon";
   const action = input.purpose === "activate" ? "获取登录密码" : "找回登录密码";
-  await sms.send(account.phone, `【执业注册平台】您正在${action}，验证码 ${issued.code}，10分钟内有效。如非本人操作，请忽略本短信。`);
+  await sms.send(
+    account.phone,
+    `【执业注册平台】您正在${action}，验证码 ${issued.code}，10分钟内有效。如非本人操作，请忽略本短信。`,
+  );
   return "code";
 }
 
@@ -102,7 +129,11 @@ async function claimTextSlot(db: Executor, accountId: string, now: Date): Promis
   const rows = await db
     .insert(rateLimits)
     .values({ key, points: 1, expire: nowMs + CODE_RESEND_MS })
-    .onConflictDoUpdate({ target: rateLimits.key, set: { points: 1, expire: nowMs + CODE_RESEND_MS }, setWhere: sql`${rateLimits.expire} <= ${nowMs}` })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: { points: 1, expire: nowMs + CODE_RESEND_MS },
+      setWhere: sql`${rateLimits.expire} <= ${nowMs}`,
+    })
     .returning({ key: rateLimits.key });
   return rows.length > 0;
 }

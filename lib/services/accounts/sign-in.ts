@@ -89,7 +89,10 @@ export async function signIn(db: Executor, input: SignInInput): Promise<SignInRe
       return {
         ok: false,
         reason: "captcha",
-        message: check === "missing" ? "为保障账号安全，请先完成人机验证（勾选“我不是机器人”）再登录。" : CAPTCHA_MESSAGES[check],
+        message:
+          check === "missing"
+            ? "为保障账号安全，请先完成人机验证（勾选“我不是机器人”）再登录。"
+            : CAPTCHA_MESSAGES[check],
         captchaRequired: true,
       };
     }

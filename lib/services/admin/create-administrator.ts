@@ -32,10 +32,20 @@ export async function createAdministrator(
       .select({ id: userAccounts.id })
       .from(userAccounts)
       .where(and(eq(userAccounts.role, "admin"), eq(userAccounts.loginName, username)));
-    if (existing) throw new ServiceError("conflict", `管理员账号 ${username} 已存在。如需重置其密码，请由另一位管理员在“用户管理”中操作。`);
+    if (existing)
+      throw new ServiceError(
+        "conflict",
+        `管理员账号 ${username} 已存在。如需重置其密码，请由另一位管理员在“用户管理”中操作。`,
+      );
     const [row] = await tx
       .insert(userAccounts)
-      .values({ role: "admin", loginName: username, displayName, passwordHash: await hashPassword(password), mustChangePassword })
+      .values({
+        role: "admin",
+        loginName: username,
+        displayName,
+        passwordHash: await hashPassword(password),
+        mustChangePassword,
+      })
       .returning({ id: userAccounts.id });
     await logSecurityEvent(tx, { kind: "admin_created", accountId: row!.id, detail: { by: "command line", username } });
     return { id: row!.id, username, password, mustChangePassword };

@@ -13,11 +13,18 @@ const RESIDENT_ID = /^\d{17}[\dX]$/;
  * reviewer off every application the person filed or signed, and off every one the linked employer account signed.
  * Applicant accounts are their person already; administrators review nothing.
  */
-export async function linkAccountToPerson(db: Database, actor: Actor, input: { accountId: string; idNumber: string | null }): Promise<{ personName: string | null }> {
+export async function linkAccountToPerson(
+  db: Database,
+  actor: Actor,
+  input: { accountId: string; idNumber: string | null },
+): Promise<{ personName: string | null }> {
   requireAdmin(actor);
   if (!/^[0-9a-f-]{36}$/i.test(input.accountId)) throw notFound("该账号");
   const idNumber = input.idNumber?.trim().toUpperCase() || null;
-  if (idNumber && !RESIDENT_ID.test(idNumber)) throw invalid("居民身份证号码应为 18 位（最后一位可为 X），请核对后重新填写。", { idNumber: "身份证号码应为 18 位" });
+  if (idNumber && !RESIDENT_ID.test(idNumber))
+    throw invalid("居民身份证号码应为 18 位（最后一位可为 X），请核对后重新填写。", {
+      idNumber: "身份证号码应为 18 位",
+    });
   return db.transaction(async (tx) => {
     const [account] = await tx
       .select({ id: userAccounts.id, role: userAccounts.role, loginName: userAccounts.loginName })
@@ -26,11 +33,24 @@ export async function linkAccountToPerson(db: Database, actor: Actor, input: { a
     if (!account) throw notFound("该账号");
     let person: { id: string; name: string } | undefined;
     if (idNumber) {
-      [person] = await tx.select({ id: people.id, name: people.name }).from(people).where(and(eq(people.idType, "resident_id"), eq(people.idNumber, idNumber)));
-      if (!person) throw invalid("系统中没有该身份证号码的人员，请核对号码；如该人员尚未在平台登记，可先留空。", { idNumber: "未找到该人员" });
+      [person] = await tx
+        .select({ id: people.id, name: people.name })
+        .from(people)
+        .where(and(eq(people.idType, "resident_id"), eq(people.idNumber, idNumber)));
+      if (!person)
+        throw invalid("系统中没有该身份证号码的人员，请核对号码；如该人员尚未在平台登记，可先留空。", {
+          idNumber: "未找到该人员",
+        });
     }
-    await tx.update(userAccounts).set({ personId: person?.id ?? null }).where(eq(userAccounts.id, account.id));
-    await recordAdminAction(tx, actor, "account_person_linked", { role: account.role, login: account.loginName, linkedPerson: Boolean(person) });
+    await tx
+      .update(userAccounts)
+      .set({ personId: person?.id ?? null })
+      .where(eq(userAccounts.id, account.id));
+    await recordAdminAction(tx, actor, "account_person_linked", {
+      role: account.role,
+      login: account.loginName,
+      linkedPerson: Boolean(person),
+    });
     return { personName: person?.name ?? null };
   });
 }

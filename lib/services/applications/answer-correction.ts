@@ -4,7 +4,12 @@ import { keepCorrectionFiles } from "./correction-files";
 import { transitionApplication } from "./transition";
 
 /** 提交补正 (W4): the applicant's uploads go back to the authority; the 补正 action then disappears. */
-export async function answerCorrection(db: Database, actor: Actor, input: { applicationId: string; version: number; fileIds: string[]; opinion?: string }, now = new Date()) {
+export async function answerCorrection(
+  db: Database,
+  actor: Actor,
+  input: { applicationId: string; version: number; fileIds: string[]; opinion?: string },
+  now = new Date(),
+) {
   return transitionApplication(db, actor, {
     applicationId: input.applicationId,
     expectedVersion: input.version,

@@ -33,14 +33,21 @@ export async function applyApprovalEffects(
 ): Promise<string> {
   const today = chinaDate(now);
   const [person] = await tx.select().from(s.people).where(eq(s.people.id, app.personId));
-  const employer = app.employerId ? (await tx.select().from(s.employers).where(eq(s.employers.id, app.employerId)))[0] : undefined;
+  const employer = app.employerId
+    ? (await tx.select().from(s.employers).where(eq(s.employers.id, app.employerId)))[0]
+    : undefined;
   const regs = await findRegistrations(tx, app.personId, program.code);
   const provinceCode = app.route === "hk" ? HONG_KONG_PROVINCE_CODE : (employer?.provinceCode ?? "");
 
   let serial: number | undefined;
   if (needsNewNumber(app, row.formData) && app.specialty) {
     // R1: one counter per number prefix; allocateSerial never hands out a value twice.
-    const prefix = registrationNumber(program, { specialty: app.specialty, decisionDate: today, provinceCode, serial: 1 }).slice(0, -6);
+    const prefix = registrationNumber(program, {
+      specialty: app.specialty,
+      decisionDate: today,
+      provinceCode,
+      serial: 1,
+    }).slice(0, -6);
     serial = await allocateSerial(tx, `registration:${prefix}`);
   }
   const result = effectsOfApproval(app, program, {
@@ -85,7 +92,12 @@ export async function applyApprovalEffects(
   const cancelled: string[] = [];
   if (effects.createRegistration) {
     const r = effects.createRegistration;
-    issued.push({ registrationNumber: r.registrationNumber, sealNumber: r.sealNumber, validFrom: r.validFrom, validUntil: r.validUntil });
+    issued.push({
+      registrationNumber: r.registrationNumber,
+      sealNumber: r.sealNumber,
+      validFrom: r.validFrom,
+      validUntil: r.validUntil,
+    });
   }
   for (const update of effects.updateRegistrations) {
     await updateRegistration(tx, update.registrationId, update.changes, app.id, now);
@@ -102,12 +114,21 @@ export async function applyApprovalEffects(
       });
     }
   }
-  const outcome: ApprovalOutcome = { decidedOn: today, issued, voided: [...effects.voidedNumbers], cancelled, summary: effects.summary };
+  const outcome: ApprovalOutcome = {
+    decidedOn: today,
+    issued,
+    voided: [...effects.voidedNumbers],
+    cancelled,
+    summary: effects.summary,
+  };
   await tx.update(s.applications).set({ outcome }).where(eq(s.applications.id, app.id));
 
   // C3 + G3: an approved 变更注册 is the one way a registered person's employer changes.
   if (app.type === "change" && employer) {
-    await tx.update(s.people).set({ employerId: employer.id, employmentStart: today, updatedAt: now }).where(eq(s.people.id, app.personId));
+    await tx
+      .update(s.people)
+      .set({ employerId: employer.id, employmentStart: today, updatedAt: now })
+      .where(eq(s.people.id, app.personId));
   }
 
   if (effects.updatePerson) await applyIdentityChange(tx, app.personId, person!, effects.updatePerson, now);
@@ -118,7 +139,13 @@ export async function applyApprovalEffects(
  * N2/N3: the person's record takes the approved values; the login follows the identity document (the person signs
  * in with the new type and number, not the old) and the account's display name follows the name.
  */
-async function applyIdentityChange(tx: Executor, personId: string, person: typeof s.people.$inferSelect, update: Readonly<Record<string, string>>, now: Date) {
+async function applyIdentityChange(
+  tx: Executor,
+  personId: string,
+  person: typeof s.people.$inferSelect,
+  update: Readonly<Record<string, string>>,
+  now: Date,
+) {
   const changes: Record<string, string> = {};
   for (const k of PERSON_FIELDS) if (update[k] !== undefined) changes[k] = update[k]!;
   if (Object.keys(changes).length === 0) return;
@@ -137,21 +164,36 @@ async function applyIdentityChange(tx: Executor, personId: string, person: typeo
     if (other) throw refused("无法办结：变更后证件号已属于平台上的另一人员，请退回申请人核实。");
     changes.idNumber = idNumber;
   }
-  await tx.update(s.people).set({ ...changes, updatedAt: now }).where(eq(s.people.id, personId));
+  await tx
+    .update(s.people)
+    .set({ ...changes, updatedAt: now })
+    .where(eq(s.people.id, personId));
   const account = {
-    ...(changes.idType !== undefined || changes.idNumber !== undefined ? { loginName: applicantLoginName(idType, idNumber) } : {}),
+    ...(changes.idType !== undefined || changes.idNumber !== undefined
+      ? { loginName: applicantLoginName(idType, idNumber) }
+      : {}),
     ...(changes.name ? { displayName: changes.name } : {}),
   };
-  if (Object.keys(account).length) await tx.update(s.userAccounts).set(account).where(eq(s.userAccounts.personId, personId));
+  if (Object.keys(account).length)
+    await tx.update(s.userAccounts).set(account).where(eq(s.userAccounts.personId, personId));
 }
 
 /** A new registration number supersedes the old row (S1), so old certificates still verify as 已作废; other changes are in place. */
-async function updateRegistration(tx: Executor, id: string, changes: RegistrationChanges, applicationId: string, now: Date) {
+async function updateRegistration(
+  tx: Executor,
+  id: string,
+  changes: RegistrationChanges,
+  applicationId: string,
+  now: Date,
+) {
   const [current] = await tx.select().from(s.registrations).where(eq(s.registrations.id, id));
   if (!current) throw new Error(`registration ${id} not found`);
   let employerName = current.employerName;
   if (changes.employerId && changes.employerId !== current.employerId) {
-    const [e] = await tx.select({ name: s.employers.name }).from(s.employers).where(eq(s.employers.id, changes.employerId));
+    const [e] = await tx
+      .select({ name: s.employers.name })
+      .from(s.employers)
+      .where(eq(s.employers.id, changes.employerId));
     employerName = e?.name ?? employerName;
   }
   const columns = {
@@ -171,7 +213,15 @@ async function updateRegistration(tx: Executor, id: string, changes: Registratio
     const { id: _old, createdAt: _c, ...rest } = current;
     const [created] = await tx
       .insert(s.registrations)
-      .values({ ...rest, ...columns, ...reprint, registrationNo: changes.registrationNumber, issuedAt: now, sourceApplicationId: applicationId, supersededById: null })
+      .values({
+        ...rest,
+        ...columns,
+        ...reprint,
+        registrationNo: changes.registrationNumber,
+        issuedAt: now,
+        sourceApplicationId: applicationId,
+        supersededById: null,
+      })
       .returning({ id: s.registrations.id });
     await tx.update(s.registrations).set({ supersededById: created!.id }).where(eq(s.registrations.id, id));
     return;

@@ -4,7 +4,12 @@ import { keepCorrectionFiles } from "./correction-files";
 import { transitionApplication } from "./transition";
 
 /** 公示期补正 (W6). */
-export async function correctDuringNotice(db: Database, actor: Actor, input: { applicationId: string; version: number; fileIds: string[]; opinion?: string }, now = new Date()) {
+export async function correctDuringNotice(
+  db: Database,
+  actor: Actor,
+  input: { applicationId: string; version: number; fileIds: string[]; opinion?: string },
+  now = new Date(),
+) {
   return transitionApplication(db, actor, {
     applicationId: input.applicationId,
     expectedVersion: input.version,

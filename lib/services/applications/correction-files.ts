@@ -15,7 +15,11 @@ export const NOT_OWN_CORRECTION_FILE = "所提交的补正材料中有不属于�
  * issue 9 item 8). Runs inside the transition's transaction, so a refusal rolls the state change back; the files
  * named are then kept with the application (F1).
  */
-export async function keepCorrectionFiles(tx: Executor, application: ApplicationRow, fileIds: readonly string[]): Promise<void> {
+export async function keepCorrectionFiles(
+  tx: Executor,
+  application: ApplicationRow,
+  fileIds: readonly string[],
+): Promise<void> {
   const ids = [...new Set(fileIds)];
   if (ids.length === 0) return;
   if (!ids.every((id) => UUID.test(id))) throw invalid(NOT_OWN_CORRECTION_FILE);

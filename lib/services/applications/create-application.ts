@@ -55,10 +55,16 @@ export async function createApplication(db: Database, actor: Actor, input: Creat
     const [person] = await tx.select().from(s.people).where(eq(s.people.id, personId));
     const target = input.specialtyCode
       ? registrationInForce(snapshot.registrations, program.code, input.specialtyCode, today)
-      : snapshot.registrations.find((r) => r.programCode === program.code && (r.status === "active" || r.status === "suspended"));
+      : snapshot.registrations.find(
+          (r) => r.programCode === program.code && (r.status === "active" || r.status === "suspended"),
+        );
     // The employer of a registered person's application is the registration's (a 变更注册 picks its new one in the
     // form); only a person without a registration files with the employer chosen in the profile.
-    const held = target ?? snapshot.registrations.find((r) => r.programCode === program.code && (r.status === "active" || r.status === "suspended"));
+    const held =
+      target ??
+      snapshot.registrations.find(
+        (r) => r.programCode === program.code && (r.status === "active" || r.status === "suspended"),
+      );
     const created = newApplication(program, {
       id: randomUUID(),
       personId,

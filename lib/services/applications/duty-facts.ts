@@ -9,8 +9,17 @@ import type { ApplicationRow } from "@/db/rows/application-rows";
  * reviewer's linked person comes from the account row, not the session, so a link an administrator just made
  * applies to the very next action.
  */
-export async function dutyFacts(tx: Executor, actor: Actor, row: Pick<ApplicationRow, "id" | "personId">): Promise<DutyFacts> {
-  const { rows } = await tx.execute<{ actor_person: string | null; party_users: string[]; party_persons: string[]; accepted_by: string[] }>(sql`
+export async function dutyFacts(
+  tx: Executor,
+  actor: Actor,
+  row: Pick<ApplicationRow, "id" | "personId">,
+): Promise<DutyFacts> {
+  const { rows } = await tx.execute<{
+    actor_person: string | null;
+    party_users: string[];
+    party_persons: string[];
+    accepted_by: string[];
+  }>(sql`
     select
       (select person_id from user_accounts where id = ${actor.userId}) as actor_person,
       array(select distinct e.actor_user_id::text from application_events e

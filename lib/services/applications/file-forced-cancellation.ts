@@ -42,23 +42,36 @@ export type FileForcedCancellationInput = {
  * applicant signature and no employer confirmation step. Create, save and sign are one transaction: either the filing
  * exists with its signed form and events, or nothing does.
  */
-export async function fileForcedCancellation(db: Database, actor: Actor, input: FileForcedCancellationInput, now = new Date()) {
+export async function fileForcedCancellation(
+  db: Database,
+  actor: Actor,
+  input: FileForcedCancellationInput,
+  now = new Date(),
+) {
   if (actor.role !== "employer" || !actor.employerId) throw notFound("该页面");
   const employerId = actor.employerId;
   const [reg] = isUuid(input.registrationId)
     ? await db.select().from(s.registrations).where(eq(s.registrations.id, input.registrationId))
     : [];
   // Deny by default: only a registration in force with this employer.
-  if (!reg || reg.employerId !== employerId || !(reg.status === "active" || reg.status === "suspended")) throw notFound("该注册人员");
+  if (!reg || reg.employerId !== employerId || !(reg.status === "active" || reg.status === "suspended"))
+    throw notFound("该注册人员");
 
   const fieldErrors: Record<string, string> = {};
   if (!(CANCELLATION_REASONS as readonly string[]).includes(input.reason)) fieldErrors.reason = "请选择注销原因";
-  if (!input.judgment || input.judgment.bytes.byteLength === 0) fieldErrors.judgment = "请上传劳动仲裁裁决书或法院判决书扫描件";
+  if (!input.judgment || input.judgment.bytes.byteLength === 0)
+    fieldErrors.judgment = "请上传劳动仲裁裁决书或法院判决书扫描件";
   if (Object.keys(fieldErrors).length) throw invalid("请按提示补全后再申报强制注销。", fieldErrors);
 
   const program = getProgram(reg.programCode);
   // The document is checked and stored first (F1 limits of the program); it is kept only if the filing succeeds.
-  const uploaded = await uploadFile(db, actor, { kind: "scan", programCode: program.code, fileName: input.judgment!.fileName, bytes: input.judgment!.bytes, purpose: JUDGMENT });
+  const uploaded = await uploadFile(db, actor, {
+    kind: "scan",
+    programCode: program.code,
+    fileName: input.judgment!.fileName,
+    bytes: input.judgment!.bytes,
+    purpose: JUDGMENT,
+  });
 
   const [person] = await db.select().from(s.people).where(eq(s.people.id, reg.personId));
   const [employer] = await db.select().from(s.employers).where(eq(s.employers.id, employerId));
@@ -74,14 +87,23 @@ export async function fileForcedCancellation(db: Database, actor: Actor, input: 
   });
   if (!created.ok) throw invalid(created.reason);
   const app = created.value;
-  const formData = { specialty: reg.specialtyCode, reason: input.reason, forced: true, attachments: { [JUDGMENT]: uploaded.fileId } };
+  const formData = {
+    specialty: reg.specialtyCode,
+    reason: input.reason,
+    forced: true,
+    attachments: { [JUDGMENT]: uploaded.fileId },
+  };
 
   const stored: string[] = [];
   try {
     return await db.transaction(async (tx) => {
       // R2: the number is printed on the form being signed, so it is issued before rendering.
       const probe = acceptanceNumber(program, chinaDate(now), 1);
-      const acceptanceNo = acceptanceNumber(program, chinaDate(now), await allocateSerial(tx, `acceptance:${probe.slice(0, -4)}`));
+      const acceptanceNo = acceptanceNumber(
+        program,
+        chinaDate(now),
+        await allocateSerial(tx, `acceptance:${probe.slice(0, -4)}`),
+      );
       await tx.insert(s.applications).values({
         id: app.id,
         acceptanceNo,
@@ -124,8 +146,16 @@ export async function fileForcedCancellation(db: Database, actor: Actor, input: 
       });
 
       const unsigned = await renderApplicationForm(await applicationFormData(tx, saved.application, now));
-      const identity = await getSigningIdentity(tx, "employer", employerId, { commonName: employer!.name, organization: employer!.name });
-      const signed = await signPdf(unsigned, identity, { role: "employer", name: employer!.name, reason: "依据仲裁裁决或法院判决申报强制注销", signedAt: now });
+      const identity = await getSigningIdentity(tx, "employer", employerId, {
+        commonName: employer!.name,
+        organization: employer!.name,
+      });
+      const signed = await signPdf(unsigned, identity, {
+        role: "employer",
+        name: employer!.name,
+        reason: "依据仲裁裁决或法院判决申报强制注销",
+        signedAt: now,
+      });
       const pdf = await storeBytes(signed);
       stored.push(pdf.storageKey);
       const [form] = await tx

@@ -26,7 +26,9 @@ export async function notifyParties(
       .from(s.userAccounts)
       .where(and(eq(s.userAccounts.role, "applicant"), eq(s.userAccounts.personId, app.personId)));
     if (account) {
-      const body = [`您的${typeLabel}申请${ref}：${title}。`, opinion ? `意见：${opinion}` : "", summary ?? ""].filter(Boolean).join("\n");
+      const body = [`您的${typeLabel}申请${ref}：${title}。`, opinion ? `意见：${opinion}` : "", summary ?? ""]
+        .filter(Boolean)
+        .join("\n");
       rows.push({ recipientUserId: account.id, applicationId: app.id, title: `${typeLabel}：${title}`, body });
     }
   }
@@ -38,7 +40,12 @@ export async function notifyParties(
     const [person] = await tx.select({ name: s.people.name }).from(s.people).where(eq(s.people.id, app.personId));
     const what = app.status === "signed" ? "待企业签名确认" : "申请撤回，待单位同意";
     for (const a of accounts) {
-      rows.push({ recipientUserId: a.id, applicationId: app.id, title: `${person?.name ?? ""}的${typeLabel}申请${what}`, body: `${person?.name ?? ""}的${typeLabel}申请${ref}${what}。请在“待企业确认”中办理。` });
+      rows.push({
+        recipientUserId: a.id,
+        applicationId: app.id,
+        title: `${person?.name ?? ""}的${typeLabel}申请${what}`,
+        body: `${person?.name ?? ""}的${typeLabel}申请${ref}${what}。请在“待企业确认”中办理。`,
+      });
     }
   }
   if (rows.length > 0) await tx.insert(s.messages).values(rows);

@@ -18,7 +18,8 @@ export type SaveApplicationFormInput = {
 };
 
 type Cell = string | number | boolean | null;
-const cell = (v: unknown): Cell => (typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? v : null);
+const cell = (v: unknown): Cell =>
+  typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? v : null;
 
 /** Keeps only what the applicant may type for this type of application: its input fields and table columns. */
 function applicantInput(type: ApplicationType, values: Record<string, unknown>): Record<string, unknown> {
@@ -28,7 +29,9 @@ function applicantInput(type: ApplicationType, values: Record<string, unknown>):
     const v = values[f.name];
     out[f.name] =
       f.kind === "table"
-        ? (Array.isArray(v) ? v : []).map((r) => Object.fromEntries((f.columns ?? []).map((c) => [c.name, cell((r as Record<string, unknown>)?.[c.name])])))
+        ? (Array.isArray(v) ? v : []).map((r) =>
+            Object.fromEntries((f.columns ?? []).map((c) => [c.name, cell((r as Record<string, unknown>)?.[c.name])])),
+          )
         : cell(v);
   }
   return out;
@@ -54,7 +57,11 @@ export async function saveApplicationForm(db: Database, actor: Actor, input: Sav
       .select()
       .from(s.qualifications)
       .where(
-        and(eq(s.qualifications.personId, actor.personId), eq(s.qualifications.programCode, row.programCode), eq(s.qualifications.specialtyCode, row.specialtyCode)),
+        and(
+          eq(s.qualifications.personId, actor.personId),
+          eq(s.qualifications.programCode, row.programCode),
+          eq(s.qualifications.specialtyCode, row.specialtyCode),
+        ),
       );
     if (q) {
       formData.qualificationNumber = q.managementNo;
@@ -65,6 +72,15 @@ export async function saveApplicationForm(db: Database, actor: Actor, input: Sav
   if (Object.keys(wizard).length) formData._wizard = wizard;
   const codes = new Set((getProgram(row.programCode).attachments[row.type] ?? []).map((a) => a.code));
   const attachments = Object.fromEntries(Object.entries(input.attachments).filter(([code]) => codes.has(code)));
-  const saved = await saveApplication(db, actor, { applicationId: row.id, version: input.version, formData, attachments });
-  return { version: saved.application.version, savedValid: saved.application.savedValid, fieldErrors: saved.fieldErrors };
+  const saved = await saveApplication(db, actor, {
+    applicationId: row.id,
+    version: input.version,
+    formData,
+    attachments,
+  });
+  return {
+    version: saved.application.version,
+    savedValid: saved.application.savedValid,
+    fieldErrors: saved.fieldErrors,
+  };
 }

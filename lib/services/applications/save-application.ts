@@ -44,9 +44,12 @@ export async function saveApplication(db: Database, actor: Actor, input: SaveApp
   const fileIds = Object.values(attachments).flat();
   const newEmployerId = pickedNewEmployerId({ type: row.type, formData: input.formData });
   if (row.type === "change" && newEmployerId) {
-    if (snapshot.newEmployerPending) errors.push({ field: "newEmployerId", message: "未找到该企业，请通过企业名称查找后从列表中选择", rule: "C2" });
+    if (snapshot.newEmployerPending)
+      errors.push({ field: "newEmployerId", message: "未找到该企业，请通过企业名称查找后从列表中选择", rule: "C2" });
     // C1/C2/G3 about the picked employer are shown next to it, in the engine's words.
-    for (const r of option.reasons) if (["C1", "C2", "G3"].includes(r.rule)) errors.push({ field: "newEmployerId", message: r.message, rule: r.rule });
+    for (const r of option.reasons)
+      if (["C1", "C2", "G3"].includes(r.rule))
+        errors.push({ field: "newEmployerId", message: r.message, rule: r.rule });
   }
   if (row.type === "info_change") errors.push(...(await identityTaken(db, row.personId, input.formData)));
 
@@ -56,7 +59,10 @@ export async function saveApplication(db: Database, actor: Actor, input: SaveApp
     expectedVersion: input.version,
     input: { formErrors: errors },
     // K2: 是否强制注销 is a fact of the application, not only of its form — it decides whether the employer confirms.
-    set: { formData: { ...input.formData, attachments }, ...(row.type === "cancellation" ? { forcedCancellation: input.formData.forced === true } : {}) },
+    set: {
+      formData: { ...input.formData, attachments },
+      ...(row.type === "cancellation" ? { forcedCancellation: input.formData.forced === true } : {}),
+    },
     afterUpdate: async (tx) => {
       // 变更注册: the application goes to the employer picked in its form (C2), never to the profile's.
       if (row.type === "change" && newEmployerId && !snapshot.newEmployerPending) {
@@ -78,10 +84,24 @@ export async function saveApplication(db: Database, actor: Actor, input: SaveApp
 async function identityTaken(db: Executor, personId: string, form: Record<string, unknown>): Promise<FieldError[]> {
   const type = form.newIdType;
   const number = typeof form.newIdNumber === "string" ? form.newIdNumber.trim().toUpperCase() : "";
-  if (form.kind !== "important" || typeof type !== "string" || !(ID_DOCUMENT_TYPES as readonly string[]).includes(type) || number === "") return [];
+  if (
+    form.kind !== "important" ||
+    typeof type !== "string" ||
+    !(ID_DOCUMENT_TYPES as readonly string[]).includes(type) ||
+    number === ""
+  )
+    return [];
   const [other] = await db
     .select({ id: s.people.id })
     .from(s.people)
     .where(and(eq(s.people.idType, type as IdDocumentType), eq(s.people.idNumber, number), ne(s.people.id, personId)));
-  return other ? [{ field: "newIdNumber", message: "该证件号码已登记在平台另一人员名下，不能变更为此号码。如有疑问请联系审批机构。", rule: "N3" }] : [];
+  return other
+    ? [
+        {
+          field: "newIdNumber",
+          message: "该证件号码已登记在平台另一人员名下，不能变更为此号码。如有疑问请联系审批机构。",
+          rule: "N3",
+        },
+      ]
+    : [];
 }

@@ -12,7 +12,15 @@ import { transitionApplication } from "./transition";
 export async function signApplication(
   db: Executor,
   actor: Actor,
-  input: { applicationId: string; version: number; commitment: Commitment; socialInsuranceConfirmed?: boolean; formPdfFileId?: string; filed?: FiledFacts; acceptanceNo?: string },
+  input: {
+    applicationId: string;
+    version: number;
+    commitment: Commitment;
+    socialInsuranceConfirmed?: boolean;
+    formPdfFileId?: string;
+    filed?: FiledFacts;
+    acceptanceNo?: string;
+  },
   now = new Date(),
 ) {
   return transitionApplication(db, actor, {

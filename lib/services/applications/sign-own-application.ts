@@ -13,7 +13,11 @@ import { toDomainApplication } from "@/db/rows/application-rows";
  * 个人数字签名 from the wizard (G5, G6, G8): the commitment and the social-insurance confirmation are the ones the
  * server recorded on the draft, never what the browser says; the answer is the new status in the seeds' words.
  */
-export async function signOwnApplication(db: Database, actor: Actor, input: { applicationId: string; version: number; code: string }) {
+export async function signOwnApplication(
+  db: Database,
+  actor: Actor,
+  input: { applicationId: string; version: number; code: string },
+) {
   if (actor.role !== "applicant" || !actor.personId) throw notFound("该申请");
   const [row] = await db
     .select({ id: s.applications.id, status: s.applications.status, formData: s.applications.formData })
@@ -29,5 +33,8 @@ export async function signOwnApplication(db: Database, actor: Actor, input: { ap
     socialInsuranceConfirmed: !!wizardState(formData).socialInsuranceConfirmedAt,
   });
   const app = out.application;
-  return { statusLabel: statusLabel(toDomainApplication(app), getProgram(app.programCode)), formPdfFileId: app.formPdfFileId };
+  return {
+    statusLabel: statusLabel(toDomainApplication(app), getProgram(app.programCode)),
+    formPdfFileId: app.formPdfFileId,
+  };
 }

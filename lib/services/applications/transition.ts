@@ -22,7 +22,12 @@ import { conflict, invalid, notFound, refused } from "../errors";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { applyApprovalEffects } from "./apply-approval-effects";
 import { liveFacts, snapshotForApplication, withPickedEmployer } from "@/db/rows/filed-facts";
-import { applicationColumns, loadApplicationWithSnapshot, toDomainApplication, type ApplicationRow } from "@/db/rows/application-rows";
+import {
+  applicationColumns,
+  loadApplicationWithSnapshot,
+  toDomainApplication,
+  type ApplicationRow,
+} from "@/db/rows/application-rows";
 import { notifyParties } from "./notify";
 import { dutyFacts } from "./duty-facts";
 
@@ -48,7 +53,11 @@ export const VOIDED_FORM = "voided";
 export type TransitionOutcome = { application: ApplicationRow; eventId: number; summary?: string };
 
 /** `db` may be a transaction: the change then commits with the caller's (a savepoint inside it). */
-export async function transitionApplication(db: Executor, actor: Actor, req: TransitionRequest): Promise<TransitionOutcome> {
+export async function transitionApplication(
+  db: Executor,
+  actor: Actor,
+  req: TransitionRequest,
+): Promise<TransitionOutcome> {
   const now = req.now ?? new Date();
   try {
     return await db.transaction(async (tx) => {
@@ -94,7 +103,13 @@ export async function transitionApplication(db: Executor, actor: Actor, req: Tra
           version: row.version + 1,
           updatedAt: now,
         })
-        .where(and(eq(s.applications.id, row.id), eq(s.applications.version, row.version), eq(s.applications.status, row.status)))
+        .where(
+          and(
+            eq(s.applications.id, row.id),
+            eq(s.applications.version, row.version),
+            eq(s.applications.status, row.status),
+          ),
+        )
         .returning({ ...getTableColumns(s.applications), lastEvent: lastEventOfUpdatedApplication() });
       if (!returned) throw staleConflict(row);
       const { lastEvent, ...updated } = returned;
@@ -111,32 +126,38 @@ export async function transitionApplication(db: Executor, actor: Actor, req: Tra
       if (next.status === "approved" && row.status !== "approved") {
         summary = await applyApprovalEffects(tx, program, next, updated, row.authorityId ?? authorityId, now);
       }
-      const event = await appendApplicationEvent(tx, {
-        applicationId: row.id,
-        actor,
-        actorKind: engineActor.kind,
-        action: req.action,
-        fromStatus: row.status,
-        toStatus: next.status,
-        opinion: result.event.opinion,
-        payload: {
-          title: result.event.title,
-          actorLabel: result.event.actorLabel,
-          statusLabel: result.event.statusLabel,
-          fromLevel: result.event.fromLevel,
-          toLevel: result.event.toLevel,
-          ...(req.input?.reasons?.length ? { reasons: [...req.input.reasons] } : {}),
-          ...(req.input?.correction ? { correction: { ...req.input.correction } } : {}),
-          ...(req.input?.files?.length ? { files: [...req.input.files] } : {}),
-          ...(summary ? { summary } : {}),
+      const event = await appendApplicationEvent(
+        tx,
+        {
+          applicationId: row.id,
+          actor,
+          actorKind: engineActor.kind,
+          action: req.action,
+          fromStatus: row.status,
+          toStatus: next.status,
+          opinion: result.event.opinion,
+          payload: {
+            title: result.event.title,
+            actorLabel: result.event.actorLabel,
+            statusLabel: result.event.statusLabel,
+            fromLevel: result.event.fromLevel,
+            toLevel: result.event.toLevel,
+            ...(req.input?.reasons?.length ? { reasons: [...req.input.reasons] } : {}),
+            ...(req.input?.correction ? { correction: { ...req.input.correction } } : {}),
+            ...(req.input?.files?.length ? { files: [...req.input.files] } : {}),
+            ...(summary ? { summary } : {}),
+          },
         },
-      }, lastEvent);
+        lastEvent,
+      );
       await notifyParties(tx, updated, engineActor.kind, result.event.title, result.event.opinion, summary);
       return { application: updated, eventId: event.id, summary };
     });
   } catch (e) {
     if (isUniqueViolation(e, "applications_one_in_flight_uq")) {
-      throw refused("您在本注册项目已有一项申请正在办理，办结或撤回后才能申报新的申请。请在“上报业务查询”中查看该申请。");
+      throw refused(
+        "您在本注册项目已有一项申请正在办理，办结或撤回后才能申报新的申请。请在“上报业务查询”中查看该申请。",
+      );
     }
     throw e;
   }
@@ -157,7 +178,9 @@ function resolveEngineActor(actor: Actor, row: ApplicationRow): EngineActor | nu
     case "employer":
       // An unsent draft is the applicant's alone (G9: the employer sees only what was signed) — except the forced
       // cancellation the employer files itself (K2).
-      return actor.employerId && actor.employerId === row.employerId && (row.applicantSignedAt !== null || row.filedByEmployer)
+      return actor.employerId &&
+        actor.employerId === row.employerId &&
+        (row.applicantSignedAt !== null || row.filedByEmployer)
         ? { kind: "employer", employerId: actor.employerId }
         : null;
     case "reviewer":
@@ -173,7 +196,13 @@ function resolveEngineActor(actor: Actor, row: ApplicationRow): EngineActor | nu
 }
 
 /** Facts the engine needs that only the server may establish (never trusted from the client). */
-async function serverFacts(tx: Executor, action: Action, row: ApplicationRow, program: Program, now: Date): Promise<Partial<ActionInput>> {
+async function serverFacts(
+  tx: Executor,
+  action: Action,
+  row: ApplicationRow,
+  program: Program,
+  now: Date,
+): Promise<Partial<ActionInput>> {
   if (action === "sign") {
     // What was true when the draft was created may not be any more (a deadline passed, a photo removed …).
     // The application's person, with everything eligibility needs, in one statement (as 保存 reads it, issue 12).
@@ -208,7 +237,9 @@ async function serverFacts(tx: Executor, action: Action, row: ApplicationRow, pr
   if (action === "countersign" && program.options.autoApproveOnEmployerSeal.includes(row.type)) {
     const snapshot = await snapshotForApplication(tx, row);
     const withoutThis = { ...snapshot, applications: snapshot.applications.filter((a) => a.id !== row.id) };
-    return { systemJudgedEligible: checkOption(withoutThis, program, row.type, row.specialtyCode, chinaDate(now)).allowed };
+    return {
+      systemJudgedEligible: checkOption(withoutThis, program, row.type, row.specialtyCode, chinaDate(now)).allowed,
+    };
   }
   return {};
 }
@@ -222,7 +253,10 @@ async function authorityFor(tx: Executor, program: Program, next: Application): 
   if (level.level === "provincial") {
     let province = program.jurisdiction.kind === "provincial" ? program.jurisdiction.provinceCode : null;
     if (!province && next.employerId) {
-      const [employer] = await tx.select({ provinceCode: s.employers.provinceCode }).from(s.employers).where(eq(s.employers.id, next.employerId));
+      const [employer] = await tx
+        .select({ provinceCode: s.employers.provinceCode })
+        .from(s.employers)
+        .where(eq(s.employers.id, next.employerId));
       province = employer?.provinceCode ?? null;
     }
     if (!province) throw refused("无法确定受理的省级注册初审机构：请先在个人信息中选择聘用单位。");
@@ -232,7 +266,11 @@ async function authorityFor(tx: Executor, program: Program, next: Application): 
     where = eq(s.authorities.level, level.level);
   }
   // A disabled authority (机构管理 → 停用) receives no new applications.
-  const [authority] = await tx.select({ id: s.authorities.id }).from(s.authorities).where(and(where, eq(s.authorities.disabled, false))).limit(1);
+  const [authority] = await tx
+    .select({ id: s.authorities.id })
+    .from(s.authorities)
+    .where(and(where, eq(s.authorities.disabled, false)))
+    .limit(1);
   if (!authority) throw refused(`${placeName}尚未开通网上受理，暂不能上报。请联系该机构或平台管理员。`);
   return authority.id;
 }
@@ -246,7 +284,12 @@ async function filedColumns(tx: Executor, req: TransitionRequest, row: Applicati
     const filed = req.set?.filed ?? (await liveFacts(tx, row, now));
     // C1/S2: the change's scope and the reissue's reason are the application's subtype, stored as filed.
     const reason = row.formData.reason;
-    const subtype = row.type === "change" ? filed.changeScope : row.type === "reissue" && typeof reason === "string" ? reason : row.subtype;
+    const subtype =
+      row.type === "change"
+        ? filed.changeScope
+        : row.type === "reissue" && typeof reason === "string"
+          ? reason
+          : row.subtype;
     return { filed, subtype };
   }
   if (next.status === "draft" && row.status !== "draft") return { filed: null, formPdfFileId: null };
@@ -254,7 +297,14 @@ async function filedColumns(tx: Executor, req: TransitionRequest, row: Applicati
 }
 
 /** Dates and numbers stamped when an application first passes a milestone. */
-async function milestoneColumns(tx: Executor, row: ApplicationRow, next: Application, program: Program, now: Date, req: TransitionRequest) {
+async function milestoneColumns(
+  tx: Executor,
+  row: ApplicationRow,
+  next: Application,
+  program: Program,
+  now: Date,
+  req: TransitionRequest,
+) {
   const out: Partial<typeof s.applications.$inferInsert> = {};
   // A number already printed on the signed form (req.set) is the one kept.
   if (next.status === "signed" && !row.acceptanceNo && !req.set?.acceptanceNo) {
@@ -270,7 +320,11 @@ async function milestoneColumns(tx: Executor, row: ApplicationRow, next: Applica
     out.expectedDecisionOn = expectedDecisionOn(chinaDate(now), program);
   }
   // 补正 deadline from program data: set by the request, kept while a withdrawal request is pending, cleared after.
-  if (next.status === "correction_requested" && row.status !== "correction_requested" && row.status !== "withdrawal_requested") {
+  if (
+    next.status === "correction_requested" &&
+    row.status !== "correction_requested" &&
+    row.status !== "withdrawal_requested"
+  ) {
     out.correctionDueOn = correctionDueOn(chinaDate(now), program);
   } else if (next.status !== "correction_requested" && next.status !== "withdrawal_requested" && row.correctionDueOn) {
     out.correctionDueOn = null;
@@ -280,9 +334,12 @@ async function milestoneColumns(tx: Executor, row: ApplicationRow, next: Applica
 }
 
 function isUniqueViolation(e: unknown, constraint: string): boolean {
-  for (let err = e as { code?: string; constraint?: string; cause?: unknown } | undefined; err; err = err.cause as typeof err) {
+  for (
+    let err = e as { code?: string; constraint?: string; cause?: unknown } | undefined;
+    err;
+    err = err.cause as typeof err
+  ) {
     if (err.code === "23505" && err.constraint === constraint) return true;
   }
   return false;
 }
-

@@ -31,9 +31,13 @@ export async function acceptanceNoticeFile(db: Database, actor: Actor, applicati
 
   const program = getProgram(app.programCode);
   // Usually requested right after 签名确认, while the first receiving authority holds the application.
-  const [authority] = app.authorityId ? await db.select().from(s.authorities).where(eq(s.authorities.id, app.authorityId)) : [];
+  const [authority] = app.authorityId
+    ? await db.select().from(s.authorities).where(eq(s.authorities.id, app.authorityId))
+    : [];
   const [person] = await db.select({ name: s.people.name }).from(s.people).where(eq(s.people.id, app.personId));
-  const [employer] = app.employerId ? await db.select({ name: s.employers.name }).from(s.employers).where(eq(s.employers.id, app.employerId)) : [];
+  const [employer] = app.employerId
+    ? await db.select({ name: s.employers.name }).from(s.employers).where(eq(s.employers.id, app.employerId))
+    : [];
   if (!authority) throw refused("该申请未经审批机构受理，无受理通知书。");
   const pdf = await renderAcceptanceNotice({
     authorityName: authority.name,
@@ -47,8 +51,16 @@ export async function acceptanceNoticeFile(db: Database, actor: Actor, applicati
     contactPhone: authority.contactPhone ?? undefined,
     generatedAt: now,
   });
-  const identity = await getSigningIdentity(db, "authority", authority.id, { commonName: authority.name, organization: authority.name });
-  const signed = await signPdf(pdf, identity, { role: "authority", name: authority.name, reason: "网上受理", signedAt: now });
+  const identity = await getSigningIdentity(db, "authority", authority.id, {
+    commonName: authority.name,
+    organization: authority.name,
+  });
+  const signed = await signPdf(pdf, identity, {
+    role: "authority",
+    name: authority.name,
+    reason: "网上受理",
+    signedAt: now,
+  });
   const stored = await storeBytes(signed);
   const [file] = await db
     .insert(s.files)

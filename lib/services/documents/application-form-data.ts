@@ -28,7 +28,12 @@ const rows = (v: unknown): Row[] => (Array.isArray(v) ? (v.filter((r) => r && ty
  * Everything printed on the application form, from the records as saved (F2): identity from the verified account
  * (G10), the employer, the qualification, the form's own rows and the attachment list.
  */
-export async function applicationFormData(db: Executor, app: ApplicationRow, generatedAt: Date, filed?: FiledFacts): Promise<ApplicationFormData> {
+export async function applicationFormData(
+  db: Executor,
+  app: ApplicationRow,
+  generatedAt: Date,
+  filed?: FiledFacts,
+): Promise<ApplicationFormData> {
   const program = getProgram(app.programCode);
   const [person] = await db.select().from(s.people).where(eq(s.people.id, app.personId));
   if (!person) throw new Error(`person ${app.personId} missing`);
@@ -39,22 +44,47 @@ export async function applicationFormData(db: Executor, app: ApplicationRow, gen
     ? await db
         .select()
         .from(s.qualifications)
-        .where(and(eq(s.qualifications.personId, app.personId), eq(s.qualifications.programCode, app.programCode), eq(s.qualifications.specialtyCode, app.specialtyCode)))
+        .where(
+          and(
+            eq(s.qualifications.personId, app.personId),
+            eq(s.qualifications.programCode, app.programCode),
+            eq(s.qualifications.specialtyCode, app.specialtyCode),
+          ),
+        )
     : [];
   const form = app.formData;
   const attachmentIds = Object.values((form.attachments as Record<string, string | string[]>) ?? {}).flat();
   const attachmentFiles = attachmentIds.length
-    ? await db.select({ id: s.files.id, purpose: s.files.purpose, originalName: s.files.originalName }).from(s.files).where(inArray(s.files.id, attachmentIds)).orderBy(asc(s.files.createdAt))
+    ? await db
+        .select({ id: s.files.id, purpose: s.files.purpose, originalName: s.files.originalName })
+        .from(s.files)
+        .where(inArray(s.files.id, attachmentIds))
+        .orderBy(asc(s.files.createdAt))
     : [];
   const attachmentLabels = new Map((program.attachments[app.type] ?? []).map((a) => [a.code, a.label]));
   const attachmentCodes = Object.entries((form.attachments as Record<string, string | string[]>) ?? {});
 
   // Every field the type's form shows that is not printed elsewhere: the auto-filled registration fields and the
   // derived ones (变更类型, 更改/补办要求) as filed, then what the applicant entered.
-  const printedElsewhere = new Set(["specialty", "employerName", "employerUscc", "employerPhone", "qualificationNumber", "qualificationApprovedOn", "applicantOpinion", "attachments"]);
+  const printedElsewhere = new Set([
+    "specialty",
+    "employerName",
+    "employerUscc",
+    "employerPhone",
+    "qualificationNumber",
+    "qualificationApprovedOn",
+    "applicantOpinion",
+    "attachments",
+  ]);
   const values = filedFieldValues(app.type, facts);
   const extra = FORM_FIELDS[app.type]
-    .filter((f) => (f.source === "input" || f.source === "registration" || f.source === "derived") && !printedElsewhere.has(f.name) && f.kind !== "table" && f.kind !== "employer")
+    .filter(
+      (f) =>
+        (f.source === "input" || f.source === "registration" || f.source === "derived") &&
+        !printedElsewhere.has(f.name) &&
+        f.kind !== "table" &&
+        f.kind !== "employer",
+    )
     .map((f) => {
       if (f.deriveFrom) return { label: f.label, value: f.deriveFrom.values[text(form[f.deriveFrom.field])] ?? "" };
       if (f.source !== "input") return { label: f.label, value: values[f.name] ?? "" };
@@ -94,7 +124,9 @@ export async function applicationFormData(db: Executor, app: ApplicationRow, gen
       specialty: app.specialtyCode ? (findSpecialty(program, app.specialtyCode)?.name ?? app.specialtyCode) : "—",
       qualificationCertificateNo: text(form.qualificationNumber) || qualification?.managementNo,
       approvalDate: text(form.qualificationApprovedOn) || qualification?.approvalDate,
-      qualificationPlace: qualification?.obtainedProvinceCode ? provinceName(qualification.obtainedProvinceCode) : undefined,
+      qualificationPlace: qualification?.obtainedProvinceCode
+        ? provinceName(qualification.obtainedProvinceCode)
+        : undefined,
       extra,
     },
     // I2 overdue CE or X3 the extension's CE rows, as filed.
@@ -110,7 +142,11 @@ export async function applicationFormData(db: Executor, app: ApplicationRow, gen
       employer: text(r.organisation),
       position: text(r.role),
     })),
-    achievements: rows(form.achievements).map((r) => ({ period: text(r.year), projectName: text(r.project), role: text(r.duty) })),
+    achievements: rows(form.achievements).map((r) => ({
+      period: text(r.year),
+      projectName: text(r.project),
+      role: text(r.duty),
+    })),
     attachments: attachmentCodes.map(([code, ids]) => {
       const first = attachmentFiles.find((f) => (Array.isArray(ids) ? ids : [ids]).includes(f.id));
       return { name: attachmentLabels.get(code) ?? code, fileName: first?.originalName ?? undefined };

@@ -14,7 +14,11 @@ const GENDER = { male: "男", female: "女" } as const;
 
 /** Identifies one issue of a certificate: changes whenever anything printed on it changes (R4). */
 export function certificateSerial(registrationId: string, updatedAt: Date): string {
-  return createHash("sha256").update(`${registrationId}:${updatedAt.toISOString()}`).digest("hex").slice(0, 16).toUpperCase();
+  return createHash("sha256")
+    .update(`${registrationId}:${updatedAt.toISOString()}`)
+    .digest("hex")
+    .slice(0, 16)
+    .toUpperCase();
 }
 
 /** A 生成中 claim older than this died with its process (kill -9) and may be taken over. */
@@ -31,12 +35,19 @@ const POLL_MS = 150;
  * Idempotent (issue 9 item 6): one conditional update takes the claim (未领证 → 生成中, stamped); only its holder
  * renders. Every other click — a double click, twenty tabs — waits for that claim to end and returns the same file.
  */
-export async function claimCertificate(db: Database, actor: Actor, registrationId: string, baseUrl: string, now = new Date()) {
+export async function claimCertificate(
+  db: Database,
+  actor: Actor,
+  registrationId: string,
+  baseUrl: string,
+  now = new Date(),
+) {
   const deadline = Date.now() + WAIT_FOR_OTHER_MS;
   for (;;) {
     const [reg] = await db.select().from(s.registrations).where(eq(s.registrations.id, registrationId));
     if (!reg || actor.role !== "applicant" || reg.personId !== actor.personId) throw notFound("该注册证书");
-    if (!["active", "suspended"].includes(reg.status)) throw refused("该注册已注销或已换发，不能领取电子证书。可在“信息查询”中查看当前有效的注册。");
+    if (!["active", "suspended"].includes(reg.status))
+      throw refused("该注册已注销或已换发，不能领取电子证书。可在“信息查询”中查看当前有效的注册。");
     if (reg.certificateState === "ready" && reg.certificateFileId) return reg.certificateFileId;
 
     const claimedAt = new Date(Math.max(now.getTime(), Date.now()));
@@ -50,7 +61,10 @@ export async function claimCertificate(db: Database, actor: Actor, registrationI
             eq(s.registrations.certificateState, "unclaimed"),
             and(
               eq(s.registrations.certificateState, "generating"),
-              or(isNull(s.registrations.certificateClaimedAt), lt(s.registrations.certificateClaimedAt, new Date(claimedAt.getTime() - STALE_CLAIM_MS))),
+              or(
+                isNull(s.registrations.certificateClaimedAt),
+                lt(s.registrations.certificateClaimedAt, new Date(claimedAt.getTime() - STALE_CLAIM_MS)),
+              ),
             ),
           ),
         ),
@@ -64,8 +78,19 @@ export async function claimCertificate(db: Database, actor: Actor, registrationI
 }
 
 /** The claim holder's work: render and sign (no transaction open), store, then record it in one transaction. */
-async function issueCertificate(db: Database, actor: Actor, reg: typeof s.registrations.$inferSelect, claimedAt: Date, baseUrl: string, now: Date) {
-  const mine = and(eq(s.registrations.id, reg.id), eq(s.registrations.certificateState, "generating"), eq(s.registrations.certificateClaimedAt, claimedAt));
+async function issueCertificate(
+  db: Database,
+  actor: Actor,
+  reg: typeof s.registrations.$inferSelect,
+  claimedAt: Date,
+  baseUrl: string,
+  now: Date,
+) {
+  const mine = and(
+    eq(s.registrations.id, reg.id),
+    eq(s.registrations.certificateState, "generating"),
+    eq(s.registrations.certificateClaimedAt, claimedAt),
+  );
   let storageKey: string | undefined;
   try {
     const program = getProgram(reg.programCode);
@@ -92,8 +117,16 @@ async function issueCertificate(db: Database, actor: Actor, reg: typeof s.regist
       certificateSerial: serial,
       verificationUrl: certificateVerificationUrl(baseUrl, reg.registrationNo, serial),
     });
-    const identity = await getSigningIdentity(db, "authority", authority!.id, { commonName: authority!.name, organization: authority!.name });
-    const signed = await signPdf(pdf, identity, { role: "authority", name: authority!.name, reason: "电子证书签发", signedAt: now });
+    const identity = await getSigningIdentity(db, "authority", authority!.id, {
+      commonName: authority!.name,
+      organization: authority!.name,
+    });
+    const signed = await signPdf(pdf, identity, {
+      role: "authority",
+      name: authority!.name,
+      reason: "电子证书签发",
+      signedAt: now,
+    });
     const stored = await storeBytes(signed);
     storageKey = stored.storageKey;
     return await db.transaction(async (tx) => {
@@ -120,7 +153,10 @@ async function issueCertificate(db: Database, actor: Actor, reg: typeof s.regist
         .returning({ id: s.registrations.id });
       if (done.length === 0) throw conflict("证书信息刚刚发生变化，请刷新页面后重新领证。");
       // Remember the serial so /verify can still recognise this issue once a newer one replaces it.
-      await tx.insert(s.certificateIssues).values({ registrationId: reg.id, serial, fileId: file!.id, issuedAt: now }).onConflictDoNothing();
+      await tx
+        .insert(s.certificateIssues)
+        .values({ registrationId: reg.id, serial, fileId: file!.id, issuedAt: now })
+        .onConflictDoNothing();
       return file!.id;
     });
   } catch (e) {

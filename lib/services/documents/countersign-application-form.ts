@@ -19,15 +19,26 @@ export async function countersignApplicationForm(
   now = new Date(),
 ) {
   const [app] = await db.select().from(s.applications).where(eq(s.applications.id, input.applicationId));
-  if (!app || actor.role !== "employer" || !actor.employerId || app.employerId !== actor.employerId || !app.applicantSignedAt) throw notFound("该申请");
-  if (!input.opinionTicked) throw invalid("请勾选“聘用企业意见”后再签名确认。", { opinionTicked: "请勾选聘用企业意见" });
+  if (
+    !app ||
+    actor.role !== "employer" ||
+    !actor.employerId ||
+    app.employerId !== actor.employerId ||
+    !app.applicantSignedAt
+  )
+    throw notFound("该申请");
+  if (!input.opinionTicked)
+    throw invalid("请勾选“聘用企业意见”后再签名确认。", { opinionTicked: "请勾选聘用企业意见" });
   if (app.status !== "signed") throw refused("该申请当前不在“待企业确认”状态，无需签名确认。请刷新列表查看最新状态。");
   if (app.version !== input.version) throw refused("该申请已被修改或处理，请刷新后重新打开再签名确认。");
   if (!app.formPdfFileId) throw refused("未找到申请人已签名的申请表，请退回个人重新签名。");
 
   const [form] = await db.select().from(s.files).where(eq(s.files.id, app.formPdfFileId));
   const [employer] = await db.select().from(s.employers).where(eq(s.employers.id, actor.employerId));
-  const identity = await getSigningIdentity(db, "employer", employer!.id, { commonName: employer!.name, organization: employer!.name });
+  const identity = await getSigningIdentity(db, "employer", employer!.id, {
+    commonName: employer!.name,
+    organization: employer!.name,
+  });
   const signed = await signPdf(await readBytes(form!.storageKey), identity, {
     role: "employer",
     name: employer!.name,

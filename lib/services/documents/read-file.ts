@@ -21,7 +21,9 @@ export async function readFile(db: Database, actor: Actor, fileId: string): Prom
   return {
     bytes: await readBytes(file.storageKey),
     mimeType: file.mimeType,
-    fileName: file.originalName?.endsWith(`.${extension}`) ? file.originalName : `${file.kind}-${file.id.slice(0, 8)}.${extension}`,
+    fileName: file.originalName?.endsWith(`.${extension}`)
+      ? file.originalName
+      : `${file.kind}-${file.id.slice(0, 8)}.${extension}`,
     kind: file.kind,
   };
 }
@@ -37,9 +39,16 @@ async function mayRead(db: Database, actor: Actor, file: typeof s.files.$inferSe
       // Every other file only through an application the employer is party to (ASVS V4.2.1, issue 9 item 8): one it
       // was sent (signed by the applicant) or filed itself (K2). A file attached to the person's application to another
       // employer — or to no application, like a certificate — is not the employer's to read.
-      const party = and(eq(s.applications.employerId, actor.employerId), or(isNotNull(s.applications.applicantSignedAt), eq(s.applications.filedByEmployer, true)));
+      const party = and(
+        eq(s.applications.employerId, actor.employerId),
+        or(isNotNull(s.applications.applicantSignedAt), eq(s.applications.filedByEmployer, true)),
+      );
       if (file.applicationId) {
-        const apps = await db.select({ id: s.applications.id }).from(s.applications).where(and(party, eq(s.applications.id, file.applicationId))).limit(1);
+        const apps = await db
+          .select({ id: s.applications.id })
+          .from(s.applications)
+          .where(and(party, eq(s.applications.id, file.applicationId)))
+          .limit(1);
         return apps.length > 0;
       }
       // Portraits belong to no application: the photo/signature a person had on record when signing an application to
@@ -81,7 +90,10 @@ async function mayRead(db: Database, actor: Actor, file: typeof s.files.$inferSe
         .limit(1);
       if (appeal) return withinReviewerReach(db, actor, appeal.personId);
       // Held by this authority now, or acted on by one of its reviewers before (e.g. forwarded to the ministry).
-      const colleagues = db.select({ id: s.userAccounts.id }).from(s.userAccounts).where(eq(s.userAccounts.authorityId, actor.authorityId));
+      const colleagues = db
+        .select({ id: s.userAccounts.id })
+        .from(s.userAccounts)
+        .where(eq(s.userAccounts.authorityId, actor.authorityId));
       const handled = db
         .select({ applicationId: s.applicationEvents.applicationId })
         .from(s.applicationEvents)
@@ -91,7 +103,9 @@ async function mayRead(db: Database, actor: Actor, file: typeof s.files.$inferSe
         .from(s.applications)
         .where(
           and(
-            file.applicationId ? eq(s.applications.id, file.applicationId) : eq(s.applications.personId, file.ownerPersonId ?? ""),
+            file.applicationId
+              ? eq(s.applications.id, file.applicationId)
+              : eq(s.applications.personId, file.ownerPersonId ?? ""),
             or(eq(s.applications.authorityId, actor.authorityId), inArray(s.applications.id, handled)),
           ),
         )

@@ -21,7 +21,8 @@ import { applicationFormData } from "./application-form-data";
 
 async function ownDraft(db: Database, actor: Actor, applicationId: string) {
   const [app] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
-  if (!app || actor.role !== "applicant" || app.personId !== actor.personId || app.status === "deleted") throw notFound("该申请");
+  if (!app || actor.role !== "applicant" || app.personId !== actor.personId || app.status === "deleted")
+    throw notFound("该申请");
   if (app.status !== "draft" || !app.savedValid) throw refused("请先保存申请表并通过校验，再进行个人数字签名。");
   return app;
 }
@@ -32,7 +33,10 @@ export async function sendSigningCode(db: Database, actor: Actor, applicationId:
   const [person] = await db.select({ phone: s.people.phone }).from(s.people).where(eq(s.people.id, app.personId));
   const issued = await issueCode(db, actor.userId, "sign", now);
   if (!issued.ok) throw refused(`验证码已发送，请 ${issued.retryAfterSec} 秒后再重新获取。`);
-  await getSmsProvider(db).send(person!.phone, `【执业注册平台】您正在对注册申请表进行个人数字签名，验证码 ${issued.code}，10分钟内有效。如非本人操作请忽略。`);
+  await getSmsProvider(db).send(
+    person!.phone,
+    `【执业注册平台】您正在对注册申请表进行个人数字签名，验证码 ${issued.code}，10分钟内有效。如非本人操作请忽略。`,
+  );
   return { maskedPhone: maskPhone(person!.phone) };
 }
 
@@ -49,7 +53,13 @@ export async function sendSigningCode(db: Database, actor: Actor, applicationId:
 export async function signApplicationForm(
   db: Database,
   actor: Actor,
-  input: { applicationId: string; version: number; code: string; commitment: Commitment; socialInsuranceConfirmed?: boolean },
+  input: {
+    applicationId: string;
+    version: number;
+    code: string;
+    commitment: Commitment;
+    socialInsuranceConfirmed?: boolean;
+  },
   now = new Date(),
 ) {
   const app = await ownDraft(db, actor, input.applicationId);
@@ -97,7 +107,12 @@ async function renderSignedForm(db: Database, app: typeof s.applications.$inferS
   // 修改申请表 keeps it). It is written to the application only in the signing transaction; a signature that does not
   // commit leaves a gap in the serial, never a reused number.
   const acceptanceNo =
-    app.acceptanceNo ?? acceptanceNumber(program, chinaDate(now), await allocateSerial(db, `acceptance:${acceptanceNumber(program, chinaDate(now), 1).slice(0, -4)}`));
+    app.acceptanceNo ??
+    acceptanceNumber(
+      program,
+      chinaDate(now),
+      await allocateSerial(db, `acceptance:${acceptanceNumber(program, chinaDate(now), 1).slice(0, -4)}`),
+    );
   const numbered = { ...app, acceptanceNo };
   const [person] = await db.select().from(s.people).where(eq(s.people.id, app.personId));
   // The facts printed on the form are the ones stored as filed (same object, so the PDF and the record agree).

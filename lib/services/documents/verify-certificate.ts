@@ -14,7 +14,11 @@ import { sha256 } from "@/lib/server/storage";
  * CJK fonts and the signer, which the public verification pages must not bundle.
  */
 function currentIssueSerial(registrationId: string, updatedAt: Date): string {
-  return createHash("sha256").update(`${registrationId}:${updatedAt.toISOString()}`).digest("hex").slice(0, 16).toUpperCase();
+  return createHash("sha256")
+    .update(`${registrationId}:${updatedAt.toISOString()}`)
+    .digest("hex")
+    .slice(0, 16)
+    .toUpperCase();
 }
 
 export type PublicCertificateStatus = "valid" | "suspended" | "expired" | "cancelled" | "superseded";
@@ -51,17 +55,30 @@ function maskName(name: string): string {
 }
 
 /** 证书查询: what anyone may learn about a registration number (the QR code's link or a typed number). */
-export async function lookupCertificate(db: Database, registrationNo: string, now = new Date()): Promise<PublicCertificate | null> {
+export async function lookupCertificate(
+  db: Database,
+  registrationNo: string,
+  now = new Date(),
+): Promise<PublicCertificate | null> {
   const number = registrationNo.trim();
   if (!number || number.length > 40) return null;
   const [reg] = await db.select().from(s.registrations).where(eq(s.registrations.registrationNo, number));
   if (!reg) return null;
-  const [person] = await db.select({ name: s.people.name, gender: s.people.gender }).from(s.people).where(eq(s.people.id, reg.personId));
-  const [authority] = await db.select({ name: s.authorities.name }).from(s.authorities).where(eq(s.authorities.id, reg.issuingAuthorityId));
+  const [person] = await db
+    .select({ name: s.people.name, gender: s.people.gender })
+    .from(s.people)
+    .where(eq(s.people.id, reg.personId));
+  const [authority] = await db
+    .select({ name: s.authorities.name })
+    .from(s.authorities)
+    .where(eq(s.authorities.id, reg.issuingAuthorityId));
   const program = getProgram(reg.programCode);
   let replacedBy: string | undefined;
   if (reg.supersededById) {
-    const [next] = await db.select({ no: s.registrations.registrationNo }).from(s.registrations).where(eq(s.registrations.id, reg.supersededById));
+    const [next] = await db
+      .select({ no: s.registrations.registrationNo })
+      .from(s.registrations)
+      .where(eq(s.registrations.id, reg.supersededById));
     replacedBy = next?.no;
   }
   const status: PublicCertificateStatus =
@@ -99,7 +116,10 @@ export async function lookupCertificate(db: Database, registrationNo: string, no
 export type ScannedIssue = "current" | "older" | "unrecognised";
 
 export async function scannedIssue(db: Database, registrationNo: string, serial: string): Promise<ScannedIssue> {
-  const [reg] = await db.select({ id: s.registrations.id, updatedAt: s.registrations.updatedAt }).from(s.registrations).where(eq(s.registrations.registrationNo, registrationNo.trim()));
+  const [reg] = await db
+    .select({ id: s.registrations.id, updatedAt: s.registrations.updatedAt })
+    .from(s.registrations)
+    .where(eq(s.registrations.registrationNo, registrationNo.trim()));
   if (!reg) return "unrecognised";
   const code = serial.trim().toUpperCase();
   if (code === currentIssueSerial(reg.id, reg.updatedAt)) return "current";
@@ -112,7 +132,15 @@ export async function scannedIssue(db: Database, registrationNo: string, serial:
 
 export type UploadVerdict =
   | { ok: false; reason: string }
-  | { ok: true; signatureValid: boolean; matchesRegister: boolean; isCurrentIssue: boolean; signer: string | null; certificate: PublicCertificate | null; problems: string[] };
+  | {
+      ok: true;
+      signatureValid: boolean;
+      matchesRegister: boolean;
+      isCurrentIssue: boolean;
+      signer: string | null;
+      certificate: PublicCertificate | null;
+      problems: string[];
+    };
 
 /** 上传证书核验: the PDF's signature must chain to the portal CA and cover the whole file, and it must match the register. */
 export async function verifyUploadedCertificate(db: Database, pdf: Uint8Array): Promise<UploadVerdict> {
@@ -132,12 +160,18 @@ export async function verifyUploadedCertificate(db: Database, pdf: Uint8Array): 
     if (!signatureValid && problems.length === 0) problems.push("签名数据不完整或已损坏，无法确认文件未被修改");
   }
   const certificate = await lookupCertificate(db, reference.registrationNumber);
-  const [reg] = await db.select({ fileId: s.registrations.certificateFileId }).from(s.registrations).where(eq(s.registrations.registrationNo, reference.registrationNumber));
-  const [current] = reg?.fileId ? await db.select({ sha256: s.files.sha256 }).from(s.files).where(eq(s.files.id, reg.fileId)) : [];
+  const [reg] = await db
+    .select({ fileId: s.registrations.certificateFileId })
+    .from(s.registrations)
+    .where(eq(s.registrations.registrationNo, reference.registrationNumber));
+  const [current] = reg?.fileId
+    ? await db.select({ sha256: s.files.sha256 }).from(s.files).where(eq(s.files.id, reg.fileId))
+    : [];
   const isCurrentIssue = !!current && current.sha256 === sha256(pdf);
   if (!certificate) problems.push("注册库中没有该注册编号");
   // A file altered after signing is never "the current issue"; only say so for an intact, signed older issue.
-  else if (!isCurrentIssue && signatureValid) problems.push("这不是该注册当前有效的电子证书（可能已换发，请以查询结果为准）");
+  else if (!isCurrentIssue && signatureValid)
+    problems.push("这不是该注册当前有效的电子证书（可能已换发，请以查询结果为准）");
   return {
     ok: true,
     signatureValid,

@@ -24,7 +24,8 @@ export async function fileNameChange(db: Database, actor: Actor, input: FileName
   if (!newName) fieldErrors.newName = "请填写变更后的单位名称";
   else if (newName.length > 100) fieldErrors.newName = "单位名称不能超过100个字";
   else if (newName === employer.name) fieldErrors.newName = "新名称与当前单位名称相同";
-  if (!input.proof || input.proof.bytes.byteLength === 0) fieldErrors.proof = "请上传名称变更证明（变更后的营业执照或工商变更通知书扫描件）";
+  if (!input.proof || input.proof.bytes.byteLength === 0)
+    fieldErrors.proof = "请上传名称变更证明（变更后的营业执照或工商变更通知书扫描件）";
   if (Object.keys(fieldErrors).length) throw invalid("请按提示补全后再提交名称变更。", fieldErrors);
   await refuseWhileApplicationsInFlight(db, employerId);
   const [open] = await db
@@ -34,19 +35,38 @@ export async function fileNameChange(db: Database, actor: Actor, input: FileName
   if (open) throw conflict("本单位已有一项名称变更正在审核，请等待审核结果后再提交。");
 
   // Scans follow the limits of this province's program (F1); any program will do for a province without one.
-  const program = allPrograms().find((p) => p.jurisdiction.kind === "provincial" && p.jurisdiction.provinceCode === employer.provinceCode) ?? allPrograms()[0]!;
-  const uploaded = await uploadFile(db, actor, { kind: "scan", programCode: program.code, fileName: input.proof!.fileName, bytes: input.proof!.bytes, purpose: "employer_name_change" });
+  const program =
+    allPrograms().find(
+      (p) => p.jurisdiction.kind === "provincial" && p.jurisdiction.provinceCode === employer.provinceCode,
+    ) ?? allPrograms()[0]!;
+  const uploaded = await uploadFile(db, actor, {
+    kind: "scan",
+    programCode: program.code,
+    fileName: input.proof!.fileName,
+    bytes: input.proof!.bytes,
+    purpose: "employer_name_change",
+  });
 
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(employerNameChanges)
-      .values({ employerId, oldName: employer.name, newName, status: "submitted", proofFileId: uploaded.fileId, createdAt: now })
+      .values({
+        employerId,
+        oldName: employer.name,
+        newName,
+        status: "submitted",
+        proofFileId: uploaded.fileId,
+        createdAt: now,
+      })
       .onConflictDoNothing()
       .returning({ id: employerNameChanges.id });
     // Only on a race with a second submission (checked before the upload too): the proof then stays an unused
     // `pending` upload, as when an applicant uploads and never saves the form.
     if (!row) throw conflict("本单位已有一项名称变更正在审核，请等待审核结果后再提交。");
-    await tx.update(files).set({ state: "kept" }).where(and(eq(files.id, uploaded.fileId), eq(files.ownerEmployerId, employerId)));
+    await tx
+      .update(files)
+      .set({ state: "kept" })
+      .where(and(eq(files.id, uploaded.fileId), eq(files.ownerEmployerId, employerId)));
     await logSecurityEvent(tx, {
       kind: "employer_name_changed",
       accountId: actor.userId,

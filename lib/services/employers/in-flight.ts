@@ -17,6 +17,11 @@ export async function refuseWhileApplicationsInFlight(tx: Executor, employerId: 
     .where(and(eq(applications.employerId, employerId), inArray(applications.status, [...IN_FLIGHT_STATUSES])))
     .limit(20);
   if (!open.length) return;
-  const named = open.map((a) => `${a.name}的${APPLICATION_TYPE_LABELS[a.type]}申请${a.acceptanceNo ? `（受理编号 ${a.acceptanceNo}）` : ""}`).join("、");
+  const named = open
+    .map(
+      (a) =>
+        `${a.name}的${APPLICATION_TYPE_LABELS[a.type]}申请${a.acceptanceNo ? `（受理编号 ${a.acceptanceNo}）` : ""}`,
+    )
+    .join("、");
   throw refused(`本单位还有正在办理的申请：${named}。请待这些申请办结或撤回后，再办理单位名称变更。`);
 }

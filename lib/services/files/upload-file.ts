@@ -17,7 +17,12 @@ export type UploadInput = {
   purpose?: string | null;
 };
 
-const KIND_LABEL: Record<FileKind, string> = { photo: "照片", signature: "签名", scan: "扫描件", correction: "补正材料" };
+const KIND_LABEL: Record<FileKind, string> = {
+  photo: "照片",
+  signature: "签名",
+  scan: "扫描件",
+  correction: "补正材料",
+};
 
 /**
  * Checks an applicant's upload by content against the program's limits (F1), re-encodes it (metadata stripped,
@@ -34,7 +39,9 @@ export async function uploadFile(db: Executor, actor: Actor, input: UploadInput)
 
   const detected = await detectImage(input.bytes);
   if (!detected) {
-    throw invalid(`${label}不是有效的 JPG 或 PNG 图片（系统按文件内容识别，而非扩展名）。请重新导出为 ${limit.formats.join("/")} 后上传。`);
+    throw invalid(
+      `${label}不是有效的 JPG 或 PNG 图片（系统按文件内容识别，而非扩展名）。请重新导出为 ${limit.formats.join("/")} 后上传。`,
+    );
   }
   // The program's rule is checked against what the file really is, named with its true extension.
   const problems = checkUpload(program, input.kind, {

@@ -29,11 +29,17 @@ export async function concludeEndedNotices(db: Database, now = new Date()): Prom
   let skipped = 0;
   for (const app of due) {
     try {
-      await concludeNotice(db, SYSTEM_ACTOR, { applicationId: app.applicationId, version: app.version, opinion: "公示期满，系统自动办结" }, now);
+      await concludeNotice(
+        db,
+        SYSTEM_ACTOR,
+        { applicationId: app.applicationId, version: app.version, opinion: "公示期满，系统自动办结" },
+        now,
+      );
       concluded++;
     } catch (e) {
       // Someone else concluded or corrected it in between: nothing left to do for this one.
-      if (e instanceof ServiceError && (e.kind === "conflict" || e.kind === "refused" || e.kind === "not_found")) skipped++;
+      if (e instanceof ServiceError && (e.kind === "conflict" || e.kind === "refused" || e.kind === "not_found"))
+        skipped++;
       else throw e;
     }
   }

@@ -65,14 +65,20 @@ export async function expireCorrections(db: Database, now = new Date()): Promise
         .onConflictDoNothing()
         .returning({ key: s.deadlineReminders.reminderKey });
       if (claimed.length === 0) return false;
-      const [person] = await tx.select({ name: s.people.name, phone: s.people.phone }).from(s.people).where(eq(s.people.id, app.personId));
+      const [person] = await tx
+        .select({ name: s.people.name, phone: s.people.phone })
+        .from(s.people)
+        .where(eq(s.people.id, app.personId));
       const [account] = await tx
         .select({ id: s.userAccounts.id })
         .from(s.userAccounts)
         .where(and(eq(s.userAccounts.role, "applicant"), eq(s.userAccounts.personId, app.personId)));
       const ref = app.acceptanceNo ? `（受理编号 ${app.acceptanceNo}）` : "";
       const body = `您的${APPLICATION_TYPE_LABELS[app.type]}申请${ref}待补正，补正期限为 ${dueOn}。逾期未补正的，将不予注册。请在“上报业务查询”中点击“补正”提交材料。`;
-      if (account) await tx.insert(s.messages).values({ recipientUserId: account.id, applicationId: app.id, title: `请于${dueOn}前提交补正材料`, body });
+      if (account)
+        await tx
+          .insert(s.messages)
+          .values({ recipientUserId: account.id, applicationId: app.id, title: `请于${dueOn}前提交补正材料`, body });
       if (person?.phone) await getSmsProvider(tx).send(person.phone, `【执业注册平台】${person.name}您好，${body}`);
       return true;
     });

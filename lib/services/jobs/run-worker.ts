@@ -12,6 +12,8 @@ export function jobsRunInProcess(env: NodeJS.ProcessEnv = process.env): boolean 
   return mode === "in-process";
 }
 
-export function startPortalJobs(options: { cronMonitorIntervalSeconds?: number; pollingIntervalSeconds?: number } = {}): Promise<JobQueue> {
+export function startPortalJobs(
+  options: { cronMonitorIntervalSeconds?: number; pollingIntervalSeconds?: number } = {},
+): Promise<JobQueue> {
   return startJobQueue(PORTAL_JOBS, { connectionString: databaseUrl(), ...options });
 }

@@ -27,20 +27,40 @@ export async function sendExpiryReminders(db: Database, now = new Date()): Promi
       validTo: s.registrations.validTo,
     })
     .from(s.registrations)
-    .where(and(inArray(s.registrations.status, ["active", "suspended"]), gte(s.registrations.validTo, today), lte(s.registrations.validTo, addDays(addMonths(today, 12), 1))));
+    .where(
+      and(
+        inArray(s.registrations.status, ["active", "suspended"]),
+        gte(s.registrations.validTo, today),
+        lte(s.registrations.validTo, addDays(addMonths(today, 12), 1)),
+      ),
+    );
   if (candidates.length === 0) return { sent: 0 };
 
   const recorded = await db
     .select({ subjectId: s.deadlineReminders.subjectId, key: s.deadlineReminders.reminderKey })
     .from(s.deadlineReminders)
-    .where(and(eq(s.deadlineReminders.subjectKind, "registration_expiry"), inArray(s.deadlineReminders.subjectId, candidates.map((c) => c.id))));
+    .where(
+      and(
+        eq(s.deadlineReminders.subjectKind, "registration_expiry"),
+        inArray(
+          s.deadlineReminders.subjectId,
+          candidates.map((c) => c.id),
+        ),
+      ),
+    );
   const sentBy = new Map<string, Set<string>>();
-  for (const r of recorded) (sentBy.get(r.subjectId) ?? sentBy.set(r.subjectId, new Set()).get(r.subjectId)!).add(r.key);
+  for (const r of recorded)
+    (sentBy.get(r.subjectId) ?? sentBy.set(r.subjectId, new Set()).get(r.subjectId)!).add(r.key);
 
   let sent = 0;
   for (const reg of candidates) {
     const program = getProgram(reg.programCode);
-    const { send, passed } = dueExpiryReminders(reg.validTo, today, expiryReminders(program), sentBy.get(reg.id) ?? new Set());
+    const { send, passed } = dueExpiryReminders(
+      reg.validTo,
+      today,
+      expiryReminders(program),
+      sentBy.get(reg.id) ?? new Set(),
+    );
     if (!send) continue;
     const delivered = await db.transaction(async (tx) => {
       const claimed = await tx
@@ -52,10 +72,20 @@ export async function sendExpiryReminders(db: Database, now = new Date()): Promi
       if (passed.length) {
         await tx
           .insert(s.deadlineReminders)
-          .values(passed.map((p) => ({ subjectKind: "registration_expiry" as const, subjectId: reg.id, reminderKey: p.key, sent: false })))
+          .values(
+            passed.map((p) => ({
+              subjectKind: "registration_expiry" as const,
+              subjectId: reg.id,
+              reminderKey: p.key,
+              sent: false,
+            })),
+          )
           .onConflictDoNothing();
       }
-      const [person] = await tx.select({ name: s.people.name, phone: s.people.phone }).from(s.people).where(eq(s.people.id, reg.personId));
+      const [person] = await tx
+        .select({ name: s.people.name, phone: s.people.phone })
+        .from(s.people)
+        .where(eq(s.people.id, reg.personId));
       const [account] = await tx
         .select({ id: s.userAccounts.id })
         .from(s.userAccounts)
@@ -64,7 +94,9 @@ export async function sendExpiryReminders(db: Database, now = new Date()): Promi
       const when = opens <= today ? "现已可以申请延续注册" : `自 ${opens} 起可以申请延续注册`;
       const body = `您的${program.name}注册（注册编号 ${reg.registrationNo}）将于 ${reg.validTo} 到期，${when}。请在到期前登录执业注册平台办理。`;
       if (account) {
-        await tx.insert(s.messages).values({ recipientUserId: account.id, title: `注册有效期将于${reg.validTo}届满`, body });
+        await tx
+          .insert(s.messages)
+          .values({ recipientUserId: account.id, title: `注册有效期将于${reg.validTo}届满`, body });
       }
       if (person?.phone) await getSmsProvider(tx).send(person.phone, `【执业注册平台】${person.name}您好，${body}`);
       return true;

@@ -18,7 +18,15 @@ const CODE_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 export async function sweepHousekeeping(db: Database, now = new Date()): Promise<HousekeepingResult> {
   const codes = await db
     .delete(s.oneTimeCodes)
-    .where(or(lt(s.oneTimeCodes.expiresAt, new Date(now.getTime() - CODE_RETENTION_MS)), and(isNotNull(s.oneTimeCodes.consumedAt), lt(s.oneTimeCodes.consumedAt, new Date(now.getTime() - CODE_RETENTION_MS)))))
+    .where(
+      or(
+        lt(s.oneTimeCodes.expiresAt, new Date(now.getTime() - CODE_RETENTION_MS)),
+        and(
+          isNotNull(s.oneTimeCodes.consumedAt),
+          lt(s.oneTimeCodes.consumedAt, new Date(now.getTime() - CODE_RETENTION_MS)),
+        ),
+      ),
+    )
     .returning({ id: s.oneTimeCodes.id });
   const limits = await db
     .delete(s.rateLimits)
@@ -31,7 +39,10 @@ export async function sweepHousekeeping(db: Database, now = new Date()): Promise
   let batch: string[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    const referenced = await db.select({ key: s.files.storageKey }).from(s.files).where(inArray(s.files.storageKey, batch));
+    const referenced = await db
+      .select({ key: s.files.storageKey })
+      .from(s.files)
+      .where(inArray(s.files.storageKey, batch));
     const keep = new Set(referenced.map((r) => r.key));
     for (const key of batch) {
       if (keep.has(key)) continue;

@@ -10,7 +10,8 @@ export async function markMessagesRead(
   now: Date = new Date(),
 ): Promise<number> {
   const mine = and(eq(messages.recipientUserId, recipientUserId), isNull(messages.readAt));
-  const where = ids === "all" ? mine : and(mine, inArray(messages.id, ids.length ? ids : ["00000000-0000-0000-0000-000000000000"]));
+  const where =
+    ids === "all" ? mine : and(mine, inArray(messages.id, ids.length ? ids : ["00000000-0000-0000-0000-000000000000"]));
   const rows = await db.update(messages).set({ readAt: now }).where(where).returning({ id: messages.id });
   return rows.length;
 }

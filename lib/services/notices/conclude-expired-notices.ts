@@ -14,7 +14,11 @@ export type ConcludeExpiredResult = { concluded: string[]; skipped: { applicatio
  * without a notice. One transaction per application: one that a reviewer concluded (or the applicant corrected, W6) in
  * the meantime is skipped, not failed. Meant to be called by the job queue once a day; safe to call again.
  */
-export async function concludeExpiredNotices(db: Database, now = new Date(), limit = 500): Promise<ConcludeExpiredResult> {
+export async function concludeExpiredNotices(
+  db: Database,
+  now = new Date(),
+  limit = 500,
+): Promise<ConcludeExpiredResult> {
   const today = chinaDate(now);
   const due = await db
     .selectDistinct({ id: s.applications.id })
@@ -27,7 +31,12 @@ export async function concludeExpiredNotices(db: Database, now = new Date(), lim
   const out: ConcludeExpiredResult = { concluded: [], skipped: [] };
   for (const { id } of due) {
     try {
-      await transitionApplication(db, SYSTEM_ACTOR, { applicationId: id, action: "conclude", input: { opinion: "公示期满，系统自动办结" }, now });
+      await transitionApplication(db, SYSTEM_ACTOR, {
+        applicationId: id,
+        action: "conclude",
+        input: { opinion: "公示期满，系统自动办结" },
+        now,
+      });
       out.concluded.push(id);
     } catch (e) {
       if (!(e instanceof ServiceError)) throw e;

@@ -30,7 +30,8 @@ export async function publishNoticeBatch(db: Database, actor: Actor, input: Publ
   if (!title) fieldErrors.title = "请填写公示标题";
   else if (title.length > 200) fieldErrors.title = "公示标题不超过200字";
   if (body && body.length > 5000) fieldErrors.body = "公示内容不超过5000字";
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.endsOn) || Number.isNaN(Date.parse(input.endsOn))) fieldErrors.endsOn = "请选择公示截止日期";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.endsOn) || Number.isNaN(Date.parse(input.endsOn)))
+    fieldErrors.endsOn = "请选择公示截止日期";
   else if (input.endsOn < chinaDate(now)) fieldErrors.endsOn = "公示截止日期不能早于今天";
   if (ids.length === 0) fieldErrors.applicationIds = "请至少选择一项公示中的申请";
   if (ids.some((id) => !UUID.test(id))) throw notFound("所选申请");
@@ -63,7 +64,15 @@ export async function publishNoticeBatch(db: Database, actor: Actor, input: Publ
     }
     const [notice] = await tx
       .insert(s.notices)
-      .values({ authorityId, kind: "publicity", title, body, endsOn: input.endsOn, publishedAt: now, createdBy: actor.userId || null })
+      .values({
+        authorityId,
+        kind: "publicity",
+        title,
+        body,
+        endsOn: input.endsOn,
+        publishedAt: now,
+        createdBy: actor.userId || null,
+      })
       .returning();
     await tx.insert(s.noticeItems).values(ids.map((applicationId) => ({ noticeId: notice!.id, applicationId })));
     return { notice: notice!, items: ids.length };

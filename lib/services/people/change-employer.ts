@@ -28,7 +28,8 @@ export async function changeEmployer(db: Database, actor: Actor, input: { employ
     if (!person) throw notFound("您的人员信息");
     const [employer] = await tx.select().from(s.employers).where(eq(s.employers.id, input.employerId));
     if (!employer) throw notFound("该企业");
-    if (person.employerId === employer.id) return { employerId: employer.id, name: employer.name, uscc: employer.uscc, draftsUpdated: 0 };
+    if (person.employerId === employer.id)
+      return { employerId: employer.id, name: employer.name, uscc: employer.uscc, draftsUpdated: 0 };
     // A registered person's employer is the registration's: it changes only through an approved 变更注册, so nobody
     // can redirect an application (e.g. a cancellation completing on another employer's signature) with one click.
     const [registered] = await tx
@@ -49,7 +50,10 @@ export async function changeEmployer(db: Database, actor: Actor, input: { employ
         `您有一项「${APPLICATION_TYPE_LABELS[busy.type]}」申请正在办理（${label}），办理期间不能更换聘用单位。请待其办结，或在“上报业务查询”中撤回后再更换。`,
       );
     }
-    await tx.update(s.people).set({ employerId: employer.id, employmentStart: null, updatedAt: now }).where(eq(s.people.id, personId));
+    await tx
+      .update(s.people)
+      .set({ employerId: employer.id, employmentStart: null, updatedAt: now })
+      .where(eq(s.people.id, personId));
     const drafts = await tx
       .update(s.applications)
       .set({ employerId: employer.id, savedValid: false, version: sql`${s.applications.version} + 1`, updatedAt: now })

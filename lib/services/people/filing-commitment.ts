@@ -66,7 +66,12 @@ async function writeWizard(db: Database, row: typeof s.applications.$inferSelect
 }
 
 /** 申报须知: every 审批条件 ticked → 下一步 opens the 个人承诺书, whose reading time starts now. */
-export async function tickConditions(db: Database, actor: Actor, input: { applicationId: string; allTicked: boolean }, now = new Date()) {
+export async function tickConditions(
+  db: Database,
+  actor: Actor,
+  input: { applicationId: string; allTicked: boolean },
+  now = new Date(),
+) {
   const row = await ownEditable(db, actor, input.applicationId);
   if (!input.allTicked) throw refused("请逐项阅读并勾选全部审批条件后再点击“下一步”。");
   const w = wizardState(row.formData);
@@ -81,7 +86,12 @@ export async function tickConditions(db: Database, actor: Actor, input: { applic
  * 个人承诺书: 本人做出上述承诺 after the countdown → recorded with the reading time the server measured;
  * 本人不做出上述承诺 → the filing is cancelled (G5): a draft never saved is deleted, otherwise the steps start over.
  */
-export async function makeCommitment(db: Database, actor: Actor, input: { applicationId: string; committed: boolean }, now = new Date()) {
+export async function makeCommitment(
+  db: Database,
+  actor: Actor,
+  input: { applicationId: string; committed: boolean },
+  now = new Date(),
+) {
   const row = await ownEditable(db, actor, input.applicationId);
   const w = wizardState(row.formData);
   if (!w.conditionsTickedAt || !w.commitmentOpenedAt) throw refused("请先在“申报须知”中勾选全部审批条件。");
@@ -102,7 +112,12 @@ export async function makeCommitment(db: Database, actor: Actor, input: { applic
 }
 
 /** G6: 社保缴纳情况异常 — confirm sole employment and social insurance with this employer, or cancel the filing. */
-export async function confirmSocialInsurance(db: Database, actor: Actor, input: { applicationId: string; confirmed: boolean }, now = new Date()) {
+export async function confirmSocialInsurance(
+  db: Database,
+  actor: Actor,
+  input: { applicationId: string; confirmed: boolean },
+  now = new Date(),
+) {
   const row = await ownEditable(db, actor, input.applicationId);
   const w = wizardState(row.formData);
   if (!w.committedAt) throw refused("请先阅读并作出个人承诺。");

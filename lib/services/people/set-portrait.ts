@@ -28,7 +28,11 @@ export async function setPortrait(db: Database, actor: Actor, input: { kind: Por
     await tx.update(s.files).set({ state: "kept" }).where(eq(s.files.id, file.id));
     const [updated] = await tx
       .update(s.people)
-      .set(input.kind === "photo" ? { photoFileId: file.id, updatedAt: new Date() } : { signatureFileId: file.id, updatedAt: new Date() })
+      .set(
+        input.kind === "photo"
+          ? { photoFileId: file.id, updatedAt: new Date() }
+          : { signatureFileId: file.id, updatedAt: new Date() },
+      )
       .where(eq(s.people.id, personId))
       .returning({ photoFileId: s.people.photoFileId, signatureFileId: s.people.signatureFileId });
     if (!updated) throw notFound("您的人员信息");

@@ -10,11 +10,24 @@ import type { Actor } from "../actor";
 export async function auditPersonnelChange(
   tx: Executor,
   actor: Actor,
-  e: { recordId: string; action: "created" | "saved" | "submitted" | "approved" | "returned"; from: PersonnelStatus | null; to: PersonnelStatus; opinion?: string | null },
+  e: {
+    recordId: string;
+    action: "created" | "saved" | "submitted" | "approved" | "returned";
+    from: PersonnelStatus | null;
+    to: PersonnelStatus;
+    opinion?: string | null;
+  },
 ) {
   await logSecurityEvent(tx, {
     kind: "personnel_record_changed",
     accountId: actor.userId || null,
-    detail: { recordId: e.recordId, action: e.action, from: e.from, to: e.to, actorName: actor.displayName, opinion: e.opinion ?? undefined },
+    detail: {
+      recordId: e.recordId,
+      action: e.action,
+      from: e.from,
+      to: e.to,
+      actorName: actor.displayName,
+      opinion: e.opinion ?? undefined,
+    },
   });
 }

@@ -13,7 +13,8 @@ export type ReviewPersonnelInput = { id: string; version: number; decision: "app
  * is not a finding that the person meets the conditions for registration (`004` 第二步).
  */
 export async function reviewPersonnelRecord(db: Database, actor: Actor, input: ReviewPersonnelInput, now = new Date()) {
-  if (actor.role !== "reviewer" || !actor.authorityId || !/^[0-9a-f-]{36}$/i.test(input.id)) throw notFound("该人员信息");
+  if (actor.role !== "reviewer" || !actor.authorityId || !/^[0-9a-f-]{36}$/i.test(input.id))
+    throw notFound("该人员信息");
   const opinion = (input.opinion ?? "").trim().slice(0, 500);
   if (input.decision !== "approve" && input.decision !== "return") throw invalid("请选择审核通过或退回。");
   if (input.decision === "return" && !opinion) {
@@ -31,14 +32,34 @@ export async function reviewPersonnelRecord(db: Database, actor: Actor, input: R
     if (!visible) throw notFound("该人员信息");
     const [row] = await tx
       .update(personnelRecords)
-      .set({ status: to, reviewOpinion: opinion || null, reviewedAt: now, reviewerName: actor.displayName, updatedAt: now, version: sql`${personnelRecords.version} + 1` })
-      .where(and(eq(personnelRecords.id, input.id), eq(personnelRecords.version, input.version), eq(personnelRecords.status, "submitted")))
+      .set({
+        status: to,
+        reviewOpinion: opinion || null,
+        reviewedAt: now,
+        reviewerName: actor.displayName,
+        updatedAt: now,
+        version: sql`${personnelRecords.version} + 1`,
+      })
+      .where(
+        and(
+          eq(personnelRecords.id, input.id),
+          eq(personnelRecords.version, input.version),
+          eq(personnelRecords.status, "submitted"),
+        ),
+      )
       .returning({ id: personnelRecords.id, version: personnelRecords.version, status: personnelRecords.status });
     if (!row) {
-      if (visible.status !== "submitted") throw conflict("该人员信息已审核或已被单位撤回修改，请刷新页面查看当前状态。");
+      if (visible.status !== "submitted")
+        throw conflict("该人员信息已审核或已被单位撤回修改，请刷新页面查看当前状态。");
       throw conflict("该人员信息刚刚已被他人审核，请刷新页面后查看当前状态。");
     }
-    await auditPersonnelChange(tx, actor, { recordId: row.id, action: to, from: "submitted", to, opinion: opinion || null });
+    await auditPersonnelChange(tx, actor, {
+      recordId: row.id,
+      action: to,
+      from: "submitted",
+      to,
+      opinion: opinion || null,
+    });
     return row;
   });
 }

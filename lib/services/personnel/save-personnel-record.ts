@@ -38,17 +38,30 @@ export async function savePersonnelRecord(db: Database, actor: Actor, input: Sav
       .from(personnelRecords)
       .where(and(eq(personnelRecords.employerId, employerId), eq(personnelRecords.idNumber, data.idNumber)));
     if (dup && dup.id !== input.id) {
-      throw invalid("本单位已有该证件号码的人员信息，请在人员列表中找到该人员后修改。", { idNumber: "本单位已有该证件号码的人员" });
+      throw invalid("本单位已有该证件号码的人员信息，请在人员列表中找到该人员后修改。", {
+        idNumber: "本单位已有该证件号码的人员",
+      });
     }
 
     if (!input.id) {
       const [row] = await tx
         .insert(personnelRecords)
-        .values({ employerId, personId: person?.id ?? null, idNumber: data.idNumber, data, status: "draft", createdAt: now, updatedAt: now })
+        .values({
+          employerId,
+          personId: person?.id ?? null,
+          idNumber: data.idNumber,
+          data,
+          status: "draft",
+          createdAt: now,
+          updatedAt: now,
+        })
         .onConflictDoNothing()
         .returning({ id: personnelRecords.id, version: personnelRecords.version });
       // Two saves of the same person at once: the unique index lets one through.
-      if (!row) throw invalid("本单位已有该证件号码的人员信息，请在人员列表中找到该人员后修改。", { idNumber: "本单位已有该证件号码的人员" });
+      if (!row)
+        throw invalid("本单位已有该证件号码的人员信息，请在人员列表中找到该人员后修改。", {
+          idNumber: "本单位已有该证件号码的人员",
+        });
       await auditPersonnelChange(tx, actor, { recordId: row.id, action: "created", from: null, to: "draft" });
       return row;
     }
@@ -57,7 +70,13 @@ export async function savePersonnelRecord(db: Database, actor: Actor, input: Sav
     const editable: PersonnelStatus[] = ["draft", "returned"];
     const [row] = await tx
       .update(personnelRecords)
-      .set({ personId: person?.id ?? null, idNumber: data.idNumber, data, updatedAt: now, version: sql`${personnelRecords.version} + 1` })
+      .set({
+        personId: person?.id ?? null,
+        idNumber: data.idNumber,
+        data,
+        updatedAt: now,
+        version: sql`${personnelRecords.version} + 1`,
+      })
       .where(
         and(
           eq(personnelRecords.id, input.id),

@@ -10,8 +10,14 @@ import { auditPersonnelChange } from "./audit";
  * 上报 (M4): the employer submits a staff record (new, or corrected after a return) for the authority's review. The
  * previous opinion stays visible until the reviewer decides again.
  */
-export async function submitPersonnelRecord(db: Database, actor: Actor, input: { id: string; version: number }, now = new Date()) {
-  if (actor.role !== "employer" || !actor.employerId || !/^[0-9a-f-]{36}$/i.test(input.id)) throw notFound("该人员信息");
+export async function submitPersonnelRecord(
+  db: Database,
+  actor: Actor,
+  input: { id: string; version: number },
+  now = new Date(),
+) {
+  if (actor.role !== "employer" || !actor.employerId || !/^[0-9a-f-]{36}$/i.test(input.id))
+    throw notFound("该人员信息");
   const employerId = actor.employerId;
   const from: PersonnelStatus[] = ["draft", "returned"];
   return db.transaction(async (tx) => {
@@ -39,7 +45,12 @@ export async function submitPersonnelRecord(db: Database, actor: Actor, input: {
       if (before.status === "approved") throw conflict("该人员信息已审核通过，无需再次上报。");
       throw conflict("该人员信息刚刚已被修改，您看到的不是最新内容。请刷新页面后再上报。");
     }
-    await auditPersonnelChange(tx, actor, { recordId: row.id, action: "submitted", from: before.status, to: "submitted" });
+    await auditPersonnelChange(tx, actor, {
+      recordId: row.id,
+      action: "submitted",
+      from: before.status,
+      to: "submitted",
+    });
     return row;
   });
 }

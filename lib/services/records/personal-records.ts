@@ -37,7 +37,10 @@ function parse<T>(result: { success: true; data: T } | { success: false; error: 
 export async function addWorkExperience(db: Database, actor: Actor, input: WorkExperienceInput) {
   const personId = personOf(actor);
   const v = parse(workExperienceSchema.safeParse(input));
-  const [row] = await db.insert(s.workExperiences).values({ personId, ...v }).returning({ id: s.workExperiences.id });
+  const [row] = await db
+    .insert(s.workExperiences)
+    .values({ personId, ...v })
+    .returning({ id: s.workExperiences.id });
   return { id: row!.id };
 }
 
@@ -72,11 +75,20 @@ const currentYear = (now: Date) => Number(chinaDate(now).slice(0, 4));
 export async function addAchievement(db: Database, actor: Actor, input: AchievementInput, now = new Date()) {
   const personId = personOf(actor);
   const v = parse(achievementSchema(currentYear(now)).safeParse(input));
-  const [row] = await db.insert(s.achievements).values({ personId, ...v }).returning({ id: s.achievements.id });
+  const [row] = await db
+    .insert(s.achievements)
+    .values({ personId, ...v })
+    .returning({ id: s.achievements.id });
   return { id: row!.id };
 }
 
-export async function updateAchievement(db: Database, actor: Actor, id: string, input: AchievementInput, now = new Date()) {
+export async function updateAchievement(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: AchievementInput,
+  now = new Date(),
+) {
   const personId = personOf(actor);
   if (!isUuid(id)) throw notFound("该工作业绩");
   const v = parse(achievementSchema(currentYear(now)).safeParse(input));
@@ -106,7 +118,8 @@ function ceValues(v: ReturnType<typeof continuingEducationSchema.parse>, program
   const program = programCode ? findProgram(programCode) : undefined;
   if (v.specialtyCode && (!program || !findSpecialty(program, v.specialtyCode)))
     throw invalid("请从列表中选择专业。", { specialtyCode: "请从列表中选择专业，或选择“各专业通用”。" });
-  if (v.trainingDate > chinaDate(now)) throw invalid("培训日期不能晚于今天。", { trainingDate: "培训日期不能晚于今天。" });
+  if (v.trainingDate > chinaDate(now))
+    throw invalid("培训日期不能晚于今天。", { trainingDate: "培训日期不能晚于今天。" });
   return {
     programCode: program?.code ?? null,
     specialtyCode: v.specialtyCode,
@@ -126,7 +139,8 @@ async function ownSelfCe(db: Database, personId: string, id: string) {
     .from(s.continuingEducation)
     .where(and(eq(s.continuingEducation.id, id), eq(s.continuingEducation.personId, personId)));
   if (!row) throw notFound("该继续教育记录");
-  if (row.source !== "self") throw refused("该学时由继续教育平台自动关联，不能在此修改或删除。如有疑问请联系培训机构。");
+  if (row.source !== "self")
+    throw refused("该学时由继续教育平台自动关联，不能在此修改或删除。如有疑问请联系培训机构。");
   return row;
 }
 
@@ -158,7 +172,13 @@ export async function updateContinuingEducation(
   await db
     .update(s.continuingEducation)
     .set(ceValues(v, input.programCode ?? null, now))
-    .where(and(eq(s.continuingEducation.id, id), eq(s.continuingEducation.personId, personId), eq(s.continuingEducation.source, "self")));
+    .where(
+      and(
+        eq(s.continuingEducation.id, id),
+        eq(s.continuingEducation.personId, personId),
+        eq(s.continuingEducation.source, "self"),
+      ),
+    );
   return { id };
 }
 
@@ -167,6 +187,12 @@ export async function deleteContinuingEducation(db: Database, actor: Actor, id: 
   await ownSelfCe(db, personId, id);
   await db
     .delete(s.continuingEducation)
-    .where(and(eq(s.continuingEducation.id, id), eq(s.continuingEducation.personId, personId), eq(s.continuingEducation.source, "self")));
+    .where(
+      and(
+        eq(s.continuingEducation.id, id),
+        eq(s.continuingEducation.personId, personId),
+        eq(s.continuingEducation.source, "self"),
+      ),
+    );
   return { id };
 }

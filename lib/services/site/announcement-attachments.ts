@@ -10,7 +10,13 @@ import type { Actor } from "../actor";
 
 export type AttachmentUpload = { fileName: string; bytes: Uint8Array };
 
-export type StoredAttachment = { storageKey: string; sha256: string; fileName: string; mimeType: string; byteSize: number };
+export type StoredAttachment = {
+  storageKey: string;
+  sha256: string;
+  fileName: string;
+  mimeType: string;
+  byteSize: number;
+};
 
 /** Problems in plain Chinese, one per bad file; empty when all may be published. */
 export function checkAttachments(uploads: readonly AttachmentUpload[]): string[] {
@@ -19,7 +25,8 @@ export function checkAttachments(uploads: readonly AttachmentUpload[]): string[]
     const name = u.fileName.slice(0, 200) || "未命名文件";
     if (u.bytes.byteLength === 0) problems.push(`“${name}”是空文件`);
     else if (u.bytes.byteLength > ATTACHMENT_MAX_BYTES) problems.push(`“${name}”超过10MB`);
-    else if (!detectAttachment(name, u.bytes)) problems.push(`“${name}”不是${ATTACHMENT_FORMATS_LABEL}文件（按文件内容识别，扩展名须与内容一致）`);
+    else if (!detectAttachment(name, u.bytes))
+      problems.push(`“${name}”不是${ATTACHMENT_FORMATS_LABEL}文件（按文件内容识别，扩展名须与内容一致）`);
   }
   return problems;
 }
@@ -39,7 +46,11 @@ export async function discard(stored: readonly StoredAttachment[]): Promise<void
 }
 
 /** Inserts the file rows (already `kept`: an announcement is saved in the same transaction). */
-export async function insertAttachmentFiles(tx: Executor, actor: Actor, stored: readonly StoredAttachment[]): Promise<string[]> {
+export async function insertAttachmentFiles(
+  tx: Executor,
+  actor: Actor,
+  stored: readonly StoredAttachment[],
+): Promise<string[]> {
   if (!stored.length) return [];
   const rows = await tx
     .insert(files)

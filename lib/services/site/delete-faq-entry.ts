@@ -11,7 +11,10 @@ export async function deleteFaqEntry(db: Database, actor: Actor, input: { id: st
   requireAdmin(actor, "该问题");
   if (!isUuid(input.id)) throw notFound("该问题");
   return db.transaction(async (tx) => {
-    const rows = await tx.delete(faqEntries).where(eq(faqEntries.id, input.id)).returning({ question: faqEntries.question });
+    const rows = await tx
+      .delete(faqEntries)
+      .where(eq(faqEntries.id, input.id))
+      .returning({ question: faqEntries.question });
     if (!rows.length) throw notFound("该问题");
     await auditContentChange(tx, actor, { what: "常见问题", action: "删除", id: input.id, title: rows[0]!.question });
     return { id: input.id };

@@ -23,31 +23,58 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function editAnnouncement(db: Database, actor: Actor, input: EditAnnouncementInput, now = new Date()) {
   requireAdmin(actor, "该公告");
   if (!UUID.test(input.id)) throw notFound("该公告");
-  const current = await db.select({ fileId: announcementAttachments.fileId }).from(announcementAttachments).where(eq(announcementAttachments.announcementId, input.id));
+  const current = await db
+    .select({ fileId: announcementAttachments.fileId })
+    .from(announcementAttachments)
+    .where(eq(announcementAttachments.announcementId, input.id));
   const removing = new Set(input.removeFileIds.filter((id) => current.some((c) => c.fileId === id)));
-  const { title, body } = checkAnnouncement(input, current.length - removing.size + input.addAttachments.length, input.addAttachments);
+  const { title, body } = checkAnnouncement(
+    input,
+    current.length - removing.size + input.addAttachments.length,
+    input.addAttachments,
+  );
   const stored = await storeAttachments(input.addAttachments);
   try {
     return await db.transaction(async (tx) => {
       const updated = await tx
         .update(announcements)
         .set({ title, body, updatedAt: now, version: sql`${announcements.version} + 1` })
-        .where(and(eq(announcements.id, input.id), eq(announcements.version, input.version), eq(announcements.status, "published")))
+        .where(
+          and(
+            eq(announcements.id, input.id),
+            eq(announcements.version, input.version),
+            eq(announcements.status, "published"),
+          ),
+        )
         .returning({ id: announcements.id });
       if (!updated.length) {
-        const [exists] = await tx.select({ status: announcements.status }).from(announcements).where(eq(announcements.id, input.id));
+        const [exists] = await tx
+          .select({ status: announcements.status })
+          .from(announcements)
+          .where(eq(announcements.id, input.id));
         if (!exists) throw notFound("该公告");
-        throw conflict(exists.status === "withdrawn" ? "该公告已撤回，不能再修改。" : "该公告刚刚已被他人修改。请刷新页面，在最新内容上重新修改（您填写的内容请先复制保存）。");
+        throw conflict(
+          exists.status === "withdrawn"
+            ? "该公告已撤回，不能再修改。"
+            : "该公告刚刚已被他人修改。请刷新页面，在最新内容上重新修改（您填写的内容请先复制保存）。",
+        );
       }
       if (removing.size) {
         await tx
           .delete(announcementAttachments)
-          .where(and(eq(announcementAttachments.announcementId, input.id), inArray(announcementAttachments.fileId, [...removing])));
+          .where(
+            and(
+              eq(announcementAttachments.announcementId, input.id),
+              inArray(announcementAttachments.fileId, [...removing]),
+            ),
+          );
       }
       const fileIds = await insertAttachmentFiles(tx, actor, stored);
       if (fileIds.length) {
         const base = current.length;
-        await tx.insert(announcementAttachments).values(fileIds.map((fileId, i) => ({ announcementId: input.id, fileId, position: base + i })));
+        await tx
+          .insert(announcementAttachments)
+          .values(fileIds.map((fileId, i) => ({ announcementId: input.id, fileId, position: base + i })));
       }
       await auditContentChange(tx, actor, { what: "通知公告", action: "修改", id: input.id, title });
       return { id: input.id };

@@ -3,12 +3,22 @@ import { announcementAttachments, announcements } from "@/db/schema";
 import { ATTACHMENT_MAX_COUNT } from "@/lib/domain/attachments";
 import type { Actor } from "../actor";
 import { invalid } from "../errors";
-import { checkAttachments, discard, insertAttachmentFiles, storeAttachments, type AttachmentUpload } from "./announcement-attachments";
+import {
+  checkAttachments,
+  discard,
+  insertAttachmentFiles,
+  storeAttachments,
+  type AttachmentUpload,
+} from "./announcement-attachments";
 import { auditContentChange, requireAdmin, textField } from "./content-rules";
 
 export type AnnouncementInput = { title: string; body: string; attachments: AttachmentUpload[] };
 
-export function checkAnnouncement(input: { title: unknown; body: unknown }, attachmentCount: number, uploads: AttachmentUpload[]) {
+export function checkAnnouncement(
+  input: { title: unknown; body: unknown },
+  attachmentCount: number,
+  uploads: AttachmentUpload[],
+) {
   const errors: Record<string, string> = {};
   const title = textField(input.title, "公告标题", 200, errors, "title");
   const body = textField(input.body, "公告正文", 20000, errors, "body");
@@ -26,9 +36,15 @@ export async function publishAnnouncement(db: Database, actor: Actor, input: Ann
   const stored = await storeAttachments(input.attachments);
   try {
     return await db.transaction(async (tx) => {
-      const [row] = await tx.insert(announcements).values({ title, body, publishedAt: now, updatedAt: now, createdBy: actor.userId }).returning();
+      const [row] = await tx
+        .insert(announcements)
+        .values({ title, body, publishedAt: now, updatedAt: now, createdBy: actor.userId })
+        .returning();
       const fileIds = await insertAttachmentFiles(tx, actor, stored);
-      if (fileIds.length) await tx.insert(announcementAttachments).values(fileIds.map((fileId, position) => ({ announcementId: row!.id, fileId, position })));
+      if (fileIds.length)
+        await tx
+          .insert(announcementAttachments)
+          .values(fileIds.map((fileId, position) => ({ announcementId: row!.id, fileId, position })));
       await auditContentChange(tx, actor, { what: "通知公告", action: "发布", id: row!.id, title });
       return { id: row!.id };
     });

@@ -31,7 +31,10 @@ export async function saveFaqEntry(db: Database, actor: Actor, input: FaqInput, 
   return db.transaction(async (tx) => {
     let id: string;
     if (input.id === undefined) {
-      const [row] = await tx.insert(faqEntries).values({ category, question, answer, position, createdAt: now, updatedAt: now }).returning({ id: faqEntries.id });
+      const [row] = await tx
+        .insert(faqEntries)
+        .values({ category, question, answer, position, createdAt: now, updatedAt: now })
+        .returning({ id: faqEntries.id });
       id = row!.id;
     } else {
       const rows = await tx

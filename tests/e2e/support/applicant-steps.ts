@@ -31,20 +31,31 @@ export async function createApplicant(name: string, programCode: string, special
      values ($1, 'male', $2, 'resident_id', $3, $4, '上海市浦东新区张杨路500号', $5, '31', '本科', '同济大学', '工程管理', '工程师') returning id`,
     [name, `1988-0${month}-${day}`, idNumber, phone, ref!.employer_id],
   );
-  await query(`insert into user_accounts (role, login_name, password_hash, display_name, person_id) values ('applicant', $1, $2, $3, $4)`, [
-    `resident_id:${idNumber}`,
-    ref!.password_hash,
-    name,
-    p!.id,
-  ]);
+  await query(
+    `insert into user_accounts (role, login_name, password_hash, display_name, person_id) values ('applicant', $1, $2, $3, $4)`,
+    [`resident_id:${idNumber}`, ref!.password_hash, name, p!.id],
+  );
   await query(
     `insert into qualifications (person_id, program_code, specialty_code, management_no, approval_date, obtained_province_code) values ($1, $2, $3, $4, '2025-09-30', '31')`,
     [p!.id, programCode, specialty, `J${stamp}`],
   );
-  const year = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()));
-  await query(`insert into work_experiences (person_id, start_date, organization, position) values ($1, '2016-07-01', '上海建科造价咨询有限公司', '造价工程师')`, [p!.id]);
-  for (const [i, project] of ["临港新片区公共租赁住房项目", "地铁18号线车站机电安装工程", "市第六人民医院门急诊综合楼"].entries()) {
-    await query(`insert into achievements (person_id, year, project_name, role) values ($1, $2, $3, '造价负责人')`, [p!.id, year - 3 + i, project]);
+  const year = Number(
+    new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()),
+  );
+  await query(
+    `insert into work_experiences (person_id, start_date, organization, position) values ($1, '2016-07-01', '上海建科造价咨询有限公司', '造价工程师')`,
+    [p!.id],
+  );
+  for (const [i, project] of [
+    "临港新片区公共租赁住房项目",
+    "地铁18号线车站机电安装工程",
+    "市第六人民医院门急诊综合楼",
+  ].entries()) {
+    await query(`insert into achievements (person_id, year, project_name, role) values ($1, $2, $3, '造价负责人')`, [
+      p!.id,
+      year - 3 + i,
+      project,
+    ]);
   }
   return { personId: p!.id, idNumber, phone, name };
 }
@@ -60,7 +71,13 @@ export async function signInApplicant(page: Page, idNumber: string) {
 
 export const jpeg = (w: number, h: number, color: string) =>
   sharp({ create: { width: w, height: h, channels: 3, background: color } })
-    .composite([{ input: Buffer.from(`<svg width="${w}" height="${h}"><rect x="${w / 4}" y="${h / 4}" width="${w / 2}" height="${h / 2}" fill="#333"/></svg>`) }])
+    .composite([
+      {
+        input: Buffer.from(
+          `<svg width="${w}" height="${h}"><rect x="${w / 4}" y="${h / 4}" width="${w / 2}" height="${h / 2}" fill="#333"/></svg>`,
+        ),
+      },
+    ])
     .jpeg({ quality: 85 })
     .toBuffer();
 
@@ -73,9 +90,13 @@ export async function shot(page: Page, name: string) {
 export async function uploadPortrait(page: Page) {
   await page.goto("/applicant/profile/edit");
   await page.getByLabel("本人已阅读并作出上述承诺").check();
-  await page.getByLabel("上传一寸照片").setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: await jpeg(600, 840, "#dfe8f5") });
+  await page
+    .getByLabel("上传一寸照片")
+    .setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: await jpeg(600, 840, "#dfe8f5") });
   await expect(page.getByText("一寸照片已保存。")).toBeVisible();
-  await page.getByLabel("上传手写签名").setInputFiles({ name: "signature.jpg", mimeType: "image/jpeg", buffer: await jpeg(800, 320, "#ffffff") });
+  await page
+    .getByLabel("上传手写签名")
+    .setInputFiles({ name: "signature.jpg", mimeType: "image/jpeg", buffer: await jpeg(800, 320, "#ffffff") });
   await expect(page.getByText("手写签名已保存。")).toBeVisible();
 }
 
@@ -88,7 +109,11 @@ async function uploadAttachments(page: Page) {
     const code = (await input.getAttribute("id"))!.slice("upload-".length);
     const slot = page.locator(`[data-attachment="${code}"]`);
     if ((await slot.getByRole("link", { name: /\.jpg/ }).count()) > 0) continue;
-    await input.setInputFiles({ name: `${code}.jpg`, mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f7f7f2") });
+    await input.setInputFiles({
+      name: `${code}.jpg`,
+      mimeType: "image/jpeg",
+      buffer: await jpeg(1200, 1600, "#f7f7f2"),
+    });
     await expect(slot.getByRole("link", { name: new RegExp(`${code}\\.jpg`) })).toBeVisible();
   }
 }
@@ -145,7 +170,9 @@ export async function fileAndSign(
   await dialog.getByRole("button", { name: "签名确认" }).click();
   await page.waitForURL(new RegExp(`/applicant/applications/${applicationId}\\?signed=1$`));
   // The label is the program's own: 个人已签名（待企业签名） in 上海, 个人已上报（待单位确认） for 一级造价 (T).
-  await expect(page.getByTestId("status-label")).toHaveText(opts.status ?? /^个人已(签名|上报)（待(企业签名|单位确认)）$/);
+  await expect(page.getByTestId("status-label")).toHaveText(
+    opts.status ?? /^个人已(签名|上报)（待(企业签名|单位确认)）$/,
+  );
   await shot(page, `${screens}-02-signed`);
   return applicationId;
 }

@@ -12,7 +12,10 @@ export function e2eDatabaseUrl(): string {
 }
 
 /** Runs one query against the portal's database (tests read the SMS outbox this way, as a tester would). */
-export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
+export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   try {
@@ -24,7 +27,9 @@ export async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(tex
 
 /** The latest one-time code texted to a phone (development SMS provider writes to sms_outbox). */
 export async function latestSmsCode(phone: string): Promise<string> {
-  const rows = await query<{ body: string }>("select body from sms_outbox where phone = $1 order by id desc limit 1", [phone]);
+  const rows = await query<{ body: string }>("select body from sms_outbox where phone = $1 order by id desc limit 1", [
+    phone,
+  ]);
   const code = rows[0]?.body.match(/\d{6}/)?.[0];
   if (!code) throw new Error(`no SMS code found for ${phone}`);
   return code;

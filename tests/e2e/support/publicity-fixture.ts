@@ -27,12 +27,19 @@ async function reviewer(loginName: string): Promise<Actor> {
   const [a] = await db.select().from(s.userAccounts).where(eq(s.userAccounts.loginName, loginName));
   return { userId: a!.id, role: a!.role, displayName: a!.displayName, authorityId: a!.authorityId };
 }
-const version = async () => (await db.select({ v: s.applications.version }).from(s.applications).where(eq(s.applications.id, applicationId)))[0]!.v;
+const version = async () =>
+  (await db.select({ v: s.applications.version }).from(s.applications).where(eq(s.applications.id, applicationId)))[0]!
+    .v;
 
 await forwardApplication(db, await reviewer("sh_reviewer"), { applicationId, version: await version() });
 const mo = await reviewer("mohurd_reviewer");
 await acceptApplication(db, mo, { applicationId, version: await version() });
 await publishNotice(db, mo, { applicationId, version: await version(), outcome: "pass" });
-const { notice } = await publishNoticeBatch(db, mo, { title, body: "公示期内如有异议，请以书面形式向住房和城乡建设部反映。", endsOn: "2099-12-31", applicationIds: [applicationId] });
+const { notice } = await publishNoticeBatch(db, mo, {
+  title,
+  body: "公示期内如有异议，请以书面形式向住房和城乡建设部反映。",
+  endsOn: "2099-12-31",
+  applicationIds: [applicationId],
+});
 console.log(JSON.stringify({ noticeId: notice.id }));
 await closeDb();

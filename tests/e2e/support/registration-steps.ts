@@ -13,7 +13,13 @@ export const plusYears = (iso: string, n: number) => `${Number(iso.slice(0, 4)) 
 export type GivenRegistration = { registrationNo: string; sealNo: string; employerName: string; validTo: string };
 
 /** A registration in force for the person (as if approved a year ago), with the given employer and issuing office. */
-export async function giveRegistration(me: Applicant, programCode: string, authorityCode: string, uscc: string, provinceCode: string): Promise<GivenRegistration> {
+export async function giveRegistration(
+  me: Applicant,
+  programCode: string,
+  authorityCode: string,
+  uscc: string,
+  provinceCode: string,
+): Promise<GivenRegistration> {
   const [emp] = await query<{ id: string; name: string }>("select id, name from employers where uscc = $1", [uscc]);
   const [auth] = await query<{ id: string }>("select id from authorities where code = $1", [authorityCode]);
   const serial = String((Date.now() + Math.floor(Math.random() * 1000)) % 1_000_000).padStart(6, "0");
@@ -23,15 +29,39 @@ export async function giveRegistration(me: Applicant, programCode: string, autho
   await query(
     `insert into registrations (person_id, program_code, specialty_code, registration_no, seal_no, employer_id, employer_name, employer_province_code, issuing_authority_id, valid_from, valid_to, status)
      values ($1, $2, '1', $3, $4, $5, $6, $7, $8, $9, $10, 'active')`,
-    [me.personId, programCode, registrationNo, `${registrationNo}-01`, emp!.id, emp!.name, provinceCode, auth!.id, plusYears(today, -1), validTo],
+    [
+      me.personId,
+      programCode,
+      registrationNo,
+      `${registrationNo}-01`,
+      emp!.id,
+      emp!.name,
+      provinceCode,
+      auth!.id,
+      plusYears(today, -1),
+      validTo,
+    ],
   );
-  await query("update people set employer_id = $1, province_code = $2 where id = $3", [emp!.id, provinceCode, me.personId]);
-  await query("update qualifications set obtained_province_code = $1 where person_id = $2", [provinceCode, me.personId]);
+  await query("update people set employer_id = $1, province_code = $2 where id = $3", [
+    emp!.id,
+    provinceCode,
+    me.personId,
+  ]);
+  await query("update qualifications set obtained_province_code = $1 where person_id = $2", [
+    provinceCode,
+    me.personId,
+  ]);
   return { registrationNo, sealNo: `${registrationNo}-01`, employerName: emp!.name, validTo };
 }
 
 /** The employer opens the person's application from 待签名确认 and signs (the view is kept open for assertions first). */
-export async function employerCountersigns(browser: Browser, uscc: string, idNumber: string, screens: string, inspect?: (page: Page) => Promise<void>): Promise<Page> {
+export async function employerCountersigns(
+  browser: Browser,
+  uscc: string,
+  idNumber: string,
+  screens: string,
+  inspect?: (page: Page) => Promise<void>,
+): Promise<Page> {
   const page = await browser.newPage();
   await signIn(page, "employer", uscc, "/employer");
   await page.goto(`/employer/pending?idNumber=${idNumber}`);
@@ -47,7 +77,13 @@ export async function employerCountersigns(browser: Browser, uscc: string, idNum
 }
 
 /** The authority accepts and decides; the decision button names the decision (准予延续注册, 准予暂停执业 …). */
-export async function reviewerApproves(browser: Browser, username: string, idNumber: string, decision: string, screens: string): Promise<Page> {
+export async function reviewerApproves(
+  browser: Browser,
+  username: string,
+  idNumber: string,
+  decision: string,
+  screens: string,
+): Promise<Page> {
   const page = await browser.newPage();
   await signIn(page, "staff", username, "/review");
   await page.goto(`/review/pending?who=${idNumber}`);

@@ -51,7 +51,14 @@ const db = getDb();
 async function actorOf(role: Actor["role"], loginName: string): Promise<Actor> {
   const [a] = await db.select().from(s.userAccounts).where(eq(s.userAccounts.loginName, loginName));
   if (!a || a.role !== role) throw new Error(`no ${role} account ${loginName}`);
-  return { userId: a.id, role: a.role, displayName: a.displayName, personId: a.personId, employerId: a.employerId, authorityId: a.authorityId };
+  return {
+    userId: a.id,
+    role: a.role,
+    displayName: a.displayName,
+    personId: a.personId,
+    employerId: a.employerId,
+    authorityId: a.authorityId,
+  };
 }
 
 function randomIdNumber(): string {
@@ -109,15 +116,41 @@ await db.insert(s.qualifications).values({
 });
 const who: Actor = { userId: account!.id, role: "applicant", displayName: spec.name, personId: person!.id };
 
-const photo = await uploadFile(db, who, { kind: "photo", programCode, fileName: "photo.jpg", bytes: await jpeg(295, 413, "#dfe8f3", "照片") });
-const signature = await uploadFile(db, who, { kind: "signature", programCode, fileName: "sign.jpg", bytes: await jpeg(405, 162, "#ffffff", spec.name) });
-await db.update(s.people).set({ photoFileId: photo.fileId, signatureFileId: signature.fileId }).where(eq(s.people.id, person!.id));
+const photo = await uploadFile(db, who, {
+  kind: "photo",
+  programCode,
+  fileName: "photo.jpg",
+  bytes: await jpeg(295, 413, "#dfe8f3", "照片"),
+});
+const signature = await uploadFile(db, who, {
+  kind: "signature",
+  programCode,
+  fileName: "sign.jpg",
+  bytes: await jpeg(405, 162, "#ffffff", spec.name),
+});
+await db
+  .update(s.people)
+  .set({ photoFileId: photo.fileId, signatureFileId: signature.fileId })
+  .where(eq(s.people.id, person!.id));
 
 const { applicationId } = await createApplication(db, who, { programCode, type: "initial", specialtyCode: specialty });
 const attachments: Record<string, string> = {};
-const labels: Record<string, string> = { application_form: "申请表", qualification_certificate: "资格证书", labour_contract: "劳动合同", id_document: "身份证" };
+const labels: Record<string, string> = {
+  application_form: "申请表",
+  qualification_certificate: "资格证书",
+  labour_contract: "劳动合同",
+  id_document: "身份证",
+};
 for (const code of Object.keys(labels)) {
-  attachments[code] = (await uploadFile(db, who, { kind: "scan", programCode, fileName: `${code}.jpg`, bytes: await jpeg(600, 800, "#f4f4f4", labels[code]!), applicationId })).fileId;
+  attachments[code] = (
+    await uploadFile(db, who, {
+      kind: "scan",
+      programCode,
+      fileName: `${code}.jpg`,
+      bytes: await jpeg(600, 800, "#f4f4f4", labels[code]!),
+      applicationId,
+    })
+  ).fileId;
 }
 const form = {
   specialty,
@@ -136,7 +169,12 @@ const form = {
 const saved = await saveApplication(db, who, { applicationId, version: 0, formData: form, attachments });
 if (Object.keys(saved.fieldErrors).length) throw new Error(`form invalid: ${JSON.stringify(saved.fieldErrors)}`);
 await sendSigningCode(db, who, applicationId);
-const [sms] = await db.select().from(s.smsOutbox).where(eq(s.smsOutbox.phone, phone)).orderBy(desc(s.smsOutbox.id)).limit(1);
+const [sms] = await db
+  .select()
+  .from(s.smsOutbox)
+  .where(eq(s.smsOutbox.phone, phone))
+  .orderBy(desc(s.smsOutbox.id))
+  .limit(1);
 let out = await signApplicationForm(db, who, {
   applicationId,
   version: saved.application.version,

@@ -9,7 +9,14 @@ export const SH_EMPLOYER = "91310000MA1FL0001R";
 export const ZJ_EMPLOYER = "91330100MA2CD0002J";
 export const BJ_DESIGN_EMPLOYER = "91110000MA00B00030";
 
-export type Fixture = { applicationId: string; acceptanceNo: string; personName: string; idNumber: string; version: number; status: string };
+export type Fixture = {
+  applicationId: string;
+  acceptanceNo: string;
+  personName: string;
+  idNumber: string;
+  version: number;
+  status: string;
+};
 
 /** A new person with an application at the given stage, made by the real services (see review-fixture.ts). */
 export function fixture(spec: {
@@ -23,8 +30,15 @@ export function fixture(spec: {
   socialInsuranceAnomaly?: boolean;
   hongKong?: boolean;
 }): Fixture {
-  const out = execFileSync("npx", ["tsx", "tests/e2e/support/review-fixture.ts", JSON.stringify(spec)], { encoding: "utf8", env: process.env });
-  const line = out.trim().split("\n").filter((l) => l.startsWith("{")).at(-1);
+  const out = execFileSync("npx", ["tsx", "tests/e2e/support/review-fixture.ts", JSON.stringify(spec)], {
+    encoding: "utf8",
+    env: process.env,
+  });
+  const line = out
+    .trim()
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .at(-1);
   if (!line) throw new Error(`fixture printed nothing: ${out}`);
   return JSON.parse(line) as Fixture;
 }

@@ -35,7 +35,11 @@ export function routeInventory(root = "app"): RouteEntry[] {
       const source = fs.readFileSync(file, "utf8");
       const methods = file.endsWith("page.tsx")
         ? ["GET"]
-        : [...source.matchAll(/export\s+(?:async\s+)?function\s+(GET|POST|PUT|PATCH|DELETE)\b|export\s+const\s+\{?\s*(GET|POST)\b/g)].map((m) => m[1] ?? m[2]!);
+        : [
+            ...source.matchAll(
+              /export\s+(?:async\s+)?function\s+(GET|POST|PUT|PATCH|DELETE)\b|export\s+const\s+\{?\s*(GET|POST)\b/g,
+            ),
+          ].map((m) => m[1] ?? m[2]!);
       // next-auth's catch-all exports `handler as GET, handler as POST`.
       for (const m of source.matchAll(/as\s+(GET|POST)\b/g)) methods.push(m[1]!);
       return { pattern: urlPattern(file), file, methods: [...new Set(methods)].sort() };
@@ -51,10 +55,15 @@ export function actionInventory(roots = ["app", "lib"]): ActionEntry[] {
       const source = fs.readFileSync(file, "utf8");
       if (!/^\s*(\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(source)) continue;
       const names = new Set<string>();
-      for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function\*?|const|let)\s+([A-Za-z_$][\w$]*)/g)) names.add(m[1]!);
+      for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function\*?|const|let)\s+([A-Za-z_$][\w$]*)/g))
+        names.add(m[1]!);
       for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
         for (const part of m[1]!.split(",")) {
-          const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+          const name = part
+            .trim()
+            .split(/\s+as\s+/)
+            .pop()
+            ?.trim();
           if (name) names.add(name);
         }
       }
@@ -64,11 +73,15 @@ export function actionInventory(roots = ["app", "lib"]): ActionEntry[] {
   return out.sort((a, b) => a.key.localeCompare(b.key));
 }
 
-type Manifest = { node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }> };
+type Manifest = {
+  node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }>;
+};
 
 /** Action id and a page that carries it, per `file#export`, from the production build (`next build`). */
 export function builtActions(distDir = ".next"): Map<string, { id: string; page: string }> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as Manifest;
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8"),
+  ) as Manifest;
   const out = new Map<string, { id: string; page: string }>();
   for (const [id, entry] of Object.entries(manifest.node)) {
     if (!entry.filename || !entry.exportedName) continue;

@@ -41,10 +41,21 @@ function demoTable(): Row[] {
   const text = fs.readFileSync(README, "utf8");
   const from = text.indexOf("## 演示账号");
   const section = text.slice(from, text.indexOf("\n#", from + 1));
-  const lines = section.split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| 角色") && !l.startsWith("|---"));
+  const lines = section
+    .split("\n")
+    .filter((l) => l.startsWith("| ") && !l.startsWith("| 角色") && !l.startsWith("|---"));
   return lines.map((line) => {
-    const [role, name, account, password] = line.split("|").slice(1, -1).map((c) => c.trim()) as [string, string, string, string];
-    return { role, names: name.split("/").map((n) => n.trim()), logins: [...account.matchAll(/`([^`]+)`/g)].map((m) => m[1]!), account, password };
+    const [role, name, account, password] = line
+      .split("|")
+      .slice(1, -1)
+      .map((c) => c.trim()) as [string, string, string, string];
+    return {
+      role,
+      names: name.split("/").map((n) => n.trim()),
+      logins: [...account.matchAll(/`([^`]+)`/g)].map((m) => m[1]!),
+      account,
+      password,
+    };
   });
 }
 
@@ -122,9 +133,20 @@ describe("README 演示账号 right after the first start", () => {
       } else {
         // 周昇: no password yet; 获取密码 texts the code to the number README gives.
         const phone = /\d{11}/.exec(row.password)![0];
-        const sent = await sendPasswordCode(db, new OutboxSmsProvider(db), { purpose: "activate", kind: "applicant", loginName, ip: ip(), ...(await captcha()) });
+        const sent = await sendPasswordCode(db, new OutboxSmsProvider(db), {
+          purpose: "activate",
+          kind: "applicant",
+          loginName,
+          ip: ip(),
+          ...(await captcha()),
+        });
         expect(sent).toEqual({ ok: true, notice: CODE_REQUEST_ACCEPTED });
-        const [sms] = await db.select().from(schema.smsOutbox).where(eq(schema.smsOutbox.phone, phone)).orderBy(desc(schema.smsOutbox.id)).limit(1);
+        const [sms] = await db
+          .select()
+          .from(schema.smsOutbox)
+          .where(eq(schema.smsOutbox.phone, phone))
+          .orderBy(desc(schema.smsOutbox.id))
+          .limit(1);
         expect(sms?.body).toMatch(/\d{6}/);
       }
 
@@ -133,11 +155,21 @@ describe("README 演示账号 right after the first start", () => {
       for (const kind of ["photo", "signature"] as const) {
         const fileId = kind === "photo" ? person!.photoFileId : person!.signatureFileId;
         expect(fileId, `${name} has a ${kind} on file`).toBeTruthy();
-        const [file] = await db.select().from(schema.files).where(and(eq(schema.files.id, fileId!), eq(schema.files.ownerPersonId, person!.id)));
+        const [file] = await db
+          .select()
+          .from(schema.files)
+          .where(and(eq(schema.files.id, fileId!), eq(schema.files.ownerPersonId, person!.id)));
         const bytes = await readBytes(file!.storageKey);
         const image = await detectImage(bytes);
         expect(image?.format).toBe("jpg");
-        expect(checkUpload(getProgram(action!.program), kind, { fileName: "x.jpg", bytes: bytes.length, width: image!.width, height: image!.height })).toEqual([]);
+        expect(
+          checkUpload(getProgram(action!.program), kind, {
+            fileName: "x.jpg",
+            bytes: bytes.length,
+            width: image!.width,
+            height: image!.height,
+          }),
+        ).toEqual([]);
       }
 
       const program = getProgram(action!.program);
@@ -148,8 +180,15 @@ describe("README 演示账号 right after the first start", () => {
       expect(option?.allowed).toBe(true);
 
       const actor = { userId: account!.id, role: "applicant" as const, displayName: name, personId: person!.id };
-      const created = await createApplication(db, actor, { programCode: program.code, type: action!.type, specialtyCode: action!.specialty });
-      const [app] = await db.select().from(schema.applications).where(eq(schema.applications.id, created.applicationId));
+      const created = await createApplication(db, actor, {
+        programCode: program.code,
+        type: action!.type,
+        specialtyCode: action!.specialty,
+      });
+      const [app] = await db
+        .select()
+        .from(schema.applications)
+        .where(eq(schema.applications.id, created.applicationId));
       expect([app?.type, app?.status]).toEqual([action!.type, "draft"]);
     });
   }
@@ -158,7 +197,10 @@ describe("README 演示账号 right after the first start", () => {
     it(`${row.names[0]} signs in as that employer`, async () => {
       const res = await signIn(db, { kind: "employer", loginName: row.logins[0]!, password: "Demo2026!", ip: ip() });
       expect(res.ok, !res.ok ? res.message : "").toBe(true);
-      const [employer] = await db.select().from(schema.employers).where(eq(schema.employers.id, res.ok ? res.account.employerId! : ""));
+      const [employer] = await db
+        .select()
+        .from(schema.employers)
+        .where(eq(schema.employers.id, res.ok ? res.account.employerId! : ""));
       expect(employer?.name).toBe(row.names[0]);
     });
   }
@@ -175,7 +217,10 @@ describe("README 演示账号 right after the first start", () => {
           expect(res.account.role).toBe("admin");
         } else {
           expect(res.account.role).toBe("reviewer");
-          const [authority] = await db.select().from(schema.authorities).where(eq(schema.authorities.id, res.account.authorityId!));
+          const [authority] = await db
+            .select()
+            .from(schema.authorities)
+            .where(eq(schema.authorities.id, res.account.authorityId!));
           expect(authority?.code).toBe(code);
         }
       }

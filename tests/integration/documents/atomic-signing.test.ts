@@ -58,14 +58,31 @@ async function objectKeys(): Promise<string[]> {
 
 /** A valid saved draft of 初始注册 and a signing code sent to the applicant's phone. */
 async function draftWithCode(): Promise<{ who: Actor; applicationId: string; version: number; code: string }> {
-  const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: SH_EMPLOYER, provinceCode: "31" });
+  const who = await freshApplicant(db, {
+    programCode: "cost2-sh",
+    specialty: "1",
+    employerUscc: SH_EMPLOYER,
+    provinceCode: "31",
+  });
   await givePhotoAndSignature(db, who.personId!);
-  const { applicationId } = await createApplication(db, who, { programCode: "cost2-sh", type: "initial", specialtyCode: "1" });
+  const { applicationId } = await createApplication(db, who, {
+    programCode: "cost2-sh",
+    type: "initial",
+    specialtyCode: "1",
+  });
   const attachments: Record<string, string> = {};
   for (const code of ["application_form", "qualification_certificate", "labour_contract", "id_document"]) {
     const [f] = await db
       .insert(s.files)
-      .values({ kind: "scan", ownerPersonId: who.personId!, mimeType: "image/jpeg", byteSize: 1, sha256: "0".repeat(64), storageKey: `fx/${applicationId}/${code}`, purpose: code })
+      .values({
+        kind: "scan",
+        ownerPersonId: who.personId!,
+        mimeType: "image/jpeg",
+        byteSize: 1,
+        sha256: "0".repeat(64),
+        storageKey: `fx/${applicationId}/${code}`,
+        purpose: code,
+      })
       .returning({ id: s.files.id });
     attachments[code] = f!.id;
   }
@@ -73,19 +90,34 @@ async function draftWithCode(): Promise<{ who: Actor; applicationId: string; ver
   expect(saved.fieldErrors).toEqual({});
   await sendSigningCode(db, who, applicationId);
   const [person] = await db.select({ phone: s.people.phone }).from(s.people).where(eq(s.people.id, who.personId!));
-  const [sms] = await db.select().from(s.smsOutbox).where(eq(s.smsOutbox.phone, person!.phone)).orderBy(desc(s.smsOutbox.id)).limit(1);
+  const [sms] = await db
+    .select()
+    .from(s.smsOutbox)
+    .where(eq(s.smsOutbox.phone, person!.phone))
+    .orderBy(desc(s.smsOutbox.id))
+    .limit(1);
   return { who, applicationId, version: saved.application.version, code: sms!.body.match(/\d{6}/)![0] };
 }
 
 const formFiles = (applicationId: string) =>
-  db.select().from(s.files).where(and(eq(s.files.applicationId, applicationId), eq(s.files.kind, "application_form")));
+  db
+    .select()
+    .from(s.files)
+    .where(and(eq(s.files.applicationId, applicationId), eq(s.files.kind, "application_form")));
 
 describe("atomic signing (ASVS V11.1.x business logic, V2.7.2 one-time codes; R2, G8)", () => {
   it("V11.1.2 R2: a double submit of 个人数字签名 with one code signs once — one file row, one stored object, one event", async () => {
     const d = await draftWithCode();
     const before = new Set(await objectKeys());
     const results = await Promise.allSettled(
-      [0, 1].map(() => signApplicationForm(db, d.who, { applicationId: d.applicationId, version: d.version, code: d.code, commitment: COMMITMENT })),
+      [0, 1].map(() =>
+        signApplicationForm(db, d.who, {
+          applicationId: d.applicationId,
+          version: d.version,
+          code: d.code,
+          commitment: COMMITMENT,
+        }),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.filter((r) => r.status === "rejected")).toHaveLength(1);
@@ -97,7 +129,10 @@ describe("atomic signing (ASVS V11.1.x business logic, V2.7.2 one-time codes; R2
     expect(app!.status).toBe("signed");
     expect(app!.formPdfFileId).toBe(files[0]!.id);
     expect(app!.acceptanceNo).toMatch(/^W\d{6}033\d{4}$/);
-    const signs = await db.select().from(s.applicationEvents).where(and(eq(s.applicationEvents.applicationId, d.applicationId), eq(s.applicationEvents.action, "sign")));
+    const signs = await db
+      .select()
+      .from(s.applicationEvents)
+      .where(and(eq(s.applicationEvents.applicationId, d.applicationId), eq(s.applicationEvents.action, "sign")));
     expect(signs).toHaveLength(1);
   }, 60_000);
 
@@ -106,16 +141,26 @@ describe("atomic signing (ASVS V11.1.x business logic, V2.7.2 one-time codes; R2
     const [draftBefore] = await db.select().from(s.applications).where(eq(s.applications.id, d.applicationId));
     const before = new Set(await objectKeys());
     inject.failNextSign = true;
-    await expect(signApplicationForm(db, d.who, { applicationId: d.applicationId, version: d.version, code: d.code, commitment: COMMITMENT })).rejects.toThrow(
-      "injected failure",
-    );
+    await expect(
+      signApplicationForm(db, d.who, {
+        applicationId: d.applicationId,
+        version: d.version,
+        code: d.code,
+        commitment: COMMITMENT,
+      }),
+    ).rejects.toThrow("injected failure");
     expect(await formFiles(d.applicationId)).toHaveLength(0);
     expect((await objectKeys()).filter((k) => !before.has(k))).toEqual([]);
     const [draftAfter] = await db.select().from(s.applications).where(eq(s.applications.id, d.applicationId));
     expect(draftAfter).toEqual(draftBefore);
     expect(draftAfter!.acceptanceNo).toBeNull();
     // The code was consumed inside the rolled-back transaction, so it still signs.
-    const signed = await signApplicationForm(db, d.who, { applicationId: d.applicationId, version: d.version, code: d.code, commitment: COMMITMENT });
+    const signed = await signApplicationForm(db, d.who, {
+      applicationId: d.applicationId,
+      version: d.version,
+      code: d.code,
+      commitment: COMMITMENT,
+    });
     expect(signed.application.status).toBe("signed");
   }, 60_000);
 
@@ -124,16 +169,35 @@ describe("atomic signing (ASVS V11.1.x business logic, V2.7.2 one-time codes; R2
     const wrong = d.code === "000000" ? "111111" : "000000";
     const before = new Set(await objectKeys());
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, () => signApplicationForm(db, d.who, { applicationId: d.applicationId, version: d.version, code: wrong, commitment: COMMITMENT })),
+      Array.from({ length: 20 }, () =>
+        signApplicationForm(db, d.who, {
+          applicationId: d.applicationId,
+          version: d.version,
+          code: wrong,
+          commitment: COMMITMENT,
+        }),
+      ),
     );
     expect(results.every((r) => r.status === "rejected")).toBe(true);
     const messages = results.map((r) => (r.status === "rejected" ? String((r.reason as Error).message) : ""));
     expect(messages.filter((m) => m.includes("还可尝试")).length).toBeLessThanOrEqual(CODE_MAX_ATTEMPTS - 1);
-    const [code] = await db.select().from(s.oneTimeCodes).where(eq(s.oneTimeCodes.accountId, d.who.userId)).orderBy(desc(s.oneTimeCodes.createdAt)).limit(1);
+    const [code] = await db
+      .select()
+      .from(s.oneTimeCodes)
+      .where(eq(s.oneTimeCodes.accountId, d.who.userId))
+      .orderBy(desc(s.oneTimeCodes.createdAt))
+      .limit(1);
     expect(code!.attempts).toBe(CODE_MAX_ATTEMPTS);
     expect((await objectKeys()).filter((k) => !before.has(k))).toEqual([]);
     // The right code is no good any more either: the attempts are used up.
-    await expect(signApplicationForm(db, d.who, { applicationId: d.applicationId, version: d.version, code: d.code, commitment: COMMITMENT })).rejects.toMatchObject({
+    await expect(
+      signApplicationForm(db, d.who, {
+        applicationId: d.applicationId,
+        version: d.version,
+        code: d.code,
+        commitment: COMMITMENT,
+      }),
+    ).rejects.toMatchObject({
       kind: "invalid",
     });
     const [app] = await db.select().from(s.applications).where(eq(s.applications.id, d.applicationId));
@@ -143,7 +207,12 @@ describe("atomic signing (ASVS V11.1.x business logic, V2.7.2 one-time codes; R2
 
 describe("idempotent 领证 (ASVS V11.1.x; R3)", () => {
   it("V11.1.2 R3: 20 parallel claims return one certificate, rendered once into one stored object", async () => {
-    const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: SH_EMPLOYER, provinceCode: "31" });
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: SH_EMPLOYER,
+      provinceCode: "31",
+    });
     const [authority] = await db.select().from(s.authorities).where(eq(s.authorities.code, "sh"));
     const [reg] = await db
       .insert(s.registrations)
@@ -161,19 +230,31 @@ describe("idempotent 领证 (ASVS V11.1.x; R3)", () => {
       })
       .returning();
     const before = new Set(await objectKeys());
-    const ids = await Promise.all(Array.from({ length: 20 }, () => claimCertificate(db, who, reg!.id, "http://localhost:3000")));
+    const ids = await Promise.all(
+      Array.from({ length: 20 }, () => claimCertificate(db, who, reg!.id, "http://localhost:3000")),
+    );
     expect(new Set(ids).size).toBe(1);
-    const certs = await db.select().from(s.files).where(and(eq(s.files.ownerPersonId, who.personId!), eq(s.files.kind, "certificate")));
+    const certs = await db
+      .select()
+      .from(s.files)
+      .where(and(eq(s.files.ownerPersonId, who.personId!), eq(s.files.kind, "certificate")));
     expect(certs.map((c) => c.id)).toEqual([ids[0]]);
     expect((await objectKeys()).filter((k) => !before.has(k))).toEqual([certs[0]!.storageKey]);
-    expect(await db.select().from(s.certificateIssues).where(eq(s.certificateIssues.registrationId, reg!.id))).toHaveLength(1);
+    expect(
+      await db.select().from(s.certificateIssues).where(eq(s.certificateIssues.registrationId, reg!.id)),
+    ).toHaveLength(1);
     // A later click gets the same file without rendering again.
     expect(await claimCertificate(db, who, reg!.id, "http://localhost:3000")).toBe(ids[0]);
     expect((await objectKeys()).filter((k) => !before.has(k))).toHaveLength(1);
   }, 120_000);
 
   it("V11.1.2 R3: a claim left 生成中 by a dead process is taken over once it is stale", async () => {
-    const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: SH_EMPLOYER, provinceCode: "31" });
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: SH_EMPLOYER,
+      provinceCode: "31",
+    });
     const [authority] = await db.select().from(s.authorities).where(eq(s.authorities.code, "sh"));
     const [reg] = await db
       .insert(s.registrations)

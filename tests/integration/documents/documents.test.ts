@@ -41,38 +41,93 @@ async function cameraJpeg(width: number, height: number, color: string) {
 }
 
 async function lastSmsCode(phone: string) {
-  const [row] = await db.select().from(s.smsOutbox).where(eq(s.smsOutbox.phone, phone)).orderBy(desc(s.smsOutbox.id)).limit(1);
+  const [row] = await db
+    .select()
+    .from(s.smsOutbox)
+    .where(eq(s.smsOutbox.phone, phone))
+    .orderBy(desc(s.smsOutbox.id))
+    .limit(1);
   return row!.body.match(/\d{6}/)![0];
 }
 
 describe("documents: upload → signed form → countersigned → notice → certificate → public verification", () => {
   it("F1 F2 F3 R3 G9 M2: the whole document trail verifies, and only the parties can read it", async () => {
-    const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: SH_EMPLOYER, provinceCode: "31", name: "李喆" });
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: SH_EMPLOYER,
+      provinceCode: "31",
+      name: "李喆",
+    });
 
     // Uploads: real type by content, metadata stripped, re-encoded to the recommended size.
-    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#fff" } }).png().toBuffer();
-    await expect(uploadFile(db, who, { kind: "photo", programCode: "cost2-sh", fileName: "photo.jpg", bytes: Buffer.from("not an image at all") })).rejects.toMatchObject({ kind: "invalid" });
-    const photo = await uploadFile(db, who, { kind: "photo", programCode: "cost2-sh", fileName: "me.jpg", bytes: await cameraJpeg(800, 1100, "#d8e4f0") });
-    const signature = await uploadFile(db, who, { kind: "signature", programCode: "cost2-sh", fileName: "sign.png", bytes: png });
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer();
+    await expect(
+      uploadFile(db, who, {
+        kind: "photo",
+        programCode: "cost2-sh",
+        fileName: "photo.jpg",
+        bytes: Buffer.from("not an image at all"),
+      }),
+    ).rejects.toMatchObject({ kind: "invalid" });
+    const photo = await uploadFile(db, who, {
+      kind: "photo",
+      programCode: "cost2-sh",
+      fileName: "me.jpg",
+      bytes: await cameraJpeg(800, 1100, "#d8e4f0"),
+    });
+    const signature = await uploadFile(db, who, {
+      kind: "signature",
+      programCode: "cost2-sh",
+      fileName: "sign.png",
+      bytes: png,
+    });
     const stored = await readFile(db, who, photo.fileId);
     const meta = await sharp(stored.bytes).metadata();
     expect(meta.exif).toBeUndefined();
     expect(meta.format).toBe("jpeg");
-    await db.update(s.people).set({ photoFileId: photo.fileId, signatureFileId: signature.fileId }).where(eq(s.people.id, who.personId!));
+    await db
+      .update(s.people)
+      .set({ photoFileId: photo.fileId, signatureFileId: signature.fileId })
+      .where(eq(s.people.id, who.personId!));
 
-    const { applicationId } = await createApplication(db, who, { programCode: "cost2-sh", type: "initial", specialtyCode: "1" });
+    const { applicationId } = await createApplication(db, who, {
+      programCode: "cost2-sh",
+      type: "initial",
+      specialtyCode: "1",
+    });
     const attachments: Record<string, string> = {};
     for (const code of ["application_form", "qualification_certificate", "labour_contract", "id_document"]) {
-      attachments[code] = (await uploadFile(db, who, { kind: "scan", programCode: "cost2-sh", fileName: `${code}.jpg`, bytes: await cameraJpeg(600, 800, "#eeeeee"), applicationId })).fileId;
+      attachments[code] = (
+        await uploadFile(db, who, {
+          kind: "scan",
+          programCode: "cost2-sh",
+          fileName: `${code}.jpg`,
+          bytes: await cameraJpeg(600, 800, "#eeeeee"),
+          applicationId,
+        })
+      ).fileId;
     }
-    const saved = await saveApplication(db, who, { applicationId, version: 0, formData: initialForm("1"), attachments });
+    const saved = await saveApplication(db, who, {
+      applicationId,
+      version: 0,
+      formData: initialForm("1"),
+      attachments,
+    });
     expect(saved.fieldErrors).toEqual({});
 
     const [person] = await db.select().from(s.people).where(eq(s.people.id, who.personId!));
     const sent = await sendSigningCode(db, who, applicationId);
     expect(sent.maskedPhone).toMatch(/\*{4}/);
     await expect(
-      signApplicationForm(db, who, { applicationId, version: saved.application.version, code: "000000", commitment: COMMITMENT }),
+      signApplicationForm(db, who, {
+        applicationId,
+        version: saved.application.version,
+        code: "000000",
+        commitment: COMMITMENT,
+      }),
     ).rejects.toMatchObject({ kind: "invalid" });
     const signed = await signApplicationForm(db, who, {
       applicationId,
@@ -83,8 +138,15 @@ describe("documents: upload → signed form → countersigned → notice → cer
     expect(signed.application.status).toBe("signed");
 
     const emp = await employer(db, SH_EMPLOYER);
-    await expect(countersignApplicationForm(db, emp, { applicationId, version: signed.application.version, opinionTicked: false })).rejects.toMatchObject({ kind: "invalid" });
-    const countersigned = await countersignApplicationForm(db, emp, { applicationId, version: signed.application.version, opinionTicked: true, opinion: "同意申报" });
+    await expect(
+      countersignApplicationForm(db, emp, { applicationId, version: signed.application.version, opinionTicked: false }),
+    ).rejects.toMatchObject({ kind: "invalid" });
+    const countersigned = await countersignApplicationForm(db, emp, {
+      applicationId,
+      version: signed.application.version,
+      opinionTicked: true,
+      opinion: "同意申报",
+    });
     expect(countersigned.application.status).toBe("pending_acceptance");
 
     // The form PDF: F2 name, Chinese text, two signatures that both verify with the portal CA.
@@ -105,15 +167,31 @@ describe("documents: upload → signed form → countersigned → notice → cer
     expect(ruleIdsIn(text)).toEqual([]); // no rule IDs (G8, W5 …) in what people read
 
     // Deny by default: another applicant and another employer get 404.
-    const stranger = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: SH_EMPLOYER, provinceCode: "31" });
-    await expect(readFile(db, stranger, countersigned.application.formPdfFileId!)).rejects.toMatchObject({ kind: "not_found" });
-    await expect(readFile(db, await employer(db, "91330100MA2CD0002J"), countersigned.application.formPdfFileId!)).rejects.toMatchObject({ kind: "not_found" });
-    await expect(readFile(db, await reviewer(db, "zj_reviewer"), photo.fileId)).rejects.toMatchObject({ kind: "not_found" });
+    const stranger = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: SH_EMPLOYER,
+      provinceCode: "31",
+    });
+    await expect(readFile(db, stranger, countersigned.application.formPdfFileId!)).rejects.toMatchObject({
+      kind: "not_found",
+    });
+    await expect(
+      readFile(db, await employer(db, "91330100MA2CD0002J"), countersigned.application.formPdfFileId!),
+    ).rejects.toMatchObject({ kind: "not_found" });
+    await expect(readFile(db, await reviewer(db, "zj_reviewer"), photo.fileId)).rejects.toMatchObject({
+      kind: "not_found",
+    });
     await expect(readFile(db, await reviewer(db, "sh_reviewer"), photo.fileId)).resolves.toBeTruthy();
     // V4.2.1 file access follows the application: the employer sees the photo the person signed with, not one
     // uploaded afterwards (e.g. after leaving the employer).
     await expect(readFile(db, emp, photo.fileId)).resolves.toBeTruthy();
-    const later = await uploadFile(db, who, { kind: "photo", programCode: "cost2-sh", fileName: "new.jpg", bytes: await cameraJpeg(800, 1100, "#f0e4d8") });
+    const later = await uploadFile(db, who, {
+      kind: "photo",
+      programCode: "cost2-sh",
+      fileName: "new.jpg",
+      bytes: await cameraJpeg(800, 1100, "#f0e4d8"),
+    });
     await expect(readFile(db, emp, later.fileId)).rejects.toMatchObject({ kind: "not_found" });
     await expect(readFile(db, who, later.fileId)).resolves.toBeTruthy();
 
@@ -121,7 +199,9 @@ describe("documents: upload → signed form → countersigned → notice → cer
     const noticeId = await acceptanceNoticeFile(db, who, applicationId);
     expect(await acceptanceNoticeFile(db, emp, applicationId)).toBe(noticeId);
     const notice = await readFile(db, emp, noticeId);
-    expect(verifyPdfSignatures(notice.bytes, ca.certificatePem)[0]!.signerCommonName).toBe("上海市住房和城乡建设管理委员会");
+    expect(verifyPdfSignatures(notice.bytes, ca.certificatePem)[0]!.signerCommonName).toBe(
+      "上海市住房和城乡建设管理委员会",
+    );
     fs.writeFileSync(path.join(dir, "notice.pdf"), notice.bytes);
     const noticeText = execFileSync("pdftotext", [path.join(dir, "notice.pdf"), "-"]).toString();
     expect(noticeText).toContain("受理");

@@ -21,30 +21,62 @@ beforeAll(() => {
   db = testDb();
 });
 
-const jpeg = () => sharp({ create: { width: 600, height: 800, channels: 3, background: "#f4f1e8" } }).jpeg().toBuffer();
+const jpeg = () =>
+  sharp({ create: { width: 600, height: 800, channels: 3, background: "#f4f1e8" } })
+    .jpeg()
+    .toBuffer();
 
 /** A 浙江 employer of this test's own (other tests' applications must not block its name change), with its account. */
 async function freshEmployer(): Promise<{ actor: Actor; id: string; uscc: string; name: string }> {
   const uscc = `91330100T${String(randomInt(1e9)).padStart(9, "0")}`;
   const name = `测试更名前有限公司${uscc.slice(-4)}`;
-  const [e] = await db.insert(s.employers).values({ name, uscc, kind: "cost_consulting", provinceCode: "33", contactPhone: "0571-80000000" }).returning();
-  const [a] = await db.insert(s.userAccounts).values({ role: "employer", loginName: uscc, displayName: name, employerId: e!.id }).returning();
+  const [e] = await db
+    .insert(s.employers)
+    .values({ name, uscc, kind: "cost_consulting", provinceCode: "33", contactPhone: "0571-80000000" })
+    .returning();
+  const [a] = await db
+    .insert(s.userAccounts)
+    .values({ role: "employer", loginName: uscc, displayName: name, employerId: e!.id })
+    .returning();
   return { actor: { userId: a!.id, role: "employer", displayName: name, employerId: e!.id }, id: e!.id, uscc, name };
 }
 
 async function holder(emp: { id: string; uscc: string; name: string }) {
-  const who = await freshApplicant(db, { programCode: "cost2-zj", specialty: "1", employerUscc: emp.uscc, provinceCode: "33" });
+  const who = await freshApplicant(db, {
+    programCode: "cost2-zj",
+    specialty: "1",
+    employerUscc: emp.uscc,
+    provinceCode: "33",
+  });
   const [authority] = await db.select().from(s.authorities).where(eq(s.authorities.code, "zj"));
   const validTo = addYears(chinaDate(new Date()), 2);
   const no = `建[造]21223301${String(randomInt(1e6)).padStart(6, "0")}`;
   const [reg] = await db
     .insert(s.registrations)
-    .values({ personId: who.personId!, programCode: "cost2-zj", specialtyCode: "1", registrationNo: no, sealNo: `${no}-01`, employerId: emp.id, employerName: emp.name, employerProvinceCode: "33", issuingAuthorityId: authority!.id, validFrom: addDays(addYears(validTo, -4), 1), validTo, status: "active", certificateState: "ready" })
+    .values({
+      personId: who.personId!,
+      programCode: "cost2-zj",
+      specialtyCode: "1",
+      registrationNo: no,
+      sealNo: `${no}-01`,
+      employerId: emp.id,
+      employerName: emp.name,
+      employerProvinceCode: "33",
+      issuingAuthorityId: authority!.id,
+      validFrom: addDays(addYears(validTo, -4), 1),
+      validTo,
+      status: "active",
+      certificateState: "ready",
+    })
     .returning();
   return { who, reg: reg! };
 }
 
-const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e instanceof ServiceError ? e : Promise.reject(e)));
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => (e instanceof ServiceError ? e : Promise.reject(e)),
+  );
 
 describe("单位名称变更 (R4)", () => {
   it("R4: approval re-syncs the name on every holder's registration, re-issues the employer's signing identity and tells holders to claim the new e-certificate", async () => {
@@ -56,16 +88,29 @@ describe("单位名称变更 (R4)", () => {
     const newName = `测试更名后有限公司${emp.uscc.slice(-4)}`;
 
     // The proof is checked by content: bytes that are not an image are refused with a plain message.
-    const fake = await refusal(fileNameChange(db, emp.actor, { newName, proof: { fileName: "证明.jpg", bytes: new Uint8Array([1, 2, 3, 4]) } }));
+    const fake = await refusal(
+      fileNameChange(db, emp.actor, { newName, proof: { fileName: "证明.jpg", bytes: new Uint8Array([1, 2, 3, 4]) } }),
+    );
     expect(fake?.message).toMatch(/不是有效的 JPG 或 PNG 图片/);
     const missing = await refusal(fileNameChange(db, emp.actor, { newName: emp.name, proof: null }));
     expect(missing?.fieldErrors).toMatchObject({ newName: "新名称与当前单位名称相同", proof: expect.any(String) });
 
-    const filed = await fileNameChange(db, emp.actor, { newName, proof: { fileName: "营业执照.jpg", bytes: await jpeg() } });
+    const filed = await fileNameChange(db, emp.actor, {
+      newName,
+      proof: { fileName: "营业执照.jpg", bytes: await jpeg() },
+    });
     // One change under review at a time.
-    expect((await refusal(fileNameChange(db, emp.actor, { newName: `${newName}X`, proof: { fileName: "p.jpg", bytes: await jpeg() } })))?.kind).toBe("conflict");
+    expect(
+      (
+        await refusal(
+          fileNameChange(db, emp.actor, { newName: `${newName}X`, proof: { fileName: "p.jpg", bytes: await jpeg() } }),
+        )
+      )?.kind,
+    ).toBe("conflict");
     // Only the authority of the employer's province decides.
-    expect((await refusal(decideNameChange(db, sh, { id: filed.id, version: 1, decision: "approve" })))?.kind).toBe("not_found");
+    expect((await refusal(decideNameChange(db, sh, { id: filed.id, version: 1, decision: "approve" })))?.kind).toBe(
+      "not_found",
+    );
 
     const before = await db.select().from(s.registrations).where(eq(s.registrations.id, a.reg.id));
     const out = await decideNameChange(db, zj, { id: filed.id, version: 1, decision: "approve" });
@@ -87,7 +132,12 @@ describe("单位名称变更 (R4)", () => {
       expect(msg!.title).toBe("聘用单位名称变更，请重新领证");
       expect(msg!.body).toContain(newName);
       const [person] = await db.select().from(s.people).where(eq(s.people.id, h.who.personId!));
-      const [sms] = await db.select().from(s.smsOutbox).where(eq(s.smsOutbox.phone, person!.phone)).orderBy(desc(s.smsOutbox.id)).limit(1);
+      const [sms] = await db
+        .select()
+        .from(s.smsOutbox)
+        .where(eq(s.smsOutbox.phone, person!.phone))
+        .orderBy(desc(s.smsOutbox.id))
+        .limit(1);
       expect(sms!.body).toContain("领证");
     }
     const [r] = await db.select().from(s.registrations).where(eq(s.registrations.id, a.reg.id));
@@ -100,7 +150,9 @@ describe("单位名称变更 (R4)", () => {
     const { describeCertificate } = await import("@/lib/server/pki");
     expect(describeCertificate(identity!.certificatePem).commonName).toBe(newName);
     // Decided once: a second decision on the same page is refused.
-    expect((await refusal(decideNameChange(db, zj, { id: filed.id, version: 1, decision: "reject", opinion: "x" })))?.kind).toBe("conflict");
+    expect(
+      (await refusal(decideNameChange(db, zj, { id: filed.id, version: 1, decision: "reject", opinion: "x" })))?.kind,
+    ).toBe("conflict");
   });
 
   it("R4: refused while an application of the employer is in flight, naming it — at filing and at approval", async () => {
@@ -108,12 +160,22 @@ describe("单位名称变更 (R4)", () => {
     const zj = await reviewer(db, "zj_reviewer");
     const { who } = await holder(emp);
     const newName = `测试在办有限公司${emp.uscc.slice(-4)}`;
-    const filed = await fileNameChange(db, emp.actor, { newName, proof: { fileName: "营业执照.jpg", bytes: await jpeg() } });
+    const filed = await fileNameChange(db, emp.actor, {
+      newName,
+      proof: { fileName: "营业执照.jpg", bytes: await jpeg() },
+    });
 
     // A staff member's application reaches the authority after the change was filed (fixture: status set directly).
     await givePhotoAndSignature(db, who.personId!);
-    const { applicationId } = await createApplication(db, who, { programCode: "cost2-zj", type: "cancellation", specialtyCode: "1" });
-    await db.update(s.applications).set({ status: "pending_acceptance", employerId: emp.id, acceptanceNo: `W202611T${emp.uscc.slice(-6)}` }).where(eq(s.applications.id, applicationId));
+    const { applicationId } = await createApplication(db, who, {
+      programCode: "cost2-zj",
+      type: "cancellation",
+      specialtyCode: "1",
+    });
+    await db
+      .update(s.applications)
+      .set({ status: "pending_acceptance", employerId: emp.id, acceptanceNo: `W202611T${emp.uscc.slice(-6)}` })
+      .where(eq(s.applications.id, applicationId));
 
     const atApproval = await refusal(decideNameChange(db, zj, { id: filed.id, version: 1, decision: "approve" }));
     expect(atApproval?.kind).toBe("refused");
@@ -124,8 +186,15 @@ describe("单位名称变更 (R4)", () => {
     const [c] = await db.select().from(s.employerNameChanges).where(eq(s.employerNameChanges.id, filed.id));
     expect(c!.status).toBe("submitted");
 
-    await decideNameChange(db, zj, { id: filed.id, version: 1, decision: "reject", opinion: "请待在办申请办结后重新提交" });
-    const atFiling = await refusal(fileNameChange(db, emp.actor, { newName, proof: { fileName: "营业执照.jpg", bytes: await jpeg() } }));
+    await decideNameChange(db, zj, {
+      id: filed.id,
+      version: 1,
+      decision: "reject",
+      opinion: "请待在办申请办结后重新提交",
+    });
+    const atFiling = await refusal(
+      fileNameChange(db, emp.actor, { newName, proof: { fileName: "营业执照.jpg", bytes: await jpeg() } }),
+    );
     expect(atFiling?.message).toMatch(/本单位还有正在办理的申请：.*注销注册申请/);
   });
 });

@@ -21,11 +21,18 @@ async function tamper(statement: ReturnType<typeof sql>) {
 
 describe("T1: the hash-chained audit trail", () => {
   it("verifies intact, and pinpoints the row whose opinion was altered", async () => {
-    const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: "91310000MA1FL0001R", provinceCode: "31" });
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: "91310000MA1FL0001R",
+      provinceCode: "31",
+    });
     const { applicationId } = await filedInitialApplication(db, who, "cost2-sh", "1");
     expect(await verifyAuditChain(db, applicationId)).toEqual({ ok: true, events: 3 });
 
-    const [target] = (await db.execute(sql`select id from application_events where application_id = ${applicationId} and seq = 2`)).rows as { id: number }[];
+    const [target] = (
+      await db.execute(sql`select id from application_events where application_id = ${applicationId} and seq = 2`)
+    ).rows as { id: number }[];
     await tamper(sql`update application_events set opinion = '篡改' where id = ${target!.id}`);
     const verdict = await verifyAuditChain(db, applicationId);
     expect(verdict).toMatchObject({ ok: false, applicationId, eventId: Number(target!.id), seq: 2 });
@@ -33,16 +40,32 @@ describe("T1: the hash-chained audit trail", () => {
   });
 
   it("detects a deleted row (a gap in the sequence)", async () => {
-    const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: "91310000MA1FL0001R", provinceCode: "31" });
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: "91310000MA1FL0001R",
+      provinceCode: "31",
+    });
     const { applicationId } = await filedInitialApplication(db, who, "cost2-sh", "1");
     await tamper(sql`delete from application_events where application_id = ${applicationId} and seq = 2`);
-    expect(await verifyAuditChain(db, applicationId)).toMatchObject({ ok: false, seq: 3, reason: expect.stringMatching(/序号不连续/) });
+    expect(await verifyAuditChain(db, applicationId)).toMatchObject({
+      ok: false,
+      seq: 3,
+      reason: expect.stringMatching(/序号不连续/),
+    });
   });
 
   it("detects a changed timestamp", async () => {
-    const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: "91310000MA1FL0001R", provinceCode: "31" });
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: "91310000MA1FL0001R",
+      provinceCode: "31",
+    });
     const { applicationId } = await filedInitialApplication(db, who, "cost2-sh", "1");
-    await tamper(sql`update application_events set occurred_at = occurred_at - interval '1 day' where application_id = ${applicationId} and seq = 1`);
+    await tamper(
+      sql`update application_events set occurred_at = occurred_at - interval '1 day' where application_id = ${applicationId} and seq = 1`,
+    );
     expect(await verifyAuditChain(db, applicationId)).toMatchObject({ ok: false, seq: 1 });
   });
 });
@@ -50,9 +73,16 @@ describe("T1: the hash-chained audit trail", () => {
 describe("keyed audit chain (ASVS V7.3.3)", () => {
   it("V7.3.3 an owner who edits a row and recomputes its hash without the key is still caught at that row", async () => {
     const { eventHash } = await import("@/lib/server/audit/hash-chain");
-    const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: "91310000MA1FL0001R", provinceCode: "31" });
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: "91310000MA1FL0001R",
+      provinceCode: "31",
+    });
     const { applicationId } = await filedInitialApplication(db, who, "cost2-sh", "1");
-    const [row] = (await db.execute(sql`select * from application_events where application_id = ${applicationId} and seq = 2`)).rows as Record<string, unknown>[];
+    const [row] = (
+      await db.execute(sql`select * from application_events where application_id = ${applicationId} and seq = 2`)
+    ).rows as Record<string, unknown>[];
     const fields = {
       applicationId,
       seq: 2,
@@ -70,7 +100,13 @@ describe("keyed audit chain (ASVS V7.3.3)", () => {
     // The attacker's best effort: the exact canonical fields, hashed under a key guessed because it is not in the database.
     const guessed = eventHash(fields, "guessed-key");
     expect(guessed).not.toBe(eventHash(fields));
-    await tamper(sql`update application_events set opinion = ${fields.opinion}, hash = ${guessed} where id = ${row!.id}`);
-    expect(await verifyAuditChain(db, applicationId)).toMatchObject({ ok: false, seq: 2, reason: expect.stringMatching(/该行被修改/) });
+    await tamper(
+      sql`update application_events set opinion = ${fields.opinion}, hash = ${guessed} where id = ${row!.id}`,
+    );
+    expect(await verifyAuditChain(db, applicationId)).toMatchObject({
+      ok: false,
+      seq: 2,
+      reason: expect.stringMatching(/该行被修改/),
+    });
   });
 });

@@ -22,9 +22,18 @@ beforeAll(() => {
 });
 
 async function pendingAtShanghai() {
-  const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: SH_EMPLOYER, provinceCode: "31" });
+  const who = await freshApplicant(db, {
+    programCode: "cost2-sh",
+    specialty: "1",
+    employerUscc: SH_EMPLOYER,
+    provinceCode: "31",
+  });
   const filed = await filedInitialApplication(db, who, "cost2-sh", "1");
-  const c = await countersignApplication(db, await employer(db, SH_EMPLOYER), { applicationId: filed.applicationId, version: filed.version, opinionTicked: true });
+  const c = await countersignApplication(db, await employer(db, SH_EMPLOYER), {
+    applicationId: filed.applicationId,
+    version: filed.version,
+    opinionTicked: true,
+  });
   return { who, applicationId: filed.applicationId, version: c.application.version };
 }
 
@@ -36,7 +45,9 @@ describe("race safety on PostgreSQL", () => {
     const accepted = await acceptApplication(db, r1, { applicationId, version });
 
     const results = await Promise.allSettled(
-      Array.from({ length: 50 }, (_, i) => approveApplication(db, i % 2 ? r2 : r1, { applicationId, version: accepted.application.version })),
+      Array.from({ length: 50 }, (_, i) =>
+        approveApplication(db, i % 2 ? r2 : r1, { applicationId, version: accepted.application.version }),
+      ),
     );
     const ok = results.filter((r) => r.status === "fulfilled");
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -66,7 +77,11 @@ describe("race safety on PostgreSQL", () => {
       ]);
       expect([w.status, a.status].filter((x) => x === "fulfilled")).toHaveLength(1);
       const [app] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
-      const evs = await db.select().from(s.applicationEvents).where(eq(s.applicationEvents.applicationId, applicationId)).orderBy(s.applicationEvents.seq);
+      const evs = await db
+        .select()
+        .from(s.applicationEvents)
+        .where(eq(s.applicationEvents.applicationId, applicationId))
+        .orderBy(s.applicationEvents.seq);
       const last = evs.at(-1)!;
       expect(app!.status).toBe(w.status === "fulfilled" ? "withdrawn" : "under_review");
       expect(last.toStatus).toBe(app!.status);
@@ -76,22 +91,54 @@ describe("race safety on PostgreSQL", () => {
   });
 
   it("G2: two drafts in one program signed at the same moment — the database lets only one go under approval", async () => {
-    const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: SH_EMPLOYER, provinceCode: "31" });
-    await db.insert(s.qualifications).values({ personId: who.personId!, programCode: "cost2-sh", specialtyCode: "4", managementNo: `G2-${Date.now()}`, approvalDate: "2025-09-30" });
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: SH_EMPLOYER,
+      provinceCode: "31",
+    });
+    await db.insert(s.qualifications).values({
+      personId: who.personId!,
+      programCode: "cost2-sh",
+      specialtyCode: "4",
+      managementNo: `G2-${Date.now()}`,
+      approvalDate: "2025-09-30",
+    });
     const { givePhotoAndSignature } = await import("./fixtures");
     await givePhotoAndSignature(db, who.personId!);
     const drafts = [];
     for (const sp of ["1", "4"]) {
-      const { applicationId } = await createApplication(db, who, { programCode: "cost2-sh", type: "initial", specialtyCode: sp });
+      const { applicationId } = await createApplication(db, who, {
+        programCode: "cost2-sh",
+        type: "initial",
+        specialtyCode: sp,
+      });
       const scans: Record<string, string> = {};
       for (const code of ["application_form", "qualification_certificate", "labour_contract", "id_document"]) {
-        const [f] = await db.insert(s.files).values({ kind: "scan", ownerPersonId: who.personId!, mimeType: "image/jpeg", byteSize: 1, sha256: "0".repeat(64), storageKey: `g2/${applicationId}/${code}` }).returning({ id: s.files.id });
+        const [f] = await db
+          .insert(s.files)
+          .values({
+            kind: "scan",
+            ownerPersonId: who.personId!,
+            mimeType: "image/jpeg",
+            byteSize: 1,
+            sha256: "0".repeat(64),
+            storageKey: `g2/${applicationId}/${code}`,
+          })
+          .returning({ id: s.files.id });
         scans[code] = f!.id;
       }
-      const saved = await saveApplication(db, who, { applicationId, version: 0, formData: initialForm(sp), attachments: scans });
+      const saved = await saveApplication(db, who, {
+        applicationId,
+        version: 0,
+        formData: initialForm(sp),
+        attachments: scans,
+      });
       drafts.push({ applicationId, version: saved.application.version });
     }
-    const results = await Promise.allSettled(drafts.map((d) => signApplication(db, who, { ...d, commitment: COMMITMENT })));
+    const results = await Promise.allSettled(
+      drafts.map((d) => signApplication(db, who, { ...d, commitment: COMMITMENT })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refusal = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!.reason as ServiceError;
     expect(refusal.kind).toBe("refused");

@@ -50,7 +50,14 @@ async function employerRow(uscc: string) {
   return e!;
 }
 
-async function giveRegistration(who: Actor, programCode: string, authorityCode: string, uscc: string, provinceCode: string, validTo: string) {
+async function giveRegistration(
+  who: Actor,
+  programCode: string,
+  authorityCode: string,
+  uscc: string,
+  provinceCode: string,
+  validTo: string,
+) {
   const [authority] = await db.select().from(s.authorities).where(eq(s.authorities.code, authorityCode));
   const emp = await employerRow(uscc);
   regCounter += 1;
@@ -81,7 +88,15 @@ async function scans(who: Actor, programCode: string, type: ApplicationType) {
   for (const a of getProgram(programCode).attachments[type] ?? []) {
     const [f] = await db
       .insert(s.files)
-      .values({ kind: "scan", ownerPersonId: who.personId!, mimeType: "image/jpeg", byteSize: 1, sha256: "0".repeat(64), storageKey: `filed/${who.personId}/${a.code}/${Math.random()}`, purpose: a.code })
+      .values({
+        kind: "scan",
+        ownerPersonId: who.personId!,
+        mimeType: "image/jpeg",
+        byteSize: 1,
+        sha256: "0".repeat(64),
+        storageKey: `filed/${who.personId}/${a.code}/${Math.random()}`,
+        purpose: a.code,
+      })
       .returning({ id: s.files.id });
     out[a.code] = f!.id;
   }
@@ -89,7 +104,12 @@ async function scans(who: Actor, programCode: string, type: ApplicationType) {
 }
 
 async function lastSmsCode(phone: string) {
-  const [row] = await db.select().from(s.smsOutbox).where(eq(s.smsOutbox.phone, phone)).orderBy(desc(s.smsOutbox.id)).limit(1);
+  const [row] = await db
+    .select()
+    .from(s.smsOutbox)
+    .where(eq(s.smsOutbox.phone, phone))
+    .orderBy(desc(s.smsOutbox.id))
+    .limit(1);
   return row!.body.match(/\d{6}/)![0];
 }
 
@@ -97,7 +117,12 @@ async function lastSmsCode(phone: string) {
 async function signWithPdf(who: Actor, applicationId: string, version: number) {
   const [person] = await db.select().from(s.people).where(eq(s.people.id, who.personId!));
   await sendSigningCode(db, who, applicationId);
-  return signApplicationForm(db, who, { applicationId, version, code: await lastSmsCode(person!.phone), commitment: COMMITMENT });
+  return signApplicationForm(db, who, {
+    applicationId,
+    version,
+    code: await lastSmsCode(person!.phone),
+    commitment: COMMITMENT,
+  });
 }
 
 async function pdfText(who: Actor, fileId: string) {
@@ -114,7 +139,8 @@ async function approveAlongTheChain(applicationId: string) {
     if (row!.status === "approved") return row!;
     const [authority] = await db.select().from(s.authorities).where(eq(s.authorities.id, row!.authorityId!));
     const rev = await reviewer(db, `${authority!.code}_reviewer`);
-    if (row!.status === "pending_acceptance") await acceptApplication(db, rev, { applicationId, version: row!.version });
+    if (row!.status === "pending_acceptance")
+      await acceptApplication(db, rev, { applicationId, version: row!.version });
     else if (row!.status === "publicized") await concludeNotice(db, rev, { applicationId, version: row!.version });
     else
       await approveApplication(db, rev, { applicationId, version: row!.version })
@@ -127,20 +153,39 @@ async function approveAlongTheChain(applicationId: string) {
 describe("what was filed stays as filed", () => {
   it("C1 C2 C3: a 变更注册 picks its new employer in the form, derives 跨省 and keeps the old employer and seal as filed after approval", async () => {
     // 浙江 二级造价工程师 registered with a 浙江 employer moves to a 上海 one.
-    const who = await freshApplicant(db, { programCode: "cost2-zj", specialty: "1", employerUscc: ZJ, provinceCode: "33" });
+    const who = await freshApplicant(db, {
+      programCode: "cost2-zj",
+      specialty: "1",
+      employerUscc: ZJ,
+      provinceCode: "33",
+    });
     await givePhotoAndSignature(db, who.personId!);
     const reg = await giveRegistration(who, "cost2-zj", "zj", ZJ, "33", addYears(today(), 2));
     const [newEmp, oldEmp] = [await employerRow(SH), await employerRow(ZJ)];
 
-    const { applicationId } = await createApplication(db, who, { programCode: "cost2-zj", type: "change", specialtyCode: "1" });
+    const { applicationId } = await createApplication(db, who, {
+      programCode: "cost2-zj",
+      type: "change",
+      specialtyCode: "1",
+    });
     const attachments = await scans(who, "cost2-zj", "change");
     const form = { specialty: "1", employerPhone: "021-63210001", applicantOpinion: true };
     // C2: nothing picked, or the old employer picked, is refused next to the field.
     const none = await saveApplication(db, who, { applicationId, version: 0, formData: form, attachments });
     expect(none.fieldErrors.newEmployerId).toContain("变更后聘用单位");
-    const same = await saveApplication(db, who, { applicationId, version: none.application.version, formData: { ...form, newEmployerId: oldEmp.id }, attachments });
+    const same = await saveApplication(db, who, {
+      applicationId,
+      version: none.application.version,
+      formData: { ...form, newEmployerId: oldEmp.id },
+      attachments,
+    });
     expect(same.fieldErrors.newEmployerId).toContain("新聘用单位须与原聘用单位不同");
-    const saved = await saveApplication(db, who, { applicationId, version: same.application.version, formData: { ...form, newEmployerId: newEmp.id }, attachments });
+    const saved = await saveApplication(db, who, {
+      applicationId,
+      version: same.application.version,
+      formData: { ...form, newEmployerId: newEmp.id },
+      attachments,
+    });
     expect(saved.fieldErrors).toEqual({});
 
     // The draft already shows the derived scope (C1) and the old employer (C2).
@@ -154,7 +199,11 @@ describe("what was filed stays as filed", () => {
     expect(signed.application.employerId).toBe(newEmp.id);
     expect(signed.application.filed?.registration?.sealNumber).toBe(reg.sealNo);
 
-    const c = await countersignApplication(db, await employer(db, SH), { applicationId, version: signed.application.version, opinionTicked: true });
+    const c = await countersignApplication(db, await employer(db, SH), {
+      applicationId,
+      version: signed.application.version,
+      opinionTicked: true,
+    });
     expect(c.application.status).toBe("pending_acceptance");
     const approved = await approveAlongTheChain(applicationId);
 
@@ -186,19 +235,54 @@ describe("what was filed stays as filed", () => {
   });
 
   it("X3: an extension's registration fields and CE rows stay as filed when the live registration changes", async () => {
-    const who = await freshApplicant(db, { programCode: "cost2-zj", specialty: "1", employerUscc: ZJ, provinceCode: "33" });
+    const who = await freshApplicant(db, {
+      programCode: "cost2-zj",
+      specialty: "1",
+      employerUscc: ZJ,
+      provinceCode: "33",
+    });
     await givePhotoAndSignature(db, who.personId!);
     const validTo = addDays(today(), 20);
     const reg = await giveRegistration(who, "cost2-zj", "zj", ZJ, "33", validTo);
     const year = Number(today().slice(0, 4));
     for (let y = year - 4; y <= year; y++) {
       await db.insert(s.continuingEducation).values([
-        { personId: who.personId!, programCode: "cost2-zj", specialtyCode: "1", year: y, category: "required", hours: 15, trainingDate: `${y}-01-20`, provider: "浙江省建设工程造价管理协会" },
-        { personId: who.personId!, programCode: "cost2-zj", specialtyCode: "1", year: y, category: "elective", hours: 15, trainingDate: `${y}-01-21`, provider: "浙江省建设工程造价管理协会" },
+        {
+          personId: who.personId!,
+          programCode: "cost2-zj",
+          specialtyCode: "1",
+          year: y,
+          category: "required",
+          hours: 15,
+          trainingDate: `${y}-01-20`,
+          provider: "浙江省建设工程造价管理协会",
+        },
+        {
+          personId: who.personId!,
+          programCode: "cost2-zj",
+          specialtyCode: "1",
+          year: y,
+          category: "elective",
+          hours: 15,
+          trainingDate: `${y}-01-21`,
+          provider: "浙江省建设工程造价管理协会",
+        },
       ]);
     }
-    const { applicationId } = await createApplication(db, who, { programCode: "cost2-zj", type: "extension", specialtyCode: "1" });
-    const ce = [{ specialty: "土木建筑工程", compulsoryHours: 60, electiveHours: 60, trainingDate: `${year}-01-20`, provider: "浙江省建设工程造价管理协会" }];
+    const { applicationId } = await createApplication(db, who, {
+      programCode: "cost2-zj",
+      type: "extension",
+      specialtyCode: "1",
+    });
+    const ce = [
+      {
+        specialty: "土木建筑工程",
+        compulsoryHours: 60,
+        electiveHours: 60,
+        trainingDate: `${year}-01-20`,
+        provider: "浙江省建设工程造价管理协会",
+      },
+    ];
     const saved = await saveApplication(db, who, {
       applicationId,
       version: 0,
@@ -207,7 +291,11 @@ describe("what was filed stays as filed", () => {
         employerPhone: "0571-87650002",
         ce,
         workExperience: [{ from: "2016-08-01", to: "", organisation: "浙江华诚工程管理有限公司", role: "造价工程师" }],
-        achievements: [year - 3, year - 2, year - 1].map((y) => ({ year: y, project: `杭州项目${y}`, duty: "造价负责人" })),
+        achievements: [year - 3, year - 2, year - 1].map((y) => ({
+          year: y,
+          project: `杭州项目${y}`,
+          duty: "造价负责人",
+        })),
         applicantOpinion: true,
       },
       attachments: await scans(who, "cost2-zj", "extension"),
@@ -216,7 +304,10 @@ describe("what was filed stays as filed", () => {
     const signed = await signWithPdf(who, applicationId, saved.application.version);
 
     // The live registration changes after filing (another office corrects it, a reissue, an employer rename …).
-    await db.update(s.registrations).set({ sealNo: `${reg.registrationNo}-09`, validTo: addDays(validTo, 100), employerName: "改名后的单位" }).where(eq(s.registrations.id, reg.id));
+    await db
+      .update(s.registrations)
+      .set({ sealNo: `${reg.registrationNo}-09`, validTo: addDays(validTo, 100), employerName: "改名后的单位" })
+      .where(eq(s.registrations.id, reg.id));
 
     const forApplicant = await applicantApplication(db, who.personId!, applicationId);
     const forReview = await applicationDetail(db, applicationId);
@@ -234,24 +325,47 @@ describe("what was filed stays as filed", () => {
   });
 
   it("G3: a registered person cannot redirect an application's employer through the profile; the application takes the registration's", async () => {
-    const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: SH, provinceCode: "31" });
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: SH,
+      provinceCode: "31",
+    });
     await givePhotoAndSignature(db, who.personId!);
     await giveRegistration(who, "cost2-sh", "sh", SH, "31", addYears(today(), 2));
     const other = await employerRow(ZJ);
     await expect(changeEmployer(db, who, { employerId: other.id })).rejects.toMatchObject({ kind: "refused" });
     // Even with a profile that says otherwise (data from before this rule), the cancellation goes to the registration's employer.
     await db.update(s.people).set({ employerId: other.id }).where(eq(s.people.id, who.personId!));
-    const { applicationId } = await createApplication(db, who, { programCode: "cost2-sh", type: "cancellation", specialtyCode: "1" });
+    const { applicationId } = await createApplication(db, who, {
+      programCode: "cost2-sh",
+      type: "cancellation",
+      specialtyCode: "1",
+    });
     const [row] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
     expect(row!.employerId).toBe((await employerRow(SH)).id);
   });
 
   it("G9: 修改申请表 after signing voids the signed form and its snapshot", async () => {
-    const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: SH, provinceCode: "31" });
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: SH,
+      provinceCode: "31",
+    });
     await givePhotoAndSignature(db, who.personId!);
     await giveRegistration(who, "cost2-sh", "sh", SH, "31", addYears(today(), 2));
-    const { applicationId } = await createApplication(db, who, { programCode: "cost2-sh", type: "reissue", specialtyCode: "1" });
-    const saved = await saveApplication(db, who, { applicationId, version: 0, formData: { specialty: "1", reason: "seal_lost", applicantOpinion: true }, attachments: await scans(who, "cost2-sh", "reissue") });
+    const { applicationId } = await createApplication(db, who, {
+      programCode: "cost2-sh",
+      type: "reissue",
+      specialtyCode: "1",
+    });
+    const saved = await saveApplication(db, who, {
+      applicationId,
+      version: 0,
+      formData: { specialty: "1", reason: "seal_lost", applicantOpinion: true },
+      attachments: await scans(who, "cost2-sh", "reissue"),
+    });
     expect(saved.fieldErrors).toEqual({});
     const signed = await signWithPdf(who, applicationId, saved.application.version);
     expect(signed.application.subtype).toBe("seal_lost");
@@ -260,38 +374,91 @@ describe("what was filed stays as filed", () => {
     expect(voided.application.formPdfFileId).toBeNull();
     expect(voided.application.filed).toBeNull();
     const view = await applicantApplication(db, who.personId!, applicationId);
-    expect(view!.files.filter((f) => f.kind === "application_form").map((f) => [f.id, f.purpose])).toEqual([[signed.application.formPdfFileId, "voided"]]);
+    expect(view!.files.filter((f) => f.kind === "application_form").map((f) => [f.id, f.purpose])).toEqual([
+      [signed.application.formPdfFileId, "voided"],
+    ]);
   });
 
   it("N3: an approved ID-number change moves the sign-in to the new type and number; the old no longer works; the name follows everywhere", async () => {
-    const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: SH, provinceCode: "31" });
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: SH,
+      provinceCode: "31",
+    });
     await givePhotoAndSignature(db, who.personId!);
     await giveRegistration(who, "cost2-sh", "sh", SH, "31", addYears(today(), 2));
-    await db.update(s.userAccounts).set({ passwordHash: await hashPassword("Demo2026!") }).where(eq(s.userAccounts.id, who.userId));
+    await db
+      .update(s.userAccounts)
+      .set({ passwordHash: await hashPassword("Demo2026!") })
+      .where(eq(s.userAccounts.id, who.userId));
     const [before] = await db.select().from(s.people).where(eq(s.people.id, who.personId!));
     const first17 = `31010419850715${String(Date.now() % 1000).padStart(3, "0")}`;
     const newNumber = first17 + residentIdCheckChar(first17);
 
-    const { applicationId } = await createApplication(db, who, { programCode: "cost2-sh", type: "info_change", specialtyCode: null, infoChangeKind: "important" });
+    const { applicationId } = await createApplication(db, who, {
+      programCode: "cost2-sh",
+      type: "info_change",
+      specialtyCode: null,
+      infoChangeKind: "important",
+    });
     const attachments = await scans(who, "cost2-sh", "info_change");
     const form = { kind: "important", newName: "新名字", reason: "户籍信息更正" };
     // The label instead of the code, a bad check digit, another person's number: each refused next to its field.
-    const asLabel = await saveApplication(db, who, { applicationId, version: 0, formData: { ...form, newIdType: "居民身份证", newIdNumber: newNumber }, attachments });
+    const asLabel = await saveApplication(db, who, {
+      applicationId,
+      version: 0,
+      formData: { ...form, newIdType: "居民身份证", newIdNumber: newNumber },
+      attachments,
+    });
     expect(asLabel.fieldErrors.newIdType).toBeTruthy();
-    const badDigit = await saveApplication(db, who, { applicationId, version: asLabel.application.version, formData: { ...form, newIdType: "resident_id", newIdNumber: `${first17}${residentIdCheckChar(first17) === "0" ? "1" : "0"}` }, attachments });
+    const badDigit = await saveApplication(db, who, {
+      applicationId,
+      version: asLabel.application.version,
+      formData: {
+        ...form,
+        newIdType: "resident_id",
+        newIdNumber: `${first17}${residentIdCheckChar(first17) === "0" ? "1" : "0"}`,
+      },
+      attachments,
+    });
     expect(badDigit.fieldErrors.newIdNumber).toContain("校验位");
-    const taken = await saveApplication(db, who, { applicationId, version: badDigit.application.version, formData: { ...form, newIdType: "resident_id", newIdNumber: "310101198803150012" }, attachments });
+    const taken = await saveApplication(db, who, {
+      applicationId,
+      version: badDigit.application.version,
+      formData: { ...form, newIdType: "resident_id", newIdNumber: "310101198803150012" },
+      attachments,
+    });
     expect(taken.fieldErrors.newIdNumber).toContain("另一人员");
-    const saved = await saveApplication(db, who, { applicationId, version: taken.application.version, formData: { ...form, newIdType: "resident_id", newIdNumber: newNumber }, attachments });
+    const saved = await saveApplication(db, who, {
+      applicationId,
+      version: taken.application.version,
+      formData: { ...form, newIdType: "resident_id", newIdNumber: newNumber },
+      attachments,
+    });
     expect(saved.fieldErrors).toEqual({});
-    const signed = await signApplication(db, who, { applicationId, version: saved.application.version, commitment: COMMITMENT });
+    const signed = await signApplication(db, who, {
+      applicationId,
+      version: saved.application.version,
+      commitment: COMMITMENT,
+    });
     expect(signed.application.status).toBe("pending_acceptance"); // no employer step
     await approveAlongTheChain(applicationId);
 
     const ip = `203.0.113.${Date.now() % 200}`;
-    const oldLogin = await signIn(db, { kind: "applicant", loginName: `${before!.idType}:${before!.idNumber}`, password: "Demo2026!", ip });
+    const oldLogin = await signIn(db, {
+      kind: "applicant",
+      loginName: `${before!.idType}:${before!.idNumber}`,
+      password: "Demo2026!",
+      ip,
+    });
     expect(oldLogin.ok).toBe(false);
-    const newLogin = await signIn(db, { kind: "applicant", loginName: `resident_id:${newNumber}`, password: "Demo2026!", ip });
+    const newLogin = await signIn(db, {
+      kind: "applicant",
+      loginName: `resident_id:${newNumber}`,
+      password: "Demo2026!",
+      ip,
+    });
     expect(newLogin.ok).toBe(true);
     expect(newLogin.ok && newLogin.account.displayName).toBe("新名字");
     expect(newLogin.ok && newLogin.account.personId).toBe(who.personId);

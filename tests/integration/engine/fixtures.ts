@@ -33,11 +33,27 @@ export function initialForm(specialty: string) {
 export async function givePhotoAndSignature(db: Database, personId: string) {
   const [f] = await db
     .insert(s.files)
-    .values({ kind: "photo", ownerPersonId: personId, mimeType: "image/jpeg", byteSize: 1, sha256: "0".repeat(64), storageKey: `fx/${personId}/photo`, state: "kept" })
+    .values({
+      kind: "photo",
+      ownerPersonId: personId,
+      mimeType: "image/jpeg",
+      byteSize: 1,
+      sha256: "0".repeat(64),
+      storageKey: `fx/${personId}/photo`,
+      state: "kept",
+    })
     .returning({ id: s.files.id });
   const [g] = await db
     .insert(s.files)
-    .values({ kind: "signature", ownerPersonId: personId, mimeType: "image/jpeg", byteSize: 1, sha256: "0".repeat(64), storageKey: `fx/${personId}/signature`, state: "kept" })
+    .values({
+      kind: "signature",
+      ownerPersonId: personId,
+      mimeType: "image/jpeg",
+      byteSize: 1,
+      sha256: "0".repeat(64),
+      storageKey: `fx/${personId}/signature`,
+      state: "kept",
+    })
     .returning({ id: s.files.id });
   await db.update(s.people).set({ photoFileId: f!.id, signatureFileId: g!.id }).where(eq(s.people.id, personId));
 }
@@ -47,7 +63,15 @@ async function scans(db: Database, personId: string, codes: string[]) {
   for (const code of codes) {
     const [f] = await db
       .insert(s.files)
-      .values({ kind: "scan", ownerPersonId: personId, mimeType: "image/jpeg", byteSize: 1, sha256: "0".repeat(64), storageKey: `fx/${personId}/${code}/${Math.random()}`, purpose: code })
+      .values({
+        kind: "scan",
+        ownerPersonId: personId,
+        mimeType: "image/jpeg",
+        byteSize: 1,
+        sha256: "0".repeat(64),
+        storageKey: `fx/${personId}/${code}/${Math.random()}`,
+        purpose: code,
+      })
       .returning({ id: s.files.id });
     out[code] = f!.id;
   }
@@ -57,11 +81,30 @@ async function scans(db: Database, personId: string, codes: string[]) {
 /** Draft → valid save → signed: the application now waits for the employer. Returns its id and version. */
 export async function filedInitialApplication(db: Database, who: Actor, programCode: string, specialty: string) {
   await givePhotoAndSignature(db, who.personId!);
-  const { applicationId } = await createApplication(db, who, { programCode, type: "initial", specialtyCode: specialty });
-  const attachments = await scans(db, who.personId!, ["application_form", "qualification_certificate", "labour_contract", "id_document"]);
-  const saved = await saveApplication(db, who, { applicationId, version: 0, formData: initialForm(specialty), attachments });
-  if (Object.keys(saved.fieldErrors).length > 0) throw new Error(`fixture form invalid: ${JSON.stringify(saved.fieldErrors)}`);
-  const signed = await signApplication(db, who, { applicationId, version: saved.application.version, commitment: COMMITMENT });
+  const { applicationId } = await createApplication(db, who, {
+    programCode,
+    type: "initial",
+    specialtyCode: specialty,
+  });
+  const attachments = await scans(db, who.personId!, [
+    "application_form",
+    "qualification_certificate",
+    "labour_contract",
+    "id_document",
+  ]);
+  const saved = await saveApplication(db, who, {
+    applicationId,
+    version: 0,
+    formData: initialForm(specialty),
+    attachments,
+  });
+  if (Object.keys(saved.fieldErrors).length > 0)
+    throw new Error(`fixture form invalid: ${JSON.stringify(saved.fieldErrors)}`);
+  const signed = await signApplication(db, who, {
+    applicationId,
+    version: saved.application.version,
+    commitment: COMMITMENT,
+  });
   return { applicationId, version: signed.application.version };
 }
 
@@ -69,7 +112,15 @@ let counter = 0;
 /** A new applicant with an account and a qualification, so each test owns its person (no cross-test G2 blocking). */
 export async function freshApplicant(
   db: Database,
-  opts: { programCode: string; specialty: string; employerUscc: string; provinceCode: string; qualifiedOn?: string; name?: string; hongKong?: boolean },
+  opts: {
+    programCode: string;
+    specialty: string;
+    employerUscc: string;
+    provinceCode: string;
+    qualifiedOn?: string;
+    name?: string;
+    hongKong?: boolean;
+  },
 ): Promise<Actor> {
   const { residentIdCheckChar } = await import("@/lib/domain/id-checksums");
   counter += 1;
@@ -78,9 +129,15 @@ export async function freshApplicant(
   let idNumber = "";
   for (;;) {
     const r = (n: number) => randomInt(n);
-    const first17 = `${opts.provinceCode}0101199${r(10)}0${r(9) + 1}1${r(10)}${String(r(1000)).padStart(3, "0")}`.slice(0, 17);
+    const first17 = `${opts.provinceCode}0101199${r(10)}0${r(9) + 1}1${r(10)}${String(r(1000)).padStart(3, "0")}`.slice(
+      0,
+      17,
+    );
     idNumber = opts.hongKong ? `HKQS-T${r(1_000_000)}-${counter}` : first17 + residentIdCheckChar(first17);
-    const [taken] = await db.select({ id: s.people.id }).from(s.people).where(and(eq(s.people.idType, idType), eq(s.people.idNumber, idNumber)));
+    const [taken] = await db
+      .select({ id: s.people.id })
+      .from(s.people)
+      .where(and(eq(s.people.idType, idType), eq(s.people.idNumber, idNumber)));
     if (!taken) break;
   }
   const [employerRow] = await db.select().from(s.employers).where(eq(s.employers.uscc, opts.employerUscc));
@@ -99,7 +156,12 @@ export async function freshApplicant(
     .returning({ id: s.people.id });
   const [account] = await db
     .insert(s.userAccounts)
-    .values({ role: "applicant", loginName: `${idType}:${idNumber}`, displayName: opts.name ?? `测试${counter}`, personId: person!.id })
+    .values({
+      role: "applicant",
+      loginName: `${idType}:${idNumber}`,
+      displayName: opts.name ?? `测试${counter}`,
+      personId: person!.id,
+    })
     .returning();
   await db.insert(s.qualifications).values({
     personId: person!.id,

@@ -48,9 +48,20 @@ afterAll(() => {
 });
 
 async function filedAndCountersigned() {
-  const who = await freshApplicant(db, { programCode: "cost1", specialty: "1", employerUscc: SH_EMPLOYER, provinceCode: "31" });
+  const who = await freshApplicant(db, {
+    programCode: "cost1",
+    specialty: "1",
+    employerUscc: SH_EMPLOYER,
+    provinceCode: "31",
+  });
   const f = await filedInitialApplication(db, who, "cost1", "1");
-  const v = (await countersignApplication(db, await employer(db, SH_EMPLOYER), { applicationId: f.applicationId, version: f.version, opinionTicked: true })).application.version;
+  const v = (
+    await countersignApplication(db, await employer(db, SH_EMPLOYER), {
+      applicationId: f.applicationId,
+      version: f.version,
+      opinionTicked: true,
+    })
+  ).application.version;
   return { who, applicationId: f.applicationId, version: v };
 }
 
@@ -61,7 +72,12 @@ async function publicized(outcome: "pass" | "fail") {
   v = (await forwardApplication(db, sh, { applicationId: f.applicationId, version: v })).application.version;
   const mo = await reviewer(db, "mohurd_reviewer");
   v = (await acceptApplication(db, mo, { applicationId: f.applicationId, version: v })).application.version;
-  await publishNotice(db, mo, { applicationId: f.applicationId, version: v, outcome, reasons: outcome === "fail" ? ["业绩证明不足"] : undefined });
+  await publishNotice(db, mo, {
+    applicationId: f.applicationId,
+    version: v,
+    outcome,
+    reasons: outcome === "fail" ? ["业绩证明不足"] : undefined,
+  });
   return f;
 }
 
@@ -75,13 +91,30 @@ describe("公示 end job", () => {
     const held = corrected.applicationId;
     const today = chinaDate(new Date());
     const mo = await reviewer(db, "mohurd_reviewer");
-    await publishNoticeBatch(db, mo, { title: "公示期满自动办结测试", endsOn: today, applicationIds: [pass, fail, held] });
+    await publishNoticeBatch(db, mo, {
+      title: "公示期满自动办结测试",
+      endsOn: today,
+      applicationIds: [pass, fail, held],
+    });
     // Corrected during the period (公示期补正, `000` §三.1(9)): back under review, not the job's to conclude.
     const [proof] = await db
       .insert(s.files)
-      .values({ kind: "correction", ownerPersonId: corrected.who.personId!, applicationId: held, mimeType: "image/jpeg", byteSize: 1, sha256: "0".repeat(64), storageKey: `fx/${held}/correction`, state: "kept" })
+      .values({
+        kind: "correction",
+        ownerPersonId: corrected.who.personId!,
+        applicationId: held,
+        mimeType: "image/jpeg",
+        byteSize: 1,
+        sha256: "0".repeat(64),
+        storageKey: `fx/${held}/correction`,
+        state: "kept",
+      })
       .returning({ id: s.files.id });
-    await correctDuringNotice(db, corrected.who, { applicationId: held, version: (await appRow(held)).version, fileIds: [proof!.id] });
+    await correctDuringNotice(db, corrected.who, {
+      applicationId: held,
+      version: (await appRow(held)).version,
+      fileIds: [proof!.id],
+    });
 
     // On the last day itself nothing happens: the 公示 period is still running.
     const sameDay = await concludeEndedNotices(db, at(today));
@@ -95,14 +128,22 @@ describe("公示 end job", () => {
     expect((await appRow(fail)).status).toBe("rejected");
     expect((await appRow(fail)).rejectionReasons).toEqual(["业绩证明不足"]);
     expect((await appRow(held)).status).toBe("under_review");
-    const [event] = await db.select().from(s.applicationEvents).where(eq(s.applicationEvents.applicationId, pass)).orderBy(desc(s.applicationEvents.id)).limit(1);
+    const [event] = await db
+      .select()
+      .from(s.applicationEvents)
+      .where(eq(s.applicationEvents.applicationId, pass))
+      .orderBy(desc(s.applicationEvents.id))
+      .limit(1);
     expect(event!.actorKind).toBe("system");
     expect(event!.action).toBe("conclude");
 
     // A retry, or the same schedule on a second node, finds nothing left to do.
     const again = await concludeEndedNotices(db, nextDay);
     expect(again.concluded).toBe(0);
-    const events = await db.select().from(s.applicationEvents).where(and(eq(s.applicationEvents.applicationId, pass), eq(s.applicationEvents.action, "conclude")));
+    const events = await db
+      .select()
+      .from(s.applicationEvents)
+      .where(and(eq(s.applicationEvents.applicationId, pass), eq(s.applicationEvents.action, "conclude")));
     expect(events).toHaveLength(1);
   });
 });
@@ -112,7 +153,12 @@ describe("补正 deadline job", () => {
     const f = await filedAndCountersigned();
     const sh = await reviewer(db, "sh_reviewer");
     const requestedAt = new Date();
-    await requestCorrection(db, sh, { applicationId: f.applicationId, version: f.version, content: "补充社保证明", reason: "请补正社保缴纳证明" }, requestedAt);
+    await requestCorrection(
+      db,
+      sh,
+      { applicationId: f.applicationId, version: f.version, content: "补充社保证明", reason: "请补正社保缴纳证明" },
+      requestedAt,
+    );
     const due = addDays(chinaDate(requestedAt), 30);
     expect((await appRow(f.applicationId)).correctionDueOn).toBe(due);
 
@@ -120,7 +166,10 @@ describe("补正 deadline job", () => {
     const reminded = await expireCorrections(db, at(addDays(due, -5)));
     expect(reminded.reminded).toBe(1);
     expect((await expireCorrections(db, at(addDays(due, -2)))).reminded).toBe(0);
-    const msgs = await db.select().from(s.messages).where(and(eq(s.messages.recipientUserId, f.who.userId), eq(s.messages.title, `请于${due}前提交补正材料`)));
+    const msgs = await db
+      .select()
+      .from(s.messages)
+      .where(and(eq(s.messages.recipientUserId, f.who.userId), eq(s.messages.title, `请于${due}前提交补正材料`)));
     expect(msgs).toHaveLength(1);
     const [person] = await db.select().from(s.people).where(eq(s.people.id, f.who.personId!));
     const sms = await db.select().from(s.smsOutbox).where(eq(s.smsOutbox.phone, person!.phone));
@@ -148,7 +197,10 @@ describe("expected decision date", () => {
     const expected = addWorkingDays(chinaDate(acceptedAt), 20);
     expect((await appRow(onTime.applicationId)).expectedDecisionOn).toBe(expected);
     // The late one was accepted long ago.
-    await db.update(s.applications).set({ expectedDecisionOn: addDays(chinaDate(acceptedAt), -10) }).where(eq(s.applications.id, late.applicationId));
+    await db
+      .update(s.applications)
+      .set({ expectedDecisionOn: addDays(chinaDate(acceptedAt), -10) })
+      .where(eq(s.applications.id, late.applicationId));
 
     const all = await reviewQueuePage(db, sh.authorityId!, "reviewing", {});
     const onTimeRow = all.rows.find((r) => r.id === onTime.applicationId)!;
@@ -167,7 +219,12 @@ describe("expected decision date", () => {
 
 describe("expiry reminders job", () => {
   async function registrationExpiring(validTo: string) {
-    const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: SH_EMPLOYER, provinceCode: "31" });
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: SH_EMPLOYER,
+      provinceCode: "31",
+    });
     const [auth] = await db.select().from(s.authorities).limit(1);
     const [reg] = await db
       .insert(s.registrations)
@@ -187,7 +244,11 @@ describe("expiry reminders job", () => {
     return { who, reg: reg! };
   }
 
-  const remindersOf = (userId: string) => db.select().from(s.messages).where(and(eq(s.messages.recipientUserId, userId)));
+  const remindersOf = (userId: string) =>
+    db
+      .select()
+      .from(s.messages)
+      .where(and(eq(s.messages.recipientUserId, userId)));
 
   it("6 months, 3 months and 30 days before expiry, once each, to 我的消息 and by SMS; the text says when 延续注册 opens", async () => {
     const validTo = "2030-06-30";
@@ -222,15 +283,38 @@ describe("housekeeping job", () => {
   it("sweeps expired codes, past rate-limit rows and day-old stored files no row references; keeps the rest", async () => {
     const now = new Date();
     const [account] = await db.select().from(s.userAccounts).limit(1);
-    const [oldCode] = await db.insert(s.oneTimeCodes).values({ purpose: "sign", accountId: account!.id, codeHash: "x".repeat(64), expiresAt: new Date(now.getTime() - 8 * DAY) }).returning();
-    const [freshCode] = await db.insert(s.oneTimeCodes).values({ purpose: "sign", accountId: account!.id, codeHash: "y".repeat(64), expiresAt: new Date(now.getTime() + 600_000) }).returning();
+    const [oldCode] = await db
+      .insert(s.oneTimeCodes)
+      .values({
+        purpose: "sign",
+        accountId: account!.id,
+        codeHash: "x".repeat(64),
+        expiresAt: new Date(now.getTime() - 8 * DAY),
+      })
+      .returning();
+    const [freshCode] = await db
+      .insert(s.oneTimeCodes)
+      .values({
+        purpose: "sign",
+        accountId: account!.id,
+        codeHash: "y".repeat(64),
+        expiresAt: new Date(now.getTime() + 600_000),
+      })
+      .returning();
     await db.insert(s.rateLimits).values([
       { key: `it-old-${now.getTime()}`, points: 3, expire: now.getTime() - 1000 },
       { key: `it-live-${now.getTime()}`, points: 3, expire: now.getTime() + 3 * DAY },
     ]);
     const orphan = await storeBytes(Buffer.from("无人引用"));
     const kept = await storeBytes(Buffer.from("有记录引用"));
-    await db.insert(s.files).values({ kind: "scan", mimeType: "text/plain", byteSize: 5, sha256: kept.sha256, storageKey: kept.storageKey, state: "kept" });
+    await db.insert(s.files).values({
+      kind: "scan",
+      mimeType: "text/plain",
+      byteSize: 5,
+      sha256: kept.sha256,
+      storageKey: kept.storageKey,
+      state: "kept",
+    });
 
     // Today everything is too young to be an orphan: a file is stored before its row commits.
     expect((await sweepHousekeeping(db, now)).orphanFiles).toBe(0);
@@ -251,7 +335,13 @@ describe("housekeeping job", () => {
   it("sweeps every kind of expired rate_limits row — used captchas, look-up windows, sign-in counters and locks — and keeps live ones", async () => {
     const now = new Date();
     const t = now.getTime();
-    const dead = [`captcha-used:it-${t}`, `verify:ip:it-${t}`, `login:ip:it-${t}`, `lock:login:ip:it-${t}`, `code:ip:it-${t}`];
+    const dead = [
+      `captcha-used:it-${t}`,
+      `verify:ip:it-${t}`,
+      `login:ip:it-${t}`,
+      `lock:login:ip:it-${t}`,
+      `code:ip:it-${t}`,
+    ];
     const live = [`captcha-used:it-live-${t}`, `verify:ip:it-live-${t}`];
     await db.insert(s.rateLimits).values([
       // One row expires exactly now: every limiter already treats it as over, so it must go too.

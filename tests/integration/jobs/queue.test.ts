@@ -12,7 +12,9 @@ const queues: JobQueue[] = [];
 
 beforeAll(async () => {
   pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
-  await pool.query("create table if not exists it_job_runs (id bigserial primary key, job text not null, node text not null, at timestamptz not null default now())");
+  await pool.query(
+    "create table if not exists it_job_runs (id bigserial primary key, job text not null, node text not null, at timestamptz not null default now())",
+  );
 });
 afterAll(async () => {
   await Promise.all(queues.map((q) => q.stop().catch(() => {})));
@@ -33,7 +35,9 @@ function jobFor(node: string, name: string, cron: string): ScheduledJob {
 }
 
 async function runsOf(name: string) {
-  return (await pool.query<{ node: string; at: Date }>("select node, at from it_job_runs where job = $1 order by id", [name])).rows;
+  return (
+    await pool.query<{ node: string; at: Date }>("select node, at from it_job_runs where job = $1 order by id", [name])
+  ).rows;
 }
 
 async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs: number): Promise<T> {
@@ -49,7 +53,12 @@ async function waitFor<T>(probe: () => Promise<T | null>, timeoutMs: number): Pr
 describe("PostgreSQL job queue across two nodes", () => {
   it("a schedule fires once per minute with both nodes up, and an enqueued job runs on one node only", async () => {
     const name = `it-every-minute-${Date.now()}`;
-    const options = { connectionString: inject("databaseUrl"), cronMonitorIntervalSeconds: 1, pollingIntervalSeconds: 0.5, log: () => {} };
+    const options = {
+      connectionString: inject("databaseUrl"),
+      cronMonitorIntervalSeconds: 1,
+      pollingIntervalSeconds: 0.5,
+      log: () => {},
+    };
     queues.push(await startJobQueue([jobFor("A", name, "* * * * *")], options));
     queues.push(await startJobQueue([jobFor("B", name, "* * * * *")], options));
 
@@ -57,7 +66,9 @@ describe("PostgreSQL job queue across two nodes", () => {
     // Both nodes check the clock every second; give the other one ample time to (wrongly) fire the same slot.
     await new Promise((r) => setTimeout(r, 6_000));
     const runs = await runsOf(name);
-    const sameMinute = runs.filter((r) => Math.floor(r.at.getTime() / 60_000) === Math.floor(first.at.getTime() / 60_000));
+    const sameMinute = runs.filter(
+      (r) => Math.floor(r.at.getTime() / 60_000) === Math.floor(first.at.getTime() / 60_000),
+    );
     expect(sameMinute).toHaveLength(1);
 
     const adhoc = `it-adhoc-${Date.now()}`;

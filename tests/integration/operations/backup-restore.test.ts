@@ -46,9 +46,22 @@ describe("backup and restore onto a fresh machine", () => {
     const [account] = await old.db
       .select()
       .from(schema.userAccounts)
-      .where(and(eq(schema.userAccounts.role, "applicant"), eq(schema.userAccounts.loginName, "resident_id:330102196711080011")));
-    const zheng: Actor = { userId: account!.id, role: "applicant", displayName: account!.displayName, personId: account!.personId };
-    const [reg] = await old.db.select().from(schema.registrations).where(eq(schema.registrations.personId, zheng.personId!));
+      .where(
+        and(
+          eq(schema.userAccounts.role, "applicant"),
+          eq(schema.userAccounts.loginName, "resident_id:330102196711080011"),
+        ),
+      );
+    const zheng: Actor = {
+      userId: account!.id,
+      role: "applicant",
+      displayName: account!.displayName,
+      personId: account!.personId,
+    };
+    const [reg] = await old.db
+      .select()
+      .from(schema.registrations)
+      .where(eq(schema.registrations.personId, zheng.personId!));
     const certId = await claimCertificate(old.db, zheng, reg!.id, "https://zhuce.example.gov.cn");
     const certificate = (await readFile(old.db, zheng, certId)).bytes;
 

@@ -32,11 +32,23 @@ beforeAll(async () => {
   await syncReferenceData(db, loadReferenceData(FIXTURE));
   const [employer] = await db
     .insert(s.employers)
-    .values({ name: "江苏苏建造价咨询有限公司", uscc: JS_USCC, kind: "cost_consulting", provinceCode: "32", contactPhone: "025-80000001", address: "南京市鼓楼区中山路1号" })
+    .values({
+      name: "江苏苏建造价咨询有限公司",
+      uscc: JS_USCC,
+      kind: "cost_consulting",
+      provinceCode: "32",
+      contactPhone: "025-80000001",
+      address: "南京市鼓楼区中山路1号",
+    })
     .onConflictDoNothing()
     .returning({ id: s.employers.id });
   if (employer) {
-    await db.insert(s.userAccounts).values({ role: "employer", loginName: JS_USCC, displayName: "江苏苏建造价咨询有限公司", employerId: employer.id });
+    await db.insert(s.userAccounts).values({
+      role: "employer",
+      loginName: JS_USCC,
+      displayName: "江苏苏建造价咨询有限公司",
+      employerId: employer.id,
+    });
   }
 });
 
@@ -52,15 +64,29 @@ describe("a province is data: 江苏 二级造价工程师 from a reference file
   });
 
   it("P: a person with a 江苏 qualification sees the program on the apply page, files, and the 江苏 reviewers' queue has it; the form prints 江苏省", async () => {
-    const who = await freshApplicant(db, { programCode: "cost2-js", specialty: "1", employerUscc: JS_USCC, provinceCode: "32", name: "江苏测试" });
+    const who = await freshApplicant(db, {
+      programCode: "cost2-js",
+      specialty: "1",
+      employerUscc: JS_USCC,
+      provinceCode: "32",
+      name: "江苏测试",
+    });
     expect(await personProgramCodes(db, who.personId!)).toEqual(["cost2-js"]);
-    const report = eligibility(await loadPersonSnapshot(db, who.personId!, "cost2-js"), getProgram("cost2-js"), chinaDate(new Date()));
+    const report = eligibility(
+      await loadPersonSnapshot(db, who.personId!, "cost2-js"),
+      getProgram("cost2-js"),
+      chinaDate(new Date()),
+    );
     const initial = report.options.find((o) => o.type === "initial" && o.specialty === "1");
     // Only the photo/signature are missing before the fixture adds them; filing below proves the whole path.
     expect(initial).toBeDefined();
 
     const filed = await filedInitialApplication(db, who, "cost2-js", "1");
-    await countersignApplication(db, await actorOf(db, "employer", JS_USCC), { applicationId: filed.applicationId, version: filed.version, opinionTicked: true });
+    await countersignApplication(db, await actorOf(db, "employer", JS_USCC), {
+      applicationId: filed.applicationId,
+      version: filed.version,
+      opinionTicked: true,
+    });
 
     const [js] = await db.select().from(s.authorities).where(eq(s.authorities.code, "js"));
     const queue = await reviewQueuePage(db, js!.id, "pending", {});

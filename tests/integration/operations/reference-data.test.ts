@@ -15,7 +15,10 @@ const FIXTURE = path.resolve("tests/fixtures/reference-jiangsu");
 async function snapshot(db: ReturnType<typeof drizzle<typeof schema>>) {
   return {
     programs: await db.select().from(schema.programs).orderBy(asc(schema.programs.code)),
-    specialties: await db.select().from(schema.specialties).orderBy(asc(schema.specialties.programCode), asc(schema.specialties.code)),
+    specialties: await db
+      .select()
+      .from(schema.specialties)
+      .orderBy(asc(schema.specialties.programCode), asc(schema.specialties.code)),
     authorities: await db.select().from(schema.authorities).orderBy(asc(schema.authorities.code)),
   };
 }
@@ -39,7 +42,9 @@ describe("reference data without demo data", () => {
     const changed = await syncReferenceData(db, loadReferenceData(path.resolve("tests/fixtures/no-such-dir")));
     expect(changed).toBeGreaterThan(0);
     const snap = await snapshot(db);
-    expect(snap.programs.map((p) => p.code)).toEqual(expect.arrayContaining(["cost1", "cost2-sh", "cost2-zj", "architect1", "survey-design"]));
+    expect(snap.programs.map((p) => p.code)).toEqual(
+      expect.arrayContaining(["cost1", "cost2-sh", "cost2-zj", "architect1", "survey-design"]),
+    );
     expect(snap.specialties.length).toBeGreaterThanOrEqual(13);
     const byCode = new Map(snap.authorities.map((a) => [a.code, a]));
     expect([...byCode.keys()]).toEqual(expect.arrayContaining(["mohurd", "ceca", "hk", "sh", "zj", "bj"]));
@@ -61,7 +66,10 @@ describe("reference data without demo data", () => {
   });
 
   it("keeps what an administrator changed on an authority (a restart does not overwrite it)", async () => {
-    await db.update(schema.authorities).set({ name: "上海市住房和城乡建设管理委员会（改名）", contactPhone: "021-1" }).where(eq(schema.authorities.code, "sh"));
+    await db
+      .update(schema.authorities)
+      .set({ name: "上海市住房和城乡建设管理委员会（改名）", contactPhone: "021-1" })
+      .where(eq(schema.authorities.code, "sh"));
     expect(await syncReferenceData(db, loadReferenceData(FIXTURE))).toBe(0);
     const [sh] = await db.select().from(schema.authorities).where(eq(schema.authorities.code, "sh"));
     expect(sh!.name).toBe("上海市住房和城乡建设管理委员会（改名）");
@@ -71,7 +79,10 @@ describe("reference data without demo data", () => {
     const fs = await import("node:fs");
     const os = await import("node:os");
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ref-bad-"));
-    fs.writeFileSync(path.join(dir, "bad.json"), JSON.stringify({ programs: [{ kind: "cost2-provincial", suffix: "JS!", province: "江苏省" }] }));
+    fs.writeFileSync(
+      path.join(dir, "bad.json"),
+      JSON.stringify({ programs: [{ kind: "cost2-provincial", suffix: "JS!", province: "江苏省" }] }),
+    );
     expect(() => loadReferenceData(dir)).toThrow(/参考数据文件 .*bad\.json 的 programs\.0\.suffix 有误/);
     fs.writeFileSync(path.join(dir, "bad.json"), "{");
     expect(() => loadReferenceData(dir)).toThrow(/不是有效的 JSON/);

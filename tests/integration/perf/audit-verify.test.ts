@@ -29,16 +29,35 @@ beforeAll(async () => {
   await migrateAndSealAuditEpochs(db);
   await seedDemoData(db);
   for (let c = 0; c < CHAINS; c++) {
-    const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: "91310000MA1FL0001R", provinceCode: "31" });
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: "91310000MA1FL0001R",
+      provinceCode: "31",
+    });
     const { applicationId } = await filedInitialApplication(db, who, "cost2-sh", "1");
     // Lengthen the application's real chain to TOTAL / CHAINS links, each a correct keyed link.
-    const [last] = (await db.execute<{ seq: number; hash: string }>(sql`select seq, hash from application_events where application_id = ${applicationId} order by seq desc limit 1`)).rows;
+    const [last] = (
+      await db.execute<{ seq: number; hash: string }>(
+        sql`select seq, hash from application_events where application_id = ${applicationId} order by seq desc limit 1`,
+      )
+    ).rows;
     let prevHash = last!.hash;
     let rows: (typeof schema.applicationEvents.$inferInsert)[] = [];
     for (let seq = last!.seq + 1; seq <= TOTAL / CHAINS; seq++) {
       const fields = {
-        applicationId, seq, actorUserId: null, actorKind: "system", actorName: "批量", action: "note", fromStatus: null,
-        toStatus: "under_review" as const, opinion: `第 ${seq} 条`, payload: { n: seq }, occurredAt: new Date(1_764_460_800_000 + seq * 1000), prevHash,
+        applicationId,
+        seq,
+        actorUserId: null,
+        actorKind: "system",
+        actorName: "批量",
+        action: "note",
+        fromStatus: null,
+        toStatus: "under_review" as const,
+        opinion: `第 ${seq} 条`,
+        payload: { n: seq },
+        occurredAt: new Date(1_764_460_800_000 + seq * 1000),
+        prevHash,
       };
       prevHash = eventHash(fields);
       rows.push({ ...fields, hash: prevHash });
@@ -66,7 +85,9 @@ it("V7.3.3 verifies 100,000 application events in batches, in bounded time and m
   const ms = Date.now() - started;
   clearInterval(sampler);
   const events = result.streams.find((s) => s.stream === "application_events")!.events;
-  console.log(`审计校验: ${events} application events in ${ms} ms, heap peak +${Math.round((peak - heapBefore) / 1e6)} MB`);
+  console.log(
+    `审计校验: ${events} application events in ${ms} ms, heap peak +${Math.round((peak - heapBefore) / 1e6)} MB`,
+  );
   expect(result.ok).toBe(true);
   expect(events).toBeGreaterThanOrEqual(TOTAL);
   expect(ms).toBeLessThan(120_000); // shared CI machine; ≈ 5–10 s measured on 2 cores

@@ -60,7 +60,9 @@ async function seqScansOfApplications(work: () => Promise<unknown>) {
   expect(statements.length).toBeGreaterThan(0);
   const bad: string[] = [];
   for (const st of statements) {
-    const plan = (await pool.query(`explain ${st.sql}`, st.params as unknown[])).rows.map((r: { "QUERY PLAN": string }) => r["QUERY PLAN"]).join("\n");
+    const plan = (await pool.query(`explain ${st.sql}`, st.params as unknown[])).rows
+      .map((r: { "QUERY PLAN": string }) => r["QUERY PLAN"])
+      .join("\n");
     if (/Seq Scan on applications\b/.test(plan)) bad.push(`${st.sql}\n${plan}`);
   }
   return bad;
@@ -84,11 +86,19 @@ describe("queue plans at ≈50,000 applications (issue 12)", () => {
     ];
     for (const tab of Object.keys(REVIEW_TABS) as ReviewTab[]) {
       for (const f of filters) {
-        expect(await seqScansOfApplications(() => reviewQueuePage(db, authority.id, tab, f, 50)), `${tab} ${JSON.stringify(f)}`).toEqual([]);
+        expect(
+          await seqScansOfApplications(() => reviewQueuePage(db, authority.id, tab, f, 50)),
+          `${tab} ${JSON.stringify(f)}`,
+        ).toEqual([]);
       }
       let cursor: string | null = null;
-      for (let i = 0; i < 5; i++) cursor = (await reviewQueuePage(db, authority.id, tab, { cursor: cursor ?? undefined }, 50)).nextCursor ?? cursor;
-      expect(await seqScansOfApplications(() => reviewQueuePage(db, authority.id, tab, { cursor: cursor ?? undefined }, 50)), `${tab} deep page`).toEqual([]);
+      for (let i = 0; i < 5; i++)
+        cursor =
+          (await reviewQueuePage(db, authority.id, tab, { cursor: cursor ?? undefined }, 50)).nextCursor ?? cursor;
+      expect(
+        await seqScansOfApplications(() => reviewQueuePage(db, authority.id, tab, { cursor: cursor ?? undefined }, 50)),
+        `${tab} deep page`,
+      ).toEqual([]);
     }
   });
 
@@ -98,14 +108,30 @@ describe("queue plans at ≈50,000 applications (issue 12)", () => {
     const staff = await one<{ name: string; id_number: string }>(sql`
       select p.name, p.id_number from applications a join people p on p.id = a.person_id
       where a.employer_id = ${employer.id} and a.employer_signed_at is not null order by a.id limit 1`);
-    const filters = [{}, { type: "extension" as const }, { from: "2025-01-01", to: "2025-03-31" }, { name: staff.name }, { idNumber: staff.id_number }];
+    const filters = [
+      {},
+      { type: "extension" as const },
+      { from: "2025-01-01", to: "2025-03-31" },
+      { name: staff.name },
+      { idNumber: staff.id_number },
+    ];
     for (const f of filters) {
-      expect(await seqScansOfApplications(() => employerPendingPage(db, employer.id, f, null, 50)), `pending ${JSON.stringify(f)}`).toEqual([]);
-      expect(await seqScansOfApplications(() => employerConfirmedPage(db, employer.id, f, null, 50)), `confirmed ${JSON.stringify(f)}`).toEqual([]);
+      expect(
+        await seqScansOfApplications(() => employerPendingPage(db, employer.id, f, null, 50)),
+        `pending ${JSON.stringify(f)}`,
+      ).toEqual([]);
+      expect(
+        await seqScansOfApplications(() => employerConfirmedPage(db, employer.id, f, null, 50)),
+        `confirmed ${JSON.stringify(f)}`,
+      ).toEqual([]);
     }
     let cursor = null;
-    for (let i = 0; i < 5; i++) cursor = decodeCursor((await employerConfirmedPage(db, employer.id, {}, cursor, 50)).nextCursor) ?? cursor;
-    expect(await seqScansOfApplications(() => employerConfirmedPage(db, employer.id, {}, cursor, 50)), "confirmed deep page").toEqual([]);
+    for (let i = 0; i < 5; i++)
+      cursor = decodeCursor((await employerConfirmedPage(db, employer.id, {}, cursor, 50)).nextCursor) ?? cursor;
+    expect(
+      await seqScansOfApplications(() => employerConfirmedPage(db, employer.id, {}, cursor, 50)),
+      "confirmed deep page",
+    ).toEqual([]);
   });
 
   it("tab counts come from counters that stay exact through inserts, status changes, moves, deletes, rollbacks and races", async () => {
@@ -119,40 +145,67 @@ describe("queue plans at ≈50,000 applications (issue 12)", () => {
           order by 1, 2, 3`)
       ).rows;
     const counters = async () =>
-      (await pool.query(`select scope, owner_id, status, n::int from application_queue_counts where n <> 0 order by 1, 2, 3`)).rows;
+      (
+        await pool.query(
+          `select scope, owner_id, status, n::int from application_queue_counts where n <> 0 order by 1, 2, 3`,
+        )
+      ).rows;
     expect(await counters()).toEqual(await recount());
 
-    const [a, b] = (await pool.query(`select id from authorities where level = 'provincial' order by code limit 2`)).rows as { id: string }[];
+    const [a, b] = (await pool.query(`select id from authorities where level = 'provincial' order by code limit 2`))
+      .rows as { id: string }[];
     const before = await queueCounts(db, "authority", a!.id);
     // 受理: pending_acceptance → under_review at the same authority
-    const accepted = (await pool.query(`select id from applications where authority_id = $1 and status = 'pending_acceptance' limit 3`, [a!.id])).rows;
-    await pool.query(`update applications set status = 'under_review', version = version + 1 where id = any($1)`, [accepted.map((r) => r.id)]);
+    const accepted = (
+      await pool.query(
+        `select id from applications where authority_id = $1 and status = 'pending_acceptance' limit 3`,
+        [a!.id],
+      )
+    ).rows;
+    await pool.query(`update applications set status = 'under_review', version = version + 1 where id = any($1)`, [
+      accepted.map((r) => r.id),
+    ]);
     const after = await queueCounts(db, "authority", a!.id);
     expect(after.pending_acceptance).toBe((before.pending_acceptance ?? 0) - accepted.length);
     expect(after.under_review).toBe((before.under_review ?? 0) + accepted.length);
     // forwarded to another authority; a draft saved (no counted column changes); one deleted; one inserted
     await pool.query(`update applications set authority_id = $2 where id = $1`, [accepted[0]!.id, b!.id]);
-    await pool.query(`update applications set form_data = '{"x":1}' where status = 'draft' and id in (select id from applications where status = 'draft' limit 5)`);
+    await pool.query(
+      `update applications set form_data = '{"x":1}' where status = 'draft' and id in (select id from applications where status = 'draft' limit 5)`,
+    );
     await pool.query(`delete from applications where id = $1`, [accepted[1]!.id]);
-    await pool.query(`
+    await pool.query(
+      `
       insert into applications (person_id, program_code, type, employer_id, authority_id, current_level, status)
-      select person_id, program_code, 'reissue', employer_id, $1, 1, 'approved' from applications where authority_id = $1 limit 1`, [a!.id]);
+      select person_id, program_code, 'reissue', employer_id, $1, 1, 'approved' from applications where authority_id = $1 limit 1`,
+      [a!.id],
+    );
     // a change rolled back leaves the counters as they were
     const client = await pool.connect();
     await client.query("begin");
-    await client.query(`update applications set status = 'rejected' where authority_id = $1 and status = 'approved'`, [a!.id]);
+    await client.query(`update applications set status = 'rejected' where authority_id = $1 and status = 'approved'`, [
+      a!.id,
+    ]);
     await client.query("rollback");
     client.release();
     expect(await counters()).toEqual(await recount());
 
     // Concurrent changes between the same statuses in opposite directions: no deadlock, no lost update.
-    const ids = (await pool.query(`select id, status from applications where authority_id = $1 and status in ('approved', 'rejected') limit 40`, [a!.id])).rows as { id: string; status: string }[];
+    const ids = (
+      await pool.query(
+        `select id, status from applications where authority_id = $1 and status in ('approved', 'rejected') limit 40`,
+        [a!.id],
+      )
+    ).rows as { id: string; status: string }[];
     await Promise.all(
       ids.map(async (r) => {
         const c = await pool.connect();
         try {
           await c.query("begin");
-          await c.query(`update applications set status = $2 where id = $1`, [r.id, r.status === "approved" ? "rejected" : "approved"]);
+          await c.query(`update applications set status = $2 where id = $1`, [
+            r.id,
+            r.status === "approved" ? "rejected" : "approved",
+          ]);
           await c.query("commit");
         } finally {
           c.release();

@@ -16,7 +16,10 @@ beforeAll(() => {
   db = testDb();
 });
 afterAll(() => {
-  for (const [name, value] of [["PORTAL_KEK", saved.kek], ["PORTAL_KEK_PREVIOUS", saved.previous]] as const) {
+  for (const [name, value] of [
+    ["PORTAL_KEK", saved.kek],
+    ["PORTAL_KEK_PREVIOUS", saved.previous],
+  ] as const) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   }
@@ -45,7 +48,9 @@ describe("KEK rotation", () => {
     expect(out.rewrapped).toBeGreaterThanOrEqual(1);
     expect(out.unreadable).not.toContain(`authority:${ownerId}`);
     const [row] = await db.select().from(s.signingIdentities).where(eq(s.signingIdentities.ownerId, ownerId));
-    expect(decryptPrivateKey(row!.encryptedPrivateKey, newKek, ownerAad("authority", ownerId))).toBe(issued.privateKeyPem);
+    expect(decryptPrivateKey(row!.encryptedPrivateKey, newKek, ownerAad("authority", ownerId))).toBe(
+      issued.privateKeyPem,
+    );
     delete process.env.PORTAL_KEK_PREVIOUS;
     expect((await getSigningIdentity(db, "authority", ownerId)).privateKeyPem).toBe(issued.privateKeyPem);
     expect((await rewrapSigningKeys(db)).rewrapped).toBe(0);

@@ -42,8 +42,17 @@ describe("signing identities in the database", () => {
   it("concurrent first uses converge on one stored identity (ON CONFLICT DO NOTHING + re-select)", async () => {
     const db = testDb();
     const id = randomUUID();
-    const owner = { kind: "employer" as const, id, commonName: "上海建和工程咨询有限公司", organization: "上海建和工程咨询有限公司" };
-    const results = await Promise.all([issueSigningIdentity(db, owner), issueSigningIdentity(db, owner), issueSigningIdentity(db, owner)]);
+    const owner = {
+      kind: "employer" as const,
+      id,
+      commonName: "上海建和工程咨询有限公司",
+      organization: "上海建和工程咨询有限公司",
+    };
+    const results = await Promise.all([
+      issueSigningIdentity(db, owner),
+      issueSigningIdentity(db, owner),
+      issueSigningIdentity(db, owner),
+    ]);
     expect(new Set(results.map((r) => r.serialNumber)).size).toBe(1);
     const rows = await db.select().from(signingIdentities).where(eq(signingIdentities.ownerId, id));
     expect(rows).toHaveLength(1);

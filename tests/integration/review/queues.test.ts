@@ -32,7 +32,13 @@ const TAG = `队${Date.now().toString(36).slice(-4)}`;
 
 type Filed = { applicationId: string; version: number; who: Actor; idNumber: string; name: string };
 async function filed(name: string, specialty = "1"): Promise<Filed> {
-  const who = await freshApplicant(db, { programCode: "cost2-sh", specialty, employerUscc: SH_EMPLOYER, provinceCode: "31", name });
+  const who = await freshApplicant(db, {
+    programCode: "cost2-sh",
+    specialty,
+    employerUscc: SH_EMPLOYER,
+    provinceCode: "31",
+    name,
+  });
   const f = await filedInitialApplication(db, who, "cost2-sh", specialty);
   const [p] = await db.select({ idNumber: s.people.idNumber }).from(s.people).where(eq(s.people.id, who.personId!));
   return { ...f, who, idNumber: p!.idNumber, name };
@@ -68,13 +74,19 @@ describe("待企业确认 / 企业已确认查询 (M1, M3)", () => {
   });
 
   it("M1: filters by 姓名, 证件号, 注册类别 and 个人签名时间 range", async () => {
-    expect((await employerPendingPage(db, shEmployerId, { idNumber: b.idNumber }, null)).rows.map((r) => r.id)).toEqual([b.applicationId]);
+    expect((await employerPendingPage(db, shEmployerId, { idNumber: b.idNumber }, null)).rows.map((r) => r.id)).toEqual(
+      [b.applicationId],
+    );
     // 姓名 and 证件号 together must both match.
-    expect((await employerPendingPage(db, shEmployerId, { idNumber: b.idNumber, name: `${TAG}甲` }, null)).rows).toHaveLength(0);
+    expect(
+      (await employerPendingPage(db, shEmployerId, { idNumber: b.idNumber, name: `${TAG}甲` }, null)).rows,
+    ).toHaveLength(0);
     expect((await employerPendingPage(db, shEmployerId, { name: TAG, type: "extension" }, null)).rows).toHaveLength(0);
     expect((await employerPendingPage(db, shEmployerId, { name: TAG, type: "initial" }, null)).rows).toHaveLength(3);
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
-    expect((await employerPendingPage(db, shEmployerId, { name: TAG, from: today, to: today }, null)).rows).toHaveLength(3);
+    expect(
+      (await employerPendingPage(db, shEmployerId, { name: TAG, from: today, to: today }, null)).rows,
+    ).toHaveLength(3);
     expect((await employerPendingPage(db, shEmployerId, { name: TAG, to: "2020-01-01" }, null)).rows).toHaveLength(0);
   });
 
@@ -84,9 +96,15 @@ describe("待企业确认 / 企业已确认查询 (M1, M3)", () => {
   });
 
   it("M3: once countersigned it leaves 待企业确认 and appears in 企业已确认查询 with where it went", async () => {
-    const out = await countersignApplication(db, await employer(db, SH_EMPLOYER), { applicationId: a.applicationId, version: a.version, opinionTicked: true });
+    const out = await countersignApplication(db, await employer(db, SH_EMPLOYER), {
+      applicationId: a.applicationId,
+      version: a.version,
+      opinionTicked: true,
+    });
     a.version = out.application.version;
-    expect((await employerPendingPage(db, shEmployerId, { name: TAG }, null)).rows.map((r) => r.id)).not.toContain(a.applicationId);
+    expect((await employerPendingPage(db, shEmployerId, { name: TAG }, null)).rows.map((r) => r.id)).not.toContain(
+      a.applicationId,
+    );
     const confirmed = await employerConfirmedPage(db, shEmployerId, { name: TAG }, null);
     expect(confirmed.rows.map((r) => r.id)).toEqual([a.applicationId]);
     expect(confirmed.rows[0]!.statusLabel).toBe("省级未受理");
@@ -110,18 +128,32 @@ describe("reviewer queues (待受理 / 审查中 / 已办结)", () => {
 
   it("filters: 注册类别, 专业, 状态 (only the tab's own), 提交日期, 姓名或证件号; bad values are ignored", async () => {
     for (const f of [b, c]) {
-      const out = await countersignApplication(db, await employer(db, SH_EMPLOYER), { applicationId: f.applicationId, version: f.version, opinionTicked: true });
+      const out = await countersignApplication(db, await employer(db, SH_EMPLOYER), {
+        applicationId: f.applicationId,
+        version: f.version,
+        opinionTicked: true,
+      });
       f.version = out.application.version;
     }
     const byName = await reviewQueuePage(db, shAuthorityId, "pending", { who: TAG });
     expect(new Set(byName.rows.map((r) => r.id))).toEqual(new Set([a.applicationId, b.applicationId, c.applicationId]));
-    expect((await reviewQueuePage(db, shAuthorityId, "pending", { who: TAG, specialty: "cost2-sh:4" })).rows.map((r) => r.id)).toEqual([b.applicationId]);
+    expect(
+      (await reviewQueuePage(db, shAuthorityId, "pending", { who: TAG, specialty: "cost2-sh:4" })).rows.map(
+        (r) => r.id,
+      ),
+    ).toEqual([b.applicationId]);
     expect((await reviewQueuePage(db, shAuthorityId, "pending", { who: TAG, type: "extension" })).rows).toHaveLength(0);
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
-    expect((await reviewQueuePage(db, shAuthorityId, "pending", { who: TAG, from: today, to: today })).rows).toHaveLength(3);
-    expect((await reviewQueuePage(db, shAuthorityId, "pending", { who: TAG, from: "2099-01-01" })).rows).toHaveLength(0);
+    expect(
+      (await reviewQueuePage(db, shAuthorityId, "pending", { who: TAG, from: today, to: today })).rows,
+    ).toHaveLength(3);
+    expect((await reviewQueuePage(db, shAuthorityId, "pending", { who: TAG, from: "2099-01-01" })).rows).toHaveLength(
+      0,
+    );
     // A status of another tab cannot widen the tab; malformed values fall back to no filter.
-    expect(parseReviewFilters("pending", { status: "approved", type: "bogus", specialty: "nope:9", from: "yesterday" })).toEqual({
+    expect(
+      parseReviewFilters("pending", { status: "approved", type: "bogus", specialty: "nope:9", from: "yesterday" }),
+    ).toEqual({
       statuses: ["pending_acceptance"],
       type: undefined,
       programCode: undefined,
@@ -149,7 +181,13 @@ describe("reviewer queues (待受理 / 审查中 / 已办结)", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     for (let i = 0; i < 100; i++) {
-      const page = await authorityQueue(db, shAuthorityId, parseReviewFilters("pending", { who: TAG }), decodeCursor(cursor), 1);
+      const page = await authorityQueue(
+        db,
+        shAuthorityId,
+        parseReviewFilters("pending", { who: TAG }),
+        decodeCursor(cursor),
+        1,
+      );
       seen.push(...page.rows.map((r) => r.id));
       cursor = page.nextCursor;
       if (!cursor) break;
@@ -160,10 +198,18 @@ describe("reviewer queues (待受理 / 审查中 / 已办结)", () => {
 
   it("审查中 after 受理, with the 状态 filter; the detail shows the timeline and documents", async () => {
     const rev = await reviewer(db, "sh_reviewer");
-    const accepted = await acceptApplication(db, rev, { applicationId: c.applicationId, version: c.version, opinion: "材料齐全，予以受理" });
+    const accepted = await acceptApplication(db, rev, {
+      applicationId: c.applicationId,
+      version: c.version,
+      opinion: "材料齐全，予以受理",
+    });
     c.version = accepted.application.version;
-    expect((await reviewQueuePage(db, shAuthorityId, "reviewing", { who: c.idNumber })).rows.map((r) => r.statusLabel)).toEqual(["省级审批中"]);
-    expect((await reviewQueuePage(db, shAuthorityId, "reviewing", { who: c.idNumber, status: "publicized" })).rows).toHaveLength(0);
+    expect(
+      (await reviewQueuePage(db, shAuthorityId, "reviewing", { who: c.idNumber })).rows.map((r) => r.statusLabel),
+    ).toEqual(["省级审批中"]);
+    expect(
+      (await reviewQueuePage(db, shAuthorityId, "reviewing", { who: c.idNumber, status: "publicized" })).rows,
+    ).toHaveLength(0);
     expect((await reviewQueuePage(db, shAuthorityId, "pending", { who: c.idNumber })).rows).toHaveLength(0);
 
     const d = await applicationDetail(db, c.applicationId);
@@ -172,22 +218,46 @@ describe("reviewer queues (待受理 / 审查中 / 已办结)", () => {
     expect(d!.timeline.at(-1)!.title).toBe("已受理");
     expect(d!.timeline.at(-1)!.actorName).toBe(rev.displayName);
     expect(d!.timeline.at(-1)!.opinion).toBe("材料齐全，予以受理");
-    expect(d!.documents.filter((x) => x.group === "attachment").map((x) => x.label).sort()).toEqual(
-      ["劳动合同扫描件", "执业资格证书扫描件", "盖章申请表扫描件", "身份证件扫描件"].sort(),
-    );
+    expect(
+      d!.documents
+        .filter((x) => x.group === "attachment")
+        .map((x) => x.label)
+        .sort(),
+    ).toEqual(["劳动合同扫描件", "执业资格证书扫描件", "盖章申请表扫描件", "身份证件扫描件"].sort());
     expect(await applicationDetail(db, "not-a-uuid")).toBeNull();
   });
 
   it("W4: the reviewer sees the applicant's 补正 uploads labelled in Chinese (no internal codes such as correction)", async () => {
     process.env.PORTAL_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "portal-queues-"));
     const rev = await reviewer(db, "sh_reviewer");
-    const asked = await requestCorrection(db, rev, { applicationId: c.applicationId, version: c.version, content: "补充社保证明", reason: "近6个月社保缴纳证明缺失" });
-    const scan = await sharp({ create: { width: 600, height: 800, channels: 3, background: "#eeeeee" } }).jpeg().toBuffer();
-    const up = await uploadFile(db, c.who, { kind: "correction", programCode: "cost2-sh", fileName: "社保证明.jpg", bytes: scan, applicationId: c.applicationId, purpose: "correction" });
-    const answered = await answerCorrection(db, c.who, { applicationId: c.applicationId, version: asked.application.version, fileIds: [up.fileId] });
+    const asked = await requestCorrection(db, rev, {
+      applicationId: c.applicationId,
+      version: c.version,
+      content: "补充社保证明",
+      reason: "近6个月社保缴纳证明缺失",
+    });
+    const scan = await sharp({ create: { width: 600, height: 800, channels: 3, background: "#eeeeee" } })
+      .jpeg()
+      .toBuffer();
+    const up = await uploadFile(db, c.who, {
+      kind: "correction",
+      programCode: "cost2-sh",
+      fileName: "社保证明.jpg",
+      bytes: scan,
+      applicationId: c.applicationId,
+      purpose: "correction",
+    });
+    const answered = await answerCorrection(db, c.who, {
+      applicationId: c.applicationId,
+      version: asked.application.version,
+      fileIds: [up.fileId],
+    });
     c.version = answered.application.version;
     // W4: the answer keeps its uploads in the same transaction as the state change (before, the action did it after).
-    const [kept] = await db.select({ state: s.files.state, applicationId: s.files.applicationId }).from(s.files).where(eq(s.files.id, up.fileId));
+    const [kept] = await db
+      .select({ state: s.files.state, applicationId: s.files.applicationId })
+      .from(s.files)
+      .where(eq(s.files.id, up.fileId));
     expect(kept).toEqual({ state: "kept", applicationId: c.applicationId });
 
     const d = await applicationDetail(db, c.applicationId);
@@ -199,10 +269,20 @@ describe("reviewer queues (待受理 / 审查中 / 已办结)", () => {
 describe("W2 in 待企业确认", () => {
   it("W2: a withdrawal waiting for the employer's consent is listed with the pending signatures", async () => {
     const BJ_EMPLOYER = "91110000MA00B00030";
-    const who = await freshApplicant(db, { programCode: "architect1", specialty: "architecture", employerUscc: BJ_EMPLOYER, provinceCode: "11", name: `${TAG}丁` });
+    const who = await freshApplicant(db, {
+      programCode: "architect1",
+      specialty: "architecture",
+      employerUscc: BJ_EMPLOYER,
+      provinceCode: "11",
+      name: `${TAG}丁`,
+    });
     const f = await filedInitialApplication(db, who, "architect1", "architecture");
     const emp = await employer(db, BJ_EMPLOYER);
-    const c1 = await countersignApplication(db, emp, { applicationId: f.applicationId, version: f.version, opinionTicked: true });
+    const c1 = await countersignApplication(db, emp, {
+      applicationId: f.applicationId,
+      version: f.version,
+      opinionTicked: true,
+    });
     const { withdrawApplication } = await import("@/lib/services/applications/withdraw-application");
     const w = await withdrawApplication(db, who, { applicationId: f.applicationId, version: c1.application.version });
     expect(w.application.status).toBe("withdrawal_requested");

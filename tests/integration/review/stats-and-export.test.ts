@@ -44,7 +44,16 @@ describe("统计 per authority", () => {
     const insert = (type: string, status: string, submitted: string, decided: string | null, program = "cost2-sh") =>
       pool.query(
         `insert into applications (person_id, program_code, type, status, authority_id, current_level, submitted_at, decided_at) values ($1, $8, $2, $3, $4, $5, $6, $7)`,
-        [personId, type, status, authorityId, status === "approved" || status === "rejected" ? 0 : 1, submitted, decided, program],
+        [
+          personId,
+          type,
+          status,
+          authorityId,
+          status === "approved" || status === "rejected" ? 0 : 1,
+          submitted,
+          decided,
+          program,
+        ],
       );
     // Decided after 2, 4 and 10 days → median 4.
     await insert("initial", "approved", "2026-11-02T09:00:00+08:00", "2026-11-04T09:00:00+08:00");
@@ -79,7 +88,11 @@ describe("导出 Excel", () => {
   it("exports exactly the filtered queue as a readable workbook", async () => {
     const { authorityId, personId } = await freshAuthority("exps");
     const pool = testPool();
-    for (const [no, status, type] of [["WEXP0001", "approved", "initial"], ["WEXP0002", "rejected", "initial"], ["WEXP0003", "approved", "extension"]] as const) {
+    for (const [no, status, type] of [
+      ["WEXP0001", "approved", "initial"],
+      ["WEXP0002", "rejected", "initial"],
+      ["WEXP0003", "approved", "extension"],
+    ] as const) {
       await pool.query(
         `insert into applications (person_id, program_code, type, status, authority_id, acceptance_no, submitted_at, decided_at) values ($1, 'cost2-sh', $2, $3, $4, $5 || $6, now(), now())`,
         [personId, type, status, authorityId, no, authorityId.slice(0, 6)],
@@ -98,13 +111,28 @@ describe("导出 Excel", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet("已办结")!;
-    const values = sheet.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    const values = sheet
+      .getSheetValues()
+      .slice(1)
+      .map((r) => (r as unknown[]).slice(1));
     expect(values[0]).toEqual(["受理编号", "姓名", "状态"]);
-    expect(values.slice(1).map((r) => r[0]).sort()).toEqual([`WEXP0001${authorityId.slice(0, 6)}`, `WEXP0002${authorityId.slice(0, 6)}`]);
-    expect(values.slice(1).map((r) => r[2]).sort()).toEqual(["不予注册", "已办结（准予）"]);
+    expect(
+      values
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual([`WEXP0001${authorityId.slice(0, 6)}`, `WEXP0002${authorityId.slice(0, 6)}`]);
+    expect(
+      values
+        .slice(1)
+        .map((r) => r[2])
+        .sort(),
+    ).toEqual(["不予注册", "已办结（准予）"]);
   });
 
-  it("streams 100,000 rows without holding them in memory (heap growth measured while exporting)", { timeout: 600_000 }, async () => {
+  it("streams 100,000 rows without holding them in memory (heap growth measured while exporting)", {
+    timeout: 600_000,
+  }, async () => {
     const { authorityId, personId } = await freshAuthority("exp");
     await testPool().query(
       `insert into applications (person_id, program_code, type, status, authority_id, acceptance_no, submitted_at, decided_at)
@@ -132,12 +160,19 @@ describe("导出 Excel", () => {
       },
     });
     const started = Date.now();
-    const n = await writeXlsx(sink, "已办结", columns, authorityQueueRows(db, authorityId, parseReviewFilters("done", {})));
+    const n = await writeXlsx(
+      sink,
+      "已办结",
+      columns,
+      authorityQueueRows(db, authorityId, parseReviewFilters("done", {})),
+    );
     clearInterval(timer);
     const seconds = (Date.now() - started) / 1000;
     const heapGrowthMb = (peakHeap - before.heapUsed) / 1024 / 1024;
     const rssGrowthMb = (peakRss - before.rss) / 1024 / 1024;
-    console.log(`export of ${n} rows: ${(bytes / 1024 / 1024).toFixed(1)} MB xlsx in ${seconds.toFixed(1)} s; peak heap +${heapGrowthMb.toFixed(1)} MB, peak RSS +${rssGrowthMb.toFixed(1)} MB`);
+    console.log(
+      `export of ${n} rows: ${(bytes / 1024 / 1024).toFixed(1)} MB xlsx in ${seconds.toFixed(1)} s; peak heap +${heapGrowthMb.toFixed(1)} MB, peak RSS +${rssGrowthMb.toFixed(1)} MB`,
+    );
     expect(n).toBe(100_000);
     expect(bytes).toBeGreaterThan(1024 * 1024);
     // All 100,000 rows as objects take far more than this (≈ 100–200 MB); one 2,000-row batch takes a few MB.

@@ -52,7 +52,12 @@ const stream = (r: Awaited<ReturnType<typeof verifyAuditTrail>>, name: "applicat
   r.streams.find((s) => s.stream === name)!;
 
 async function fileOne() {
-  const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: "91310000MA1FL0001R", provinceCode: "31" });
+  const who = await freshApplicant(db, {
+    programCode: "cost2-sh",
+    specialty: "1",
+    employerUscc: "91310000MA1FL0001R",
+    provinceCode: "31",
+  });
   return filedInitialApplication(db, who, "cost2-sh", "1");
 }
 
@@ -111,12 +116,19 @@ describe("审计校验 over every chain (ASVS V7.3.3)", () => {
     const { applicationId } = await fileOne();
     expect((await verifyAuditTrail(db)).ok).toBe(true);
 
-    const [target] = await db.select().from(schema.applicationEvents)
+    const [target] = await db
+      .select()
+      .from(schema.applicationEvents)
       .where(sql`${schema.applicationEvents.applicationId} = ${applicationId} and ${schema.applicationEvents.seq} = 2`);
     await asOwner(sql`update application_events set opinion = '被篡改的意见' where id = ${target!.id}`);
     const broken = await verifyAuditTrail(db);
     expect(broken.ok).toBe(false);
-    expect(stream(broken, "application_events").broken).toMatchObject({ eventId: target!.id, chainId: applicationId, seq: 2, reason: expect.stringMatching(/该行被修改/) });
+    expect(stream(broken, "application_events").broken).toMatchObject({
+      eventId: target!.id,
+      chainId: applicationId,
+      seq: 2,
+      reason: expect.stringMatching(/该行被修改/),
+    });
     expect(stream(broken, "security_events").broken).toBeNull();
 
     await asOwner(sql`update application_events set opinion = ${target!.opinion} where id = ${target!.id}`);
@@ -125,19 +137,30 @@ describe("审计校验 over every chain (ASVS V7.3.3)", () => {
 
   it("V7.3.4 real sign-ins, failed and successful, land on the keyed security chain", async () => {
     const before = stream(await verifyAuditTrail(db), "security_events").events;
-    expect((await signIn(db, { kind: "staff", loginName: "admin", password: "wrong-password", ip: "192.0.2.10" })).ok).toBe(false);
-    expect((await signIn(db, { kind: "staff", loginName: "admin", password: "Demo2026!", ip: "192.0.2.10" })).ok).toBe(true);
+    expect(
+      (await signIn(db, { kind: "staff", loginName: "admin", password: "wrong-password", ip: "192.0.2.10" })).ok,
+    ).toBe(false);
+    expect((await signIn(db, { kind: "staff", loginName: "admin", password: "Demo2026!", ip: "192.0.2.10" })).ok).toBe(
+      true,
+    );
     const after = await verifyAuditTrail(db);
     expect(stream(after, "security_events")).toMatchObject({ events: before + 2, broken: null });
-    const kinds = await db.select({ kind: schema.securityEvents.kind, hash: schema.securityEvents.hash }).from(schema.securityEvents)
-      .orderBy(desc(schema.securityEvents.seq)).limit(2);
+    const kinds = await db
+      .select({ kind: schema.securityEvents.kind, hash: schema.securityEvents.hash })
+      .from(schema.securityEvents)
+      .orderBy(desc(schema.securityEvents.seq))
+      .limit(2);
     expect(kinds.map((k) => k.kind)).toEqual(["login_ok", "login_failed"]);
     expect(kinds.every((k) => /^[0-9a-f]{64}$/.test(k.hash ?? ""))).toBe(true);
   });
 
   it("V7.3.3 V7.3.4 security and administration events are chained: an edited, deleted or unlinked one is named", async () => {
     for (const kind of ["login_failed", "login_ok", "account_disabled"] as const) {
-      await logSecurityEvent(db, { kind, ip: "192.0.2.9", detail: { reason: "test", at: new Date("2026-11-30T08:00:00Z") } });
+      await logSecurityEvent(db, {
+        kind,
+        ip: "192.0.2.9",
+        detail: { reason: "test", at: new Date("2026-11-30T08:00:00Z") },
+      });
     }
     const rows = await db.select().from(schema.securityEvents).orderBy(desc(schema.securityEvents.seq)).limit(3);
     const [third, second] = rows;
@@ -146,17 +169,28 @@ describe("审计校验 over every chain (ASVS V7.3.3)", () => {
     expect(stream(await verifyAuditTrail(db), "security_events").broken).toBeNull();
 
     await asOwner(sql`update security_events set detail = '{"reason":"nothing happened"}' where id = ${second!.id}`);
-    expect(stream(await verifyAuditTrail(db), "security_events").broken).toMatchObject({ eventId: second!.id, reason: expect.stringMatching(/该行被修改/) });
-    await asOwner(sql`update security_events set detail = ${JSON.stringify(second!.detail)}::jsonb where id = ${second!.id}`);
+    expect(stream(await verifyAuditTrail(db), "security_events").broken).toMatchObject({
+      eventId: second!.id,
+      reason: expect.stringMatching(/该行被修改/),
+    });
+    await asOwner(
+      sql`update security_events set detail = ${JSON.stringify(second!.detail)}::jsonb where id = ${second!.id}`,
+    );
     expect((await verifyAuditTrail(db)).ok).toBe(true);
 
     await asOwner(sql`delete from security_events where id = ${second!.id}`);
-    expect(stream(await verifyAuditTrail(db), "security_events").broken).toMatchObject({ eventId: third!.id, reason: expect.stringMatching(/序号不连续/) });
+    expect(stream(await verifyAuditTrail(db), "security_events").broken).toMatchObject({
+      eventId: third!.id,
+      reason: expect.stringMatching(/序号不连续/),
+    });
     await db.insert(schema.securityEvents).values(second!); // the owner puts it back: intact again
     expect((await verifyAuditTrail(db)).ok).toBe(true);
 
     const [unlinked] = await db.insert(schema.securityEvents).values({ kind: "login_ok" }).returning();
-    expect(stream(await verifyAuditTrail(db), "security_events").broken).toMatchObject({ eventId: unlinked!.id, reason: expect.stringMatching(/未进入审计链/) });
+    expect(stream(await verifyAuditTrail(db), "security_events").broken).toMatchObject({
+      eventId: unlinked!.id,
+      reason: expect.stringMatching(/未进入审计链/),
+    });
     await asOwner(sql`delete from security_events where id = ${unlinked!.id}`);
     expect((await verifyAuditTrail(db)).ok).toBe(true);
   });
@@ -165,15 +199,21 @@ describe("审计校验 over every chain (ASVS V7.3.3)", () => {
     // A database as the release before the key left it: an application chained with plain SHA-256, a security event
     // never chained, and the upgrade's epoch recorded after them and sealed by that start.
     const { applicationId } = await fileOne();
-    const events = await db.select().from(schema.applicationEvents)
-      .where(eq(schema.applicationEvents.applicationId, applicationId)).orderBy(schema.applicationEvents.seq);
+    const events = await db
+      .select()
+      .from(schema.applicationEvents)
+      .where(eq(schema.applicationEvents.applicationId, applicationId))
+      .orderBy(schema.applicationEvents.seq);
     let prev = GENESIS_HASH;
     for (const e of events) {
       const hash = legacyEventHash({ ...e, prevHash: prev });
       await asOwner(sql`update application_events set prev_hash = ${prev}, hash = ${hash} where id = ${e.id}`);
       prev = hash;
     }
-    const [oldSecurity] = await db.insert(schema.securityEvents).values({ kind: "login_ok", detail: { old: true } }).returning();
+    const [oldSecurity] = await db
+      .insert(schema.securityEvents)
+      .values({ kind: "login_ok", detail: { old: true } })
+      .returning();
     await asOwner(sql`update audit_chain_epochs set seal = null, legacy_max_id = case stream
       when 'application_events' then (select max(id) from application_events) else (select max(id) from security_events) end`);
     await sealAuditEpochs(db);
@@ -185,18 +225,29 @@ describe("审计校验 over every chain (ASVS V7.3.3)", () => {
 
     // An old row can be edited with its unkeyed hash recomputed, but the seal catches it.
     await asOwner(sql`update security_events set detail = '{"old":false}' where id = ${oldSecurity!.id}`);
-    expect(stream(await verifyAuditTrail(db), "security_events").broken?.reason).toMatch(/启用审计密钥前的旧记录被改动/);
+    expect(stream(await verifyAuditTrail(db), "security_events").broken?.reason).toMatch(
+      /启用审计密钥前的旧记录被改动/,
+    );
     await asOwner(sql`update security_events set detail = '{"old":true}' where id = ${oldSecurity!.id}`);
     expect((await verifyAuditTrail(db)).ok).toBe(true);
 
     // A new row rewritten with the old unkeyed hash does not pass as old.
     const later = await fileOne();
-    const [row] = await db.select().from(schema.applicationEvents)
-      .where(sql`${schema.applicationEvents.applicationId} = ${later.applicationId} and ${schema.applicationEvents.seq} = 1`);
+    const [row] = await db
+      .select()
+      .from(schema.applicationEvents)
+      .where(
+        sql`${schema.applicationEvents.applicationId} = ${later.applicationId} and ${schema.applicationEvents.seq} = 1`,
+      );
     const forged = legacyEventHash({ ...row!, actorName: "别人" });
     await asOwner(sql`update application_events set actor_name = '别人', hash = ${forged} where id = ${row!.id}`);
-    expect(stream(await verifyAuditTrail(db), "application_events").broken).toMatchObject({ eventId: row!.id, reason: expect.stringMatching(/旧哈希/) });
-    await asOwner(sql`update application_events set actor_name = ${row!.actorName}, hash = ${row!.hash} where id = ${row!.id}`);
+    expect(stream(await verifyAuditTrail(db), "application_events").broken).toMatchObject({
+      eventId: row!.id,
+      reason: expect.stringMatching(/旧哈希/),
+    });
+    await asOwner(
+      sql`update application_events set actor_name = ${row!.actorName}, hash = ${row!.hash} where id = ${row!.id}`,
+    );
     expect((await verifyAuditTrail(db)).ok).toBe(true);
 
     // Clearing a seal is caught, and a later start does not seal again (only the run that creates the epochs does).

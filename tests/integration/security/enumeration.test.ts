@@ -6,7 +6,11 @@ import type { Database } from "@/db/client";
 import { people, smsOutbox, userAccounts } from "@/db/schema";
 import { hashPassword } from "@/lib/server/password";
 import { OutboxSmsProvider } from "@/lib/server/sms";
-import { CODE_REQUEST_ACCEPTED, CODE_REQUEST_MIN_MS, sendPasswordCode } from "@/lib/services/accounts/send-password-code";
+import {
+  CODE_REQUEST_ACCEPTED,
+  CODE_REQUEST_MIN_MS,
+  sendPasswordCode,
+} from "@/lib/services/accounts/send-password-code";
 import { activateAccount } from "@/lib/services/accounts/activate-account";
 import { resetPassword } from "@/lib/services/accounts/reset-password";
 
@@ -24,7 +28,14 @@ async function applicant(opts: { password?: string; phone: string | null; disabl
   const idNumber = `E${tag}${randomBytes(3).toString("hex").toUpperCase()}`;
   const [person] = await db
     .insert(people)
-    .values({ name: "枚举测试", gender: "female", birthDate: "1991-02-03", idType: "passport", idNumber, phone: opts.phone ?? "" })
+    .values({
+      name: "枚举测试",
+      gender: "female",
+      birthDate: "1991-02-03",
+      idType: "passport",
+      idNumber,
+      phone: opts.phone ?? "",
+    })
     .returning();
   const loginName = `passport:${idNumber}`;
   await db.insert(userAccounts).values({

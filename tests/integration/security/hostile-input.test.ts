@@ -37,7 +37,15 @@ const SH = { programCode: "cost2-sh", specialty: "1", employerUscc: "91310000MA1
 const RUNS = 1000;
 
 // --- hostile values -----------------------------------------------------------------------------------------
-const NUL_OR_SURROGATE = fc.constantFrom("\u0000", "\uD800", "\uDBFF", "\uDC00", "\uDFFF", "\uDFFF\uD800", "x\u0000\u0000");
+const NUL_OR_SURROGATE = fc.constantFrom(
+  "\u0000",
+  "\uD800",
+  "\uDBFF",
+  "\uDC00",
+  "\uDFFF",
+  "\uDFFF\uD800",
+  "x\u0000\u0000",
+);
 /** Text that contains at least one NUL or lone surrogate, anywhere, around arbitrary (also binary) text. */
 const hostileText = fc
   .tuple(fc.string({ maxLength: 30, unit: "binary" }), NUL_OR_SURROGATE, fc.string({ maxLength: 30, unit: "grapheme" }))
@@ -54,7 +62,13 @@ const badId = fc.oneof(
   fc.object({ maxDepth: 1 }),
 );
 /** Never a version: negative, fractional, text, other types. */
-const badVersion = fc.oneof(fc.integer({ max: -1 }), fc.double({ noInteger: true }), fc.string(), fc.constant(null), fc.object({ maxDepth: 1 }));
+const badVersion = fc.oneof(
+  fc.integer({ max: -1 }),
+  fc.double({ noInteger: true }),
+  fc.string(),
+  fc.constant(null),
+  fc.object({ maxDepth: 1 }),
+);
 const notAnObject = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.anything(), { maxLength: 3 }));
 
 /** The result of a refused input: a plain-Chinese message (ASVS V5.1.3), never a thrown error or the 500 fallback. */
@@ -67,7 +81,14 @@ function expectRefused(res: ActionResult<object>) {
 
 async function signIn(db: Database, actor: Actor) {
   const [a] = await db.select().from(s.userAccounts).where(eq(s.userAccounts.id, actor.userId));
-  session.user = { id: a!.id, role: "applicant", name: a!.displayName, personId: a!.personId, employerId: null, authorityId: null };
+  session.user = {
+    id: a!.id,
+    role: "applicant",
+    name: a!.displayName,
+    personId: a!.personId,
+    employerId: null,
+    authorityId: null,
+  };
 }
 
 let db: Database;
@@ -80,10 +101,19 @@ describe("issue 9 item 7: hostile input through each save action's pipeline", ()
     const me = await freshApplicant(db, SH);
     await signIn(db, me);
     await givePhotoAndSignature(db, me.personId!);
-    const { applicationId } = await createApplication(db, me, { programCode: SH.programCode, type: "initial", specialtyCode: SH.specialty });
+    const { applicationId } = await createApplication(db, me, {
+      programCode: SH.programCode,
+      type: "initial",
+      specialtyCode: SH.specialty,
+    });
     const saved = await saveApplication(db, me, { applicationId, version: 0, formData: initialForm(SH.specialty) });
     const before = await draft(applicationId);
-    const valid = { applicationId, version: saved.application.version, values: { employerPhone: "021-63210001" }, attachments: {} };
+    const valid = {
+      applicationId,
+      version: saved.application.version,
+      values: { employerPhone: "021-63210001" },
+      attachments: {},
+    };
 
     const hostile = fc.oneof(
       badId.map((id) => ({ ...valid, applicationId: id })),
@@ -108,12 +138,20 @@ describe("issue 9 item 7: hostile input through each save action's pipeline", ()
   it(`V5.1.3 V5.1.4 V5.2.2 工作经历 (saveRecord): ${RUNS} hostile inputs, unknown record kinds included, change nothing`, async () => {
     const me = await freshApplicant(db, SH);
     await signIn(db, me);
-    const values = { startDate: "2016-07-01", endDate: "", organization: "上海建科造价咨询有限公司", position: "造价员" };
+    const values = {
+      startDate: "2016-07-01",
+      endDate: "",
+      organization: "上海建科造价咨询有限公司",
+      position: "造价员",
+    };
     const { id } = await addWorkExperience(db, me, values as never);
     const before = await workRows(me.personId!);
 
     const hostile = fc.oneof(
-      fc.string().filter((k) => !["work", "achievement", "ce"].includes(k)).map((k) => [k, id, values]),
+      fc
+        .string()
+        .filter((k) => !["work", "achievement", "ce"].includes(k))
+        .map((k) => [k, id, values]),
       badId.filter((x) => x !== null).map((bad) => ["work", bad, values]),
       hostileText.map((t) => ["work", id, { ...values, organization: t }]),
       hostileText.map((t) => ["work", id, { ...values, [t]: "x" }]),
@@ -153,9 +191,16 @@ describe("issue 9 item 7: hostile input through each save action's pipeline", ()
     process.env.PORTAL_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "portal-hostile-"));
     const me = await freshApplicant(db, SH);
     const noise = Buffer.from(Array.from({ length: 400 * 500 * 3 }, (_, i) => (i * 7919) % 251));
-    const whole = await sharp(noise, { raw: { width: 400, height: 500, channels: 3 } }).jpeg().toBuffer();
+    const whole = await sharp(noise, { raw: { width: 400, height: 500, channels: 3 } })
+      .jpeg()
+      .toBuffer();
     const truncated = new Uint8Array(whole.subarray(0, Math.floor(whole.length * 0.6)));
-    const err = await uploadFile(db, me, { kind: "photo", programCode: SH.programCode, fileName: "me.jpg", bytes: truncated }).catch((e: unknown) => e);
+    const err = await uploadFile(db, me, {
+      kind: "photo",
+      programCode: SH.programCode,
+      fileName: "me.jpg",
+      bytes: truncated,
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ServiceError);
     expect((err as ServiceError).message).toContain("文件已损坏，请重新上传");
   });
@@ -180,6 +225,9 @@ async function workRows(personId: string) {
 }
 
 async function contact(personId: string) {
-  const [row] = await db.select({ phone: s.people.phone, address: s.people.address }).from(s.people).where(eq(s.people.id, personId));
+  const [row] = await db
+    .select({ phone: s.people.phone, address: s.people.address })
+    .from(s.people)
+    .where(eq(s.people.id, personId));
   return row;
 }

@@ -14,7 +14,14 @@ async function account() {
   const idNumber = `C${tag}${randomBytes(3).toString("hex").toUpperCase()}`;
   const [person] = await db
     .insert(people)
-    .values({ name: "验证码测试", gender: "male", birthDate: "1990-01-01", idType: "passport", idNumber, phone: "13400000001" })
+    .values({
+      name: "验证码测试",
+      gender: "male",
+      birthDate: "1990-01-01",
+      idType: "passport",
+      idNumber,
+      phone: "13400000001",
+    })
     .returning();
   const [a] = await db
     .insert(userAccounts)
@@ -39,7 +46,10 @@ describe("atomic one-time codes (ASVS V2.7.2 / V2.8.x)", () => {
     expect(row!.attempts).toBe(CODE_MAX_ATTEMPTS);
     // exactly five answers counted a guess down ("还可尝试4次" … "输错次数过多" from the 5th)
     expect(results.filter((r) => !r.ok && /还可尝试/.test(r.error))).toHaveLength(CODE_MAX_ATTEMPTS - 1);
-    expect(await consumeCode(db, id, "sign", issued.code)).toEqual({ ok: false, error: "短信验证码输错次数过多，请重新获取验证码。" });
+    expect(await consumeCode(db, id, "sign", issued.code)).toEqual({
+      ok: false,
+      error: "短信验证码输错次数过多，请重新获取验证码。",
+    });
   });
 
   it("V2.7.2 a right code submitted twice at once is accepted exactly once", async () => {

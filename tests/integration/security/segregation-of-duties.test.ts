@@ -23,13 +23,22 @@ let sh: string;
 beforeAll(async () => {
   db = testDb();
   admin = await actorOf(db, "admin", "admin");
-  [{ id: sh }] = (await db.select({ id: s.authorities.id }).from(s.authorities).where(eq(s.authorities.code, "sh"))) as [{ id: string }];
+  [{ id: sh }] = (await db
+    .select({ id: s.authorities.id })
+    .from(s.authorities)
+    .where(eq(s.authorities.code, "sh"))) as [{ id: string }];
 });
 
 /** A new 上海 reviewer account (its own, so linking it does not touch the demo reviewers other tests use). */
 async function newReviewer(): Promise<Actor> {
   const username = `sod${randomBytes(4).toString("hex")}`;
-  await createReviewerAccount(db, admin, { username, displayName: "回避测试", authorityId: sh, phone: null, personIdNumber: null });
+  await createReviewerAccount(db, admin, {
+    username,
+    displayName: "回避测试",
+    authorityId: sh,
+    phone: null,
+    personIdNumber: null,
+  });
   return actorOf(db, "reviewer", username);
 }
 
@@ -39,9 +48,18 @@ async function idNumberOf(personId: string) {
 }
 
 async function countersigned() {
-  const who = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: SH_EMPLOYER, provinceCode: "31" });
+  const who = await freshApplicant(db, {
+    programCode: "cost2-sh",
+    specialty: "1",
+    employerUscc: SH_EMPLOYER,
+    provinceCode: "31",
+  });
   const filed = await filedInitialApplication(db, who, "cost2-sh", "1");
-  const sent = await countersignApplication(db, await employer(db, SH_EMPLOYER), { applicationId: filed.applicationId, version: filed.version, opinionTicked: true });
+  const sent = await countersignApplication(db, await employer(db, SH_EMPLOYER), {
+    applicationId: filed.applicationId,
+    version: filed.version,
+    opinionTicked: true,
+  });
   return { who, applicationId: filed.applicationId, version: sent.application.version };
 }
 
@@ -50,17 +68,31 @@ describe("segregation of duties (V4.1.3)", () => {
     const app = await countersigned();
     const linked = await newReviewer();
     // The session's actor carries no person: the link made now applies to the next action all the same.
-    expect(await linkAccountToPerson(db, admin, { accountId: linked.userId, idNumber: await idNumberOf(app.who.personId!) })).toMatchObject({ personName: expect.any(String) });
-    await expect(acceptApplication(db, linked, { applicationId: app.applicationId, version: app.version })).rejects.toMatchObject({ kind: "refused", message: SOD_INVOLVED });
-    const accepted = await acceptApplication(db, await newReviewer(), { applicationId: app.applicationId, version: app.version });
+    expect(
+      await linkAccountToPerson(db, admin, { accountId: linked.userId, idNumber: await idNumberOf(app.who.personId!) }),
+    ).toMatchObject({ personName: expect.any(String) });
+    await expect(
+      acceptApplication(db, linked, { applicationId: app.applicationId, version: app.version }),
+    ).rejects.toMatchObject({ kind: "refused", message: SOD_INVOLVED });
+    const accepted = await acceptApplication(db, await newReviewer(), {
+      applicationId: app.applicationId,
+      version: app.version,
+    });
     expect(accepted.application.status).toBe("under_review");
     // Unlinked again, the same reviewer may act.
     await linkAccountToPerson(db, admin, { accountId: linked.userId, idNumber: null });
-    await expect(approveApplication(db, linked, { applicationId: app.applicationId, version: accepted.application.version })).resolves.toBeTruthy();
+    await expect(
+      approveApplication(db, linked, { applicationId: app.applicationId, version: accepted.application.version }),
+    ).resolves.toBeTruthy();
   }, 60_000);
 
   it("V4.1.3 M2: a reviewer who is the person behind the countersigning employer account cannot accept", async () => {
-    const clerk = await freshApplicant(db, { programCode: "cost2-sh", specialty: "1", employerUscc: SH_EMPLOYER, provinceCode: "31" });
+    const clerk = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: SH_EMPLOYER,
+      provinceCode: "31",
+    });
     const emp = await employer(db, SH_EMPLOYER);
     const app = await countersigned();
     const reviewer = await newReviewer();
@@ -68,7 +100,9 @@ describe("segregation of duties (V4.1.3)", () => {
     try {
       await linkAccountToPerson(db, admin, { accountId: emp.userId, idNumber: clerkId });
       await linkAccountToPerson(db, admin, { accountId: reviewer.userId, idNumber: clerkId });
-      await expect(acceptApplication(db, reviewer, { applicationId: app.applicationId, version: app.version })).rejects.toMatchObject({ message: SOD_INVOLVED });
+      await expect(
+        acceptApplication(db, reviewer, { applicationId: app.applicationId, version: app.version }),
+      ).rejects.toMatchObject({ message: SOD_INVOLVED });
     } finally {
       await linkAccountToPerson(db, admin, { accountId: emp.userId, idNumber: null });
     }
@@ -76,10 +110,18 @@ describe("segregation of duties (V4.1.3)", () => {
 
   it("V4.1.3 linking refuses an unknown ID number and accounts that are not reviewers or employers, and is audited", async () => {
     const reviewer = await newReviewer();
-    await expect(linkAccountToPerson(db, admin, { accountId: reviewer.userId, idNumber: "110101199001011234" })).rejects.toMatchObject({ kind: "invalid" });
-    await expect(linkAccountToPerson(db, admin, { accountId: reviewer.userId, idNumber: "12345" })).rejects.toMatchObject({ kind: "invalid" });
-    await expect(linkAccountToPerson(db, admin, { accountId: admin.userId, idNumber: null })).rejects.toMatchObject({ kind: "not_found" });
-    await expect(linkAccountToPerson(db, reviewer, { accountId: reviewer.userId, idNumber: null })).rejects.toMatchObject({ kind: "not_found" });
+    await expect(
+      linkAccountToPerson(db, admin, { accountId: reviewer.userId, idNumber: "110101199001011234" }),
+    ).rejects.toMatchObject({ kind: "invalid" });
+    await expect(
+      linkAccountToPerson(db, admin, { accountId: reviewer.userId, idNumber: "12345" }),
+    ).rejects.toMatchObject({ kind: "invalid" });
+    await expect(linkAccountToPerson(db, admin, { accountId: admin.userId, idNumber: null })).rejects.toMatchObject({
+      kind: "not_found",
+    });
+    await expect(
+      linkAccountToPerson(db, reviewer, { accountId: reviewer.userId, idNumber: null }),
+    ).rejects.toMatchObject({ kind: "not_found" });
     const events = await db.select().from(s.securityEvents).where(eq(s.securityEvents.kind, "account_person_linked"));
     expect(events.length).toBeGreaterThan(0);
   }, 60_000);
@@ -91,11 +133,16 @@ describe("segregation of duties (V4.1.3)", () => {
     const options = cost2Shanghai.options as { acceptorMayDecide: boolean };
     options.acceptorMayDecide = false;
     try {
-      await expect(approveApplication(db, acceptor, { applicationId: app.applicationId, version: accepted.application.version })).rejects.toMatchObject({
+      await expect(
+        approveApplication(db, acceptor, { applicationId: app.applicationId, version: accepted.application.version }),
+      ).rejects.toMatchObject({
         kind: "refused",
         message: SOD_ACCEPTED_HERE,
       });
-      const approved = await approveApplication(db, await newReviewer(), { applicationId: app.applicationId, version: accepted.application.version });
+      const approved = await approveApplication(db, await newReviewer(), {
+        applicationId: app.applicationId,
+        version: accepted.application.version,
+      });
       expect(approved.application.status).toBe("approved");
     } finally {
       options.acceptorMayDecide = true;

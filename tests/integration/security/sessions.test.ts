@@ -17,12 +17,25 @@ async function signedInToken(password = "Sess1234") {
   const idNumber = `S${tag}${randomBytes(3).toString("hex").toUpperCase()}`;
   const [person] = await db
     .insert(people)
-    .values({ name: "会话测试", gender: "male", birthDate: "1990-01-01", idType: "passport", idNumber, phone: "13500000001" })
+    .values({
+      name: "会话测试",
+      gender: "male",
+      birthDate: "1990-01-01",
+      idType: "passport",
+      idNumber,
+      phone: "13500000001",
+    })
     .returning();
   const loginName = `passport:${idNumber}`;
   const [account] = await db
     .insert(userAccounts)
-    .values({ role: "applicant", loginName, displayName: "会话测试", personId: person!.id, passwordHash: await hashPassword(password) })
+    .values({
+      role: "applicant",
+      loginName,
+      displayName: "会话测试",
+      personId: person!.id,
+      passwordHash: await hashPassword(password),
+    })
     .returning();
   const r = await signIn(db, { kind: "applicant", loginName, password, ip: `192.0.2.1-${tag}` });
   if (!r.ok) throw new Error("sign-in failed");
@@ -30,7 +43,15 @@ async function signedInToken(password = "Sess1234") {
   // what the credentials sign-in writes into the cookie
   const token = await jwt({
     token: { sub: account!.id },
-    user: { id: account!.id, name: "会话测试", role: "applicant", gen: r.account.sessionGeneration, personId: person!.id, employerId: null, authorityId: null },
+    user: {
+      id: account!.id,
+      name: "会话测试",
+      role: "applicant",
+      gen: r.account.sessionGeneration,
+      personId: person!.id,
+      employerId: null,
+      authorityId: null,
+    },
     account: null,
   });
   const use = (t = token) => jwt({ token: { ...t }, user: undefined as never, account: null });
@@ -64,8 +85,12 @@ describe("revocable sessions (ASVS V3.3)", () => {
   it("V3.3.2 a session ends 12 hours after sign-in however active it is", async () => {
     const { token, use } = await signedInToken();
     expect(typeof token.authAt).toBe("number");
-    await expect(use({ ...token, authAt: Date.now() - SESSION_ABSOLUTE_MS + 60_000 })).resolves.toMatchObject({ sub: token.sub });
-    await expect(use({ ...token, authAt: Date.now() - SESSION_ABSOLUTE_MS - 1 })).rejects.toMatchObject({ name: "SessionRevoked" });
+    await expect(use({ ...token, authAt: Date.now() - SESSION_ABSOLUTE_MS + 60_000 })).resolves.toMatchObject({
+      sub: token.sub,
+    });
+    await expect(use({ ...token, authAt: Date.now() - SESSION_ABSOLUTE_MS - 1 })).rejects.toMatchObject({
+      name: "SessionRevoked",
+    });
     // a token minted before this rule (no sign-in time) is not accepted either
     await expect(use({ ...token, authAt: undefined })).rejects.toMatchObject({ name: "SessionRevoked" });
   });

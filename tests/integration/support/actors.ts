@@ -10,7 +10,14 @@ export async function actorOf(db: Database, role: Actor["role"], loginName: stri
     .from(s.userAccounts)
     .where(and(eq(s.userAccounts.role, role), eq(s.userAccounts.loginName, loginName)));
   if (!a) throw new Error(`no ${role} account ${loginName}`);
-  return { userId: a.id, role: a.role, displayName: a.displayName, personId: a.personId, employerId: a.employerId, authorityId: a.authorityId };
+  return {
+    userId: a.id,
+    role: a.role,
+    displayName: a.displayName,
+    personId: a.personId,
+    employerId: a.employerId,
+    authorityId: a.authorityId,
+  };
 }
 
 export const employer = (db: Database, uscc: string) => actorOf(db, "employer", uscc);

@@ -82,8 +82,16 @@ describe("a scanned QR code's certificate serial", () => {
     process.env.PORTAL_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "portal-verify-"));
     const db = testDb();
     const [reg] = await db.select().from(s.registrations).where(eq(s.registrations.registrationNo, ZHENG));
-    const [account] = await db.select().from(s.userAccounts).where(and(eq(s.userAccounts.personId, reg!.personId), eq(s.userAccounts.role, "applicant")));
-    const zheng = { userId: account!.id, role: "applicant" as const, displayName: account!.displayName, personId: reg!.personId };
+    const [account] = await db
+      .select()
+      .from(s.userAccounts)
+      .where(and(eq(s.userAccounts.personId, reg!.personId), eq(s.userAccounts.role, "applicant")));
+    const zheng = {
+      userId: account!.id,
+      role: "applicant" as const,
+      displayName: account!.displayName,
+      personId: reg!.personId,
+    };
 
     await claimCertificate(db, zheng, reg!.id, "http://localhost:3000");
     const first = certificateSerial(reg!.id, reg!.updatedAt);
@@ -92,7 +100,10 @@ describe("a scanned QR code's certificate serial", () => {
 
     // Something printed on it changes (as an employer rename does, R4); the holder claims the new issue.
     const later = new Date(reg!.updatedAt.getTime() + 1000);
-    await db.update(s.registrations).set({ updatedAt: later, certificateState: "unclaimed" }).where(eq(s.registrations.id, reg!.id));
+    await db
+      .update(s.registrations)
+      .set({ updatedAt: later, certificateState: "unclaimed" })
+      .where(eq(s.registrations.id, reg!.id));
     await claimCertificate(db, zheng, reg!.id, "http://localhost:3000");
     const second = certificateSerial(reg!.id, later);
     expect(second).not.toBe(first);
@@ -114,28 +125,40 @@ describe("public look-up rate limit", () => {
   it("allows 60 look-ups a minute per address, then refuses with the time to wait", async () => {
     const t0 = new Date("2026-11-21T10:00:00Z");
     for (let i = 0; i < VERIFY_LIMIT.points; i++) {
-      expect(await spendVerifyPoints(db, "203.0.113.7", VERIFY_COST.lookup, new Date(t0.getTime() + i * 100))).toEqual({ allowed: true });
+      expect(await spendVerifyPoints(db, "203.0.113.7", VERIFY_COST.lookup, new Date(t0.getTime() + i * 100))).toEqual({
+        allowed: true,
+      });
     }
     const refused = await spendVerifyPoints(db, "203.0.113.7", VERIFY_COST.lookup, new Date(t0.getTime() + 10_000));
     expect(refused).toEqual({ allowed: false, retryAfterSeconds: 50 });
     // Another address is not affected.
-    expect(await spendVerifyPoints(db, "198.51.100.1", VERIFY_COST.lookup, new Date(t0.getTime() + 10_000))).toEqual({ allowed: true });
+    expect(await spendVerifyPoints(db, "198.51.100.1", VERIFY_COST.lookup, new Date(t0.getTime() + 10_000))).toEqual({
+      allowed: true,
+    });
     // A new window starts once the minute has passed (a fixed window: steady traffic does not extend it).
-    expect(await spendVerifyPoints(db, "203.0.113.7", VERIFY_COST.lookup, new Date(t0.getTime() + 60_000))).toEqual({ allowed: true });
-    const [row] = await db.select().from(s.rateLimits).where(eq(s.rateLimits.key, verifyKey("203.0.113.7")));
+    expect(await spendVerifyPoints(db, "203.0.113.7", VERIFY_COST.lookup, new Date(t0.getTime() + 60_000))).toEqual({
+      allowed: true,
+    });
+    const [row] = await db
+      .select()
+      .from(s.rateLimits)
+      .where(eq(s.rateLimits.key, verifyKey("203.0.113.7")));
     expect(row).toMatchObject({ points: 1, expire: t0.getTime() + 120_000 });
   });
 
   it("counts an uploaded certificate as several look-ups", async () => {
     const t0 = new Date("2026-11-21T11:00:00Z");
     const per = VERIFY_LIMIT.points / VERIFY_COST.upload;
-    for (let i = 0; i < per; i++) expect((await spendVerifyPoints(db, "192.0.2.9", VERIFY_COST.upload, t0)).allowed).toBe(true);
+    for (let i = 0; i < per; i++)
+      expect((await spendVerifyPoints(db, "192.0.2.9", VERIFY_COST.upload, t0)).allowed).toBe(true);
     expect((await spendVerifyPoints(db, "192.0.2.9", VERIFY_COST.upload, t0)).allowed).toBe(false);
   });
 
   it("does not let concurrent requests slip past the limit", async () => {
     const t0 = new Date("2026-11-21T12:00:00Z");
-    const results = await Promise.all(Array.from({ length: 80 }, () => spendVerifyPoints(db, "192.0.2.10", VERIFY_COST.lookup, t0)));
+    const results = await Promise.all(
+      Array.from({ length: 80 }, () => spendVerifyPoints(db, "192.0.2.10", VERIFY_COST.lookup, t0)),
+    );
     expect(results.filter((r) => r.allowed)).toHaveLength(VERIFY_LIMIT.points);
   });
 });

@@ -25,7 +25,8 @@ function serverSays(schema: Schema, values: Record<string, string>): Record<stri
 function agree(schema: Schema, client: Record<string, string>, values: Record<string, string>) {
   const server = serverSays(schema, values);
   // Same message on every field the server objects to; nothing extra when the server accepts.
-  for (const [field, message] of Object.entries(server)) expect({ field, message: client[field] }).toEqual({ field, message });
+  for (const [field, message] of Object.entries(server))
+    expect({ field, message: client[field] }).toEqual({ field, message });
   if (Object.keys(server).length === 0) expect(client).toEqual({});
 }
 
@@ -66,10 +67,11 @@ describe("login checks in the browser match the login schemas", () => {
 });
 
 describe("获取密码 / 找回密码 checks match the code-request and set-password schemas", () => {
-  it.each([{ idType: "resident_id", idNumber: VALID_ID }, { idType: "resident_id", idNumber: "" }, { idType: "resident_id", idNumber: "310101198803150013" }])(
-    "applicant code request %o",
-    (v) => agree(applicantCodeRequestSchema, identityProblems("applicant", v), v),
-  );
+  it.each([
+    { idType: "resident_id", idNumber: VALID_ID },
+    { idType: "resident_id", idNumber: "" },
+    { idType: "resident_id", idNumber: "310101198803150013" },
+  ])("applicant code request %o", (v) => agree(applicantCodeRequestSchema, identityProblems("applicant", v), v));
   it.each([{ uscc: VALID_USCC }, { uscc: "" }, { uscc: "91310000MA1FL0001X" }])("employer code request %o", (v) =>
     agree(employerCodeRequestSchema, identityProblems("employer", v), v),
   );
@@ -85,7 +87,9 @@ describe("获取密码 / 找回密码 checks match the code-request and set-pass
     { ...id, code: "123456", password: "abc12345", confirm: "" },
     { ...id, code: "123456", password: "abc12345", confirm: "abc12346" },
   ];
-  it.each(sets)("applicant set password %o", (v) => agree(applicantSetPasswordSchema, setPasswordProblems("applicant", v), v));
+  it.each(sets)("applicant set password %o", (v) =>
+    agree(applicantSetPasswordSchema, setPasswordProblems("applicant", v), v),
+  );
   it("employer set password", () => {
     const v = { uscc: VALID_USCC, code: "123456", password: "abc12345", confirm: "abc12346" };
     agree(employerSetPasswordSchema, setPasswordProblems("employer", v), v);
@@ -94,7 +98,14 @@ describe("获取密码 / 找回密码 checks match the code-request and set-pass
 
 describe("trimIdentity", () => {
   it("trims and upper-cases the identity the way the schemas do", () => {
-    expect(trimIdentity({ idNumber: " 31010119880315001x ", uscc: " 91310000ma1fl0001r", username: " admin ", password: " p " })).toEqual({
+    expect(
+      trimIdentity({
+        idNumber: " 31010119880315001x ",
+        uscc: " 91310000ma1fl0001r",
+        username: " admin ",
+        password: " p ",
+      }),
+    ).toEqual({
       idNumber: "31010119880315001X",
       uscc: "91310000MA1FL0001R",
       username: "admin",

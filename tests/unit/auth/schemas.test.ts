@@ -14,7 +14,11 @@ import {
 
 describe("login schemas", () => {
   it("accepts a valid resident ID and upper-cases it", () => {
-    const r = applicantLoginSchema.parse({ idType: "resident_id", idNumber: " 31010119880315001x ".replace("x", "2"), password: "x" });
+    const r = applicantLoginSchema.parse({
+      idType: "resident_id",
+      idNumber: " 31010119880315001x ".replace("x", "2"),
+      password: "x",
+    });
     expect(r.idNumber).toBe("310101198803150012");
     expect(applicantLoginName(r.idType, r.idNumber)).toBe("resident_id:310101198803150012");
   });
@@ -44,7 +48,9 @@ describe("login schemas", () => {
   });
 
   it("staff login needs a user name", () => {
-    expect(fieldErrorsOf(staffLoginSchema.safeParse({ username: " ", password: "x" }).error!).username).toBe("请输入用户名。");
+    expect(fieldErrorsOf(staffLoginSchema.safeParse({ username: " ", password: "x" }).error!).username).toBe(
+      "请输入用户名。",
+    );
   });
 });
 
@@ -57,8 +63,16 @@ describe("password rules", () => {
 
   it("set-password needs a 6-digit code and matching passwords", () => {
     const base = { idType: "resident_id", idNumber: "310104199201010059" };
-    expect(applicantSetPasswordSchema.safeParse({ ...base, code: "123456", password: "Abcd1234", confirm: "Abcd1234" }).success).toBe(true);
-    const r = applicantSetPasswordSchema.safeParse({ ...base, code: "12345", password: "Abcd1234", confirm: "Abcd12345" });
+    expect(
+      applicantSetPasswordSchema.safeParse({ ...base, code: "123456", password: "Abcd1234", confirm: "Abcd1234" })
+        .success,
+    ).toBe(true);
+    const r = applicantSetPasswordSchema.safeParse({
+      ...base,
+      code: "12345",
+      password: "Abcd1234",
+      confirm: "Abcd12345",
+    });
     const errs = fieldErrorsOf(r.error!);
     expect(errs.code).toMatch(/6位/);
     expect(errs.confirm).toBe("两次输入的密码不一致，请重新输入。");
@@ -72,7 +86,12 @@ describe("password rules", () => {
 
 describe("profile edit", () => {
   it("accepts a mainland mobile number and trims the address", () => {
-    expect(profileEditSchema.parse({ phone: " 13800000001 ", address: " 上海 " })).toEqual({ phone: "13800000001", address: "上海" });
-    expect(fieldErrorsOf(profileEditSchema.safeParse({ phone: "0571-8765", address: "" }).error!).phone).toMatch(/11位/);
+    expect(profileEditSchema.parse({ phone: " 13800000001 ", address: " 上海 " })).toEqual({
+      phone: "13800000001",
+      address: "上海",
+    });
+    expect(fieldErrorsOf(profileEditSchema.safeParse({ phone: "0571-8765", address: "" }).error!).phone).toMatch(
+      /11位/,
+    );
   });
 });

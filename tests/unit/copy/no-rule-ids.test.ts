@@ -21,7 +21,11 @@ const RULE_KEY = /^[A-Z]\d{1,2}$/;
 
 /** Strings that match the pattern but are not rule IDs and not read as such. Each with its reason. */
 const ALLOWED: Array<{ file: string; text: RegExp; why: string }> = [
-  { file: "lib/server/seed/portraits.ts", text: /<path d="/, why: "SVG path data of the drawn demo photo (M20, Q80 … are pen moves), rendered to pixels, never read" },
+  {
+    file: "lib/server/seed/portraits.ts",
+    text: /<path d="/,
+    why: "SVG path data of the drawn demo photo (M20, Q80 … are pen moves), rendered to pixels, never read",
+  },
 ];
 
 /** `（${rule}）` in a template or `{reason.rule}` in JSX prints a rule key however it is spelled in the literal. */
@@ -42,19 +46,36 @@ const isInTypePosition = (node: ts.Node) => ts.isLiteralTypeNode(node.parent);
 
 /** Every piece of text in a file that a person could read, with its line, minus rule keys and module paths. */
 function userTexts(file: string, source: string): Finding[] {
-  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(
+    file,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const out: Finding[] = [];
-  const add = (node: ts.Node, text: string) => out.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text });
+  const add = (node: ts.Node, text: string) =>
+    out.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text });
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return; // module specifiers
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
-      if (!(RULE_KEY.test(node.text) && !ts.isJsxAttribute(node.parent)) && !isInTypePosition(node)) add(node, node.text);
+      if (!(RULE_KEY.test(node.text) && !ts.isJsxAttribute(node.parent)) && !isInTypePosition(node))
+        add(node, node.text);
     } else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
       add(node, node.text);
     } else if (ts.isJsxText(node)) {
       add(node, node.text);
-    } else if ((ts.isTemplateSpan(node) || ts.isJsxExpression(node)) && node.expression && RULE_EXPRESSION.test(node.expression.getText(sf))) {
-      out.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text: ts.isTemplateSpan(node) ? `\${${node.expression.getText(sf)}}` : node.getText(sf), printsRuleKey: true });
+    } else if (
+      (ts.isTemplateSpan(node) || ts.isJsxExpression(node)) &&
+      node.expression &&
+      RULE_EXPRESSION.test(node.expression.getText(sf))
+    ) {
+      out.push({
+        file,
+        line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1,
+        text: ts.isTemplateSpan(node) ? `\${${node.expression.getText(sf)}}` : node.getText(sf),
+        printsRuleKey: true,
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -65,7 +86,8 @@ function userTexts(file: string, source: string): Finding[] {
 function findRuleIds(files: string[]): Finding[] {
   return files.flatMap((file) =>
     userTexts(file, fs.readFileSync(path.join(ROOT, file), "utf8")).filter(
-      (t) => (t.printsRuleKey || RULE_ID.test(t.text)) && !ALLOWED.some((a) => a.file === t.file && a.text.test(t.text)),
+      (t) =>
+        (t.printsRuleKey || RULE_ID.test(t.text)) && !ALLOWED.some((a) => a.file === t.file && a.text.test(t.text)),
     ),
   );
 }
@@ -74,10 +96,10 @@ describe("no rule IDs in what people read (issue 7 item 9)", () => {
   it("the scanner sees string literals, template pieces and JSX text, and skips comments, rule keys and types", () => {
     const src = [
       "// 照片（G4）只在注释里",
-      "type R = \"I1\" | \"A1\";",
-      "const a = r(\"G3\", \"须有聘用单位（G3）\");",
+      'type R = "I1" | "A1";',
+      'const a = r("G3", "须有聘用单位（G3）");',
       "const b = `请上传${x}（G4）`;",
-      "const c = <p title=\"撤回（W1）\">退回（W5）</p>;",
+      'const c = <p title="撤回（W1）">退回（W5）</p>;',
       "const d = `${head}（${rule}）`;",
       "const e = <li>{x.message}（{x.rule}）</li>;",
       "const f = `${to}T23:59:59+08:00`;",

@@ -7,5 +7,7 @@ export const RULE_ID = /(?<![A-Za-z0-9_])[ACFGIKMNRSTUWX][1-9]\d?(?![A-Za-z0-9_:
 
 /** Every rule ID in a text a person reads (a page, a message, a PDF's text), for a readable failure. */
 export function ruleIdsIn(text: string): string[] {
-  return [...text.matchAll(new RegExp(RULE_ID.source, "g"))].map((m) => text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 2));
+  return [...text.matchAll(new RegExp(RULE_ID.source, "g"))].map((m) =>
+    text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 2),
+  );
 }

@@ -42,11 +42,20 @@ describe("expiry reminders 6 months, 3 months and 30 days before expiry, once ea
   const validTo = "2027-06-30";
   it("nothing before the first reminder date, then the 6-month reminder, then nothing until 3 months", () => {
     expect(dueExpiryReminders(validTo, "2026-12-29", DEFAULT_EXPIRY_REMINDERS, new Set()).send).toBeNull();
-    expect(dueExpiryReminders(validTo, "2026-12-30", DEFAULT_EXPIRY_REMINDERS, new Set()).send).toMatchObject({ key: "6m", label: "6个月" });
+    expect(dueExpiryReminders(validTo, "2026-12-30", DEFAULT_EXPIRY_REMINDERS, new Set()).send).toMatchObject({
+      key: "6m",
+      label: "6个月",
+    });
     expect(dueExpiryReminders(validTo, "2027-02-01", DEFAULT_EXPIRY_REMINDERS, new Set(["6m"])).send).toBeNull();
-    expect(dueExpiryReminders(validTo, "2027-03-30", DEFAULT_EXPIRY_REMINDERS, new Set(["6m"])).send).toMatchObject({ key: "3m" });
-    expect(dueExpiryReminders(validTo, "2027-05-31", DEFAULT_EXPIRY_REMINDERS, new Set(["6m", "3m"])).send).toMatchObject({ key: "30d" });
-    expect(dueExpiryReminders(validTo, "2027-06-10", DEFAULT_EXPIRY_REMINDERS, new Set(["6m", "3m", "30d"])).send).toBeNull();
+    expect(dueExpiryReminders(validTo, "2027-03-30", DEFAULT_EXPIRY_REMINDERS, new Set(["6m"])).send).toMatchObject({
+      key: "3m",
+    });
+    expect(
+      dueExpiryReminders(validTo, "2027-05-31", DEFAULT_EXPIRY_REMINDERS, new Set(["6m", "3m"])).send,
+    ).toMatchObject({ key: "30d" });
+    expect(
+      dueExpiryReminders(validTo, "2027-06-10", DEFAULT_EXPIRY_REMINDERS, new Set(["6m", "3m", "30d"])).send,
+    ).toBeNull();
   });
 
   it("when several are overdue at once only the nearest is sent and the earlier ones are marked passed", () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { PROGRAMS, checkOption, eligibility, type EligibilityOption, type EmployerSnapshot, type PersonSnapshot, type Program } from "@/lib/domain";
+import {
+  PROGRAMS,
+  checkOption,
+  eligibility,
+  type EligibilityOption,
+  type EmployerSnapshot,
+  type PersonSnapshot,
+  type Program,
+} from "@/lib/domain";
 import { fullCe, person, reg } from "./fixtures";
 
 const sh = PROGRAMS["cost2-sh"];
@@ -18,15 +26,37 @@ describe("eligibility report", () => {
   it("G1: the report lists every type × specialty once (per-specialty types per specialty)", () => {
     const report = eligibility(person(), sh, "2026-01-10");
     expect(report.options.map((o) => `${o.type}:${o.specialty ?? "-"}`)).toEqual([
-      "initial:1", "initial:4", "extension:1", "extension:4", "change:1", "change:4", "add_specialty:1", "add_specialty:4",
-      "cancellation:1", "cancellation:4", "reissue:1", "reissue:4", "suspension:-", "resumption:-", "info_change:-",
+      "initial:1",
+      "initial:4",
+      "extension:1",
+      "extension:4",
+      "change:1",
+      "change:4",
+      "add_specialty:1",
+      "add_specialty:4",
+      "cancellation:1",
+      "cancellation:4",
+      "reissue:1",
+      "reissue:4",
+      "suspension:-",
+      "resumption:-",
+      "info_change:-",
     ]);
     expect(checkOption(person(), sh, "initial", "2", "2026-01-10").reasons[0]?.rule).toBe("G1");
   });
 
   it("G2: a second in-flight application is refused, naming the one that blocks and where it is", () => {
     const p = registered({
-      applications: [{ id: "a0", programCode: "cost2-sh", type: "extension", specialty: "1", status: "pending_acceptance", statusLabel: "省级未受理" }],
+      applications: [
+        {
+          id: "a0",
+          programCode: "cost2-sh",
+          type: "extension",
+          specialty: "1",
+          status: "pending_acceptance",
+          statusLabel: "省级未受理",
+        },
+      ],
     });
     const report = eligibility(p, sh, "2026-07-01");
     expect(report.blocking?.id).toBe("a0");
@@ -35,15 +65,26 @@ describe("eligibility report", () => {
       "您有一项「延续注册」申请正在办理（省级未受理），办结或撤回后才能申报新的申请",
     ]);
     // drafts, rejected and withdrawn ones do not block
-    const q = registered({ applications: [{ id: "a0", programCode: "cost2-sh", type: "extension", specialty: "1", status: "rejected" }] });
+    const q = registered({
+      applications: [{ id: "a0", programCode: "cost2-sh", type: "extension", specialty: "1", status: "rejected" }],
+    });
     expect(checkOption(q, sh, "cancellation", "1", "2026-07-01").allowed).toBe(true);
   });
 
   it("G3: the employer must exist, be verified, be of an eligible kind and (provincial programs) be in the province", () => {
-    const base: EmployerSnapshot = { id: "e1", name: "某公司", kind: "cost_consulting", provinceCode: "31", verified: true };
+    const base: EmployerSnapshot = {
+      id: "e1",
+      name: "某公司",
+      kind: "cost_consulting",
+      provinceCode: "31",
+      verified: true,
+    };
     const table: Array<[Partial<typeof base> | null, string]> = [
       [null, "须有且只有一个聘用单位：请先在「基本信息修改」中选择聘用单位"],
-      [{ verified: false }, "聘用单位「某公司」未通过验证（须在系统中存在并核验统一社会信用代码）：请在「基本信息修改」中用“验证企业名称”重新查找并选择聘用单位"],
+      [
+        { verified: false },
+        "聘用单位「某公司」未通过验证（须在系统中存在并核验统一社会信用代码）：请在「基本信息修改」中用“验证企业名称”重新查找并选择聘用单位",
+      ],
       [{ kind: "other" }, "聘用单位类型「其他单位」不能注册二级造价工程师（上海市）：请更换为可注册本项目的聘用单位"],
       [{ provinceCode: "32" }, "聘用单位「某公司」不在上海市，不能在本地注册：请选择上海市的聘用单位"],
     ];
@@ -54,14 +95,21 @@ describe("eligibility report", () => {
     // 建设单位 may employ a cost engineer but not a MOHURD registrant
     const owner = { ...base, kind: "construction_owner" as const };
     expect(checkOption(person({ employer: owner }), sh, "initial", "1", "2026-01-10").allowed).toBe(true);
-    const sdPerson = person({ employer: owner, qualifications: [{ programCode: "survey-design", specialty: "geotechnical", issuedOn: "2025-01-01", provinceCode: null }] });
+    const sdPerson = person({
+      employer: owner,
+      qualifications: [
+        { programCode: "survey-design", specialty: "geotechnical", issuedOn: "2025-01-01", provinceCode: null },
+      ],
+    });
     expect(rules(checkOption(sdPerson, sd, "initial", "geotechnical", "2026-01-10"))).toEqual(["G3"]);
   });
 
   it("G4: photo and signature must be on file before any application", () => {
     const o = checkOption(person({ photoOnFile: false, signatureOnFile: false }), sh, "initial", "1", "2026-01-10");
     expect(messages(o)).toEqual(["请先在「基本信息修改」中上传一寸照片和手写签名"]);
-    expect(messages(checkOption(person({ signatureOnFile: false }), sh, "initial", "1", "2026-01-10"))).toEqual(["请先在「基本信息修改」中上传手写签名"]);
+    expect(messages(checkOption(person({ signatureOnFile: false }), sh, "initial", "1", "2026-01-10"))).toEqual([
+      "请先在「基本信息修改」中上传手写签名",
+    ]);
   });
 
   it("G6: a social-insurance anomaly does not refuse, but the filing must confirm it", () => {
@@ -74,17 +122,30 @@ describe("eligibility report", () => {
     const p = registered({ registrations: [reg({ status: "suspended" })] });
     const report = eligibility(p, sh, "2026-07-01");
     expect(report.options.filter((o) => o.allowed).map((o) => o.type)).toEqual(["resumption"]);
-    expect(messages(checkOption(p, sh, "cancellation", "1", "2026-07-01"))).toEqual(["暂停执业期间不能申报其他业务，请先申请恢复执业"]);
+    expect(messages(checkOption(p, sh, "cancellation", "1", "2026-07-01"))).toEqual([
+      "暂停执业期间不能申报其他业务，请先申请恢复执业",
+    ]);
   });
 });
 
 describe("I: initial registration", () => {
   it("I1: needs the qualification in that specialty; a valid registration in it blocks another", () => {
-    expect(messages(checkOption(person(), sh, "initial", "4", "2026-01-10"))).toEqual(["未取得二级造价工程师（上海市）「安装工程」专业执业资格"]);
+    expect(messages(checkOption(person(), sh, "initial", "4", "2026-01-10"))).toEqual([
+      "未取得二级造价工程师（上海市）「安装工程」专业执业资格",
+    ]);
     expect(checkOption(person(), sh, "initial", "1", "2026-01-10").allowed).toBe(true);
     const sdp = person({
-      qualifications: [{ programCode: "survey-design", specialty: "structural1", issuedOn: "2020-01-01", provinceCode: null }],
-      registrations: [reg({ programCode: "survey-design", specialty: "structural1", registrationNumber: "建[勘]11231100000001", validUntil: "2026-12-31" })],
+      qualifications: [
+        { programCode: "survey-design", specialty: "structural1", issuedOn: "2020-01-01", provinceCode: null },
+      ],
+      registrations: [
+        reg({
+          programCode: "survey-design",
+          specialty: "structural1",
+          registrationNumber: "建[勘]11231100000001",
+          validUntil: "2026-12-31",
+        }),
+      ],
       employer: { id: "e1", name: "设计院", kind: "survey_design", provinceCode: "11", verified: true },
     });
     expect(messages(checkOption(sdp, sd, "initial", "structural1", "2026-01-10"))).toEqual([
@@ -94,13 +155,18 @@ describe("I: initial registration", () => {
 
   it("I2: past the deadline after qualification, overdue CE must meet the program's hours", () => {
     // 上海 (BJ setting): 30 h = 15 + 15 within the last 12 months; qualification 2024-01-05 + 18 months = 2025-07-05
-    const p = person({ qualifications: [{ programCode: "cost2-sh", specialty: "1", issuedOn: "2024-01-05", provinceCode: "31" }] });
+    const p = person({
+      qualifications: [{ programCode: "cost2-sh", specialty: "1", issuedOn: "2024-01-05", provinceCode: "31" }],
+    });
     const o = checkOption(p, sh, "initial", "1", "2026-01-10");
     expect(o.overdue).toBe(true);
     expect(messages(o)).toEqual([
       "资格证书签发于 2024-01-05，超过18个月（2025-07-05）未初始注册，属逾期注册：须在2025-01-10至2026-01-10期间完成继续教育30学时（必修15、选修15），现有0学时（必修0、选修0）：请在「继续教育」中补录学时后再申报",
     ]);
-    const withCe = { ...p, ceRecords: [{ date: "2025-09-01", compulsoryHours: 15, electiveHours: 15, specialty: "1" }] };
+    const withCe = {
+      ...p,
+      ceRecords: [{ date: "2025-09-01", compulsoryHours: 15, electiveHours: 15, specialty: "1" }],
+    };
     const ok = checkOption(withCe, sh, "initial", "1", "2026-01-10");
     expect([ok.allowed, ok.overdue, ok.notes[0]?.rule]).toEqual([true, true, "I2"]);
     // 浙江: 20 h in the current calendar year — last year's hours do not count
@@ -119,7 +185,9 @@ describe("I: initial registration", () => {
   it("I4: after cancellation, practising again is a new initial registration; the qualification is kept", () => {
     const p = person({ registrations: [reg({ status: "cancelled" })] });
     expect(checkOption(p, sh, "initial", "1", "2026-01-10").allowed).toBe(true);
-    expect(messages(checkOption(p, sh, "extension", "1", "2026-07-01"))).toEqual(["「土木建筑工程」专业注册已注销；重新执业须申请初始注册"]);
+    expect(messages(checkOption(p, sh, "extension", "1", "2026-07-01"))).toEqual([
+      "「土木建筑工程」专业注册已注销；重新执业须申请初始注册",
+    ]);
   });
 
   it("P: 浙江 refuses qualifications obtained in another province", () => {
@@ -127,9 +195,13 @@ describe("I: initial registration", () => {
       qualifications: [{ programCode: "cost2-zj", specialty: "1", issuedOn: "2025-06-01", provinceCode: "32" }],
       employer: { id: "e1", name: "杭州某公司", kind: "cost_consulting", provinceCode: "33", verified: true },
     });
-    expect(messages(checkOption(zp, zj, "initial", "1", "2026-01-10"))).toEqual(["外省取得的二级造价工程师资格暂不能注册到浙江省企业（资格取得地代码 32）"]);
+    expect(messages(checkOption(zp, zj, "initial", "1", "2026-01-10"))).toEqual([
+      "外省取得的二级造价工程师资格暂不能注册到浙江省企业（资格取得地代码 32）",
+    ]);
     // 上海 does not apply this rule
-    const sp = person({ qualifications: [{ programCode: "cost2-sh", specialty: "1", issuedOn: "2025-06-01", provinceCode: "32" }] });
+    const sp = person({
+      qualifications: [{ programCode: "cost2-sh", specialty: "1", issuedOn: "2025-06-01", provinceCode: "32" }],
+    });
     expect(checkOption(sp, sh, "initial", "1", "2026-01-10").allowed).toBe(true);
   });
 
@@ -137,7 +209,9 @@ describe("I: initial registration", () => {
     const sdp = (birthDate: string) =>
       person({
         birthDate,
-        qualifications: [{ programCode: "survey-design", specialty: "geotechnical", issuedOn: "2025-01-01", provinceCode: null }],
+        qualifications: [
+          { programCode: "survey-design", specialty: "geotechnical", issuedOn: "2025-01-01", provinceCode: null },
+        ],
         employer: { id: "e1", name: "设计院", kind: "survey_design", provinceCode: "11", verified: true },
       });
     // 70th birthday 2026-04-10; blocked from 2026-01-10
@@ -163,7 +237,9 @@ describe("A: add specialty", () => {
       "您已在本项目有效注册（注册号 建[造]21223101000001），新增专业请申请增项注册",
     ]);
     const unregistered = person({ qualifications: both });
-    expect(messages(checkOption(unregistered, sh, "add_specialty", "4", "2026-01-10"))).toEqual(["增项注册须已有有效注册；首次注册请申请初始注册"]);
+    expect(messages(checkOption(unregistered, sh, "add_specialty", "4", "2026-01-10"))).toEqual([
+      "增项注册须已有有效注册；首次注册请申请初始注册",
+    ]);
     // overdue CE applies to add-specialty too
     const late = registered({ qualifications: [both[0], { ...both[1], issuedOn: "2023-01-01" }], ceRecords: [] });
     expect(rules(checkOption(late, sh, "add_specialty", "4", "2026-01-10"))).toEqual(["A1"]);
@@ -180,8 +256,13 @@ describe("X: extension", () => {
     expect(checkOption(p, sh, "extension", "1", "2026-06-19").allowed).toBe(true);
     expect(checkOption(p, sh, "extension", "1", "2026-07-19").allowed).toBe(true);
     // 一级造价: 3 months; MOHURD: 6 months
-    const c1 = registered({ registrations: [reg({ programCode: "cost1", validUntil: "2026-07-19" })], employer: { id: "e9", name: "x", kind: "cost_consulting", provinceCode: "11", verified: true } });
-    expect(messages(checkOption(c1, cost1, "extension", "1", "2026-04-18"))[0]).toBe("延续注册自 2026-04-19 起可申报（有效期届满前3个月内，有效期至 2026-07-19）");
+    const c1 = registered({
+      registrations: [reg({ programCode: "cost1", validUntil: "2026-07-19" })],
+      employer: { id: "e9", name: "x", kind: "cost_consulting", provinceCode: "11", verified: true },
+    });
+    expect(messages(checkOption(c1, cost1, "extension", "1", "2026-04-18"))[0]).toBe(
+      "延续注册自 2026-04-19 起可申报（有效期届满前3个月内，有效期至 2026-07-19）",
+    );
   });
 
   it("X2: an expired specialty cannot be extended; the applicant is pointed to initial/add-specialty", () => {
@@ -189,13 +270,28 @@ describe("X: extension", () => {
     expect(messages(checkOption(p, sh, "extension", "1", "2026-07-20"))).toEqual([
       "「土木建筑工程」专业注册有效期已于 2026-07-19 届满，不能申报延续注册，请通过初始注册或增项注册申请",
     ]);
-    expect(checkOption({ ...p, qualifications: [{ programCode: "cost2-sh", specialty: "1", issuedOn: "2021-06-01", provinceCode: "31" }], ceRecords: [{ date: "2026-03-01", compulsoryHours: 15, electiveHours: 15, specialty: null }] }, sh, "initial", "1", "2026-07-20").allowed).toBe(true);
+    expect(
+      checkOption(
+        {
+          ...p,
+          qualifications: [{ programCode: "cost2-sh", specialty: "1", issuedOn: "2021-06-01", provinceCode: "31" }],
+          ceRecords: [{ date: "2026-03-01", compulsoryHours: 15, electiveHours: 15, specialty: null }],
+        },
+        sh,
+        "initial",
+        "1",
+        "2026-07-20",
+      ).allowed,
+    ).toBe(true);
   });
 
   it("X3: each specialty is extended separately with its own CE hours", () => {
     const p = registered({
       registrations: [reg(), reg({ id: "r2", specialty: "4", registrationNumber: "建[造]24223101000002" })],
-      ceRecords: [...fullCe("1", [2022, 2023, 2024, 2025]), { date: "2024-03-01", compulsoryHours: 20, electiveHours: 10, specialty: "4" }],
+      ceRecords: [
+        ...fullCe("1", [2022, 2023, 2024, 2025]),
+        { date: "2024-03-01", compulsoryHours: 20, electiveHours: 10, specialty: "4" },
+      ],
     });
     expect(checkOption(p, sh, "extension", "1", "2026-07-01").allowed).toBe(true);
     expect(messages(checkOption(p, sh, "extension", "4", "2026-07-01"))).toEqual([
@@ -212,13 +308,30 @@ describe("C: change of employer", () => {
     });
 
   it("C1: scope is within or across provinces; 香港 applicants use 机构内变更", () => {
-    expect(checkOption(moved("11"), cost1, "change", "1", "2026-01-10")).toMatchObject({ allowed: true, changeScope: "within_province" });
-    expect(checkOption(moved("44"), cost1, "change", "1", "2026-01-10")).toMatchObject({ allowed: true, changeScope: "cross_province" });
-    expect(checkOption({ ...moved("44"), route: "hk" }, cost1, "change", "1", "2026-01-10").changeScope).toBe("within_institution");
+    expect(checkOption(moved("11"), cost1, "change", "1", "2026-01-10")).toMatchObject({
+      allowed: true,
+      changeScope: "within_province",
+    });
+    expect(checkOption(moved("44"), cost1, "change", "1", "2026-01-10")).toMatchObject({
+      allowed: true,
+      changeScope: "cross_province",
+    });
+    expect(checkOption({ ...moved("44"), route: "hk" }, cost1, "change", "1", "2026-01-10").changeScope).toBe(
+      "within_institution",
+    );
   });
 
   it("C2: the new employer must differ from the old", () => {
-    const same = person({ registrations: [reg({ programCode: "cost1" })], employer: { id: "e1", name: "上海建和工程咨询有限公司", kind: "cost_consulting", provinceCode: "31", verified: true } });
+    const same = person({
+      registrations: [reg({ programCode: "cost1" })],
+      employer: {
+        id: "e1",
+        name: "上海建和工程咨询有限公司",
+        kind: "cost_consulting",
+        provinceCode: "31",
+        verified: true,
+      },
+    });
     expect(messages(checkOption(same, cost1, "change", "1", "2026-01-10"))).toEqual([
       "新聘用单位须与原聘用单位不同（当前均为「上海建和工程咨询有限公司」）；请在申请表中选择新的聘用单位",
     ]);
@@ -226,7 +339,12 @@ describe("C: change of employer", () => {
 
   it("C4: a program without 变更注册 says so and points to cancel + initial", () => {
     const o = checkOption(registered(), sh, "change", "1", "2026-01-10");
-    expect(o.reasons).toEqual([{ rule: "C4", message: "上海市二级造价工程师不设变更注册：更换聘用企业请先办理注销注册，再以新企业申请初始注册。" }]);
+    expect(o.reasons).toEqual([
+      {
+        rule: "C4",
+        message: "上海市二级造价工程师不设变更注册：更换聘用企业请先办理注销注册，再以新企业申请初始注册。",
+      },
+    ]);
   });
 });
 
@@ -234,7 +352,9 @@ describe("K, S, U, N", () => {
   it("K1: cancellation needs an in-force registration of that specialty", () => {
     const p = registered();
     expect(checkOption(p, sh, "cancellation", "1", "2026-01-10").allowed).toBe(true);
-    expect(messages(checkOption(p, sh, "cancellation", "4", "2026-01-10"))).toEqual(["未在「安装工程」专业注册，不能申报注销注册"]);
+    expect(messages(checkOption(p, sh, "cancellation", "4", "2026-01-10"))).toEqual([
+      "未在「安装工程」专业注册，不能申报注销注册",
+    ]);
   });
 
   it("S1: reissue needs an in-force registration of that specialty", () => {
@@ -244,11 +364,17 @@ describe("K, S, U, N", () => {
 
   it("U1: suspension needs an active registration; resumption needs a suspended one", () => {
     expect(checkOption(registered(), sh, "suspension", null, "2026-01-10").allowed).toBe(true);
-    expect(messages(checkOption(registered(), sh, "resumption", null, "2026-01-10"))).toEqual(["未处于暂停执业状态，无需恢复执业"]);
+    expect(messages(checkOption(registered(), sh, "resumption", null, "2026-01-10"))).toEqual([
+      "未处于暂停执业状态，无需恢复执业",
+    ]);
     const suspended = registered({ registrations: [reg({ status: "suspended" })] });
     expect(checkOption(suspended, sh, "resumption", null, "2026-01-10").allowed).toBe(true);
-    expect(messages(checkOption(suspended, sh, "suspension", null, "2026-01-10"))).toContain("已处于暂停执业状态，无需再次申请暂停执业");
-    expect(messages(checkOption(person(), sh, "suspension", null, "2026-01-10"))).toEqual(["没有有效的注册，无需暂停执业"]);
+    expect(messages(checkOption(suspended, sh, "suspension", null, "2026-01-10"))).toContain(
+      "已处于暂停执业状态，无需再次申请暂停执业",
+    );
+    expect(messages(checkOption(person(), sh, "suspension", null, "2026-01-10"))).toEqual([
+      "没有有效的注册，无需暂停执业",
+    ]);
   });
 
   it("N1: phone and address are edited directly — the info-change option says so", () => {
@@ -258,11 +384,15 @@ describe("K, S, U, N", () => {
   });
 
   it("N2: information change is for registered people", () => {
-    expect(messages(checkOption(person(), sh, "info_change", null, "2026-01-10"))).toEqual(["信息变更适用于已在二级造价工程师（上海市）注册的人员"]);
+    expect(messages(checkOption(person(), sh, "info_change", null, "2026-01-10"))).toEqual([
+      "信息变更适用于已在二级造价工程师（上海市）注册的人员",
+    ]);
   });
 
   it("P: types a program does not offer are refused by name", () => {
     const arch: Program = PROGRAMS.architect1;
-    expect(messages(checkOption(person(), arch, "suspension", null, "2026-01-10"))).toEqual(["一级注册建筑师不办理暂停执业"]);
+    expect(messages(checkOption(person(), arch, "suspension", null, "2026-01-10"))).toEqual([
+      "一级注册建筑师不办理暂停执业",
+    ]);
   });
 });

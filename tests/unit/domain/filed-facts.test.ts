@@ -1,11 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { PROGRAMS, checkOption, deriveChangeScope, filedFieldValues, outcomeLines, type FiledFacts, type PersonSnapshot } from "@/lib/domain";
+import {
+  PROGRAMS,
+  checkOption,
+  deriveChangeScope,
+  filedFieldValues,
+  outcomeLines,
+  type FiledFacts,
+  type PersonSnapshot,
+} from "@/lib/domain";
 
 const cost1 = PROGRAMS.cost1;
 
 const facts: FiledFacts = {
   capturedAt: "2026-11-30T00:00:00.000Z",
-  identity: { name: "王堃", gender: "male", birthDate: "1988-03-15", idType: "resident_id", idNumber: "310101198803150012", phone: "13800000001" },
+  identity: {
+    name: "王堃",
+    gender: "male",
+    birthDate: "1988-03-15",
+    idType: "resident_id",
+    idNumber: "310101198803150012",
+    phone: "13800000001",
+  },
   employer: { id: "e2", name: "浙江华诚工程管理有限公司", uscc: "91330100MA2CD0002J", provinceCode: "33" },
   registration: {
     id: "r1",
@@ -26,7 +41,10 @@ describe("what was filed stays as filed", () => {
     expect(deriveChangeScope(cost1, "default", "31", "31")).toEqual({ scope: "within_province", allowed: true });
     expect(deriveChangeScope(cost1, "default", "31", "33")).toEqual({ scope: "cross_province", allowed: true });
     expect(deriveChangeScope(cost1, "hk", "81", "33")).toEqual({ scope: "within_institution", allowed: true });
-    expect(deriveChangeScope({ changeScopes: ["within_province"] }, "default", "31", "33")).toEqual({ scope: "cross_province", allowed: false });
+    expect(deriveChangeScope({ changeScopes: ["within_province"] }, "default", "31", "33")).toEqual({
+      scope: "cross_province",
+      allowed: false,
+    });
   });
 
   it("C2: the change form's old employer, seal and validity come from the filed registration, the new employer from the pick", () => {
@@ -49,7 +67,14 @@ describe("what was filed stays as filed", () => {
   it("S1: the outcome lists issued, cancelled and voided numbers", () => {
     const lines = outcomeLines({
       decidedOn: "2026-11-30",
-      issued: [{ registrationNumber: "建[造]11263133000002", sealNumber: "建[造]11263133000002-01", validFrom: "2026-01-01", validUntil: "2029-12-31" }],
+      issued: [
+        {
+          registrationNumber: "建[造]11263133000002",
+          sealNumber: "建[造]11263133000002-01",
+          validFrom: "2026-01-01",
+          validUntil: "2029-12-31",
+        },
+      ],
       voided: ["建[造]11263133000001", "建[造]11263133000001-01"],
       cancelled: [],
       summary: "",
@@ -66,16 +91,37 @@ describe("what was filed stays as filed", () => {
       birthDate: "1988-03-15",
       qualifications: [],
       registrations: [
-        { id: "r1", personId: "p1", programCode: "cost1", specialty: "1", registrationNumber: "x", sealNumber: "x-01", sealSequence: 1, employerId: "e1", employerProvinceCode: "31", status: "active", validFrom: "2025-01-01", validUntil: "2028-12-31" },
+        {
+          id: "r1",
+          personId: "p1",
+          programCode: "cost1",
+          specialty: "1",
+          registrationNumber: "x",
+          sealNumber: "x-01",
+          sealSequence: 1,
+          employerId: "e1",
+          employerProvinceCode: "31",
+          status: "active",
+          validFrom: "2025-01-01",
+          validUntil: "2028-12-31",
+        },
       ],
       applications: [],
       ceRecords: [],
       photoOnFile: true,
       signatureOnFile: true,
-      employer: { id: "e1", name: "上海建科造价咨询有限公司", kind: "cost_consulting", provinceCode: "31", verified: true },
+      employer: {
+        id: "e1",
+        name: "上海建科造价咨询有限公司",
+        kind: "cost_consulting",
+        provinceCode: "31",
+        verified: true,
+      },
       socialInsuranceAnomaly: false,
     };
     expect(checkOption({ ...p, newEmployerPending: true }, cost1, "change", "1", "2026-11-30").allowed).toBe(true);
-    expect(checkOption({ ...p, newEmployerPending: false }, cost1, "change", "1", "2026-11-30").reasons.map((r) => r.rule)).toEqual(["C2"]);
+    expect(
+      checkOption({ ...p, newEmployerPending: false }, cost1, "change", "1", "2026-11-30").reasons.map((r) => r.rule),
+    ).toEqual(["C2"]);
   });
 });

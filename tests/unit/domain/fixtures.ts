@@ -50,14 +50,24 @@ export function okInput(over: Partial<ActionInput> = {}): ActionInput {
   };
 }
 
-export function act(app: Application, action: Action, actor: EngineActor, program: Program, input: Partial<ActionInput> = {}): Application {
+export function act(
+  app: Application,
+  action: Action,
+  actor: EngineActor,
+  program: Program,
+  input: Partial<ActionInput> = {},
+): Application {
   const r = applyAction(app, action, actor, program, okInput(input));
   if (!r.ok) throw new Error(`${action} refused: ${r.reason}`);
   return r.next;
 }
 
 /** Runs a scripted path; each step is [action, actor]. */
-export function run(app: Application, program: Program, steps: ReadonlyArray<readonly [Action, EngineActor, Partial<ActionInput>?]>): Application {
+export function run(
+  app: Application,
+  program: Program,
+  steps: ReadonlyArray<readonly [Action, EngineActor, Partial<ActionInput>?]>,
+): Application {
   return steps.reduce((a, [action, actor, input]) => act(a, action, actor, program, input), app);
 }
 
@@ -98,7 +108,13 @@ export function person(over: Partial<PersonSnapshot> = {}): PersonSnapshot {
     ceRecords: [],
     photoOnFile: true,
     signatureOnFile: true,
-    employer: { id: "e1", name: "上海建和工程咨询有限公司", kind: "cost_consulting", provinceCode: "31", verified: true },
+    employer: {
+      id: "e1",
+      name: "上海建和工程咨询有限公司",
+      kind: "cost_consulting",
+      provinceCode: "31",
+      verified: true,
+    },
     socialInsuranceAnomaly: false,
     ...over,
   };

@@ -58,7 +58,11 @@ describe("P: programs are data", () => {
   });
 
   it("P: file limits per program (photo 500 KB vs 浙江 50 KB JPG; scans 2 MB jpg; corrections 200–500 KB)", () => {
-    expect(PROGRAMS["survey-design"].files.photo).toMatchObject({ maxBytes: 512000, formats: ["jpg", "jpeg", "png"], recommendedPx: { width: 295, height: 413 } });
+    expect(PROGRAMS["survey-design"].files.photo).toMatchObject({
+      maxBytes: 512000,
+      formats: ["jpg", "jpeg", "png"],
+      recommendedPx: { width: 295, height: 413 },
+    });
     expect(PROGRAMS["survey-design"].files.signature.recommendedPx).toEqual({ width: 405, height: 162 });
     expect(PROGRAMS["cost2-zj"].files.photo).toMatchObject({ maxBytes: 51200, formats: ["jpg", "jpeg"] });
     expect(PROGRAMS.cost1.files.scan).toMatchObject({ maxBytes: 2097152, formats: ["jpg"] });
@@ -93,7 +97,9 @@ describe("P: programs are data", () => {
     expect(reviewChainFor({ type: "initial", route: "default", infoChangeKind: null }, js).map((l) => l.name)).toEqual([
       "江苏省二级造价工程师注册管理机构",
     ]);
-    expect(registrationNumber(js, { specialty: "4", decisionDate: "2026-03-01", serial: 12 })).toBe("建[造]24263201000012");
+    expect(registrationNumber(js, { specialty: "4", decisionDate: "2026-03-01", serial: 12 })).toBe(
+      "建[造]24263201000012",
+    );
     // the engine works on it without code changes
     const report = eligibility(
       person({

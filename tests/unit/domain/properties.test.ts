@@ -56,7 +56,17 @@ type Command =
     };
 
 const commandArb: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("create" as const), person: fc.nat(1), type: fc.nat(APPLICATION_TYPES.length - 1), specialty: fc.nat(12), forced: fc.boolean(), important: fc.boolean() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("create" as const),
+      person: fc.nat(1),
+      type: fc.nat(APPLICATION_TYPES.length - 1),
+      specialty: fc.nat(12),
+      forced: fc.boolean(),
+      important: fc.boolean(),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("switchEmployer" as const), person: fc.nat(1) }) },
   {
     weight: 12,
@@ -78,7 +88,17 @@ const commandArb: fc.Arbitrary<Command> = fc.oneof(
 );
 
 const reached = new Set<string>();
-const HAPPY_PATH: readonly Action[] = ["sign", "countersign", "accept", "forward", "approve", "publish_notice", "conclude", "answer_correction", "save"];
+const HAPPY_PATH: readonly Action[] = [
+  "sign",
+  "countersign",
+  "accept",
+  "forward",
+  "approve",
+  "publish_notice",
+  "conclude",
+  "answer_correction",
+  "save",
+];
 
 class Model {
   apps: Application[] = [];
@@ -90,7 +110,12 @@ class Model {
   constructor(readonly program: Program) {
     // p1 starts registered in the first specialty, inside every program's extension window (TODAY + 15 days).
     const first = program.specialties[0]!.code;
-    const number = registrationNumber(program, { specialty: first, decisionDate: "2022-07-16", provinceCode: "11", serial: 900_000 });
+    const number = registrationNumber(program, {
+      specialty: first,
+      decisionDate: "2022-07-16",
+      provinceCode: "11",
+      serial: 900_000,
+    });
     this.regs.push({
       id: "r-seed",
       personId: "p1",
@@ -122,13 +147,29 @@ class Model {
     return {
       personId,
       birthDate: "1980-01-01",
-      qualifications: p.specialties.map((s) => ({ programCode: p.code, specialty: s.code, issuedOn: "2025-06-01", provinceCode: null })),
+      qualifications: p.specialties.map((s) => ({
+        programCode: p.code,
+        specialty: s.code,
+        issuedOn: "2025-06-01",
+        provinceCode: null,
+      })),
       registrations: this.regs.filter((r) => r.personId === personId),
       applications: this.refs(personId, except),
-      ceRecords: [2022, 2023, 2024, 2025, 2026].map((y) => ({ date: `${y}-01-15`, compulsoryHours: 40, electiveHours: 40, specialty: null })),
+      ceRecords: [2022, 2023, 2024, 2025, 2026].map((y) => ({
+        date: `${y}-01-15`,
+        compulsoryHours: 40,
+        electiveHours: 40,
+        specialty: null,
+      })),
       photoOnFile: true,
       signatureOnFile: true,
-      employer: { id: this.employerOf[personId]!, name: this.employerOf[personId]!, kind: "survey_design", provinceCode: this.province(), verified: true },
+      employer: {
+        id: this.employerOf[personId]!,
+        name: this.employerOf[personId]!,
+        kind: "survey_design",
+        provinceCode: this.province(),
+        verified: true,
+      },
       socialInsuranceAnomaly: false,
     };
   }
@@ -192,7 +233,13 @@ class Model {
       if (pick) [action, actor] = pick;
     }
     // services re-check eligibility before the applicant signs — except G2, which the engine's sign guard must enforce alone
-    if (action === "sign" && checkOption(this.snapshot(app.personId, app.id), p, app.type, app.specialty, TODAY).reasons.some((r) => r.rule !== "G2")) return;
+    if (
+      action === "sign" &&
+      checkOption(this.snapshot(app.personId, app.id), p, app.type, app.specialty, TODAY).reasons.some(
+        (r) => r.rule !== "G2",
+      )
+    )
+      return;
     const result = applyAction(app, action, actor, p, {
       at: `${TODAY}T10:00:00+08:00`,
       formErrors: cmd.formValid ? [] : ["x"],
@@ -206,12 +253,18 @@ class Model {
       noticeOutcome: cmd.fail ? "fail" : "pass",
       noticePeriod: { endsOn: "2000-01-01", today: TODAY },
     });
-    const specs = (TRANSITIONS[app.status] as readonly TransitionSpec[]).filter((t) => t.action === action && t.by === actor.kind);
+    const specs = (TRANSITIONS[app.status] as readonly TransitionSpec[]).filter(
+      (t) => t.action === action && t.by === actor.kind,
+    );
     if (!result.ok) return;
     // no action by an actor the table does not allow; the target is one the table lists
     expect(specs.length).toBeGreaterThan(0);
     expect(specs.some((s) => s.to.includes(result.next.status))).toBe(true);
-    expect([result.event.from, result.event.to, result.event.applicationId]).toEqual([app.status, result.next.status, app.id]);
+    expect([result.event.from, result.event.to, result.event.applicationId]).toEqual([
+      app.status,
+      result.next.status,
+      app.id,
+    ]);
     if (result.next.status === "approved") {
       const formData = { reason: cmd.sealLost ? "seal_lost" : "certificate_lost", education: "本科", newName: "新名" };
       const employerId = app.employerId ?? "e1";
@@ -226,7 +279,8 @@ class Model {
       if (!effects.ok) return; // the service's transaction rolls the approval back
       const e = effects.effects;
       if (e.createRegistration) this.regs.push({ id: `r${this.regs.length}`, ...e.createRegistration });
-      for (const u of e.updateRegistrations) this.regs = this.regs.map((r) => (r.id === u.registrationId ? { ...r, ...u.changes } : r));
+      for (const u of e.updateRegistrations)
+        this.regs = this.regs.map((r) => (r.id === u.registrationId ? { ...r, ...u.changes } : r));
     }
     this.apps[index] = result.next;
     this.events.push(result.event);
@@ -242,7 +296,9 @@ class Model {
       expect(mine.filter((a) => isInFlight(a.status)).length).toBeLessThanOrEqual(1);
       // never two active registration numbers for one specialty
       for (const s of this.program.specialties) {
-        const active = this.regs.filter((r) => r.personId === personId && r.specialty === s.code && isInForce(r, TODAY));
+        const active = this.regs.filter(
+          (r) => r.personId === personId && r.specialty === s.code && isInForce(r, TODAY),
+        );
         expect(active.length).toBeLessThanOrEqual(1);
       }
     }
@@ -274,7 +330,23 @@ describe("properties of the engine over random action sequences", () => {
   it("T1: the model is not vacuous — with a fixed seed the runs reach every interesting state", () => {
     reached.clear();
     fc.assert(invariantsHold, { numRuns: 200, seed: 20260630 });
-    for (const s of ["signed", "returned", "pending_acceptance", "under_review", "publicized", "approved", "rejected", "withdrawn", "correction_requested", "withdrawal_requested", "deleted", "approved:initial", "approved:extension", "approved:cancellation", "approved:change"])
+    for (const s of [
+      "signed",
+      "returned",
+      "pending_acceptance",
+      "under_review",
+      "publicized",
+      "approved",
+      "rejected",
+      "withdrawn",
+      "correction_requested",
+      "withdrawal_requested",
+      "deleted",
+      "approved:initial",
+      "approved:extension",
+      "approved:cancellation",
+      "approved:change",
+    ])
       expect(reached, s).toContain(s);
   });
 
@@ -293,10 +365,18 @@ describe("properties of the engine over random action sequences", () => {
         fc.constantFrom(...actors),
         fc.integer({ min: 0, max: 2 }),
         (program, status, action, actor, level) => {
-          const base = newApplication(program, { id: "x", personId: "p1", type: "initial", specialty: program.specialties[0]!.code, employerId: "e1" });
+          const base = newApplication(program, {
+            id: "x",
+            personId: "p1",
+            type: "initial",
+            specialty: program.specialties[0]!.code,
+            employerId: "e1",
+          });
           if (!base.ok) throw new Error(base.reason);
           const app: Application = { ...base.value, status, currentLevel: level, savedValid: true };
-          const listed = (TRANSITIONS[status] as readonly TransitionSpec[]).some((t) => t.action === action && t.by === actor.kind);
+          const listed = (TRANSITIONS[status] as readonly TransitionSpec[]).some(
+            (t) => t.action === action && t.by === actor.kind,
+          );
           const r = applyAction(app, action, actor, program, {
             at: "2026-01-01T00:00:00Z",
             commitment: GOOD_COMMITMENT,

@@ -46,7 +46,13 @@ describe("办事指南 generated from program data", () => {
   });
 
   it("changing the program data changes the guide (size limit, window, time limit)", () => {
-    const base = makeProvincialCost2Program({ suffix: "xx", province: "测试省", provinceCode: "99", authority: "测试省住建厅", acceptanceOfficeCode: "999" });
+    const base = makeProvincialCost2Program({
+      suffix: "xx",
+      province: "测试省",
+      provinceCode: "99",
+      authority: "测试省住建厅",
+      acceptanceOfficeCode: "999",
+    });
     const changed = makeProvincialCost2Program({
       suffix: "xx",
       province: "测试省",

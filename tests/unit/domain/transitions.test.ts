@@ -33,41 +33,93 @@ describe("G: general guards on the application", () => {
   it("G1: an application names exactly one specialty of the program", () => {
     const bad = newApplication(sh, { id: "x", personId: "p1", type: "initial", specialty: "1,4", employerId: "e1" });
     expect(bad).toEqual({ ok: false, reason: "每次申请须选择且只能选择一个二级造价工程师（上海市）注册专业" });
-    expect(newApplication(sh, { id: "x", personId: "p1", type: "initial", specialty: null, employerId: "e1" }).ok).toBe(false);
-    expect(newApplication(sh, { id: "x", personId: "p1", type: "initial", specialty: "2", employerId: "e1" }).ok).toBe(false); // 交通 not in 二级
-    expect(newApplication(sh, { id: "x", personId: "p1", type: "initial", specialty: "4", employerId: "e1" }).ok).toBe(true);
+    expect(newApplication(sh, { id: "x", personId: "p1", type: "initial", specialty: null, employerId: "e1" }).ok).toBe(
+      false,
+    );
+    expect(newApplication(sh, { id: "x", personId: "p1", type: "initial", specialty: "2", employerId: "e1" }).ok).toBe(
+      false,
+    ); // 交通 not in 二级
+    expect(newApplication(sh, { id: "x", personId: "p1", type: "initial", specialty: "4", employerId: "e1" }).ok).toBe(
+      true,
+    );
   });
 
   it("G2: signing is refused while another application of the person is in flight, naming it", () => {
     const app = act(draft(sh), "save", applicant(), sh);
-    const r = applyAction(app, "sign", applicant(), sh, okInput({
-      otherApplications: [{ id: "a0", programCode: "cost2-sh", type: "extension", specialty: "4", status: "pending_acceptance", statusLabel: "省级未受理" }],
-    }));
-    expect(r).toEqual({ ok: false, reason: "您有一项「延续注册」申请正在办理（省级未受理），办结或撤回后才能申报新的申请" });
+    const r = applyAction(
+      app,
+      "sign",
+      applicant(),
+      sh,
+      okInput({
+        otherApplications: [
+          {
+            id: "a0",
+            programCode: "cost2-sh",
+            type: "extension",
+            specialty: "4",
+            status: "pending_acceptance",
+            statusLabel: "省级未受理",
+          },
+        ],
+      }),
+    );
+    expect(r).toEqual({
+      ok: false,
+      reason: "您有一项「延续注册」申请正在办理（省级未受理），办结或撤回后才能申报新的申请",
+    });
     // a finished one does not block
-    const ok = applyAction(app, "sign", applicant(), sh, okInput({
-      otherApplications: [{ id: "a0", programCode: "cost2-sh", type: "extension", specialty: "4", status: "approved" }],
-    }));
+    const ok = applyAction(
+      app,
+      "sign",
+      applicant(),
+      sh,
+      okInput({
+        otherApplications: [
+          { id: "a0", programCode: "cost2-sh", type: "extension", specialty: "4", status: "approved" },
+        ],
+      }),
+    );
     expect(ok.ok).toBe(true);
     // missing context is refused rather than assumed empty
-    expect(applyAction(app, "sign", applicant(), sh, { at: "2026-01-01T00:00:00Z", commitment: { conditionsTicked: true, committed: true, readingSeconds: 61 } }).ok).toBe(false);
+    expect(
+      applyAction(app, "sign", applicant(), sh, {
+        at: "2026-01-01T00:00:00Z",
+        commitment: { conditionsTicked: true, committed: true, readingSeconds: 61 },
+      }).ok,
+    ).toBe(false);
   });
 
   it("G3: a registration application needs an employer", () => {
     const r = newApplication(sh, { id: "x", personId: "p1", type: "initial", specialty: "1", employerId: null });
     expect(r).toEqual({ ok: false, reason: "须有聘用单位：请先在「基本信息修改」中选择聘用单位" });
     // and only that employer can countersign
-    const signed = run(draft(sh), sh, [["save", applicant()], ["sign", applicant()]]);
-    expect(applyAction(signed, "countersign", employer("e2"), sh, okInput())).toEqual({ ok: false, reason: "只能办理本单位人员的申请" });
+    const signed = run(draft(sh), sh, [
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
+    expect(applyAction(signed, "countersign", employer("e2"), sh, okInput())).toEqual({
+      ok: false,
+      reason: "只能办理本单位人员的申请",
+    });
   });
 
   it("G5: signing needs all conditions ticked, 60 s of reading and the commitment; declining cancels", () => {
     const app = act(draft(sh), "save", applicant(), sh);
     const sign = (c: { conditionsTicked: boolean; committed: boolean; readingSeconds: number }) =>
       applyAction(app, "sign", applicant(), sh, okInput({ commitment: c }));
-    expect(sign({ conditionsTicked: false, committed: true, readingSeconds: 90 })).toEqual({ ok: false, reason: "请逐项阅读并勾选全部审批条件" });
-    expect(sign({ conditionsTicked: true, committed: true, readingSeconds: 59 })).toEqual({ ok: false, reason: "请阅读个人承诺书满60秒" });
-    expect(sign({ conditionsTicked: true, committed: false, readingSeconds: 60 })).toEqual({ ok: false, reason: "未作出个人承诺，申报已取消" });
+    expect(sign({ conditionsTicked: false, committed: true, readingSeconds: 90 })).toEqual({
+      ok: false,
+      reason: "请逐项阅读并勾选全部审批条件",
+    });
+    expect(sign({ conditionsTicked: true, committed: true, readingSeconds: 59 })).toEqual({
+      ok: false,
+      reason: "请阅读个人承诺书满60秒",
+    });
+    expect(sign({ conditionsTicked: true, committed: false, readingSeconds: 60 })).toEqual({
+      ok: false,
+      reason: "未作出个人承诺，申报已取消",
+    });
     expect(sign({ conditionsTicked: true, committed: true, readingSeconds: 60 }).ok).toBe(true);
   });
 
@@ -85,13 +137,19 @@ describe("G: general guards on the application", () => {
     expect(availableActions(d, applicant(), sh)).toEqual(["save", "delete"]);
     const invalid = act(d, "save", applicant(), sh, { formErrors: [{ field: "employerPhone", message: "必填" }] });
     expect(invalid.savedValid).toBe(false);
-    expect(applyAction(invalid, "sign", applicant(), sh, okInput())).toEqual({ ok: false, reason: "请先保存申请表并通过校验，再进行数字签名" });
+    expect(applyAction(invalid, "sign", applicant(), sh, okInput())).toEqual({
+      ok: false,
+      reason: "请先保存申请表并通过校验，再进行数字签名",
+    });
     const valid = act(invalid, "save", applicant(), sh);
     expect(availableActions(valid, applicant(), sh)).toEqual(["save", "sign", "delete"]);
   });
 
   it("G9: editing after signing voids the signature; in approval the form is locked; the employer sees it read-only", () => {
-    const signed = run(draft(sh), sh, [["save", applicant()], ["sign", applicant()]]);
+    const signed = run(draft(sh), sh, [
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
     expect(signed.signedAt).not.toBeNull();
     expect(isFormEditable(signed, applicant())).toBe(true);
     expect(isFormEditable(signed, employer())).toBe(false);
@@ -113,7 +171,10 @@ describe("flow through the review chain", () => {
     expect(availableActions(a, authority(1), cost1)).toEqual(["request_correction", "reject", "forward"]);
     a = act(a, "forward", authority(1), cost1);
     expect([a.status, a.currentLevel, statusLabel(a, cost1)]).toEqual(["pending_acceptance", 2, "部级未受理"]);
-    expect(applyAction(a, "accept", authority(1), cost1, okInput())).toEqual({ ok: false, reason: "申请不在本级审批机构" });
+    expect(applyAction(a, "accept", authority(1), cost1, okInput())).toEqual({
+      ok: false,
+      reason: "申请不在本级审批机构",
+    });
     a = act(a, "accept", authority(2), cost1);
     expect(statusLabel(a, cost1)).toBe("部级审批中");
     expect(availableActions(a, authority(2), cost1)).toEqual(["request_correction", "reject", "publish_notice"]);
@@ -140,7 +201,13 @@ describe("flow through the review chain", () => {
 
   it("T1: every state change is an event with actor, time, opinion and plain-language status", () => {
     const a = atFirstAuthority(sh);
-    const r = applyAction(a, "reject", authority(1), sh, okInput({ at: "2026-05-11T09:30:00+08:00", reasons: ["业绩不足三年"] }));
+    const r = applyAction(
+      a,
+      "reject",
+      authority(1),
+      sh,
+      okInput({ at: "2026-05-11T09:30:00+08:00", reasons: ["业绩不足三年"] }),
+    );
     expect(r.ok && r.event).toEqual({
       applicationId: "a1",
       action: "reject",
@@ -176,39 +243,74 @@ describe("flow through the review chain", () => {
   });
 
   it("T: the employer may return the application to the applicant with a reason (退回个人)", () => {
-    const signed = run(draft(sh), sh, [["save", applicant()], ["sign", applicant()]]);
-    expect(applyAction(signed, "employer_return", employer(), sh, okInput({ reasons: [] }))).toEqual({ ok: false, reason: "请填写退回原因" });
+    const signed = run(draft(sh), sh, [
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
+    expect(applyAction(signed, "employer_return", employer(), sh, okInput({ reasons: [] }))).toEqual({
+      ok: false,
+      reason: "请填写退回原因",
+    });
     const r = act(signed, "employer_return", employer(), sh, { reasons: ["劳动合同未上传"] });
-    expect([r.status, r.returnReason, statusLabel(r, sh)]).toEqual(["returned", "劳动合同未上传", "企业已退回，待修改"]);
+    expect([r.status, r.returnReason, statusLabel(r, sh)]).toEqual([
+      "returned",
+      "劳动合同未上传",
+      "企业已退回，待修改",
+    ]);
     expect(act(r, "save", applicant(), sh).status).toBe("draft");
   });
 
   it("T: an actor the table does not list for the state is refused in plain Chinese", () => {
     const d = draft(sh);
-    expect(applyAction(d, "accept", authority(1), sh, okInput())).toEqual({ ok: false, reason: "申请处于「未申报（草稿）」状态，审批机构不能「受理」" });
+    expect(applyAction(d, "accept", authority(1), sh, okInput())).toEqual({
+      ok: false,
+      reason: "申请处于「未申报（草稿）」状态，审批机构不能「受理」",
+    });
     expect(applyAction(d, "countersign", employer(), sh, okInput()).ok).toBe(false);
-    expect(applyAction(d, "save", applicant("someone-else"), sh, okInput())).toEqual({ ok: false, reason: "只能办理本人的申请" });
+    expect(applyAction(d, "save", applicant("someone-else"), sh, okInput())).toEqual({
+      ok: false,
+      reason: "只能办理本人的申请",
+    });
   });
 });
 
 describe("program options in the flow", () => {
   it("P: 浙江 issues automatically once the employer has sealed and the system judges the applicant eligible", () => {
-    const signed = run(draft(zj), zj, [["save", applicant()], ["sign", applicant()]]);
+    const signed = run(draft(zj), zj, [
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
     const auto = act(signed, "countersign", employer(), zj, { systemJudgedEligible: true });
     expect([auto.status, auto.decidedWithoutReview]).toEqual(["approved", true]);
     const manual = act(signed, "countersign", employer(), zj, { systemJudgedEligible: false });
     expect([manual.status, manual.currentLevel]).toEqual(["pending_acceptance", 1]);
     // 上海 has no automatic approval even when eligible
-    const shSigned = run(draft(sh), sh, [["save", applicant()], ["sign", applicant()]]);
-    expect(act(shSigned, "countersign", employer(), sh, { systemJudgedEligible: true }).status).toBe("pending_acceptance");
+    const shSigned = run(draft(sh), sh, [
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
+    expect(act(shSigned, "countersign", employer(), sh, { systemJudgedEligible: true }).status).toBe(
+      "pending_acceptance",
+    );
   });
 
   it("P: 上海 cancellation completes on the employer's signature, without authority review", () => {
     const app = draft(sh, { type: "cancellation" });
-    const signed = run(app, sh, [["save", applicant()], ["sign", applicant()]]);
+    const signed = run(app, sh, [
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
     const r = applyAction(signed, "countersign", employer(), sh, okInput());
-    expect(r.ok && [r.next.status, r.event.title, r.event.statusLabel]).toEqual(["approved", "企业已签名，注销注册办结", "已办结（准予注销）"]);
-    const zjCancel = run(draft(zj, { type: "cancellation" }), zj, [["save", applicant()], ["sign", applicant()], ["countersign", employer()]]);
+    expect(r.ok && [r.next.status, r.event.title, r.event.statusLabel]).toEqual([
+      "approved",
+      "企业已签名，注销注册办结",
+      "已办结（准予注销）",
+    ]);
+    const zjCancel = run(draft(zj, { type: "cancellation" }), zj, [
+      ["save", applicant()],
+      ["sign", applicant()],
+      ["countersign", employer()],
+    ]);
     expect(zjCancel.status).toBe("pending_acceptance");
   });
 
@@ -220,14 +322,28 @@ describe("program options in the flow", () => {
   });
 
   it("K2: a forced cancellation skips the employer and may be filed by the employer", () => {
-    const byApplicant = run(draft(sd, { type: "cancellation", forcedCancellation: true }), sd, [["save", applicant()], ["sign", applicant()]]);
+    const byApplicant = run(draft(sd, { type: "cancellation", forcedCancellation: true }), sd, [
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
     expect([byApplicant.status, byApplicant.currentLevel]).toEqual(["pending_acceptance", 1]);
-    const byEmployer = run(draft(sd, { type: "cancellation", forcedCancellation: true }), sd, [["save", employer()], ["sign", employer()]]);
+    const byEmployer = run(draft(sd, { type: "cancellation", forcedCancellation: true }), sd, [
+      ["save", employer()],
+      ["sign", employer()],
+    ]);
     expect(byEmployer.status).toBe("pending_acceptance");
     // an ordinary cancellation cannot be filed by the employer
     const ordinary = draft(sd, { type: "cancellation" });
-    expect(applyAction(ordinary, "save", employer(), sd, okInput())).toEqual({ ok: false, reason: "只有强制注销可由聘用单位申报" });
-    expect(run(ordinary, sd, [["save", applicant()], ["sign", applicant()]]).status).toBe("signed");
+    expect(applyAction(ordinary, "save", employer(), sd, okInput())).toEqual({
+      ok: false,
+      reason: "只有强制注销可由聘用单位申报",
+    });
+    expect(
+      run(ordinary, sd, [
+        ["save", applicant()],
+        ["sign", applicant()],
+      ]).status,
+    ).toBe("signed");
   });
 
   it("K2: an employer-filed forced cancellation skips the applicant's commitment, and the applicant cannot withdraw it", () => {
@@ -237,13 +353,28 @@ describe("program options in the flow", () => {
     ]);
     expect([filed.status, filed.currentLevel]).toEqual(["pending_acceptance", 1]);
     expect(availableActions(filed, applicant(), sh)).toEqual([]);
-    expect(applyAction(filed, "withdraw", applicant(), sh, okInput())).toEqual({ ok: false, reason: "该强制注销申请由聘用单位申报，申请人不能撤回" });
+    expect(applyAction(filed, "withdraw", applicant(), sh, okInput())).toEqual({
+      ok: false,
+      reason: "该强制注销申请由聘用单位申报，申请人不能撤回",
+    });
     // the employer has nothing to countersign or return on either kind of forced cancellation
-    const byApplicant = run(draft(sh, { type: "cancellation", forcedCancellation: true }), sh, [["save", applicant()], ["sign", applicant()]]);
+    const byApplicant = run(draft(sh, { type: "cancellation", forcedCancellation: true }), sh, [
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
     expect(availableActions(byApplicant, employer(), sh)).toEqual([]);
     expect(availableActions(filed, employer(), sh)).toEqual([]);
     // only a forced cancellation can be filed by an employer
-    expect(newApplication(sh, { id: "x", personId: "p1", type: "cancellation", specialty: "1", employerId: "e1", filedByEmployer: true }).ok).toBe(false);
+    expect(
+      newApplication(sh, {
+        id: "x",
+        personId: "p1",
+        type: "cancellation",
+        specialty: "1",
+        employerId: "e1",
+        filedByEmployer: true,
+      }).ok,
+    ).toBe(false);
   });
 
   it("T: the decision button and the timeline name the decision per type", () => {
@@ -254,21 +385,32 @@ describe("program options in the flow", () => {
       ["cancellation", "准予注销注册"],
     ] as const;
     for (const [type, label] of cases) {
-      const a = act(atFirstAuthority(zj, { type, specialty: type === "suspension" ? null : "1" }), "accept", authority(1), zj);
+      const a = act(
+        atFirstAuthority(zj, { type, specialty: type === "suspension" ? null : "1" }),
+        "accept",
+        authority(1),
+        zj,
+      );
       const r = applyAction(a, "approve", authority(1), zj, okInput());
       expect(r.ok && r.event.title).toBe(label);
     }
   });
 
   it("N2: a basic information change is decided at the first (初审) level", () => {
-    const a = run(draft(cost1, { type: "info_change", specialty: null, infoChangeKind: "basic" }), cost1, [["save", applicant()], ["sign", applicant()]]);
+    const a = run(draft(cost1, { type: "info_change", specialty: null, infoChangeKind: "basic" }), cost1, [
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
     expect([a.status, statusLabel(a, cost1)]).toEqual(["pending_acceptance", "省级未受理"]);
     const accepted = act(a, "accept", authority(1), cost1);
     expect(availableActions(accepted, authority(1), cost1)).toContain("publish_notice");
   });
 
   it("N3: an important information change is reviewed at the top authority", () => {
-    const a = run(draft(cost1, { type: "info_change", specialty: null, infoChangeKind: "important" }), cost1, [["save", applicant()], ["sign", applicant()]]);
+    const a = run(draft(cost1, { type: "info_change", specialty: null, infoChangeKind: "important" }), cost1, [
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
     expect([a.status, a.currentLevel, statusLabel(a, cost1)]).toEqual(["pending_acceptance", 1, "部级未受理"]);
   });
 
@@ -282,7 +424,10 @@ describe("program options in the flow", () => {
 
 describe("W: withdraw, delete, correction, resubmission", () => {
   it("W1: withdraw until the authority accepts; afterwards it is refused; a withdrawn application can be edited and filed again", () => {
-    const signed = run(draft(sh), sh, [["save", applicant()], ["sign", applicant()]]);
+    const signed = run(draft(sh), sh, [
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
     expect(act(signed, "withdraw", applicant(), sh).status).toBe("withdrawn");
     const pending = act(signed, "countersign", employer(), sh);
     const w = act(pending, "withdraw", applicant(), sh); // 上海: no consent needed
@@ -295,8 +440,15 @@ describe("W: withdraw, delete, correction, resubmission", () => {
     });
     // accepted, asked for correction: still not withdrawable
     const corr = act(accepted, "request_correction", authority(1), sh);
-    expect(applyAction(corr, "withdraw", applicant(), sh, okInput())).toEqual({ ok: false, reason: "审批机构已受理，不能撤回" });
-    const again = run(w, sh, [["resubmit", applicant()], ["save", applicant()], ["sign", applicant()]]);
+    expect(applyAction(corr, "withdraw", applicant(), sh, okInput())).toEqual({
+      ok: false,
+      reason: "审批机构已受理，不能撤回",
+    });
+    const again = run(w, sh, [
+      ["resubmit", applicant()],
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
     expect(again.status).toBe("signed");
   });
 
@@ -308,34 +460,58 @@ describe("W: withdraw, delete, correction, resubmission", () => {
     expect(act(req, "consent_withdrawal", employer(), sd).status).toBe("withdrawn");
     expect(act(req, "decline_withdrawal", employer(), sd).status).toBe("pending_acceptance");
     // before it reaches the authority (个人已上报), no consent is needed
-    const signed = run(draft(sd), sd, [["save", applicant()], ["sign", applicant()]]);
+    const signed = run(draft(sd), sd, [
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
     expect(act(signed, "withdraw", applicant(), sd).status).toBe("withdrawn");
   });
 
   it("W3: delete only what was never submitted or came back", () => {
     const d = draft(sh);
     expect(act(d, "delete", applicant(), sh).status).toBe("deleted");
-    const signed = run(d, sh, [["save", applicant()], ["sign", applicant()]]);
+    const signed = run(d, sh, [
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
     expect(applyAction(signed, "delete", applicant(), sh, okInput()).ok).toBe(false);
     const pending = act(signed, "countersign", employer(), sh);
     expect(applyAction(pending, "delete", applicant(), sh, okInput()).ok).toBe(false);
     const rejected = act(pending, "reject", authority(1), sh);
     expect(act(rejected, "delete", applicant(), sh).status).toBe("deleted");
-    const approved = run(pending, sh, [["accept", authority(1)], ["approve", authority(1)]]);
+    const approved = run(pending, sh, [
+      ["accept", authority(1)],
+      ["approve", authority(1)],
+    ]);
     expect(applyAction(approved, "delete", applicant(), sh, okInput()).ok).toBe(false);
   });
 
   it("W4: correction carries content and reason; answering needs files and makes the 补正 action disappear", () => {
     const pending = atFirstAuthority(sd);
-    expect(applyAction(pending, "request_correction", authority(1), sd, okInput({ correction: { content: "", reason: "x" } }))).toEqual({
+    expect(
+      applyAction(
+        pending,
+        "request_correction",
+        authority(1),
+        sd,
+        okInput({ correction: { content: "", reason: "x" } }),
+      ),
+    ).toEqual({
       ok: false,
       reason: "请填写补正内容和补正原因",
     });
     const c = act(pending, "request_correction", authority(1), sd);
-    expect(c.correction).toEqual({ content: "补充社保证明", reason: "社保缴纳单位与聘用单位不一致", from: "pending_acceptance" });
+    expect(c.correction).toEqual({
+      content: "补充社保证明",
+      reason: "社保缴纳单位与聘用单位不一致",
+      from: "pending_acceptance",
+    });
     expect(statusLabel(c, sd)).toBe("部级未受理（待补正）");
     expect(availableActions(c, applicant(), sd)).toEqual(["answer_correction", "withdraw"]);
-    expect(applyAction(c, "answer_correction", applicant(), sd, okInput({ files: [] }))).toEqual({ ok: false, reason: "请上传补正材料后再提交" });
+    expect(applyAction(c, "answer_correction", applicant(), sd, okInput({ files: [] }))).toEqual({
+      ok: false,
+      reason: "请上传补正材料后再提交",
+    });
     const answered = act(c, "answer_correction", applicant(), sd);
     expect([answered.status, answered.correction]).toEqual(["pending_acceptance", null]);
     expect(availableActions(answered, applicant(), sd)).toEqual(["withdraw"]);
@@ -348,29 +524,59 @@ describe("W: withdraw, delete, correction, resubmission", () => {
     const rejected = act(atFirstAuthority(sh), "reject", authority(1), sh, { reasons: ["工作业绩不足"] });
     expect(rejected.rejectionReasons).toEqual(["工作业绩不足"]);
     expect(availableActions(rejected, applicant(), sh)).toEqual(["resubmit", "delete"]);
-    expect(applyAction(atFirstAuthority(sh), "reject", authority(1), sh, okInput({ reasons: [] }))).toEqual({ ok: false, reason: "不予注册须写明理由" });
-    const again = run(rejected, sh, [["resubmit", applicant()], ["save", applicant()], ["sign", applicant()], ["countersign", employer()]]);
-    expect([again.status, again.currentLevel, again.rejectionReasons]).toEqual(["pending_acceptance", 1, ["工作业绩不足"]]);
+    expect(applyAction(atFirstAuthority(sh), "reject", authority(1), sh, okInput({ reasons: [] }))).toEqual({
+      ok: false,
+      reason: "不予注册须写明理由",
+    });
+    const again = run(rejected, sh, [
+      ["resubmit", applicant()],
+      ["save", applicant()],
+      ["sign", applicant()],
+      ["countersign", employer()],
+    ]);
+    expect([again.status, again.currentLevel, again.rejectionReasons]).toEqual([
+      "pending_acceptance",
+      1,
+      ["工作业绩不足"],
+    ]);
   });
 
   it("W6: 公示期满办结 is refused for an application never listed in a published notice, and before the notice's last day has passed, naming the date", () => {
-    const published = run(atFirstAuthority(sd), sd, [["accept", authority(1)], ["publish_notice", authority(1)]]);
-    const conclude = (noticePeriod: { endsOn: string | null; today: string }) => applyAction(published, "conclude", authority(1), sd, okInput({ noticePeriod }));
+    const published = run(atFirstAuthority(sd), sd, [
+      ["accept", authority(1)],
+      ["publish_notice", authority(1)],
+    ]);
+    const conclude = (noticePeriod: { endsOn: string | null; today: string }) =>
+      applyAction(published, "conclude", authority(1), sd, okInput({ noticePeriod }));
     const unlisted = conclude({ endsOn: null, today: "2026-05-10" });
     expect(unlisted.ok).toBe(false);
     if (!unlisted.ok) expect(unlisted.reason).toContain("尚未列入已发布的公示");
     const early = conclude({ endsOn: "2026-05-17", today: "2026-05-10" });
-    expect(early).toEqual({ ok: false, reason: "公示期至2026-05-17，公示期满前不能办结。请于2026-05-18起办理公示期满办结。" });
+    expect(early).toEqual({
+      ok: false,
+      reason: "公示期至2026-05-17，公示期满前不能办结。请于2026-05-18起办理公示期满办结。",
+    });
     expect(conclude({ endsOn: "2026-05-17", today: "2026-05-17" }).ok).toBe(false); // the last day is still 公示期
     expect(conclude({ endsOn: "2026-05-17", today: "2026-05-18" }).ok).toBe(true);
     // the automatic conclusion obeys the same rule
-    expect(applyAction(published, "conclude", system, sd, okInput({ noticePeriod: { endsOn: "2026-05-17", today: "2026-05-10" } })).ok).toBe(false);
+    expect(
+      applyAction(
+        published,
+        "conclude",
+        system,
+        sd,
+        okInput({ noticePeriod: { endsOn: "2026-05-17", today: "2026-05-10" } }),
+      ).ok,
+    ).toBe(false);
     expect(applyAction(published, "conclude", system, sd, okInput({ noticePeriod: undefined })).ok).toBe(false);
   });
 
   it("W6: during 公示 the applicant sees 不合格原因 and can correct", () => {
     const review = run(atFirstAuthority(sd), sd, [["accept", authority(1)]]);
-    const failed = act(review, "publish_notice", authority(1), sd, { noticeOutcome: "fail", reasons: ["社保缴纳单位不一致"] });
+    const failed = act(review, "publish_notice", authority(1), sd, {
+      noticeOutcome: "fail",
+      reasons: ["社保缴纳单位不一致"],
+    });
     expect([failed.status, failed.notice, statusLabel(failed, sd)]).toEqual([
       "publicized",
       { outcome: "fail", reasons: ["社保缴纳单位不一致"] },

@@ -8,16 +8,24 @@ import { checkWritableDirectory, explainDatabaseError } from "@/lib/server/start
 
 const URL_ = "postgres://portal:secret@db.internal:5433/portal";
 /** A driver error as drizzle wraps it (DrizzleQueryError → cause = pg error with a SQLSTATE or errno code). */
-const wrapped = (code: string) => Object.assign(new Error("Failed query: select 1"), { cause: Object.assign(new Error("x"), { code }) });
+const wrapped = (code: string) =>
+  Object.assign(new Error("Failed query: select 1"), { cause: Object.assign(new Error("x"), { code }) });
 
 describe("bad configuration gets one plain sentence", () => {
   it("names an unreachable server, a missing database and wrong credentials, and says what to do", () => {
-    const unreachable = explainDatabaseError(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }), URL_);
+    const unreachable = explainDatabaseError(
+      Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }),
+      URL_,
+    );
     expect(unreachable).toBeInstanceOf(ConfigurationError);
     expect((unreachable as Error).message).toMatch(/无法连接数据库服务器 db\.internal:5433/);
     const missing = explainDatabaseError(wrapped("3D000"), URL_) as Error;
-    expect(missing.message).toMatch(/没有名为 portal 的数据库：请先创建它（例如 createdb -h db\.internal -U portal portal）/);
-    expect((explainDatabaseError(wrapped("28P01"), URL_) as Error).message).toMatch(/数据库用户 portal 的用户名或密码不正确/);
+    expect(missing.message).toMatch(
+      /没有名为 portal 的数据库：请先创建它（例如 createdb -h db\.internal -U portal portal）/,
+    );
+    expect((explainDatabaseError(wrapped("28P01"), URL_) as Error).message).toMatch(
+      /数据库用户 portal 的用户名或密码不正确/,
+    );
     for (const m of [unreachable, missing].map((e) => (e as Error).message)) {
       expect(m).not.toMatch(/\n|secret/);
     }
@@ -29,7 +37,9 @@ describe("bad configuration gets one plain sentence", () => {
   });
 
   it("says a data directory cannot be written", () => {
-    expect(() => checkWritableDirectory("/dev/null/portal")).toThrow(/数据目录 \/dev\/null\/portal 无法写入.*PORTAL_DATA_DIR/);
+    expect(() => checkWritableDirectory("/dev/null/portal")).toThrow(
+      /数据目录 \/dev\/null\/portal 无法写入.*PORTAL_DATA_DIR/,
+    );
   });
 
   it("PORTAL_URL: validated, trailing slash dropped; missing in production is a configuration error, never localhost", () => {
@@ -53,9 +63,13 @@ describe("bad configuration gets one plain sentence", () => {
 
 describe("structured logs", () => {
   it("mask identity numbers wherever they appear, and keep other numbers", () => {
-    expect(maskIdNumbers("login resident_id:310101198803150012 failed")).toBe("login resident_id:310101********0012 failed");
+    expect(maskIdNumbers("login resident_id:310101198803150012 failed")).toBe(
+      "login resident_id:310101********0012 failed",
+    );
     expect(maskIdNumbers('{"idNumber":"11010819790405004X"}')).toBe('{"idNumber":"110108********004X"}');
-    expect(maskIdNumbers("acceptance W2026113200001 phone 13800000001")).toBe("acceptance W2026113200001 phone 13800000001");
+    expect(maskIdNumbers("acceptance W2026113200001 phone 13800000001")).toBe(
+      "acceptance W2026113200001 phone 13800000001",
+    );
   });
 
   it("are JSON lines with the request id and account, masked on the way out", () => {
@@ -67,8 +81,16 @@ describe("structured logs", () => {
       },
     });
     const logger = pino({ hooks: { streamWrite: maskIdNumbers } }, sink);
-    logger.info({ requestId: "r-123456789", account: "applicant:abc", action: "POST /applicant/apply" }, "resident_id:310101198803150012");
+    logger.info(
+      { requestId: "r-123456789", account: "applicant:abc", action: "POST /applicant/apply" },
+      "resident_id:310101198803150012",
+    );
     const line = JSON.parse(lines[0]!);
-    expect(line).toMatchObject({ requestId: "r-123456789", account: "applicant:abc", action: "POST /applicant/apply", msg: "resident_id:310101********0012" });
+    expect(line).toMatchObject({
+      requestId: "r-123456789",
+      account: "applicant:abc",
+      action: "POST /applicant/apply",
+      msg: "resident_id:310101********0012",
+    });
   });
 });

@@ -6,7 +6,9 @@ import { pdfPageCount, pdfImages, pdfText, renderPages } from "./helpers";
 
 describe("application form PDF", () => {
   it("contains the applicant's data, rare name characters, 受理编号 and generation time", async () => {
-    const pdf = await renderApplicationForm(sampleForm({ photo: await samplePhoto(), signatureImage: await sampleSignature() }));
+    const pdf = await renderApplicationForm(
+      sampleForm({ photo: await samplePhoto(), signatureImage: await sampleSignature() }),
+    );
     renderPages(pdf, "application-form");
     const text = pdfText(pdf);
     for (const s of [
@@ -70,12 +72,17 @@ describe("application form PDF", () => {
   it("pre-creates empty applicant and employer signature fields on the last page", async () => {
     const pdf = await renderApplicationForm(sampleForm());
     const doc = await PDFDocument.load(pdf);
-    const names = doc.getForm().getFields().map((f) => f.getName());
+    const names = doc
+      .getForm()
+      .getFields()
+      .map((f) => f.getName());
     expect(names).toEqual(["applicant", "employer"]);
   }, 30_000);
 
   it("names the file {项目}{类型}申请表_yyyyMMddHHmmss.pdf in Beijing time (F2)", () => {
-    expect(applicationFormFileName("二级造价工程师", "初始注册", GENERATED_AT)).toBe("二级造价工程师初始注册申请表_20261130145212.pdf");
+    expect(applicationFormFileName("二级造价工程师", "初始注册", GENERATED_AT)).toBe(
+      "二级造价工程师初始注册申请表_20261130145212.pdf",
+    );
     expect(applicationFormFileName("二级造价工程师", "延续注册", new Date("2021-10-20T03:15:42Z"))).toBe(
       "二级造价工程师延续注册申请表_20211020111542.pdf",
     );

@@ -94,7 +94,11 @@ describe("electronic certificate PDF", () => {
   });
 
   it("exposes the registration number in the metadata, also after signing", async () => {
-    expect(await readCertificateReference(pdf)).toEqual({ registrationNumber: REG_NO, certificateSerial: SERIAL, verificationUrl: URL_ });
+    expect(await readCertificateReference(pdf)).toEqual({
+      registrationNumber: REG_NO,
+      certificateSerial: SERIAL,
+      verificationUrl: URL_,
+    });
     const ca = await createRootCertificateAuthority({ bits: 2048 });
     const authority = await createSigningIdentity(ca, randomBytes(32), {
       kind: "authority",
@@ -105,10 +109,17 @@ describe("electronic certificate PDF", () => {
     const signed = await signPdf(
       pdf,
       { ...authority, caCertificatePem: ca.certificatePem },
-      { role: "authority", name: "上海市住房和城乡建设管理委员会", reason: "电子证书签发", signedAt: new Date("2026-12-15T02:00:00Z") },
+      {
+        role: "authority",
+        name: "上海市住房和城乡建设管理委员会",
+        reason: "电子证书签发",
+        signedAt: new Date("2026-12-15T02:00:00Z"),
+      },
     );
     renderPages(signed, "certificate-signed");
-    expect(verifyPdfSignatures(signed, ca.certificatePem)).toMatchObject([{ fieldName: "authority", valid: true, coversWholeDocument: true }]);
+    expect(verifyPdfSignatures(signed, ca.certificatePem)).toMatchObject([
+      { fieldName: "authority", valid: true, coversWholeDocument: true },
+    ]);
     expect((await readCertificateReference(signed))?.registrationNumber).toBe(REG_NO);
     expect(await readCertificateReference(new Uint8Array([1, 2, 3]))).toBeNull();
   }, 60_000);

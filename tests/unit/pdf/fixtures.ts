@@ -51,15 +51,36 @@ export function sampleForm(overrides: Partial<ApplicationFormData> = {}): Applic
       extra: [{ label: "获取执业资格方式", value: "考试" }],
     },
     continuingEducation: [
-      { specialty: "土木建筑工程", requiredHours: 30, electiveHours: 30, trainingDate: "2026-10-07", provider: "上海市建设工程咨询行业协会" },
+      {
+        specialty: "土木建筑工程",
+        requiredHours: 30,
+        electiveHours: 30,
+        trainingDate: "2026-10-07",
+        provider: "上海市建设工程咨询行业协会",
+      },
     ],
     workExperience: [
-      { period: "2010-07 至 2015-06", employer: "上海城建设计研究总院（集团）有限公司", position: "造价员", witness: "李喆" },
+      {
+        period: "2010-07 至 2015-06",
+        employer: "上海城建设计研究总院（集团）有限公司",
+        position: "造价员",
+        witness: "李喆",
+      },
       { period: "2015-07 至今", employer: "上海建和工程咨询有限公司", position: "造价工程师", witness: "陈玥" },
     ],
     achievements: [
-      { period: "2024", projectName: "徐汇滨江 B 地块商办项目全过程造价咨询", scale: "建筑面积 12.6 万㎡", role: "专业负责人" },
-      { period: "2025", projectName: "闵行区某中学新建工程施工阶段造价控制", scale: "投资 3.2 亿元", role: "项目负责人" },
+      {
+        period: "2024",
+        projectName: "徐汇滨江 B 地块商办项目全过程造价咨询",
+        scale: "建筑面积 12.6 万㎡",
+        role: "专业负责人",
+      },
+      {
+        period: "2025",
+        projectName: "闵行区某中学新建工程施工阶段造价控制",
+        scale: "投资 3.2 亿元",
+        role: "项目负责人",
+      },
       { period: "2026", projectName: "浦东新区某安置房工程结算审核", scale: "投资 5.8 亿元", role: "审核人" },
     ],
     attachments: [

@@ -31,7 +31,10 @@ function withFile<T>(pdf: Uint8Array, fn: (file: string, dir: string) => T): T {
 /** Text of the PDF via poppler's pdftotext, whitespace removed so CJK runs compare regardless of layout. */
 export function pdfText(pdf: Uint8Array): string {
   if (!hasTool("pdftotext")) throw new Error("pdftotext missing: apt-get install -y poppler-utils");
-  return withFile(pdf, (file) => execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"]).toString("utf8")).replace(/\s+/g, "");
+  return withFile(pdf, (file) => execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"]).toString("utf8")).replace(
+    /\s+/g,
+    "",
+  );
 }
 
 export function pdfPageCount(pdf: Uint8Array): number {

@@ -51,7 +51,12 @@ describe("portal CA", () => {
     const ca = await getCertificateAuthority();
     const kek = await getKeyEncryptionKey();
     const now = new Date("2026-11-30T00:00:00Z");
-    const owner = { kind: "employer" as const, id: "0b7e6a52-9a43-4f0e-8d7e-2d1f3b8c9a10", commonName: "上海建和工程咨询有限公司", organization: "上海建和工程咨询有限公司" };
+    const owner = {
+      kind: "employer" as const,
+      id: "0b7e6a52-9a43-4f0e-8d7e-2d1f3b8c9a10",
+      commonName: "上海建和工程咨询有限公司",
+      organization: "上海建和工程咨询有限公司",
+    };
     const id = await createSigningIdentity(ca, kek, owner, { now });
     const cert = forge.pki.certificateFromPem(id.certificatePem);
     expect((cert.publicKey as forge.pki.rsa.PublicKey).n.bitLength()).toBe(2048);
@@ -60,7 +65,10 @@ describe("portal CA", () => {
     expect(id.notAfter.toISOString()).toBe("2031-11-30T00:00:00.000Z");
     expect(id.serialNumber).toMatch(/^[0-9a-f]{32}$/);
     expect(ca.certificate.verify(cert)).toBe(true);
-    expect(describeCertificate(id.certificatePem)).toMatchObject({ commonName: owner.commonName, organization: owner.organization });
+    expect(describeCertificate(id.certificatePem)).toMatchObject({
+      commonName: owner.commonName,
+      organization: owner.organization,
+    });
     // The stored key is encrypted and bound to its owner.
     expect(id.encryptedPrivateKey).not.toContain("PRIVATE KEY");
     expect(decryptPrivateKey(id.encryptedPrivateKey, kek, ownerAad(owner.kind, owner.id))).toBe(id.privateKeyPem);
@@ -74,6 +82,8 @@ describe("portal CA", () => {
     const parts = enc.split(".");
     const data = Buffer.from(parts[3]!, "base64url");
     data[0] = data[0]! ^ 1;
-    expect(() => decryptPrivateKey([parts[0], parts[1], parts[2], data.toString("base64url")].join("."), kek, "a")).toThrow();
+    expect(() =>
+      decryptPrivateKey([parts[0], parts[1], parts[2], data.toString("base64url")].join("."), kek, "a"),
+    ).toThrow();
   });
 });

@@ -29,13 +29,23 @@ beforeAll(async () => {
   ca = await createRootCertificateAuthority({ now: ISSUED_AT });
   const kek = randomBytes(32);
   const [p, e] = await Promise.all([
-    createSigningIdentity(ca, kek, { kind: "person", id: "11111111-1111-4111-8111-111111111111", commonName: "王堃" }, { now: ISSUED_AT }),
-    createSigningIdentity(ca, kek, {
-      kind: "employer",
-      id: "22222222-2222-4222-8222-222222222222",
-      commonName: "上海建和工程咨询有限公司",
-      organization: "上海建和工程咨询有限公司",
-    }, { now: ISSUED_AT }),
+    createSigningIdentity(
+      ca,
+      kek,
+      { kind: "person", id: "11111111-1111-4111-8111-111111111111", commonName: "王堃" },
+      { now: ISSUED_AT },
+    ),
+    createSigningIdentity(
+      ca,
+      kek,
+      {
+        kind: "employer",
+        id: "22222222-2222-4222-8222-222222222222",
+        commonName: "上海建和工程咨询有限公司",
+        organization: "上海建和工程咨询有限公司",
+      },
+      { now: ISSUED_AT },
+    ),
   ]);
   applicant = { certificatePem: p.certificatePem, privateKeyPem: p.privateKeyPem, caCertificatePem: ca.certificatePem };
   employer = { certificatePem: e.certificatePem, privateKeyPem: e.privateKeyPem, caCertificatePem: ca.certificatePem };
@@ -87,7 +97,12 @@ describe("signPdf + verifyPdfSignatures", () => {
     const both = verifyPdfSignatures(signedTwice, ca.certificatePem);
     expect(both).toHaveLength(2);
     const [a, e] = both;
-    expect(a).toMatchObject({ fieldName: "applicant", valid: true, coversWholeDocument: false, signerCommonName: "王堃" });
+    expect(a).toMatchObject({
+      fieldName: "applicant",
+      valid: true,
+      coversWholeDocument: false,
+      signerCommonName: "王堃",
+    });
     expect(a!.byteRange).toEqual(first.byteRange);
     expect(a!.revisionEnd).toBe(signedOnce.length);
     expect(e).toMatchObject({
@@ -138,11 +153,24 @@ describe("signPdf + verifyPdfSignatures", () => {
   });
 
   it("a signature by a certificate from another CA is reported untrusted", async () => {
-    const foreign = await createRootCertificateAuthority({ commonName: "执业注册平台 电子认证根证书", bits: 2048, now: ISSUED_AT });
-    const mallory = await createSigningIdentity(foreign, randomBytes(32), { kind: "person", id: "x", commonName: "王堃" }, { now: ISSUED_AT });
+    const foreign = await createRootCertificateAuthority({
+      commonName: "执业注册平台 电子认证根证书",
+      bits: 2048,
+      now: ISSUED_AT,
+    });
+    const mallory = await createSigningIdentity(
+      foreign,
+      randomBytes(32),
+      { kind: "person", id: "x", commonName: "王堃" },
+      { now: ISSUED_AT },
+    );
     const forged = await signPdf(
       form,
-      { certificatePem: mallory.certificatePem, privateKeyPem: mallory.privateKeyPem, caCertificatePem: foreign.certificatePem },
+      {
+        certificatePem: mallory.certificatePem,
+        privateKeyPem: mallory.privateKeyPem,
+        caCertificatePem: foreign.certificatePem,
+      },
       { role: "applicant", name: "王堃", reason: "伪造", signedAt: APPLICANT_AT },
     );
     const [s] = verifyPdfSignatures(forged, ca.certificatePem);
@@ -176,8 +204,15 @@ describe("signPdf + verifyPdfSignatures", () => {
     const doc = await PDFDocument.create();
     doc.addPage([595.28, 841.89]);
     const plain = await doc.save(); // pdf-lib default: object + xref streams
-    const signed = await signPdf(plain, applicant, { role: "applicant", name: "王堃", reason: "测试", signedAt: APPLICANT_AT });
-    expect(verifyPdfSignatures(signed, ca.certificatePem)).toMatchObject([{ fieldName: "applicant", valid: true, coversWholeDocument: true }]);
+    const signed = await signPdf(plain, applicant, {
+      role: "applicant",
+      name: "王堃",
+      reason: "测试",
+      signedAt: APPLICANT_AT,
+    });
+    expect(verifyPdfSignatures(signed, ca.certificatePem)).toMatchObject([
+      { fieldName: "applicant", valid: true, coversWholeDocument: true },
+    ]);
   }, 30_000);
 
   it.skipIf(!hasTool("openssl"))("OpenSSL independently verifies each CMS against the portal CA", () => {
@@ -187,12 +222,31 @@ describe("signPdf + verifyPdfSignatures", () => {
       for (const [i, s] of verifyPdfSignatures(signedTwice, ca.certificatePem).entries()) {
         const [a, b, c, d] = s.byteRange;
         const bytes = Buffer.from(signedTwice);
-        fs.writeFileSync(path.join(dir, `data${i}`), Buffer.concat([bytes.subarray(a, a + b), bytes.subarray(c, c + d)]));
+        fs.writeFileSync(
+          path.join(dir, `data${i}`),
+          Buffer.concat([bytes.subarray(a, a + b), bytes.subarray(c, c + d)]),
+        );
         const hex = bytes.subarray(b + 1, c - 1).toString("latin1");
         fs.writeFileSync(path.join(dir, `sig${i}`), Buffer.from(hex, "hex"));
         execFileSync(
           "openssl",
-          ["cms", "-verify", "-binary", "-inform", "DER", "-in", path.join(dir, `sig${i}`), "-content", path.join(dir, `data${i}`), "-CAfile", path.join(dir, "ca.pem"), "-purpose", "any", "-out", "/dev/null"],
+          [
+            "cms",
+            "-verify",
+            "-binary",
+            "-inform",
+            "DER",
+            "-in",
+            path.join(dir, `sig${i}`),
+            "-content",
+            path.join(dir, `data${i}`),
+            "-CAfile",
+            path.join(dir, "ca.pem"),
+            "-purpose",
+            "any",
+            "-out",
+            "/dev/null",
+          ],
           { stdio: ["ignore", "pipe", "pipe"] }, // throws unless "CMS Verification successful"
         );
       }

@@ -23,7 +23,11 @@ let gap: [number, number];
 beforeAll(async () => {
   const ca = await createRootCertificateAuthority({ bits: 2048 });
   caPem = ca.certificatePem;
-  const authority = await createSigningIdentity(ca, randomBytes(32), { kind: "authority", id: "a", commonName: "上海市住房和城乡建设管理委员会" });
+  const authority = await createSigningIdentity(ca, randomBytes(32), {
+    kind: "authority",
+    id: "a",
+    commonName: "上海市住房和城乡建设管理委员会",
+  });
   const unsigned = await renderCertificate({
     holder: { name: "李喆", gender: "女", birthDate: "1990-07-21" },
     registrationNo: REG_NO,
@@ -39,14 +43,19 @@ beforeAll(async () => {
     verificationUrl: certificateVerificationUrl("https://zhuce.example.gov.cn/", REG_NO, "C2026-9"),
   });
   genuine = Buffer.from(
-    await signPdf(unsigned, { ...authority, caCertificatePem: ca.certificatePem }, { role: "authority", name: "上海市住房和城乡建设管理委员会", reason: "电子证书签发", signedAt: new Date() }),
+    await signPdf(
+      unsigned,
+      { ...authority, caCertificatePem: ca.certificatePem },
+      { role: "authority", name: "上海市住房和城乡建设管理委员会", reason: "电子证书签发", signedAt: new Date() },
+    ),
   );
   const br = /\/ByteRange\s*\[\s*0\s+(\d+)\s+(\d+)/.exec(genuine.toString("latin1"))!;
   gap = [Number(br[1]), Number(br[2])];
 }, 120_000);
 
 /** What the upload service would tell the visitor is authentic: the last signature valid and covering the file. */
-const accepted = (r: UploadInspection) => r.ok && !!r.signatures.at(-1)?.valid && !!r.signatures.at(-1)?.coversWholeDocument;
+const accepted = (r: UploadInspection) =>
+  r.ok && !!r.signatures.at(-1)?.valid && !!r.signatures.at(-1)?.coversWholeDocument;
 const refusals: string[] = Object.values(UPLOAD_REFUSALS);
 
 async function inspectTimed(bytes: Uint8Array, name = "input"): Promise<UploadInspection> {
@@ -60,7 +69,11 @@ async function inspectTimed(bytes: Uint8Array, name = "input"): Promise<UploadIn
 }
 
 const keywords = `/Keywords (registration-no:${"X".repeat(4)})`;
-const pdf = (...parts: (string | Buffer)[]) => Buffer.concat([Buffer.from("%PDF-1.7\n"), ...parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : p))]);
+const pdf = (...parts: (string | Buffer)[]) =>
+  Buffer.concat([
+    Buffer.from("%PDF-1.7\n"),
+    ...parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : p)),
+  ]);
 const fill = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
 
 /**
@@ -75,7 +88,9 @@ function hashEverything(): Buffer {
   const cms = genuine.toString("latin1", gap[0] + 1, gap[1] - 1);
   const c = b + 2 + cms.length;
   const text = `${`${head}<${cms}>>> endobj\n`.padEnd(size - 6, " ")}%%EOF\n`;
-  const filled = text.replaceAll("BBBBBBBBBB", String(b).padStart(10, "0")).replaceAll("CCCCCCCCCC", String(c).padStart(10, "0"));
+  const filled = text
+    .replaceAll("BBBBBBBBBB", String(b).padStart(10, "0"))
+    .replaceAll("CCCCCCCCCC", String(c).padStart(10, "0"));
   return Buffer.from(filled.replaceAll("DDDDDDDDDD", String(size - c).padStart(10, "0")), "latin1");
 }
 
@@ -90,12 +105,30 @@ function hostileFiles(): Record<string, Buffer> {
     "unclosed strings after keys": pdf(keywords, fill("/Name (/Reason (/T (", 5 * MB - 100)),
     "many /ByteRange arrays": pdf(keywords, fill("/ByteRange [0 10 20 30] ", 5 * MB - 100)),
     "the most /ByteRange allowed, each hashing the whole file": hashEverything(),
-    "huge /Contents gap": pdf(keywords, `1 0 obj <</ByteRange [0 80 ${4 * MB} 100] /Contents <`, fill("30", 4 * MB), "> >> endobj %%EOF"),
-    "deep ASN.1 nesting in /Contents": pdf(keywords, "1 0 obj <</ByteRange [0 75 16459 0] /Contents <", fill("3082", 16_384 - 4), "00> >> endobj\n%%EOF"),
+    "huge /Contents gap": pdf(
+      keywords,
+      `1 0 obj <</ByteRange [0 80 ${4 * MB} 100] /Contents <`,
+      fill("30", 4 * MB),
+      "> >> endobj %%EOF",
+    ),
+    "deep ASN.1 nesting in /Contents": pdf(
+      keywords,
+      "1 0 obj <</ByteRange [0 75 16459 0] /Contents <",
+      fill("3082", 16_384 - 4),
+      "00> >> endobj\n%%EOF",
+    ),
     "many /V references": pdf(keywords, "1 0 obj <</ByteRange [0 1 2 3]>> endobj ", fill("/V 1 0 R ", 5 * MB - 200)),
     "many /Keywords": pdf(fill(`${keywords} `, 5 * MB - 100)),
-    "deflate bomb object stream": pdf(keywords, `\n1 0 obj\n<</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length ${bomb.length}>>\nstream\n`, bomb, "\nendstream\nendobj\n%%EOF"),
-    "many objects": pdf(keywords, Array.from({ length: 150_000 }, (_, i) => `${i + 1} 0 obj\n<</K ${i}>>\nendobj\n`).join("")),
+    "deflate bomb object stream": pdf(
+      keywords,
+      `\n1 0 obj\n<</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length ${bomb.length}>>\nstream\n`,
+      bomb,
+      "\nendstream\nendobj\n%%EOF",
+    ),
+    "many objects": pdf(
+      keywords,
+      Array.from({ length: 150_000 }, (_, i) => `${i + 1} 0 obj\n<</K ${i}>>\nendobj\n`).join(""),
+    ),
     "genuine nested in a bigger PDF": pdf("1 0 obj <</Length 9>> stream\n", genuine, "\nendstream endobj\n%%EOF"),
     "genuine twice": Buffer.concat([genuine, genuine]),
   };
@@ -144,13 +177,19 @@ describe("public certificate upload verifier under hostile input", () => {
 
   it("never accepts a certificate with a changed byte outside the unsigned /Contents padding", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat({ max: genuine.length - 1 }), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 4 }), async (edits) => {
-        const bytes = Buffer.from(genuine);
-        for (const [at, xor] of edits) bytes[at]! ^= xor;
-        const r = await inspectTimed(bytes);
-        const outsideGap = edits.some(([at]) => at < gap[0] || at >= gap[1]);
-        if (outsideGap && !bytes.equals(genuine)) expect(accepted(r)).toBe(false);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat({ max: genuine.length - 1 }), fc.integer({ min: 1, max: 255 })), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        async (edits) => {
+          const bytes = Buffer.from(genuine);
+          for (const [at, xor] of edits) bytes[at]! ^= xor;
+          const r = await inspectTimed(bytes);
+          const outsideGap = edits.some(([at]) => at < gap[0] || at >= gap[1]);
+          if (outsideGap && !bytes.equals(genuine)) expect(accepted(r)).toBe(false);
+        },
+      ),
       { numRuns: 60 },
     );
   }, 180_000);

@@ -33,11 +33,15 @@ describe("shared input schemas (issue 9 item 7)", () => {
 
 describe("W4/W5/W6 input fields: the engine's refusal names the empty fields", () => {
   it("W4 补正 marks only what is empty", () => {
-    expect(inputFieldErrors("request_correction", { correction: { content: "补充社保证明", reason: " " } } as never)).toEqual({ reason: "请填写补正原因" });
+    expect(
+      inputFieldErrors("request_correction", { correction: { content: "补充社保证明", reason: " " } } as never),
+    ).toEqual({ reason: "请填写补正原因" });
   });
   it("W5 不予注册 without a reason marks 理由; W6 不合格 without a reason marks 不合格原因, no outcome marks the choice", () => {
     expect(Object.keys(inputFieldErrors("reject", { reasons: [""] } as never))).toEqual(["reasons"]);
-    expect(Object.keys(inputFieldErrors("publish_notice", { noticeOutcome: "fail", reasons: [] } as never))).toEqual(["reasons"]);
+    expect(Object.keys(inputFieldErrors("publish_notice", { noticeOutcome: "fail", reasons: [] } as never))).toEqual([
+      "reasons",
+    ]);
     expect(Object.keys(inputFieldErrors("publish_notice", {} as never))).toEqual(["outcome"]);
     expect(inputFieldErrors("publish_notice", { noticeOutcome: "pass" } as never)).toEqual({});
   });
@@ -46,7 +50,13 @@ describe("W4/W5/W6 input fields: the engine's refusal names the empty fields", (
 describe("isUuid: the id test for queries and services", () => {
   it("V5.1.3 agrees with the schema: 36 dashes or hex in the wrong places are not ids", async () => {
     const { isUuid } = await import("@/lib/domain/ids");
-    for (const v of ["------------------------------------", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaa-", 42, null]) {
+    for (const v of [
+      "------------------------------------",
+      "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaa-",
+      42,
+      null,
+    ]) {
       expect(isUuid(v)).toBe(false);
       expect(uuid.safeParse(v).success).toBe(false);
     }

@@ -26,7 +26,18 @@ describe("人机验证 by proof of work (ASVS V2.2.1 anti-automation)", () => {
   it("V2.2.1 a guessed key, a forged challenge, another installation's secret or garbage are refused", async () => {
     const now = new Date();
     const { challenge, solution } = await solved(now);
-    expect((await checkCaptchaPayload(encode({ challenge, solution: { ...solution, derivedKey: solution.derivedKey.replace(/^./, (c) => (c === "0" ? "1" : "0")) } }), now, secret)).result).toBe("wrong");
+    expect(
+      (
+        await checkCaptchaPayload(
+          encode({
+            challenge,
+            solution: { ...solution, derivedKey: solution.derivedKey.replace(/^./, (c) => (c === "0" ? "1" : "0")) },
+          }),
+          now,
+          secret,
+        )
+      ).result,
+    ).toBe("wrong");
     const easier = { ...challenge, parameters: { ...challenge.parameters, cost: 1 } };
     expect((await checkCaptchaPayload(encode({ challenge: easier, solution }), now, secret)).result).toBe("wrong");
     expect((await checkCaptchaPayload(encode({ challenge, solution }), now, "other-secret")).result).toBe("wrong");
@@ -39,6 +50,8 @@ describe("人机验证 by proof of work (ASVS V2.2.1 anti-automation)", () => {
   it("V2.2.1 a solution expires with its challenge", async () => {
     const now = new Date();
     const payload = encode(await solved(now));
-    expect((await checkCaptchaPayload(payload, new Date(now.getTime() + CAPTCHA_TTL_MS + 1000), secret)).result).toBe("expired");
+    expect((await checkCaptchaPayload(payload, new Date(now.getTime() + CAPTCHA_TTL_MS + 1000), secret)).result).toBe(
+      "expired",
+    );
   });
 });

@@ -9,8 +9,18 @@ import { authSecret } from "@/lib/server/secret";
 
 /** Issue 11: every node reads the same CA, KEK and session secret; a node on shared storage never mints its own. */
 const VARS = [
-  "PORTAL_DATA_DIR", "STORAGE_BACKEND", "S3_BUCKET", "PORTAL_CLUSTER", "PORTAL_CA_CERT_FILE", "PORTAL_CA_KEY_FILE",
-  "PORTAL_CA_CERT", "PORTAL_CA_KEY", "PORTAL_KEK", "PORTAL_KEK_FILE", "PORTAL_KEK_PREVIOUS", "NEXTAUTH_SECRET",
+  "PORTAL_DATA_DIR",
+  "STORAGE_BACKEND",
+  "S3_BUCKET",
+  "PORTAL_CLUSTER",
+  "PORTAL_CA_CERT_FILE",
+  "PORTAL_CA_KEY_FILE",
+  "PORTAL_CA_CERT",
+  "PORTAL_CA_KEY",
+  "PORTAL_KEK",
+  "PORTAL_KEK_FILE",
+  "PORTAL_KEK_PREVIOUS",
+  "NEXTAUTH_SECRET",
   "NEXTAUTH_SECRET_FILE",
 ] as const;
 let saved: Record<string, string | undefined>;
@@ -34,7 +44,9 @@ afterEach(() => {
 });
 
 function pkiInit() {
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/pki-init.ts", secretsDir], { stdio: "pipe" });
+  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/pki-init.ts", secretsDir], {
+    stdio: "pipe",
+  });
   process.env.PORTAL_CA_CERT_FILE = path.join(secretsDir, "ca-cert.pem");
   process.env.PORTAL_CA_KEY_FILE = path.join(secretsDir, "ca-key.pem");
   process.env.PORTAL_KEK_FILE = path.join(secretsDir, "kek.b64");

@@ -30,10 +30,18 @@ describe("Field", () => {
 
   it("hands the same wiring to a custom control (select, textarea) and honours a separate id", () => {
     const out = html(
-      h(Field, { name: "answer", id: "faq-1-answer", label: "解答", error: "请填写解答。", children: (c) => h("textarea", { ...c, className: "textarea" }) }),
+      h(Field, {
+        name: "answer",
+        id: "faq-1-answer",
+        label: "解答",
+        error: "请填写解答。",
+        children: (c) => h("textarea", { ...c, className: "textarea" }),
+      }),
     );
     expect(out).toContain('<label for="faq-1-answer">');
-    expect(out).toMatch(/<textarea id="faq-1-answer" name="answer" aria-invalid="true" aria-describedby="faq-1-answer-error" class="textarea">/);
+    expect(out).toMatch(
+      /<textarea id="faq-1-answer" name="answer" aria-invalid="true" aria-describedby="faq-1-answer-error" class="textarea">/,
+    );
   });
 });
 
@@ -51,7 +59,9 @@ describe("Table", () => {
   const columns = [{ header: "姓名", cell: (r: Row) => r.name, className: "nowrap" }, false as const];
 
   it("renders column headers with scope and one row per item, skipping switched-off columns", () => {
-    const out = html(h(Table<Row>, { columns, rows: [{ id: "1", name: "张三" }], rowKey: (r) => r.id, empty: "无", testId: "t" }));
+    const out = html(
+      h(Table<Row>, { columns, rows: [{ id: "1", name: "张三" }], rowKey: (r) => r.id, empty: "无", testId: "t" }),
+    );
     expect(out).toContain('<th scope="col">姓名</th>');
     expect(out).toContain('<td class="nowrap">张三</td>');
     expect(out.match(/<th /g)).toHaveLength(1);
@@ -59,7 +69,9 @@ describe("Table", () => {
   });
 
   it("says what to do when there are no rows instead of an empty table", () => {
-    const out = html(h(Table<Row>, { columns, rows: [], rowKey: (r) => r.id, empty: "没有符合条件的申请，可调整查询条件后重试。" }));
+    const out = html(
+      h(Table<Row>, { columns, rows: [], rowKey: (r) => r.id, empty: "没有符合条件的申请，可调整查询条件后重试。" }),
+    );
     expect(out).toBe('<p class="empty">没有符合条件的申请，可调整查询条件后重试。</p>');
   });
 });

@@ -7,7 +7,12 @@ import { CertificateFacts } from "@/components/verify/CertificateFacts";
 import { StatusBadge } from "@/components/verify/StatusBadge";
 import { STATUS_EXPLANATION, STATUS_TONE } from "@/components/verify/status";
 import styles from "@/components/verify/verify.module.css";
-import { checkRegistrationNo, REGISTRATION_NO_EXAMPLE, registrationNoFromSegment, verifyPath } from "@/lib/domain/registration-no";
+import {
+  checkRegistrationNo,
+  REGISTRATION_NO_EXAMPLE,
+  registrationNoFromSegment,
+  verifyPath,
+} from "@/lib/domain/registration-no";
 
 /** Results are personal data in the register: never indexed, never cached. */
 export const metadata: Metadata = {
@@ -100,7 +105,8 @@ export default async function VerifyResultPage({ params, searchParams }: Props) 
         {issue === "unrecognised" ? (
           <div className="alert alert-error" role="alert" data-testid="unrecognised-issue">
             <strong>无法识别您扫描的证书：</strong>
-            二维码中的证书编码不是本平台为该注册编号签发的任何一版电子证书。该证书可能是伪造或被篡改的，也可能二维码与证书不符。请以本页显示的注册库信息为准，并向发证机关（{certificate.issuingAuthority}）核实。
+            二维码中的证书编码不是本平台为该注册编号签发的任何一版电子证书。该证书可能是伪造或被篡改的，也可能二维码与证书不符。请以本页显示的注册库信息为准，并向发证机关（
+            {certificate.issuingAuthority}）核实。
           </div>
         ) : issue === "older" ? (
           <div className="alert alert-error" role="alert" data-testid="outdated-issue">
@@ -127,7 +133,8 @@ export default async function VerifyResultPage({ params, searchParams }: Props) 
         <h2 id="facts-title">证书公开信息</h2>
         <CertificateFacts certificate={{ ...certificate, statusLabel: label }} />
         <p className={styles.footnote}>
-          查询时间：{queriedAt()}。以上为注册库实时信息；为保护个人信息，姓名部分隐去，不显示身份证件号码、出生日期和联系方式。
+          查询时间：{queriedAt()}
+          。以上为注册库实时信息；为保护个人信息，姓名部分隐去，不显示身份证件号码、出生日期和联系方式。
         </p>
       </section>
       <Actions />

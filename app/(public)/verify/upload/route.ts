@@ -47,7 +47,9 @@ export async function POST(request: Request): Promise<Response> {
   const db = getDb();
   const allowance = await spendVerifyPoints(db, clientIp(request.headers), VERIFY_COST.upload);
   if (!allowance.allowed) {
-    return reply({ ok: false, error: rateLimitMessage(allowance.retryAfterSeconds) }, 429, { "Retry-After": String(allowance.retryAfterSeconds) });
+    return reply({ ok: false, error: rateLimitMessage(allowance.retryAfterSeconds) }, 429, {
+      "Retry-After": String(allowance.retryAfterSeconds),
+    });
   }
 
   const declared = Number(request.headers.get("content-length") ?? "0");

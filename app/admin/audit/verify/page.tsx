@@ -23,12 +23,13 @@ export default async function AuditVerifyPage() {
         </p>
         {result.ok ? (
           <div className="alert alert-success" role="status" data-testid="audit-ok">
-            校验通过：共 {result.streams.reduce((n, s) => n + s.events, 0)} 条记录，未发现被修改的记录。（用时 {result.tookMs} 毫秒，校验时间{" "}
-            {formatDateTime(result.checkedAt)}）
+            校验通过：共 {result.streams.reduce((n, s) => n + s.events, 0)} 条记录，未发现被修改的记录。（用时{" "}
+            {result.tookMs} 毫秒，校验时间 {formatDateTime(result.checkedAt)}）
           </div>
         ) : (
           <div className="alert alert-error" role="alert" data-testid="audit-broken">
-            <strong>校验未通过：</strong>请保全数据库现状并报告安全负责人。（校验时间 {formatDateTime(result.checkedAt)}）
+            <strong>校验未通过：</strong>请保全数据库现状并报告安全负责人。（校验时间 {formatDateTime(result.checkedAt)}
+            ）
           </div>
         )}
         <table className="table">

@@ -21,7 +21,8 @@ export default async function EditAuthorityPage({ params }: { params: Promise<{ 
       <PageHead title={`修改机构：${authority.name}`} crumb="系统管理 / 机构管理 / 修改" />
       <section className="card">
         <p className="help">
-          代码 {authority.code} · {AUTHORITY_LEVEL_LABELS[authority.level]} · 注册编号机构代码 {authority.numberingCode} · 受理机构代码 {authority.officeCode}（已写入编号，不能修改）
+          代码 {authority.code} · {AUTHORITY_LEVEL_LABELS[authority.level]} · 注册编号机构代码 {authority.numberingCode}{" "}
+          · 受理机构代码 {authority.officeCode}（已写入编号，不能修改）
         </p>
         <EditAuthorityForm
           action={updateAuthorityAction.bind(null, authority.id)}

@@ -13,7 +13,11 @@ import "@/components/review/review.css";
 
 export const metadata = { title: "修改通知公告 - 系统管理" };
 
-const DONE = { published: "通知公告已发布，公众现在可以在网站上看到。", saved: "修改已保存，网站上显示的是修改后的内容。", withdrawn: "通知公告已撤回，公众不再能看到它和它的附件。" } as const;
+const DONE = {
+  published: "通知公告已发布，公众现在可以在网站上看到。",
+  saved: "修改已保存，网站上显示的是修改后的内容。",
+  withdrawn: "通知公告已撤回，公众不再能看到它和它的附件。",
+} as const;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
 
@@ -44,14 +48,22 @@ export default async function EditNoticePage({ params, searchParams }: Props) {
         </p>
         {n.status === "published" ? (
           <AnnouncementForm
-            existing={{ id: n.id, version: n.version, title: n.title, body: n.body, attachments: n.attachments.map((a) => ({ fileId: a.fileId, name: a.name, size: fileSizeLabel(a.byteSize) })) }}
+            existing={{
+              id: n.id,
+              version: n.version,
+              title: n.title,
+              body: n.body,
+              attachments: n.attachments.map((a) => ({
+                fileId: a.fileId,
+                name: a.name,
+                size: fileSizeLabel(a.byteSize),
+              })),
+            }}
           />
         ) : (
           <>
             <h2>{n.title}</h2>
-            <div className="article">
-              {n.body}
-            </div>
+            <div className="article">{n.body}</div>
           </>
         )}
       </section>
@@ -59,7 +71,13 @@ export default async function EditNoticePage({ params, searchParams }: Props) {
         <section className="card" aria-labelledby="withdraw-title">
           <h2 id="withdraw-title">撤回</h2>
           <p className="help">撤回后公众不能再查看这条通知公告及其附件；撤回不可恢复，如需再次公布请重新发布。</p>
-          <ConfirmActionButton action={withdrawAnnouncementAction} fields={{ id: n.id, version: n.version }} label="撤回通知公告" confirm="确定撤回这条通知公告吗？" danger />
+          <ConfirmActionButton
+            action={withdrawAnnouncementAction}
+            fields={{ id: n.id, version: n.version }}
+            label="撤回通知公告"
+            confirm="确定撤回这条通知公告吗？"
+            danger
+          />
         </section>
       ) : null}
     </>

@@ -14,7 +14,10 @@ export default async function NewReviewerPage() {
     <>
       <PageHead title="新建审批人员" crumb="系统管理 / 用户管理 / 新建审批人员" />
       <section className="card">
-        <ReviewerForm action={createReviewerAction} authorities={authorities.map((a) => ({ id: a.id, label: `${a.name}（${AUTHORITY_LEVEL_LABELS[a.level]}）` }))} />
+        <ReviewerForm
+          action={createReviewerAction}
+          authorities={authorities.map((a) => ({ id: a.id, label: `${a.name}（${AUTHORITY_LEVEL_LABELS[a.level]}）` }))}
+        />
       </section>
     </>
   );

@@ -27,7 +27,8 @@ function fail(payload: SignInErrorPayload): never {
 
 function normalize(kind: LoginKind, raw: Record<string, string> | undefined) {
   const input = raw ?? {};
-  const schema = kind === "applicant" ? applicantLoginSchema : kind === "employer" ? employerLoginSchema : staffLoginSchema;
+  const schema =
+    kind === "applicant" ? applicantLoginSchema : kind === "employer" ? employerLoginSchema : staffLoginSchema;
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -37,7 +38,14 @@ function normalize(kind: LoginKind, raw: Record<string, string> | undefined) {
       fieldErrors: first ? { [String(first.path[0] ?? "_")]: first.message } : undefined,
     });
   }
-  const d = parsed.data as { idType?: never; idNumber?: string; uscc?: string; username?: string; password: string; captcha?: string };
+  const d = parsed.data as {
+    idType?: never;
+    idNumber?: string;
+    uscc?: string;
+    username?: string;
+    password: string;
+    captcha?: string;
+  };
   const loginName =
     kind === "applicant"
       ? applicantLoginName((parsed.data as { idType: Parameters<typeof applicantLoginName>[0] }).idType, d.idNumber!)

@@ -25,7 +25,13 @@ const FILE_KIND_LABELS: Record<string, string> = {
   acceptance_notice: "行政审批受理通知书",
 };
 
-export default async function ApplicationDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ signed?: string }> }) {
+export default async function ApplicationDetailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ signed?: string }>;
+}) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const user = await requireRole("applicant");
   const d = await applicantApplication(getDb(), user.personId!, id);
@@ -36,20 +42,28 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
   const formPdf = app.formPdfFileId ? d.files.find((f) => f.id === app.formPdfFileId) : undefined;
   const notice = d.files.find((f) => f.kind === "acceptance_notice");
   // A signed form that was voided (修改申请表 after signing, or reopened to resubmit) stays listed, marked, never current.
-  const voidedForms = d.files.filter((f) => f.kind === "application_form" && f.purpose === VOIDED_FORM && f.id !== app.formPdfFileId);
+  const voidedForms = d.files.filter(
+    (f) => f.kind === "application_form" && f.purpose === VOIDED_FORM && f.id !== app.formPdfFileId,
+  );
   const attached = new Set(Object.values((app.formData.attachments ?? {}) as Record<string, string | string[]>).flat());
-  const uploads = d.files.filter((f) => f.state === "kept" && ((f.kind === "scan" && attached.has(f.id)) || f.kind === "correction"));
+  const uploads = d.files.filter(
+    (f) => f.state === "kept" && ((f.kind === "scan" && attached.has(f.id)) || f.kind === "correction"),
+  );
   const pending = app.status === "withdrawal_requested";
   return (
     <>
-      <PageHead title={`${d.typeLabel}${d.specialtyName ? `（${d.specialtyName}）` : ""}`} crumb="上报业务查询 / 申请详情">
+      <PageHead
+        title={`${d.typeLabel}${d.specialtyName ? `（${d.specialtyName}）` : ""}`}
+        crumb="上报业务查询 / 申请详情"
+      >
         <Link className="btn btn-secondary" href="/applicant/applications">
           返回上报业务查询
         </Link>
       </PageHead>
       {sp.signed === "1" && app.status !== "draft" ? (
         <div className="alert alert-success mb-4" role="status">
-          当前{professionName(program)}{d.typeLabel}申请表，已完成个人PDF电子签名。网上受理编号：{orDash(app.acceptanceNo)}，签名时间：
+          当前{professionName(program)}
+          {d.typeLabel}申请表，已完成个人PDF电子签名。网上受理编号：{orDash(app.acceptanceNo)}，签名时间：
           {formatDateTime(app.applicantSignedAt)}。请通知聘用单位进行数字签名，完成该申请事项的受理。
         </div>
       ) : null}
@@ -89,7 +103,9 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
               <dt>预计办结日期</dt>
               <dd data-testid="expected-decision">
                 {d.expectedDecision.on}
-                {d.expectedDecision.workingDaysLeft >= 0 ? `（还有${d.expectedDecision.workingDaysLeft}个工作日）` : "（已超过预计办结日期，审批机构正在办理）"}
+                {d.expectedDecision.workingDaysLeft >= 0
+                  ? `（还有${d.expectedDecision.workingDaysLeft}个工作日）`
+                  : "（已超过预计办结日期，审批机构正在办理）"}
               </dd>
             </div>
           ) : null}
@@ -102,9 +118,13 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
             <dd>{formatDateTime(app.employerSignedAt)}</dd>
           </div>
         </dl>
-        {app.returnReason && app.status === "returned" ? <p className="alert alert-warning">聘用单位退回原因：{app.returnReason}</p> : null}
+        {app.returnReason && app.status === "returned" ? (
+          <p className="alert alert-warning">聘用单位退回原因：{app.returnReason}</p>
+        ) : null}
         {app.rejectionReasons.length && app.status === "rejected" ? (
-          <p className="alert alert-error">不予注册原因：{app.rejectionReasons.join("；")}。可点击“修改后重新申报”修改后再次上报。</p>
+          <p className="alert alert-error">
+            不予注册原因：{app.rejectionReasons.join("；")}。可点击“修改后重新申报”修改后再次上报。
+          </p>
         ) : null}
         {d.correctionDueOn ? (
           <p className="alert alert-warning" data-testid="correction-due">
@@ -124,7 +144,10 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
           applicationId={app.id}
           version={app.version}
           actions={actions}
-          withdrawNeedsConsent={program.options.withdrawalNeedsEmployerConsent && (app.status === "pending_acceptance" || app.status === "correction_requested")}
+          withdrawNeedsConsent={
+            program.options.withdrawalNeedsEmployerConsent &&
+            (app.status === "pending_acceptance" || app.status === "correction_requested")
+          }
           correction={app.correction ? { content: app.correction.content, reason: app.correction.reason } : null}
           noticeReasons={app.notice?.reasons ?? []}
           uploadLimits={limitLines(program.files.correction)}
@@ -132,11 +155,26 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
           run={applicationAction}
           submitCorrection={submitCorrection}
           acceptanceNotice={acceptanceNotice}
-          showNotice={!notice && !!app.formPdfFileId && signedDocumentsAvailable({ signedAt: domain.signedAt, countersignedAt: domain.countersignedAt }) && !!app.submittedAt}
+          showNotice={
+            !notice &&
+            !!app.formPdfFileId &&
+            signedDocumentsAvailable({ signedAt: domain.signedAt, countersignedAt: domain.countersignedAt }) &&
+            !!app.submittedAt
+          }
         />
       </section>
       {app.applicantSignedAt ? (
-        <ApplicationFacts audience="applicant" d={{ row: app, program, qualification: d.qualification, facts: d.facts, filedValues: d.filedValues, person: d.person }} />
+        <ApplicationFacts
+          audience="applicant"
+          d={{
+            row: app,
+            program,
+            qualification: d.qualification,
+            facts: d.facts,
+            filedValues: d.filedValues,
+            person: d.person,
+          }}
+        />
       ) : null}
       <div className="ap-grid-2">
         <section className="card">

@@ -37,11 +37,24 @@ export function ProfileEditForm({
   return (
     <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="基本信息修改">
       <FormAlert error={error} success={success} />
-      <TextField name="phone" label="手机号码" type="tel" register={register} errors={errors} autoComplete="tel" help="用于接收短信验证码和业务通知。" />
-      <TextField name="address" label="通讯地址" register={register} errors={errors} autoComplete="street-address" required={false} />
-      <SubmitButton pending={isSubmitting}>
-        保存数据
-      </SubmitButton>
+      <TextField
+        name="phone"
+        label="手机号码"
+        type="tel"
+        register={register}
+        errors={errors}
+        autoComplete="tel"
+        help="用于接收短信验证码和业务通知。"
+      />
+      <TextField
+        name="address"
+        label="通讯地址"
+        register={register}
+        errors={errors}
+        autoComplete="street-address"
+        required={false}
+      />
+      <SubmitButton pending={isSubmitting}>保存数据</SubmitButton>
     </form>
   );
 }

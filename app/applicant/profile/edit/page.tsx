@@ -29,8 +29,8 @@ export default async function ProfileEditPage() {
   const blockedBy = reg
     ? REGISTERED_EMPLOYER_NOTE
     : busy
-    ? `您有一项「${APPLICATION_TYPE_LABELS[busy.type]}」申请正在办理（${busy.statusText}），办理期间不能更换聘用单位。请待其办结，或在“上报业务查询”中撤回后再更换。`
-    : null;
+      ? `您有一项「${APPLICATION_TYPE_LABELS[busy.type]}」申请正在办理（${busy.statusText}），办理期间不能更换聘用单位。请待其办结，或在“上报业务查询”中撤回后再更换。`
+      : null;
   return (
     <>
       <PageHead title="基本信息修改" crumb="信息查询 / 基本信息修改">
@@ -60,12 +60,18 @@ export default async function ProfileEditPage() {
       </div>
       <section className="card">
         <h2>照片、签名</h2>
-        <p className="ap-muted mt-0">
-          办理任何注册业务前须上传一寸照片和手写签名。以下要求按{program.name}的规定。
-        </p>
+        <p className="ap-muted mt-0">办理任何注册业务前须上传一寸照片和手写签名。以下要求按{program.name}的规定。</p>
         <Portraits
-          photo={{ fileId: p.photoFileId, limits: limitLines(program.files.photo), accept: acceptOf(program.files.photo) }}
-          signature={{ fileId: p.signatureFileId, limits: limitLines(program.files.signature), accept: acceptOf(program.files.signature) }}
+          photo={{
+            fileId: p.photoFileId,
+            limits: limitLines(program.files.photo),
+            accept: acceptOf(program.files.photo),
+          }}
+          signature={{
+            fileId: p.signatureFileId,
+            limits: limitLines(program.files.signature),
+            accept: acceptOf(program.files.signature),
+          }}
           save={savePortrait}
         />
       </section>

@@ -28,7 +28,8 @@ export default async function AchievementsPage() {
         </p>
         {missing.length ? (
           <p className="alert alert-warning" data-testid="missing-years">
-            以下年度尚无工作业绩：{missing.map((y) => `${y}年`).join("、")}。请补充后再申报，否则申请表保存时将提示不完整。
+            以下年度尚无工作业绩：{missing.map((y) => `${y}年`).join("、")}
+            。请补充后再申报，否则申请表保存时将提示不完整。
           </p>
         ) : (
           <p className="alert alert-success" data-testid="missing-years">
@@ -44,7 +45,13 @@ export default async function AchievementsPage() {
           rows={rows.map((r) => ({
             id: r.id,
             cells: [`${r.year}`, r.projectName, r.role ?? "", r.description ?? "", r.completedOn ?? ""],
-            values: { year: String(r.year), projectName: r.projectName, role: r.role ?? "", description: r.description ?? "", completedOn: r.completedOn ?? "" },
+            values: {
+              year: String(r.year),
+              projectName: r.projectName,
+              role: r.role ?? "",
+              description: r.description ?? "",
+              completedOn: r.completedOn ?? "",
+            },
           }))}
           fields={[
             { name: "year", label: "年度", type: "number", required: true },

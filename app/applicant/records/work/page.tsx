@@ -27,7 +27,13 @@ export default async function WorkExperiencePage() {
           rows={rows.map((r) => ({
             id: r.id,
             cells: [r.startDate, r.endDate ?? "至今", r.organization, r.position ?? "", r.duties ?? ""],
-            values: { startDate: r.startDate, endDate: r.endDate ?? "", organization: r.organization, position: r.position ?? "", duties: r.duties ?? "" },
+            values: {
+              startDate: r.startDate,
+              endDate: r.endDate ?? "",
+              organization: r.organization,
+              position: r.position ?? "",
+              duties: r.duties ?? "",
+            },
           }))}
           fields={[
             { name: "startDate", label: "起始时间", type: "date", required: true },

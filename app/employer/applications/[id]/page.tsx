@@ -34,8 +34,20 @@ export default async function EmployerApplicationPage({
   const noticeReady = !!d.row.employerSignedAt && !!d.row.submittedAt;
   return (
     <>
-      <PageHead title={`${typeLabel} ${d.row.status === "signed" ? "申请事项签名确认" : "申请事项审核进度"}`} crumb={`人员类办事 / ${d.row.status === "signed" ? "待企业确认" : "企业已确认查询"} / ${d.person.name}`}>
-        <Link href={d.row.forcedCancellation ? "/employer/forced-cancellation" : d.row.employerSignedAt ? "/employer/confirmed" : "/employer/pending"} className="btn btn-secondary">
+      <PageHead
+        title={`${typeLabel} ${d.row.status === "signed" ? "申请事项签名确认" : "申请事项审核进度"}`}
+        crumb={`人员类办事 / ${d.row.status === "signed" ? "待企业确认" : "企业已确认查询"} / ${d.person.name}`}
+      >
+        <Link
+          href={
+            d.row.forcedCancellation
+              ? "/employer/forced-cancellation"
+              : d.row.employerSignedAt
+                ? "/employer/confirmed"
+                : "/employer/pending"
+          }
+          className="btn btn-secondary"
+        >
           返回列表
         </Link>
       </PageHead>
@@ -111,7 +123,8 @@ export default async function EmployerApplicationPage({
         </dl>
         {d.row.forcedCancellation ? (
           <p className="alert alert-info mt-3 mb-0" data-testid="forced-note">
-            本申请为强制注销（{d.row.filedByEmployer ? "由本单位申报" : "由申请人本人申报"}），无需本单位签名确认，已直接上报审批机构。本单位仅可查看，不能签名确认或退回。
+            本申请为强制注销（{d.row.filedByEmployer ? "由本单位申报" : "由申请人本人申报"}
+            ），无需本单位签名确认，已直接上报审批机构。本单位仅可查看，不能签名确认或退回。
           </p>
         ) : null}
         {d.row.status === "signed" ? (

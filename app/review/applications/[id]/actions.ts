@@ -27,7 +27,8 @@ export const reviewAction = formAction("reviewer", reviewDecisionSchema, async (
     reject: () => rejectApplication(db, actor, { ...base, reasons: f.reasons }),
     forward: () => forwardApplication(db, actor, { ...base, opinion: f.opinion }),
     approve: () => approveApplication(db, actor, { ...base, opinion: f.opinion }),
-    publish_notice: () => publishNotice(db, actor, { ...base, outcome: f.outcome, reasons: f.outcome === "fail" ? f.reasons : undefined }),
+    publish_notice: () =>
+      publishNotice(db, actor, { ...base, outcome: f.outcome, reasons: f.outcome === "fail" ? f.reasons : undefined }),
     conclude: () => concludeNotice(db, actor, { ...base, opinion: f.opinion }),
   }[f.action];
   const result = await decide();

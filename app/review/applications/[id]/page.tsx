@@ -18,7 +18,15 @@ import { requireRole } from "@/lib/server/auth";
 
 export const metadata = { title: "审查办理 - 审批管理系统" };
 
-const REVIEWER_ACTIONS: readonly ReviewActionName[] = ["accept", "request_correction", "reject", "forward", "approve", "publish_notice", "conclude"];
+const REVIEWER_ACTIONS: readonly ReviewActionName[] = [
+  "accept",
+  "request_correction",
+  "reject",
+  "forward",
+  "approve",
+  "publish_notice",
+  "conclude",
+];
 
 export default async function ReviewApplicationPage({
   params,
@@ -37,26 +45,41 @@ export default async function ReviewApplicationPage({
   const level = d.row.currentLevel > 0 ? chain[d.row.currentLevel - 1] : undefined;
   const actions =
     d.row.currentLevel > 0
-      ? availableActions(d.app, { kind: "authority", level: d.row.currentLevel }, d.program).filter((a): a is ReviewActionName =>
-          (REVIEWER_ACTIONS as readonly string[]).includes(a),
+      ? availableActions(d.app, { kind: "authority", level: d.row.currentLevel }, d.program).filter(
+          (a): a is ReviewActionName => (REVIEWER_ACTIONS as readonly string[]).includes(a),
         )
       : [];
   const status = statusLabel(d.app, d.program);
   const typeLabel = APPLICATION_TYPE_LABELS[d.row.type];
-  const specialty = d.row.specialtyCode ? (findSpecialty(d.program, d.row.specialtyCode)?.name ?? d.row.specialtyCode) : null;
+  const specialty = d.row.specialtyCode
+    ? (findSpecialty(d.program, d.row.specialtyCode)?.name ?? d.row.specialtyCode)
+    : null;
   const done = q.done && q.done in ACTIONS ? ACTIONS[q.done as keyof typeof ACTIONS] : null;
   const reg = d.issuedRegistration;
   const listing = d.row.status === "publicized" ? await noticeListing(getDb(), d.row.id) : null;
   return (
     <>
       <PageHead title={`${d.person.name} · ${typeLabel}`} crumb={`注册审批 / 审查办理 / ${orDash(d.row.acceptanceNo)}`}>
-        <Link href={d.row.status === "approved" || d.row.status === "rejected" ? "/review/done" : d.row.status === "pending_acceptance" ? "/review/pending" : "/review/reviewing"} className="btn btn-secondary">
+        <Link
+          href={
+            d.row.status === "approved" || d.row.status === "rejected"
+              ? "/review/done"
+              : d.row.status === "pending_acceptance"
+                ? "/review/pending"
+                : "/review/reviewing"
+          }
+          className="btn btn-secondary"
+        >
           返回列表
         </Link>
       </PageHead>
       {done ? (
         <div className="alert alert-success mb-4" role="status" data-testid="review-done">
-          已{done.label === "公示" ? "公示" : `办理「${q.done === "approve" || q.done === "reject" ? DECISION_LABELS[d.row.type][q.done] : done.label}」`}。当前状态：{status}。
+          已
+          {done.label === "公示"
+            ? "公示"
+            : `办理「${q.done === "approve" || q.done === "reject" ? DECISION_LABELS[d.row.type][q.done] : done.label}」`}
+          。当前状态：{status}。
         </div>
       ) : null}
       {d.row.outcome ? (
@@ -143,7 +166,9 @@ export default async function ReviewApplicationPage({
               </div>
               <div>
                 <dt>社保核查</dt>
-                <dd>{d.row.socialInsuranceAnomaly ? <span className="pill bad">社保异常（申请人已确认）</span> : "正常"}</dd>
+                <dd>
+                  {d.row.socialInsuranceAnomaly ? <span className="pill bad">社保异常（申请人已确认）</span> : "正常"}
+                </dd>
               </div>
             </dl>
             {d.row.correction ? (
@@ -162,9 +187,7 @@ export default async function ReviewApplicationPage({
               </div>
             ) : null}
             {d.row.status === "rejected" && d.row.rejectionReasons.length ? (
-              <div className="alert alert-error mt-3">
-                不予注册理由：{d.row.rejectionReasons.join("；")}
-              </div>
+              <div className="alert alert-error mt-3">不予注册理由：{d.row.rejectionReasons.join("；")}</div>
             ) : null}
           </section>
 

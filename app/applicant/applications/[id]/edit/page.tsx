@@ -4,7 +4,12 @@ import { PageHead } from "@/components/shell/AppShell";
 import { acceptOf, limitLines } from "@/components/applicant/format";
 import { ApplicationForm } from "@/components/applicant/wizard/ApplicationForm";
 import { CommitmentStep, ConditionsStep, SocialInsuranceStep } from "@/components/applicant/wizard/PreSteps";
-import { applicantOpinionText, approvalConditions, commitmentLetter, socialInsuranceText } from "@/components/applicant/wizard/texts";
+import {
+  applicantOpinionText,
+  approvalConditions,
+  commitmentLetter,
+  socialInsuranceText,
+} from "@/components/applicant/wizard/texts";
 import { getDb } from "@/db/client";
 import { applicationPdfName } from "@/lib/domain/files";
 import { professionName } from "@/lib/domain/programs";
@@ -40,7 +45,13 @@ export default async function EditApplicationPage({ params }: { params: Promise<
   const { app, program, person } = d;
   const w = wizardState(app.formData);
   const anomaly = app.socialInsuranceAnomaly || person.socialInsuranceAnomaly;
-  const step: Step = !w.conditionsTickedAt ? "conditions" : !w.committedAt ? "commitment" : anomaly && !w.socialInsuranceConfirmedAt ? "insurance" : "form";
+  const step: Step = !w.conditionsTickedAt
+    ? "conditions"
+    : !w.committedAt
+      ? "commitment"
+      : anomaly && !w.socialInsuranceConfirmedAt
+        ? "insurance"
+        : "form";
   const steps: { key: Step | "sign"; label: string }[] = [
     { key: "conditions", label: "申报须知" },
     { key: "commitment", label: "个人承诺书" },
@@ -52,7 +63,12 @@ export default async function EditApplicationPage({ params }: { params: Promise<
   const title = `${professionName(program)}${d.typeLabel}${d.specialtyName ? `（${d.specialtyName}）` : ""}`;
   const today = chinaDate(new Date());
   const form = step === "form" ? await wizardForm(db, d, today) : null;
-  const secondsLeft = w.commitmentOpenedAt ? Math.max(0, commitmentReadingSeconds() - Math.floor((Date.now() - new Date(w.commitmentOpenedAt).getTime()) / 1000)) : commitmentReadingSeconds();
+  const secondsLeft = w.commitmentOpenedAt
+    ? Math.max(
+        0,
+        commitmentReadingSeconds() - Math.floor((Date.now() - new Date(w.commitmentOpenedAt).getTime()) / 1000),
+      )
+    : commitmentReadingSeconds();
 
   return (
     <>
@@ -63,7 +79,11 @@ export default async function EditApplicationPage({ params }: { params: Promise<
       </PageHead>
       <ol className="ap-steps" aria-label="申报步骤">
         {steps.map((s, i) => (
-          <li key={s.key} aria-current={i === current ? "step" : undefined} className={i < current ? "done" : undefined}>
+          <li
+            key={s.key}
+            aria-current={i === current ? "step" : undefined}
+            className={i < current ? "done" : undefined}
+          >
             {i + 1} {s.label}
           </li>
         ))}
@@ -75,7 +95,9 @@ export default async function EditApplicationPage({ params }: { params: Promise<
             <ConditionsStep
               applicationId={id}
               conditions={approvalConditions(program, app.type)}
-              materials={(program.attachments[app.type] ?? []).filter((a) => a.when === "always").map((a) => `${a.label}${a.required ? "" : "（选填）"}`)}
+              materials={(program.attachments[app.type] ?? [])
+                .filter((a) => a.when === "always")
+                .map((a) => `${a.label}${a.required ? "" : "（选填）"}`)}
               agree={agreeConditions}
             />
           </>
@@ -86,7 +108,12 @@ export default async function EditApplicationPage({ params }: { params: Promise<
               applicationId={id}
               secondsLeft={secondsLeft}
               commit={commit}
-              {...commitmentLetter(program, { name: person.name, idNumber: person.idNumber, maskedPhone: maskPhone(person.phone) }, d.facts.employer?.name ?? null, d.typeLabel)}
+              {...commitmentLetter(
+                program,
+                { name: person.name, idNumber: person.idNumber, maskedPhone: maskPhone(person.phone) },
+                d.facts.employer?.name ?? null,
+                d.typeLabel,
+              )}
             />
           </>
         ) : step === "insurance" ? (
@@ -98,8 +125,10 @@ export default async function EditApplicationPage({ params }: { params: Promise<
           <>
             <h2>申报信息</h2>
             <p className="ap-muted mt-0">
-              个人基本信息和企业基本信息由系统自动生成，如发现问题，请返回<Link href="/applicant/profile/edit">个人信息</Link>修改。工作经历、工作业绩按
-              <Link href="/applicant/records/work">工作经历</Link>、<Link href="/applicant/records/achievements">工作业绩</Link>记录带出。
+              个人基本信息和企业基本信息由系统自动生成，如发现问题，请返回
+              <Link href="/applicant/profile/edit">个人信息</Link>修改。工作经历、工作业绩按
+              <Link href="/applicant/records/work">工作经历</Link>、
+              <Link href="/applicant/records/achievements">工作业绩</Link>记录带出。
             </p>
             {form.notes.length ? (
               <div className="alert alert-info mb-3">

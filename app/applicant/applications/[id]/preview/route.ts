@@ -7,7 +7,11 @@ import { ServiceError } from "@/lib/services/errors";
 /** 申请表预览 (unsigned, from the last save) for the applicant's own draft; never cached. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
-  if (!user) return new Response("未登录或会话已过期，请重新登录。", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!user)
+    return new Response("未登录或会话已过期，请重新登录。", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   const { id } = await params;
   try {
     const file = await previewApplicationForm(getDb(), actorFromUser(user), id);
@@ -21,7 +25,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     });
   } catch (e) {
     if (e instanceof ServiceError)
-      return new Response(e.message, { status: e.kind === "not_found" ? 404 : 409, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      return new Response(e.message, {
+        status: e.kind === "not_found" ? 404 : 409,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      });
     throw e;
   }
 }
