@@ -39,6 +39,9 @@ export type JobQueue = {
   stop(): Promise<void>;
 };
 
+/** pg-boss 10's internal queue for cron (node_modules/pg-boss/src/timekeeper.js QUEUES.SEND_IT). */
+const PG_BOSS_CRON_QUEUE = "__pgboss__send-it";
+
 const RETRY = { retryLimit: 5, retryDelay: 30, retryBackoff: true } as const;
 
 export async function startJobQueue(jobs: readonly ScheduledJob[], options: JobQueueOptions): Promise<JobQueue> {
@@ -100,6 +103,9 @@ export async function installJobQueue(jobs: readonly ScheduledJob[], connectionS
   try {
     for (const job of jobs)
       await boss.createQueue(job.name, { name: job.name, policy: "singleton", expireInSeconds: 30 * 60, ...RETRY });
+    // pg-boss's timekeeper hands due cron slots through a queue of its own, which it creates in start() — DDL that
+    // portal_app may not run. pg-boss swallows that error, and then no schedule ever fires: create it here too.
+    await boss.createQueue(PG_BOSS_CRON_QUEUE);
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }

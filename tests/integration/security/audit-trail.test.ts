@@ -101,6 +101,9 @@ describe("the app's database role (ASVS V1.4.x, V8.x)", () => {
   it("V1.4.4 the job queue runs as portal_app once the owner installed its schema at the start", async () => {
     await installJobQueue(PORTAL_JOBS, fresh.url);
     await grantJobSchema(db);
+    // Schedules fire through pg-boss's own cron queue, which portal_app could not create: the owner did.
+    const cronQueue = await db.execute(sql`select 1 from pgboss.queue where name = '__pgboss__send-it'`);
+    expect(cronQueue.rows).toHaveLength(1);
     const appUrl = await enableAppLogin(fresh.url, "integration-test-only");
     const queue = await startJobQueue(PORTAL_JOBS, { connectionString: appUrl, work: false, log: () => {} });
     try {
