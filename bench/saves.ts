@@ -86,10 +86,12 @@ await Promise.all(
 const elapsed = (performance.now() - start) / 1000;
 const { p50, p95 } = percentiles(times);
 console.log(
-  `${USERS} applicants saving for ${SECONDS} s (pool ${process.env.DB_POOL_MAX}): ${times.length} saves, ${failures} failed`,
+  `${USERS} applicants saving for ${SECONDS} s (pool ${process.env.DB_POOL_MAX}): ${times.length} saves, ` +
+    `${failures} failed`,
 );
 console.log(
-  `p50 ${ms(p50)}   p95 ${ms(p95)}   ${(times.length / elapsed).toFixed(0)} saves/s   RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+  `p50 ${ms(p50)}   p95 ${ms(p95)}   ${(times.length / elapsed).toFixed(0)} saves/s   RSS ` +
+    `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
 );
 console.log(
   `load average: ${os

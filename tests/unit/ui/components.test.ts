@@ -1,4 +1,5 @@
-// biome-ignore-all lint/correctness/noChildrenProp: these tests call createElement with typed props; children is a required prop there
+// biome-ignore-all lint/correctness/noChildrenProp: these tests call createElement with typed props; children is a
+// required prop there
 import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
