@@ -35,9 +35,14 @@ const authority = await one<{ id: string; name: string; n: number }>(sql`
 const employer = await one<{ id: string; name: string; n: number }>(sql`
   select e.id, e.name, sum(c.n)::int as n from application_queue_counts c join employers e on e.id = c.owner_id
   where c.scope = 'employer' group by e.id, e.name order by 3 desc limit 1`);
-const sample = await one<{ name: string; id_number: string; program_code: string; specialty_code: string }>(sql`
+const sample = await one<{ name: string; id_number: string; program_code: string; specialty_code: string }>(
+  sql.join([
+    sql`
   select p.name, p.id_number, a.program_code, a.specialty_code from applications a join people p on p.id = a.person_id
-  where a.authority_id = ${authority.id} and a.status = 'approved' and a.specialty_code is not null order by a.id limit 1`);
+  where a.authority_id = ${authority.id} and a.status = 'approved' and a.specialty_code is not null order by `,
+    sql`a.id limit 1`,
+  ]),
+);
 const staff = await one<{ name: string; id_number: string }>(sql`
   select p.name, p.id_number from applications a join people p on p.id = a.person_id
   where a.employer_id = ${employer.id} and a.employer_signed_at is not null order by a.id limit 1`);

@@ -64,7 +64,10 @@ describe("T1: the hash-chained audit trail", () => {
     });
     const { applicationId } = await filedInitialApplication(db, who, "cost2-sh", "1");
     await tamper(
-      sql`update application_events set occurred_at = occurred_at - interval '1 day' where application_id = ${applicationId} and seq = 1`,
+      sql.join([
+        sql`update application_events set occurred_at = occurred_at - interval '1 day' where application_id `,
+        sql`= ${applicationId} and seq = 1`,
+      ]),
     );
     expect(await verifyAuditChain(db, applicationId)).toMatchObject({ ok: false, seq: 1 });
   });

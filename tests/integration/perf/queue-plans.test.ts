@@ -70,11 +70,21 @@ async function seqScansOfApplications(work: () => Promise<unknown>) {
 
 describe("queue plans at ≈50,000 applications (issue 12)", () => {
   it("every reviewer tab, filter and a deep page walks indexes, never a sequential scan of applications", async () => {
-    const authority = await one<{ id: string }>(sql`
-      select owner_id as id from application_queue_counts where scope = 'authority' group by owner_id order by sum(n) desc limit 1`);
-    const sample = await one<{ name: string; id_number: string; spec: string }>(sql`
-      select p.name, p.id_number, a.program_code || ':' || a.specialty_code as spec from applications a join people p on p.id = a.person_id
-      where a.authority_id = ${authority.id} and a.specialty_code is not null order by a.id limit 1`);
+    const authority = await one<{ id: string }>(
+      sql.join([
+        sql`
+      select owner_id as id from application_queue_counts where scope = 'authority' group by owner_id order by `,
+        sql`sum(n) desc limit 1`,
+      ]),
+    );
+    const sample = await one<{ name: string; id_number: string; spec: string }>(
+      sql.join([
+        sql`
+      select p.name, p.id_number, a.program_code || ':' || a.specialty_code as spec from applications a join `,
+        sql`people p on p.id = a.person_id
+      where a.authority_id = ${authority.id} and a.specialty_code is not null order by a.id limit 1`,
+      ]),
+    );
     const filters = [
       {},
       { type: "extension" },
@@ -103,8 +113,13 @@ describe("queue plans at ≈50,000 applications (issue 12)", () => {
   });
 
   it("both employer queues (M1 待企业确认, M3 企业已确认查询) walk indexes, never a sequential scan of applications", async () => {
-    const employer = await one<{ id: string }>(sql`
-      select owner_id as id from application_queue_counts where scope = 'employer' group by owner_id order by sum(n) desc limit 1`);
+    const employer = await one<{ id: string }>(
+      sql.join([
+        sql`
+      select owner_id as id from application_queue_counts where scope = 'employer' group by owner_id order by `,
+        sql`sum(n) desc limit 1`,
+      ]),
+    );
     const staff = await one<{ name: string; id_number: string }>(sql`
       select p.name, p.id_number from applications a join people p on p.id = a.person_id
       where a.employer_id = ${employer.id} and a.employer_signed_at is not null order by a.id limit 1`);

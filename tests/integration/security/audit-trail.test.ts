@@ -223,8 +223,13 @@ describe("审计校验 over every chain (ASVS V7.3.3)", () => {
         .insert(schema.securityEvents)
         .values({ kind: "login_ok", detail: { old: true } })
         .returning();
-      await asOwner(sql`update audit_chain_epochs set seal = null, legacy_max_id = case stream
-      when 'application_events' then (select max(id) from application_events) else (select max(id) from security_events) end`);
+      await asOwner(
+        sql.join([
+          sql`update audit_chain_epochs set seal = null, legacy_max_id = case stream
+      when 'application_events' then (select max(id) from application_events) else (select max(id) from `,
+          sql`security_events) end`,
+        ]),
+      );
       await sealAuditEpochs(db);
 
       const upgraded = await verifyAuditTrail(db);
@@ -246,7 +251,10 @@ describe("审计校验 over every chain (ASVS V7.3.3)", () => {
         .select()
         .from(schema.applicationEvents)
         .where(
-          sql`${schema.applicationEvents.applicationId} = ${later.applicationId} and ${schema.applicationEvents.seq} = 1`,
+          sql.join([
+            sql`${schema.applicationEvents.applicationId} = ${later.applicationId} `,
+            sql`and ${schema.applicationEvents.seq} = 1`,
+          ]),
         );
       const forged = legacyEventHash({ ...row!, actorName: "别人" });
       await asOwner(sql`update application_events set actor_name = '别人', hash = ${forged} where id = ${row!.id}`);
