@@ -9,7 +9,10 @@ const GIVEN = "堃喆犇燚昇珺玥伟芳娜敏静丽强磊军洋勇艳杰娟�
 /** Index → a name, so that a bench over many indices renders many different character sets (font cache misses). */
 function personName(i: number): string {
   const n = Math.abs(i);
-  return `${SURNAMES[n % SURNAMES.length]}${GIVEN[Math.floor(n / SURNAMES.length) % GIVEN.length]}${GIVEN[(n * 7) % GIVEN.length]}`;
+  return (
+    `${SURNAMES[n % SURNAMES.length]}${GIVEN[Math.floor(n / SURNAMES.length) % GIVEN.length]}` +
+    `${GIVEN[(n * 7) % GIVEN.length]}`
+  );
 }
 
 export interface BenchImages {

@@ -40,8 +40,9 @@ describe("Field", () => {
       }),
     );
     expect(out).toContain('<label for="faq-1-answer">');
-    expect(out).toMatch(
-      /<textarea id="faq-1-answer" name="answer" aria-invalid="true" aria-describedby="faq-1-answer-error" class="textarea">/,
+    expect(out).toContain(
+      '<textarea id="faq-1-answer" name="answer" aria-invalid="true" ' +
+        'aria-describedby="faq-1-answer-error" class="textarea">',
     );
   });
 });
