@@ -20,7 +20,7 @@ await build({
   logLevel: "warning",
   banner: {
     js:
-      "import { createRequire as __portalRequire } from 'node:module'; const require = __portalRequire(import.meta" +
-      ".url);",
+      "import { createRequire as __portalRequire } from 'node:module'; " +
+      "const require = __portalRequire(import.meta.url);",
   },
 });

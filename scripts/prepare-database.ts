@@ -62,8 +62,7 @@ async function appConnection(ownerUrl: string, configuredAppUrl: string | undefi
  * under .data/. As the owner: migrates (sealing the audit epochs in the run that creates them), applies reference data
  * (every start), seeds demo data if asked and never done, installs the job queue's schema. Then sets
  * process.env.DATABASE_URL to the app role's connection and refuses to serve if that role could rewrite the audit
- * trail.
- * Connection problems come back as one-sentence ConfigurationErrors (lib/server/startup-checks.ts).
+ * trail. Connection problems come back as one-sentence ConfigurationErrors (lib/server/startup-checks.ts).
  */
 export async function prepareDatabase(): Promise<{
   embedded?: EmbeddedDatabase;

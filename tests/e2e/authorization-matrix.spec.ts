@@ -27,8 +27,7 @@ const SIGNED_IN: Role[] = ["applicant", "employer", ...REVIEWERS, "admin"];
 
 /**
  * `allow`: who passes the door. `foreign`: the ids in the URL are another party's, so even those get 404. `post`:
- * probed
- * with an empty POST (4xx expected). `refused`: the status a JSON endpoint answers instead of the usual refusal.
+ * probed with an empty POST (4xx expected). `refused`: the status a JSON endpoint answers instead of the usual refusal.
  * `home`: signed-in roles a sign-in page sends to their own home page.
  */
 type RouteRule = { allow: Role[] | "anyone"; foreign?: boolean; post?: boolean; refused?: number; home?: Role[] };

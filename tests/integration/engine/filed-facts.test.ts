@@ -350,8 +350,7 @@ describe("what was filed stays as filed", () => {
       const other = await employerRow(ZJ);
       await expect(changeEmployer(db, who, { employerId: other.id })).rejects.toMatchObject({ kind: "refused" });
       // Even with a profile that says otherwise (data from before this rule), the cancellation goes to the
-      // registration's
-      // employer.
+      // registration's employer.
       await db.update(s.people).set({ employerId: other.id }).where(eq(s.people.id, who.personId!));
       const { applicationId } = await createApplication(db, who, {
         programCode: "cost2-sh",
