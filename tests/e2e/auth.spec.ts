@@ -123,42 +123,41 @@ test("anonymous visitors are sent to the right login page", async ({ page }) => 
   await expect(page).toHaveURL(/\/login\/staff$/);
 });
 
-test(
+const title1 =
   "V2.2.1 a wrong password gets a clear message; the third failure brings the proof-of-work 人机验证, which the " +
-    "browser solves",
-  async ({ page }, info) => {
-    await page.goto("/login/applicant");
-    await expect(page.getByTestId("human-check")).toHaveCount(0);
-    await fillLogin(page, "applicant", "310115198509100039", "wrong-password1");
-    const alert = formAlert(page);
+  "browser solves";
+test(title1, async ({ page }, info) => {
+  await page.goto("/login/applicant");
+  await expect(page.getByTestId("human-check")).toHaveCount(0);
+  await fillLogin(page, "applicant", "310115198509100039", "wrong-password1");
+  const alert = formAlert(page);
+  await expect(alert).toContainText("证件号码或密码不正确");
+  await expect(alert).toContainText("连续输错将需要进行人机验证");
+  for (let i = 0; i < 2; i++) {
+    await page.locator("#password").fill("wrong-password1");
+    await page.getByRole("button", { name: /登\s*录/ }).click();
     await expect(alert).toContainText("证件号码或密码不正确");
-    await expect(alert).toContainText("连续输错将需要进行人机验证");
-    for (let i = 0; i < 2; i++) {
-      await page.locator("#password").fill("wrong-password1");
-      await page.getByRole("button", { name: /登\s*录/ }).click();
-      await expect(alert).toContainText("证件号码或密码不正确");
-    }
-    const check = page.getByTestId("human-check");
-    await expect(check).toBeVisible();
-    // no image to read: nothing but the widget's checkbox
-    await expect(check.locator("img")).toHaveCount(0);
+  }
+  const check = page.getByTestId("human-check");
+  await expect(check).toBeVisible();
+  // no image to read: nothing but the widget's checkbox
+  await expect(check.locator("img")).toHaveCount(0);
 
-    // Without the check the form does not even send the next attempt.
-    await page.locator("#password").fill(PASSWORD);
-    await page.getByRole("button", { name: /登\s*录/ }).click();
-    await expect(page.locator(".field .error")).toHaveText("请先勾选“我不是机器人”完成人机验证。");
-    await expect(page).toHaveURL(/\/login\/applicant$/);
+  // Without the check the form does not even send the next attempt.
+  await page.locator("#password").fill(PASSWORD);
+  await page.getByRole("button", { name: /登\s*录/ }).click();
+  await expect(page.locator(".field .error")).toHaveText("请先勾选“我不是机器人”完成人机验证。");
+  await expect(page).toHaveURL(/\/login\/applicant$/);
 
-    const started = Date.now();
-    await check.getByText("我不是机器人", { exact: true }).click();
-    await expect(check.locator('[data-state="verified"]')).toHaveCount(1, { timeout: 30_000 });
-    info.annotations.push({ type: "proof-of-work ms", description: String(Date.now() - started) });
-    await page.screenshot({ path: info.outputPath("login-human-check.png"), fullPage: true });
-    await page.locator("#password").fill(PASSWORD);
-    await page.getByRole("button", { name: /登\s*录/ }).click();
-    await page.waitForURL((url) => url.pathname === "/applicant");
-  },
-);
+  const started = Date.now();
+  await check.getByText("我不是机器人", { exact: true }).click();
+  await expect(check.locator('[data-state="verified"]')).toHaveCount(1, { timeout: 30_000 });
+  info.annotations.push({ type: "proof-of-work ms", description: String(Date.now() - started) });
+  await page.screenshot({ path: info.outputPath("login-human-check.png"), fullPage: true });
+  await page.locator("#password").fill(PASSWORD);
+  await page.getByRole("button", { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => url.pathname === "/applicant");
+});
 
 test("unknown accounts get exactly the same message as wrong passwords", async ({ page }) => {
   await fillLogin(page, "staff", "no_such_user", "whatever1");

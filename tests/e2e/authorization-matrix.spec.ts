@@ -287,83 +287,81 @@ test.describe
       for (const role of SIGNED_IN) clients.set(role, await signedIn(browser, role));
     });
 
-    test(
+    const title1 =
       "V4.1.1 V4.1.3 V4.2.1 every route × every role × another party's objects: sign-in redirect or 404, never " +
-        "5xx, never someone else's data",
-      async () => {
-        const wrong: string[] = [];
-        for (const route of routeInventory()) {
-          const rule = ROUTES[route.pattern]!;
-          const url = fill(route.pattern, valuesFor(route.pattern, objects));
-          for (const role of ROLES) {
-            const request = clients.get(role)!;
-            const res = rule.post
-              ? await request.post(url, { maxRedirects: 0, multipart: {} })
-              : await request.get(url, { maxRedirects: 0 });
-            const status = res.status();
-            const location = res.headers().location ?? "";
-            const path = location.replace(/^https?:\/\/[^/]+/, "");
-            const redirected = status >= 300 && status < 400;
-            const ok = !allowed(rule.allow, role)
-              ? rule.refused
-                ? status === rule.refused
-                : role === "anonymous" && route.file.endsWith("page.tsx")
-                  ? redirected && path.startsWith("/login/") // a page: sign in first
-                  : status === 404 // another role, or a download/API: as if it did not exist
-              : rule.home?.includes(role)
-                ? redirected && !path.startsWith("/login")
-                : rule.foreign
-                  ? status === 404
-                  : rule.post
-                    ? status >= 400 && status < 500
-                    : status === 200;
-            if (!ok || status >= 500)
-              wrong.push(`${role} ${rule.post ? "POST" : "GET"} ${url} → ${status}${location ? ` ${location}` : ""}`);
-          }
+      "5xx, never someone else's data";
+    test(title1, async () => {
+      const wrong: string[] = [];
+      for (const route of routeInventory()) {
+        const rule = ROUTES[route.pattern]!;
+        const url = fill(route.pattern, valuesFor(route.pattern, objects));
+        for (const role of ROLES) {
+          const request = clients.get(role)!;
+          const res = rule.post
+            ? await request.post(url, { maxRedirects: 0, multipart: {} })
+            : await request.get(url, { maxRedirects: 0 });
+          const status = res.status();
+          const location = res.headers().location ?? "";
+          const path = location.replace(/^https?:\/\/[^/]+/, "");
+          const redirected = status >= 300 && status < 400;
+          const ok = !allowed(rule.allow, role)
+            ? rule.refused
+              ? status === rule.refused
+              : role === "anonymous" && route.file.endsWith("page.tsx")
+                ? redirected && path.startsWith("/login/") // a page: sign in first
+                : status === 404 // another role, or a download/API: as if it did not exist
+            : rule.home?.includes(role)
+              ? redirected && !path.startsWith("/login")
+              : rule.foreign
+                ? status === 404
+                : rule.post
+                  ? status >= 400 && status < 500
+                  : status === 200;
+          if (!ok || status >= 500)
+            wrong.push(`${role} ${rule.post ? "POST" : "GET"} ${url} → ${status}${location ? ` ${location}` : ""}`);
         }
-        expect(wrong).toEqual([]);
-      },
-    );
+      }
+      expect(wrong).toEqual([]);
+    });
 
-    test(
-      "V4.1.1 V4.1.3 every server action × every role that may not use it: refused, never 5xx, no data " + "changed",
-      async ({ baseURL }) => {
-        const built = builtActions();
-        const before = await dataFingerprint();
-        const wrong: string[] = [];
-        for (const action of actionInventory()) {
-          const rule = ACTIONS[action.key]!;
-          const target = built.get(action.key);
-          if (!target) continue; // not referenced by any page: Next gives it no id, so it cannot be called over HTTP
-          const url = fill(target.page, valuesFor(target.page, objects));
-          for (const role of ROLES.filter((r) => !allowed(rule, r))) {
-            const res = await clients.get(role)!.post(url, {
-              maxRedirects: 0,
-              headers: {
-                "Next-Action": target.id,
-                Origin: baseURL!,
-                "Content-Type": "text/plain;charset=UTF-8",
-                Accept: "text/x-component",
-              },
-              data: "[]",
-            });
-            const status = res.status();
-            const body = (await res.text()).slice(0, 4000);
-            const redirect = res.headers()["x-action-redirect"] ?? res.headers().location ?? "";
-            // The action's return value is row 1 of the RSC answer: refused means nothing (undefined, null, []) or an
-            // error.
-            const value = body.match(/^1:(.*)$/m)?.[1] ?? "";
-            const refused =
-              status === 404 ||
-              /\/login/.test(redirect) ||
-              /^("\$undefined"|null|\[\])$/.test(value) ||
-              /"error":|"ok":false/.test(value);
-            if (!refused || status >= 500)
-              wrong.push(`${role} ${action.key} → ${status} ${redirect} ${body.slice(0, 160).replace(/\s+/g, " ")}`);
-          }
+    const title2 =
+      "V4.1.1 V4.1.3 every server action × every role that may not use it: refused, never 5xx, no data " + "changed";
+    test(title2, async ({ baseURL }) => {
+      const built = builtActions();
+      const before = await dataFingerprint();
+      const wrong: string[] = [];
+      for (const action of actionInventory()) {
+        const rule = ACTIONS[action.key]!;
+        const target = built.get(action.key);
+        if (!target) continue; // not referenced by any page: Next gives it no id, so it cannot be called over HTTP
+        const url = fill(target.page, valuesFor(target.page, objects));
+        for (const role of ROLES.filter((r) => !allowed(rule, r))) {
+          const res = await clients.get(role)!.post(url, {
+            maxRedirects: 0,
+            headers: {
+              "Next-Action": target.id,
+              Origin: baseURL!,
+              "Content-Type": "text/plain;charset=UTF-8",
+              Accept: "text/x-component",
+            },
+            data: "[]",
+          });
+          const status = res.status();
+          const body = (await res.text()).slice(0, 4000);
+          const redirect = res.headers()["x-action-redirect"] ?? res.headers().location ?? "";
+          // The action's return value is row 1 of the RSC answer: refused means nothing (undefined, null, []) or an
+          // error.
+          const value = body.match(/^1:(.*)$/m)?.[1] ?? "";
+          const refused =
+            status === 404 ||
+            /\/login/.test(redirect) ||
+            /^("\$undefined"|null|\[\])$/.test(value) ||
+            /"error":|"ok":false/.test(value);
+          if (!refused || status >= 500)
+            wrong.push(`${role} ${action.key} → ${status} ${redirect} ${body.slice(0, 160).replace(/\s+/g, " ")}`);
         }
-        expect(wrong).toEqual([]);
-        expect(await dataFingerprint(), "a refused action changed data").toBe(before);
-      },
-    );
+      }
+      expect(wrong).toEqual([]);
+      expect(await dataFingerprint(), "a refused action changed data").toBe(before);
+    });
   });

@@ -118,110 +118,108 @@ test("K3: 注销注册 in 上海 completes on the employer's signature, and /ver
   await expectCancelledOnVerify(browser, registrationNo, "cancel-sh");
 });
 
-test(
+const title1 =
   "K2: 强制注销 by the applicant — stored on the application, no employer step, the employer only sees it, 上海 " +
-    "decides; /verify shows it cancelled",
-  async ({ browser }) => {
-    test.setTimeout(300_000);
-    const me = await createApplicant("强注乙", "cost2-sh", "1");
-    const registrationNo = await giveRegistration(me);
-    const page = await browser.newPage();
-    await signInApplicant(page, me.idNumber);
-    await uploadPortrait(page);
-    const applicationId = await openCancellationForm(page);
-    await page.locator('[data-field="reason"] select').selectOption("已与聘用单位解除劳动关系");
-    await page.locator('[data-field="applicantStatement"] textarea').fill("单位拒不办理注销，依仲裁裁决申请强制注销");
-    await page.locator('[data-field="forced"] input[type=checkbox]').check();
-    // 是 asks for the arbitration award or court judgment.
-    await expect(page.locator('[data-attachment="arbitration_or_judgment"]')).toBeVisible();
-    await page.getByRole("button", { name: "保存", exact: true }).click();
-    await expect(page.locator('[data-attachment="arbitration_or_judgment"] .error')).toHaveText(
-      "请上传「劳动仲裁裁决书或法院判决书扫描件」",
-    );
-    await page
-      .locator("#upload-arbitration_or_judgment")
-      .setInputFiles({ name: "仲裁裁决书.jpg", mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f7f4ea") });
-    await expect(
-      page.locator('[data-attachment="arbitration_or_judgment"]').getByRole("link", { name: /仲裁裁决书\.jpg/ }),
-    ).toBeVisible();
-    await page.getByRole("button", { name: "保存", exact: true }).click();
-    await expect(page.getByText("保存成功，数据已通过校验")).toBeVisible();
-    await shot(page, "forced-applicant-form");
-    await signWithCode(page, me, applicationId);
-    // Straight to the authority: 上海 would otherwise complete a cancellation on the employer's signature.
-    await expect(page.getByTestId("status-label")).toHaveText("省级未受理");
-    const [row] = await query<{ forced_cancellation: boolean; status: string }>(
-      "select forced_cancellation, status from applications where id = $1",
-      [applicationId],
-    );
-    expect(row).toEqual({ forced_cancellation: true, status: "pending_acceptance" });
+  "decides; /verify shows it cancelled";
+test(title1, async ({ browser }) => {
+  test.setTimeout(300_000);
+  const me = await createApplicant("强注乙", "cost2-sh", "1");
+  const registrationNo = await giveRegistration(me);
+  const page = await browser.newPage();
+  await signInApplicant(page, me.idNumber);
+  await uploadPortrait(page);
+  const applicationId = await openCancellationForm(page);
+  await page.locator('[data-field="reason"] select').selectOption("已与聘用单位解除劳动关系");
+  await page.locator('[data-field="applicantStatement"] textarea').fill("单位拒不办理注销，依仲裁裁决申请强制注销");
+  await page.locator('[data-field="forced"] input[type=checkbox]').check();
+  // 是 asks for the arbitration award or court judgment.
+  await expect(page.locator('[data-attachment="arbitration_or_judgment"]')).toBeVisible();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.locator('[data-attachment="arbitration_or_judgment"] .error')).toHaveText(
+    "请上传「劳动仲裁裁决书或法院判决书扫描件」",
+  );
+  await page
+    .locator("#upload-arbitration_or_judgment")
+    .setInputFiles({ name: "仲裁裁决书.jpg", mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f7f4ea") });
+  await expect(
+    page.locator('[data-attachment="arbitration_or_judgment"]').getByRole("link", { name: /仲裁裁决书\.jpg/ }),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByText("保存成功，数据已通过校验")).toBeVisible();
+  await shot(page, "forced-applicant-form");
+  await signWithCode(page, me, applicationId);
+  // Straight to the authority: 上海 would otherwise complete a cancellation on the employer's signature.
+  await expect(page.getByTestId("status-label")).toHaveText("省级未受理");
+  const [row] = await query<{ forced_cancellation: boolean; status: string }>(
+    "select forced_cancellation, status from applications where id = $1",
+    [applicationId],
+  );
+  expect(row).toEqual({ forced_cancellation: true, status: "pending_acceptance" });
 
-    const employer = await browser.newPage();
-    await signIn(employer, "employer", SH_EMPLOYER, "/employer");
-    await employer.goto(`/employer/pending?idNumber=${me.idNumber}`);
-    await expect(employer.getByTestId("pending-table").locator("tbody tr")).toHaveCount(0);
-    await menu(employer).getByRole("link", { name: "强制注销申报" }).click();
-    const listed = employer.getByTestId("forced-table").locator("tr", { hasText: me.name });
-    await expect(listed).toContainText("申请人");
-    await listed.getByRole("link", { name: "查看" }).click();
-    await expect(employer.getByTestId("forced-note")).toContainText("由申请人本人申报");
-    await expect(employer.getByRole("button", { name: "签名确认" })).toHaveCount(0);
-    await expect(employer.getByRole("button", { name: "退回个人" })).toHaveCount(0);
-    await shot(employer, "forced-applicant-employer-view");
+  const employer = await browser.newPage();
+  await signIn(employer, "employer", SH_EMPLOYER, "/employer");
+  await employer.goto(`/employer/pending?idNumber=${me.idNumber}`);
+  await expect(employer.getByTestId("pending-table").locator("tbody tr")).toHaveCount(0);
+  await menu(employer).getByRole("link", { name: "强制注销申报" }).click();
+  const listed = employer.getByTestId("forced-table").locator("tr", { hasText: me.name });
+  await expect(listed).toContainText("申请人");
+  await listed.getByRole("link", { name: "查看" }).click();
+  await expect(employer.getByTestId("forced-note")).toContainText("由申请人本人申报");
+  await expect(employer.getByRole("button", { name: "签名确认" })).toHaveCount(0);
+  await expect(employer.getByRole("button", { name: "退回个人" })).toHaveCount(0);
+  await shot(employer, "forced-applicant-employer-view");
 
-    await shanghaiApprovesCancellation(browser, me.idNumber, "forced-applicant");
-    await page.goto(`/applicant/applications/${applicationId}`);
-    await expect(page.getByTestId("status-label")).toHaveText("已办结（准予注销）");
-    await expectCancelledOnVerify(browser, registrationNo, "forced-applicant");
-  },
-);
+  await shanghaiApprovesCancellation(browser, me.idNumber, "forced-applicant");
+  await page.goto(`/applicant/applications/${applicationId}`);
+  await expect(page.getByTestId("status-label")).toHaveText("已办结（准予注销）");
+  await expectCancelledOnVerify(browser, registrationNo, "forced-applicant");
+});
 
-test(
+const title2 =
   "K2: 强制注销 by the employer from 强制注销申报 — the judgment is required, the applicant cannot withdraw it; /verify " +
-    "shows it cancelled",
-  async ({ browser }) => {
-    test.setTimeout(300_000);
-    const me = await createApplicant("强注丙", "cost2-sh", "1");
-    const registrationNo = await giveRegistration(me);
-    const employer = await browser.newPage();
-    await signIn(employer, "employer", SH_EMPLOYER, "/employer");
-    await menu(employer).getByRole("link", { name: "强制注销申报" }).click();
-    await expect(employer.getByRole("heading", { name: "强制注销申报" })).toBeVisible();
-    const form = employer.getByRole("form", { name: "强制注销申报" });
-    const option = form.locator("#registrationId option", { hasText: me.idNumber });
-    await form.locator("#registrationId").selectOption({ value: (await option.getAttribute("value"))! });
-    await form.locator("#reason").selectOption("已与聘用单位解除劳动关系");
-    await form.getByLabel(/确认已与该人员依法解除劳动关系/).check();
-    // Without the judgment nothing is filed.
-    await form.getByRole("button", { name: "单位数字签名并申报" }).click();
-    await expect(form.getByTestId("form-error")).toBeVisible();
-    await expect(form.locator(".field-error")).toContainText("请上传劳动仲裁裁决书或法院判决书扫描件");
-    expect(await query("select id from applications where person_id = $1", [me.personId])).toHaveLength(0);
-    await form
-      .locator("#judgment")
-      .setInputFiles({ name: "判决书.jpg", mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f3efe4") });
-    await form.getByLabel(/确认已与该人员依法解除劳动关系/).check();
-    await form.locator("#reason").selectOption("已与聘用单位解除劳动关系");
-    await form.locator("#registrationId").selectOption({ value: (await option.getAttribute("value"))! });
-    await form.getByLabel("单位意见（选填）").fill("经劳动仲裁裁决解除劳动关系，本人拒不办理注销");
-    await shot(employer, "forced-employer-form");
-    await form.getByRole("button", { name: "单位数字签名并申报" }).click();
-    // Rendering and signing the form with the employer's certificate takes a few seconds (longer on first use).
-    await expect(employer.getByTestId("forced-done")).toContainText("强制注销已申报", { timeout: 60_000 });
-    await expect(employer.getByTestId("status-label")).toHaveText("省级未受理");
-    await expect(employer.getByTestId("forced-note")).toContainText("由本单位申报");
-    await shot(employer, "forced-employer-filed");
+  "shows it cancelled";
+test(title2, async ({ browser }) => {
+  test.setTimeout(300_000);
+  const me = await createApplicant("强注丙", "cost2-sh", "1");
+  const registrationNo = await giveRegistration(me);
+  const employer = await browser.newPage();
+  await signIn(employer, "employer", SH_EMPLOYER, "/employer");
+  await menu(employer).getByRole("link", { name: "强制注销申报" }).click();
+  await expect(employer.getByRole("heading", { name: "强制注销申报" })).toBeVisible();
+  const form = employer.getByRole("form", { name: "强制注销申报" });
+  const option = form.locator("#registrationId option", { hasText: me.idNumber });
+  await form.locator("#registrationId").selectOption({ value: (await option.getAttribute("value"))! });
+  await form.locator("#reason").selectOption("已与聘用单位解除劳动关系");
+  await form.getByLabel(/确认已与该人员依法解除劳动关系/).check();
+  // Without the judgment nothing is filed.
+  await form.getByRole("button", { name: "单位数字签名并申报" }).click();
+  await expect(form.getByTestId("form-error")).toBeVisible();
+  await expect(form.locator(".field-error")).toContainText("请上传劳动仲裁裁决书或法院判决书扫描件");
+  expect(await query("select id from applications where person_id = $1", [me.personId])).toHaveLength(0);
+  await form
+    .locator("#judgment")
+    .setInputFiles({ name: "判决书.jpg", mimeType: "image/jpeg", buffer: await jpeg(1200, 1600, "#f3efe4") });
+  await form.getByLabel(/确认已与该人员依法解除劳动关系/).check();
+  await form.locator("#reason").selectOption("已与聘用单位解除劳动关系");
+  await form.locator("#registrationId").selectOption({ value: (await option.getAttribute("value"))! });
+  await form.getByLabel("单位意见（选填）").fill("经劳动仲裁裁决解除劳动关系，本人拒不办理注销");
+  await shot(employer, "forced-employer-form");
+  await form.getByRole("button", { name: "单位数字签名并申报" }).click();
+  // Rendering and signing the form with the employer's certificate takes a few seconds (longer on first use).
+  await expect(employer.getByTestId("forced-done")).toContainText("强制注销已申报", { timeout: 60_000 });
+  await expect(employer.getByTestId("status-label")).toHaveText("省级未受理");
+  await expect(employer.getByTestId("forced-note")).toContainText("由本单位申报");
+  await shot(employer, "forced-employer-filed");
 
-    // The applicant is told and sees it, but has nothing to sign and cannot withdraw it.
-    const page = await browser.newPage();
-    await signInApplicant(page, me.idNumber);
-    const [app] = await query<{ id: string }>("select id from applications where person_id = $1", [me.personId]);
-    await page.goto(`/applicant/applications/${app!.id}`);
-    await expect(page.getByTestId("status-label")).toHaveText("省级未受理");
-    await expect(page.getByRole("button", { name: "撤回" })).toHaveCount(0);
-    await shot(page, "forced-employer-applicant-view");
+  // The applicant is told and sees it, but has nothing to sign and cannot withdraw it.
+  const page = await browser.newPage();
+  await signInApplicant(page, me.idNumber);
+  const [app] = await query<{ id: string }>("select id from applications where person_id = $1", [me.personId]);
+  await page.goto(`/applicant/applications/${app!.id}`);
+  await expect(page.getByTestId("status-label")).toHaveText("省级未受理");
+  await expect(page.getByRole("button", { name: "撤回" })).toHaveCount(0);
+  await shot(page, "forced-employer-applicant-view");
 
-    await shanghaiApprovesCancellation(browser, me.idNumber, "forced-employer");
-    await expectCancelledOnVerify(browser, registrationNo, "forced-employer");
-  },
-);
+  await shanghaiApprovesCancellation(browser, me.idNumber, "forced-employer");
+  await expectCancelledOnVerify(browser, registrationNo, "forced-employer");
+});

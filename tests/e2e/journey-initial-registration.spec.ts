@@ -160,38 +160,31 @@ test("R1 W6: 一级造价工程师 — two review levels: 上海初审 forwards,
   await claimAndVerify(browser, applicant, applicationId, registrationNo, "journey-cost1");
 });
 
-test(
+const title1 =
   "deny by default: another applicant gets 404 for an application, its PDF and files; another employer for its " +
-    "queue item",
-  async ({ browser }) => {
-    test.setTimeout(180_000);
-    const owner = await createApplicant("邹昇", "cost2-sh", "1");
-    const page = await browser.newPage();
-    await signInApplicant(page, owner.idNumber);
-    await uploadPortrait(page);
-    const applicationId = await fileAndSign(
-      page,
-      owner,
-      "program-cost2-sh",
-      "初始注册（土木建筑工程）",
-      "journey-deny",
-    );
-    const files = await query<{ id: string }>(`select id from files where owner_person_id = $1`, [owner.personId]);
-    expect(files.length).toBeGreaterThanOrEqual(3); // photo, signature, scans, the signed form
-    await page.close();
+  "queue item";
+test(title1, async ({ browser }) => {
+  test.setTimeout(180_000);
+  const owner = await createApplicant("邹昇", "cost2-sh", "1");
+  const page = await browser.newPage();
+  await signInApplicant(page, owner.idNumber);
+  await uploadPortrait(page);
+  const applicationId = await fileAndSign(page, owner, "program-cost2-sh", "初始注册（土木建筑工程）", "journey-deny");
+  const files = await query<{ id: string }>(`select id from files where owner_person_id = $1`, [owner.personId]);
+  expect(files.length).toBeGreaterThanOrEqual(3); // photo, signature, scans, the signed form
+  await page.close();
 
-    const stranger = await createApplicant("邱玥", "cost2-sh", "1");
-    const other = await browser.newPage();
-    await signInApplicant(other, stranger.idNumber);
-    expect((await other.goto(`/applicant/applications/${applicationId}`))?.status()).toBe(404);
-    expect((await other.request.get(`/applicant/applications/${applicationId}/preview`)).status()).toBe(404);
-    for (const f of files) expect((await other.request.get(`/files/${f.id}`)).status(), `file ${f.id}`).toBe(404);
+  const stranger = await createApplicant("邱玥", "cost2-sh", "1");
+  const other = await browser.newPage();
+  await signInApplicant(other, stranger.idNumber);
+  expect((await other.goto(`/applicant/applications/${applicationId}`))?.status()).toBe(404);
+  expect((await other.request.get(`/applicant/applications/${applicationId}/preview`)).status()).toBe(404);
+  for (const f of files) expect((await other.request.get(`/files/${f.id}`)).status(), `file ${f.id}`).toBe(404);
 
-    const zj = await browser.newPage();
-    await signIn(zj, "employer", ZJ_EMPLOYER, "/employer");
-    await zj.goto(`/employer/pending?idNumber=${owner.idNumber}`);
-    await expect(zj.getByText("没有待企业确认的申请")).toBeVisible();
-    expect((await zj.goto(`/employer/applications/${applicationId}`))?.status()).toBe(404);
-    for (const f of files) expect((await zj.request.get(`/files/${f.id}`)).status(), `file ${f.id}`).toBe(404);
-  },
-);
+  const zj = await browser.newPage();
+  await signIn(zj, "employer", ZJ_EMPLOYER, "/employer");
+  await zj.goto(`/employer/pending?idNumber=${owner.idNumber}`);
+  await expect(zj.getByText("没有待企业确认的申请")).toBeVisible();
+  expect((await zj.goto(`/employer/applications/${applicationId}`))?.status()).toBe(404);
+  for (const f of files) expect((await zj.request.get(`/files/${f.id}`)).status(), `file ${f.id}`).toBe(404);
+});

@@ -9,55 +9,54 @@ import { fixture, menu, screen, signIn, uniqueName } from "./support/review-help
  */
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
-test(
+const title1 =
   "通知公告: an administrator publishes with an attachment, edits and withdraws; the public reads and downloads it " +
-    "meanwhile",
-  async ({ page, browser }) => {
-    const title = `关于${uniqueName()}事项的通知`;
-    await signIn(page, "staff", "admin", "/admin");
-    await menu(page).getByRole("link", { name: "通知公告" }).click();
-    await page.getByRole("link", { name: "发布通知公告" }).click();
-    // Nothing typed is lost when the save is refused (no title).
-    await page.getByLabel("正文").fill("请各单位于本月底前完成信息核对。");
-    await page.getByRole("button", { name: "发布" }).click();
-    await expect(page.getByTestId("form-error")).toContainText("公告未发布");
-    await expect(page.getByText("请填写公告标题")).toBeVisible();
-    await expect(page.getByLabel("正文")).toHaveValue("请各单位于本月底前完成信息核对。");
-    await page.getByLabel("标题").fill(title);
-    await page.getByLabel("附件").setInputFiles({ name: "核对表.pdf", mimeType: "application/pdf", buffer: PDF });
-    await page.getByRole("button", { name: "发布" }).click();
-    await expect(page.getByRole("status")).toContainText("通知公告已发布");
-    await screen(page, "admin-notice-edit");
+  "meanwhile";
+test(title1, async ({ page, browser }) => {
+  const title = `关于${uniqueName()}事项的通知`;
+  await signIn(page, "staff", "admin", "/admin");
+  await menu(page).getByRole("link", { name: "通知公告" }).click();
+  await page.getByRole("link", { name: "发布通知公告" }).click();
+  // Nothing typed is lost when the save is refused (no title).
+  await page.getByLabel("正文").fill("请各单位于本月底前完成信息核对。");
+  await page.getByRole("button", { name: "发布" }).click();
+  await expect(page.getByTestId("form-error")).toContainText("公告未发布");
+  await expect(page.getByText("请填写公告标题")).toBeVisible();
+  await expect(page.getByLabel("正文")).toHaveValue("请各单位于本月底前完成信息核对。");
+  await page.getByLabel("标题").fill(title);
+  await page.getByLabel("附件").setInputFiles({ name: "核对表.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByRole("button", { name: "发布" }).click();
+  await expect(page.getByRole("status")).toContainText("通知公告已发布");
+  await screen(page, "admin-notice-edit");
 
-    const visitor = await browser.newPage();
-    await visitor.goto("/");
-    await expect(visitor.getByRole("region", { name: "通知公告" }).getByRole("link", { name: title })).toBeVisible();
-    await screen(visitor, "public-home");
-    await visitor.getByRole("region", { name: "通知公告" }).getByRole("link", { name: title }).click();
-    await expect(visitor.getByRole("heading", { name: title })).toBeVisible();
-    await expect(visitor.getByText("请各单位于本月底前完成信息核对。")).toBeVisible();
-    const href = await visitor.getByRole("link", { name: "核对表.pdf" }).getAttribute("href");
-    const download = await visitor.request.get(href!);
-    expect(download.status()).toBe(200);
-    expect(download.headers()["content-type"]).toBe("application/pdf");
-    expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
-    await screen(visitor, "public-notice");
+  const visitor = await browser.newPage();
+  await visitor.goto("/");
+  await expect(visitor.getByRole("region", { name: "通知公告" }).getByRole("link", { name: title })).toBeVisible();
+  await screen(visitor, "public-home");
+  await visitor.getByRole("region", { name: "通知公告" }).getByRole("link", { name: title }).click();
+  await expect(visitor.getByRole("heading", { name: title })).toBeVisible();
+  await expect(visitor.getByText("请各单位于本月底前完成信息核对。")).toBeVisible();
+  const href = await visitor.getByRole("link", { name: "核对表.pdf" }).getAttribute("href");
+  const download = await visitor.request.get(href!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toBe("application/pdf");
+  expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
+  await screen(visitor, "public-notice");
 
-    await page.getByLabel("正文").fill("核对截止日期延长至下月5日。");
-    await page.getByRole("button", { name: "保存修改" }).click();
-    await expect(page.getByRole("status")).toContainText("修改已保存");
-    await visitor.reload();
-    await expect(visitor.getByText("核对截止日期延长至下月5日。")).toBeVisible();
+  await page.getByLabel("正文").fill("核对截止日期延长至下月5日。");
+  await page.getByRole("button", { name: "保存修改" }).click();
+  await expect(page.getByRole("status")).toContainText("修改已保存");
+  await visitor.reload();
+  await expect(visitor.getByText("核对截止日期延长至下月5日。")).toBeVisible();
 
-    page.once("dialog", (d) => d.accept());
-    await page.getByRole("button", { name: "撤回通知公告" }).click();
-    await expect(page.getByRole("status")).toContainText("通知公告已撤回");
-    expect((await visitor.reload())?.status()).toBe(404);
-    expect((await visitor.request.get(href!)).status()).toBe(404);
-    await visitor.goto("/notices");
-    await expect(visitor.getByRole("link", { name: title })).toHaveCount(0);
-  },
-);
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "撤回通知公告" }).click();
+  await expect(page.getByRole("status")).toContainText("通知公告已撤回");
+  expect((await visitor.reload())?.status()).toBe(404);
+  expect((await visitor.request.get(href!)).status()).toBe(404);
+  await visitor.goto("/notices");
+  await expect(visitor.getByRole("link", { name: title })).toHaveCount(0);
+});
 
 test("W6: a 公示 batch appears on the public site with names and ID numbers masked, found by its 受理编号", async ({
   page,

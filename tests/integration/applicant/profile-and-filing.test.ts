@@ -136,26 +136,25 @@ describe("个人信息: photo/signature, employer picker", () => {
     expect((await searchEmployers(db, "有限公司")).length).toBeGreaterThanOrEqual(4);
   });
 
-  it(
-    "G2 G3: the employer can be changed while nothing is in flight; drafts follow and must be saved " + "again",
-    async () => {
-      const me = await freshApplicant(db, SH);
-      await givePhotoAndSignature(db, me.personId!);
-      const { applicationId } = await createApplication(db, me, {
-        programCode: "cost2-sh",
-        type: "initial",
-        specialtyCode: "1",
-      });
-      const zj = await employerId("91330100MA2CD0002J");
-      const out = await changeEmployer(db, me, { employerId: zj });
-      expect(out).toMatchObject({ name: "浙江华诚工程管理有限公司", uscc: "91330100MA2CD0002J", draftsUpdated: 1 });
-      const [app] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
-      expect(app).toMatchObject({ employerId: zj, savedValid: false, version: 1 });
-      expect((await refusal(changeEmployer(db, me, { employerId: "00000000-0000-4000-8000-000000000000" }))).kind).toBe(
-        "not_found",
-      );
-    },
-  );
+  const title1 =
+    "G2 G3: the employer can be changed while nothing is in flight; drafts follow and must be saved " + "again";
+  it(title1, async () => {
+    const me = await freshApplicant(db, SH);
+    await givePhotoAndSignature(db, me.personId!);
+    const { applicationId } = await createApplication(db, me, {
+      programCode: "cost2-sh",
+      type: "initial",
+      specialtyCode: "1",
+    });
+    const zj = await employerId("91330100MA2CD0002J");
+    const out = await changeEmployer(db, me, { employerId: zj });
+    expect(out).toMatchObject({ name: "浙江华诚工程管理有限公司", uscc: "91330100MA2CD0002J", draftsUpdated: 1 });
+    const [app] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
+    expect(app).toMatchObject({ employerId: zj, savedValid: false, version: 1 });
+    expect((await refusal(changeEmployer(db, me, { employerId: "00000000-0000-4000-8000-000000000000" }))).kind).toBe(
+      "not_found",
+    );
+  });
 
   it("G2: the employer cannot be changed while an application is in flight (the message names it)", async () => {
     const me = await freshApplicant(db, SH);
@@ -169,82 +168,81 @@ describe("个人信息: photo/signature, employer picker", () => {
 });
 
 describe("申报须知 → 个人承诺书 → 社保 → 保存 → 个人数字签名", () => {
-  it(
-    "G5: the reading time is measured by the server; too early is refused; the commitment signs the " + "form",
-    async () => {
-      const me = await freshApplicant(db, SH);
-      await givePhotoAndSignature(db, me.personId!);
-      const [person] = await db.select().from(s.people).where(eq(s.people.id, me.personId!));
-      const { applicationId } = await createApplication(db, me, {
-        programCode: "cost2-sh",
-        type: "initial",
-        specialtyCode: "1",
-      });
-      const t0 = new Date("2026-11-21T02:00:00Z");
+  const title2 =
+    "G5: the reading time is measured by the server; too early is refused; the commitment signs the " + "form";
+  it(title2, async () => {
+    const me = await freshApplicant(db, SH);
+    await givePhotoAndSignature(db, me.personId!);
+    const [person] = await db.select().from(s.people).where(eq(s.people.id, me.personId!));
+    const { applicationId } = await createApplication(db, me, {
+      programCode: "cost2-sh",
+      type: "initial",
+      specialtyCode: "1",
+    });
+    const t0 = new Date("2026-11-21T02:00:00Z");
 
-      expect((await refusal(makeCommitment(db, me, { applicationId, committed: true }, t0))).message).toContain(
-        "审批条件",
-      );
-      expect((await refusal(tickConditions(db, me, { applicationId, allTicked: false }, t0))).kind).toBe("refused");
-      await tickConditions(db, me, { applicationId, allTicked: true }, t0);
-      const early = await refusal(
-        makeCommitment(db, me, { applicationId, committed: true }, new Date(t0.getTime() + 20_000)),
-      );
-      expect(early.message).toContain(`满${FULL_READING_SECONDS}秒`);
-      expect(early.message).toContain("还需 40 秒");
-      await makeCommitment(db, me, { applicationId, committed: true }, new Date(t0.getTime() + 75_000));
+    expect((await refusal(makeCommitment(db, me, { applicationId, committed: true }, t0))).message).toContain(
+      "审批条件",
+    );
+    expect((await refusal(tickConditions(db, me, { applicationId, allTicked: false }, t0))).kind).toBe("refused");
+    await tickConditions(db, me, { applicationId, allTicked: true }, t0);
+    const early = await refusal(
+      makeCommitment(db, me, { applicationId, committed: true }, new Date(t0.getTime() + 20_000)),
+    );
+    expect(early.message).toContain(`满${FULL_READING_SECONDS}秒`);
+    expect(early.message).toContain("还需 40 秒");
+    await makeCommitment(db, me, { applicationId, committed: true }, new Date(t0.getTime() + 75_000));
 
-      const [row] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
-      expect(wizardState(row!.formData)).toMatchObject({ readingSeconds: 75 });
-      expect(commitmentOf(row!.formData)).toEqual({ conditionsTicked: true, committed: true, readingSeconds: 75 });
-      expect(row!.version).toBe(0); // wizard steps are not edits of the form
+    const [row] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
+    expect(wizardState(row!.formData)).toMatchObject({ readingSeconds: 75 });
+    expect(commitmentOf(row!.formData)).toEqual({ conditionsTicked: true, committed: true, readingSeconds: 75 });
+    expect(row!.version).toBe(0); // wizard steps are not edits of the form
 
-      // Saving keeps the server's wizard record only if the caller passes it on (the action does).
-      const scans: Record<string, string> = {};
-      for (const code of ["application_form", "qualification_certificate", "labour_contract", "id_document"]) {
-        scans[code] = (
-          await uploadFile(db, me, {
-            kind: "scan",
-            programCode: "cost2-sh",
-            fileName: `${code}.jpg`,
-            bytes: await jpeg(800, 1000),
-            applicationId,
-            purpose: code,
-          })
-        ).fileId;
-      }
-      const saved = await saveApplication(db, me, {
-        applicationId,
-        version: 0,
-        formData: { ...initialForm("1"), _wizard: wizardState(row!.formData) },
-        attachments: scans,
-      });
-      expect(saved.fieldErrors).toEqual({});
+    // Saving keeps the server's wizard record only if the caller passes it on (the action does).
+    const scans: Record<string, string> = {};
+    for (const code of ["application_form", "qualification_certificate", "labour_contract", "id_document"]) {
+      scans[code] = (
+        await uploadFile(db, me, {
+          kind: "scan",
+          programCode: "cost2-sh",
+          fileName: `${code}.jpg`,
+          bytes: await jpeg(800, 1000),
+          applicationId,
+          purpose: code,
+        })
+      ).fileId;
+    }
+    const saved = await saveApplication(db, me, {
+      applicationId,
+      version: 0,
+      formData: { ...initialForm("1"), _wizard: wizardState(row!.formData) },
+      attachments: scans,
+    });
+    expect(saved.fieldErrors).toEqual({});
 
-      const pdf = await previewApplicationForm(db, me, applicationId);
-      expect(Buffer.from(pdf.bytes.slice(0, 5)).toString()).toBe("%PDF-");
-      const other = await freshApplicant(db, SH);
-      expect((await refusal(previewApplicationForm(db, other, applicationId))).kind).toBe("not_found");
+    const pdf = await previewApplicationForm(db, me, applicationId);
+    expect(Buffer.from(pdf.bytes.slice(0, 5)).toString()).toBe("%PDF-");
+    const other = await freshApplicant(db, SH);
+    expect((await refusal(previewApplicationForm(db, other, applicationId))).kind).toBe("not_found");
 
-      await sendSigningCode(db, me, applicationId);
-      const [sms] = await db
-        .select()
-        .from(s.smsOutbox)
-        .where(eq(s.smsOutbox.phone, person!.phone))
-        .orderBy(desc(s.smsOutbox.id))
-        .limit(1);
-      const code = sms!.body.match(/\d{6}/)![0];
-      const [current] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
-      const signed = await signApplicationForm(db, me, {
-        applicationId,
-        version: current!.version,
-        code,
-        commitment: commitmentOf(current!.formData),
-      });
-      expect(signed.application.status).toBe("signed");
-      expect((await refusal(previewApplicationForm(db, me, applicationId))).kind).toBe("refused");
-    },
-  );
+    await sendSigningCode(db, me, applicationId);
+    const [sms] = await db
+      .select()
+      .from(s.smsOutbox)
+      .where(eq(s.smsOutbox.phone, person!.phone))
+      .orderBy(desc(s.smsOutbox.id))
+      .limit(1);
+    const code = sms!.body.match(/\d{6}/)![0];
+    const [current] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
+    const signed = await signApplicationForm(db, me, {
+      applicationId,
+      version: current!.version,
+      code,
+      commitment: commitmentOf(current!.formData),
+    });
+    expect(signed.application.status).toBe("signed");
+    expect((await refusal(previewApplicationForm(db, me, applicationId))).kind).toBe("refused");
+  });
 
   it("G5: 本人不做出上述承诺 cancels the filing — a never-saved draft is deleted", async () => {
     const me = await freshApplicant(db, SH);

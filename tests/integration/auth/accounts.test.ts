@@ -423,21 +423,20 @@ describe("找回密码 (reset) and 修改密码 (change)", () => {
     expect((await signIn(db, { kind: "applicant", loginName, password: "Old12345", ip: ip(59) })).ok).toBe(false);
   });
 
-  it(
-    "reset for an account that never had a password: the usual answer, and its phone is told to use " + "获取密码",
-    async () => {
-      const { loginName } = await makeApplicant({ phone: "13700000006" });
-      const r = await sendPasswordCode(db, new OutboxSmsProvider(db), {
-        purpose: "reset_password",
-        kind: "applicant",
-        loginName,
-        ip: ip(60),
-        ...(await captcha()),
-      });
-      expect(r).toEqual({ ok: true, notice: CODE_REQUEST_ACCEPTED });
-      expect(await latestText("13700000006")).toMatch(/请在登录页使用“获取密码”/);
-    },
-  );
+  const title1 =
+    "reset for an account that never had a password: the usual answer, and its phone is told to use " + "获取密码";
+  it(title1, async () => {
+    const { loginName } = await makeApplicant({ phone: "13700000006" });
+    const r = await sendPasswordCode(db, new OutboxSmsProvider(db), {
+      purpose: "reset_password",
+      kind: "applicant",
+      loginName,
+      ip: ip(60),
+      ...(await captcha()),
+    });
+    expect(r).toEqual({ ok: true, notice: CODE_REQUEST_ACCEPTED });
+    expect(await latestText("13700000006")).toMatch(/请在登录页使用“获取密码”/);
+  });
 
   it("change-password bumps the session generation so older sessions are refused", async () => {
     const { account, loginName } = await makeApplicant({ password: "Old12345", phone: "13700000007" });

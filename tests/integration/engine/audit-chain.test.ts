@@ -74,46 +74,45 @@ describe("T1: the hash-chained audit trail", () => {
 });
 
 describe("keyed audit chain (ASVS V7.3.3)", () => {
-  it(
-    "V7.3.3 an owner who edits a row and recomputes its hash without the key is still caught at that " + "row",
-    async () => {
-      const { eventHash } = await import("@/lib/server/audit/hash-chain");
-      const who = await freshApplicant(db, {
-        programCode: "cost2-sh",
-        specialty: "1",
-        employerUscc: "91310000MA1FL0001R",
-        provinceCode: "31",
-      });
-      const { applicationId } = await filedInitialApplication(db, who, "cost2-sh", "1");
-      const [row] = (
-        await db.execute(sql`select * from application_events where application_id = ${applicationId} and seq = 2`)
-      ).rows as Record<string, unknown>[];
-      const fields = {
-        applicationId,
-        seq: 2,
-        actorUserId: row!.actor_user_id as string | null,
-        actorKind: row!.actor_kind as string,
-        actorName: row!.actor_name as string,
-        action: row!.action as string,
-        fromStatus: row!.from_status as string | null,
-        toStatus: row!.to_status as string,
-        opinion: "篡改后的意见",
-        payload: row!.payload as Record<string, unknown>,
-        occurredAt: new Date(row!.occurred_at as string),
-        prevHash: row!.prev_hash as string,
-      };
-      // The attacker's best effort: the exact canonical fields, hashed under a key guessed because it is not in the
-      // database.
-      const guessed = eventHash(fields, "guessed-key");
-      expect(guessed).not.toBe(eventHash(fields));
-      await tamper(
-        sql`update application_events set opinion = ${fields.opinion}, hash = ${guessed} where id = ${row!.id}`,
-      );
-      expect(await verifyAuditChain(db, applicationId)).toMatchObject({
-        ok: false,
-        seq: 2,
-        reason: expect.stringMatching(/该行被修改/),
-      });
-    },
-  );
+  const title1 =
+    "V7.3.3 an owner who edits a row and recomputes its hash without the key is still caught at that " + "row";
+  it(title1, async () => {
+    const { eventHash } = await import("@/lib/server/audit/hash-chain");
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: "91310000MA1FL0001R",
+      provinceCode: "31",
+    });
+    const { applicationId } = await filedInitialApplication(db, who, "cost2-sh", "1");
+    const [row] = (
+      await db.execute(sql`select * from application_events where application_id = ${applicationId} and seq = 2`)
+    ).rows as Record<string, unknown>[];
+    const fields = {
+      applicationId,
+      seq: 2,
+      actorUserId: row!.actor_user_id as string | null,
+      actorKind: row!.actor_kind as string,
+      actorName: row!.actor_name as string,
+      action: row!.action as string,
+      fromStatus: row!.from_status as string | null,
+      toStatus: row!.to_status as string,
+      opinion: "篡改后的意见",
+      payload: row!.payload as Record<string, unknown>,
+      occurredAt: new Date(row!.occurred_at as string),
+      prevHash: row!.prev_hash as string,
+    };
+    // The attacker's best effort: the exact canonical fields, hashed under a key guessed because it is not in the
+    // database.
+    const guessed = eventHash(fields, "guessed-key");
+    expect(guessed).not.toBe(eventHash(fields));
+    await tamper(
+      sql`update application_events set opinion = ${fields.opinion}, hash = ${guessed} where id = ${row!.id}`,
+    );
+    expect(await verifyAuditChain(db, applicationId)).toMatchObject({
+      ok: false,
+      seq: 2,
+      reason: expect.stringMatching(/该行被修改/),
+    });
+  });
 });

@@ -42,43 +42,42 @@ describe("deny by default: anyone else gets 'not found'", () => {
     ).rejects.toMatchObject({ kind: "not_found" });
   });
 
-  it(
-    "an employer acts only on its own staff's signed applications; drafts stay private to the applicant " + "(G9)",
-    async () => {
-      const owner = await freshApplicant(db, {
-        programCode: "cost2-sh",
-        specialty: "1",
-        employerUscc: SH_EMPLOYER,
-        provinceCode: "31",
-      });
-      await givePhotoAndSignature(db, owner.personId!);
-      const { applicationId } = await createApplication(db, owner, {
-        programCode: "cost2-sh",
-        type: "initial",
-        specialtyCode: "1",
-      });
-      const sh = await employer(db, SH_EMPLOYER);
-      // A draft: not visible to the employer at all.
-      await expect(
-        countersignApplication(db, sh, { applicationId, version: 0, opinionTicked: true }),
-      ).rejects.toMatchObject({ kind: "not_found" });
-      const other = await freshApplicant(db, {
-        programCode: "cost2-sh",
-        specialty: "1",
-        employerUscc: SH_EMPLOYER,
-        provinceCode: "31",
-      });
-      const filed = await filedInitialApplication(db, other, "cost2-sh", "1");
-      const zj = await employer(db, ZJ_EMPLOYER);
-      await expect(
-        countersignApplication(db, zj, {
-          applicationId: filed.applicationId,
-          version: filed.version,
-          opinionTicked: true,
-        }),
-      ).rejects.toMatchObject({ kind: "not_found" });
-    },
-  );
+  const title1 =
+    "an employer acts only on its own staff's signed applications; drafts stay private to the applicant " + "(G9)";
+  it(title1, async () => {
+    const owner = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: SH_EMPLOYER,
+      provinceCode: "31",
+    });
+    await givePhotoAndSignature(db, owner.personId!);
+    const { applicationId } = await createApplication(db, owner, {
+      programCode: "cost2-sh",
+      type: "initial",
+      specialtyCode: "1",
+    });
+    const sh = await employer(db, SH_EMPLOYER);
+    // A draft: not visible to the employer at all.
+    await expect(
+      countersignApplication(db, sh, { applicationId, version: 0, opinionTicked: true }),
+    ).rejects.toMatchObject({ kind: "not_found" });
+    const other = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: SH_EMPLOYER,
+      provinceCode: "31",
+    });
+    const filed = await filedInitialApplication(db, other, "cost2-sh", "1");
+    const zj = await employer(db, ZJ_EMPLOYER);
+    await expect(
+      countersignApplication(db, zj, {
+        applicationId: filed.applicationId,
+        version: filed.version,
+        opinionTicked: true,
+      }),
+    ).rejects.toMatchObject({ kind: "not_found" });
+  });
 
   it("a reviewer sees only its authority's queue, and nothing still at the employer", async () => {
     const who = await freshApplicant(db, {

@@ -38,41 +38,37 @@ async function pendingAtShanghai() {
 }
 
 describe("race safety on PostgreSQL", () => {
-  it(
+  const title1 =
     "50 concurrent approvals of one application: exactly one succeeds, the rest get a clear conflict, one event is " +
-      "written",
-    async () => {
-      const { applicationId, version } = await pendingAtShanghai();
-      const r1 = await reviewer(db, "sh_reviewer");
-      const r2 = await reviewer(db, "sh_reviewer2");
-      const accepted = await acceptApplication(db, r1, { applicationId, version });
+    "written";
+  it(title1, async () => {
+    const { applicationId, version } = await pendingAtShanghai();
+    const r1 = await reviewer(db, "sh_reviewer");
+    const r2 = await reviewer(db, "sh_reviewer2");
+    const accepted = await acceptApplication(db, r1, { applicationId, version });
 
-      const results = await Promise.allSettled(
-        Array.from({ length: 50 }, (_, i) =>
-          approveApplication(db, i % 2 ? r2 : r1, { applicationId, version: accepted.application.version }),
-        ),
-      );
-      const ok = results.filter((r) => r.status === "fulfilled");
-      const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
-      expect(ok).toHaveLength(1);
-      expect(failed).toHaveLength(49);
-      for (const f of failed) {
-        expect(f.reason).toBeInstanceOf(ServiceError);
-        expect((f.reason as ServiceError).kind).toBe("conflict");
-        expect((f.reason as ServiceError).message).toMatch(/已被他人处理.*请刷新页面/);
-      }
-      const approvals = await db
-        .select()
-        .from(s.applicationEvents)
-        .where(and(eq(s.applicationEvents.applicationId, applicationId), eq(s.applicationEvents.action, "approve")));
-      expect(approvals).toHaveLength(1);
-      const regs = await db
-        .select()
-        .from(s.registrations)
-        .where(eq(s.registrations.sourceApplicationId, applicationId));
-      expect(regs).toHaveLength(1);
-    },
-  );
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, i) =>
+        approveApplication(db, i % 2 ? r2 : r1, { applicationId, version: accepted.application.version }),
+      ),
+    );
+    const ok = results.filter((r) => r.status === "fulfilled");
+    const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(ok).toHaveLength(1);
+    expect(failed).toHaveLength(49);
+    for (const f of failed) {
+      expect(f.reason).toBeInstanceOf(ServiceError);
+      expect((f.reason as ServiceError).kind).toBe("conflict");
+      expect((f.reason as ServiceError).message).toMatch(/已被他人处理.*请刷新页面/);
+    }
+    const approvals = await db
+      .select()
+      .from(s.applicationEvents)
+      .where(and(eq(s.applicationEvents.applicationId, applicationId), eq(s.applicationEvents.action, "approve")));
+    expect(approvals).toHaveLength(1);
+    const regs = await db.select().from(s.registrations).where(eq(s.registrations.sourceApplicationId, applicationId));
+    expect(regs).toHaveLength(1);
+  });
 
   it("W1: withdrawal racing acceptance — exactly one wins and the state matches the single event written", async () => {
     for (let round = 0; round < 5; round++) {
@@ -97,61 +93,60 @@ describe("race safety on PostgreSQL", () => {
     }
   });
 
-  it(
-    "G2: two drafts in one program signed at the same moment — the database lets only one go under " + "approval",
-    async () => {
-      const who = await freshApplicant(db, {
+  const title2 =
+    "G2: two drafts in one program signed at the same moment — the database lets only one go under " + "approval";
+  it(title2, async () => {
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: SH_EMPLOYER,
+      provinceCode: "31",
+    });
+    await db.insert(s.qualifications).values({
+      personId: who.personId!,
+      programCode: "cost2-sh",
+      specialtyCode: "4",
+      managementNo: `G2-${Date.now()}`,
+      approvalDate: "2025-09-30",
+    });
+    const { givePhotoAndSignature } = await import("./fixtures");
+    await givePhotoAndSignature(db, who.personId!);
+    const drafts = [];
+    for (const sp of ["1", "4"]) {
+      const { applicationId } = await createApplication(db, who, {
         programCode: "cost2-sh",
-        specialty: "1",
-        employerUscc: SH_EMPLOYER,
-        provinceCode: "31",
+        type: "initial",
+        specialtyCode: sp,
       });
-      await db.insert(s.qualifications).values({
-        personId: who.personId!,
-        programCode: "cost2-sh",
-        specialtyCode: "4",
-        managementNo: `G2-${Date.now()}`,
-        approvalDate: "2025-09-30",
-      });
-      const { givePhotoAndSignature } = await import("./fixtures");
-      await givePhotoAndSignature(db, who.personId!);
-      const drafts = [];
-      for (const sp of ["1", "4"]) {
-        const { applicationId } = await createApplication(db, who, {
-          programCode: "cost2-sh",
-          type: "initial",
-          specialtyCode: sp,
-        });
-        const scans: Record<string, string> = {};
-        for (const code of ["application_form", "qualification_certificate", "labour_contract", "id_document"]) {
-          const [f] = await db
-            .insert(s.files)
-            .values({
-              kind: "scan",
-              ownerPersonId: who.personId!,
-              mimeType: "image/jpeg",
-              byteSize: 1,
-              sha256: "0".repeat(64),
-              storageKey: `g2/${applicationId}/${code}`,
-            })
-            .returning({ id: s.files.id });
-          scans[code] = f!.id;
-        }
-        const saved = await saveApplication(db, who, {
-          applicationId,
-          version: 0,
-          formData: initialForm(sp),
-          attachments: scans,
-        });
-        drafts.push({ applicationId, version: saved.application.version });
+      const scans: Record<string, string> = {};
+      for (const code of ["application_form", "qualification_certificate", "labour_contract", "id_document"]) {
+        const [f] = await db
+          .insert(s.files)
+          .values({
+            kind: "scan",
+            ownerPersonId: who.personId!,
+            mimeType: "image/jpeg",
+            byteSize: 1,
+            sha256: "0".repeat(64),
+            storageKey: `g2/${applicationId}/${code}`,
+          })
+          .returning({ id: s.files.id });
+        scans[code] = f!.id;
       }
-      const results = await Promise.allSettled(
-        drafts.map((d) => signApplication(db, who, { ...d, commitment: COMMITMENT })),
-      );
-      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-      const refusal = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!.reason as ServiceError;
-      expect(refusal.kind).toBe("refused");
-      expect(refusal.message).toMatch(/办结或撤回后才能申报新的申请/);
-    },
-  );
+      const saved = await saveApplication(db, who, {
+        applicationId,
+        version: 0,
+        formData: initialForm(sp),
+        attachments: scans,
+      });
+      drafts.push({ applicationId, version: saved.application.version });
+    }
+    const results = await Promise.allSettled(
+      drafts.map((d) => signApplication(db, who, { ...d, commitment: COMMITMENT })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refusal = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!.reason as ServiceError;
+    expect(refusal.kind).toBe("refused");
+    expect(refusal.message).toMatch(/办结或撤回后才能申报新的申请/);
+  });
 });

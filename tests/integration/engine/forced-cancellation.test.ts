@@ -69,95 +69,87 @@ async function approveAtShanghai(applicationId: string) {
 }
 
 describe("强制注销 (K2)", () => {
-  it(
+  const title1 =
     "K2: the applicant's forced cancellation is stored on the application, skips the employer, and the employer " +
-      "can neither countersign nor return it",
-    async () => {
-      const who = await freshApplicant(db, {
-        programCode: "cost2-sh",
-        specialty: "1",
-        employerUscc: SH,
-        provinceCode: "31",
-      });
-      const reg = await registered(who, SH);
-      const { applicationId } = await createApplication(db, who, {
-        programCode: "cost2-sh",
-        type: "cancellation",
-        specialtyCode: "1",
-      });
-      const base = {
-        specialty: "1",
-        reason: "已与聘用单位解除劳动关系",
-        applicantStatement: "单位拒不办理注销，依判决申请强制注销",
-      };
+    "can neither countersign nor return it";
+  it(title1, async () => {
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: SH,
+      provinceCode: "31",
+    });
+    const reg = await registered(who, SH);
+    const { applicationId } = await createApplication(db, who, {
+      programCode: "cost2-sh",
+      type: "cancellation",
+      specialtyCode: "1",
+    });
+    const base = {
+      specialty: "1",
+      reason: "已与聘用单位解除劳动关系",
+      applicantStatement: "单位拒不办理注销，依判决申请强制注销",
+    };
 
-      // 是 needs the arbitration award or court judgment; the choice is kept even when the save is incomplete.
-      const incomplete = await saveApplication(db, who, {
-        applicationId,
-        version: 0,
-        formData: { ...base, forced: true },
-      });
-      expect(incomplete.fieldErrors).toHaveProperty(["attachments.arbitration_or_judgment"]);
-      expect((await row(applicationId)).forcedCancellation).toBe(true);
-      const [scan] = await db
-        .insert(s.files)
-        .values({
-          kind: "scan",
-          ownerPersonId: who.personId!,
-          mimeType: "image/jpeg",
-          byteSize: 1,
-          sha256: "0".repeat(64),
-          storageKey: `k2/${applicationId}`,
-        })
-        .returning({ id: s.files.id });
-      const saved = await saveApplication(db, who, {
-        applicationId,
-        version: incomplete.application.version,
-        formData: { ...base, forced: true },
-        attachments: { arbitration_or_judgment: scan!.id },
-      });
-      expect(saved.fieldErrors).toEqual({});
-      const signed = await signApplication(db, who, {
-        applicationId,
-        version: saved.application.version,
-        commitment: COMMITMENT,
-      });
-      // 上海 would complete an ordinary cancellation on the employer's signature; a forced one goes to the authority.
-      expect([
-        signed.application.status,
-        signed.application.currentLevel,
-        signed.application.forcedCancellation,
-      ]).toEqual(["pending_acceptance", 1, true]);
+    // 是 needs the arbitration award or court judgment; the choice is kept even when the save is incomplete.
+    const incomplete = await saveApplication(db, who, {
+      applicationId,
+      version: 0,
+      formData: { ...base, forced: true },
+    });
+    expect(incomplete.fieldErrors).toHaveProperty(["attachments.arbitration_or_judgment"]);
+    expect((await row(applicationId)).forcedCancellation).toBe(true);
+    const [scan] = await db
+      .insert(s.files)
+      .values({
+        kind: "scan",
+        ownerPersonId: who.personId!,
+        mimeType: "image/jpeg",
+        byteSize: 1,
+        sha256: "0".repeat(64),
+        storageKey: `k2/${applicationId}`,
+      })
+      .returning({ id: s.files.id });
+    const saved = await saveApplication(db, who, {
+      applicationId,
+      version: incomplete.application.version,
+      formData: { ...base, forced: true },
+      attachments: { arbitration_or_judgment: scan!.id },
+    });
+    expect(saved.fieldErrors).toEqual({});
+    const signed = await signApplication(db, who, {
+      applicationId,
+      version: saved.application.version,
+      commitment: COMMITMENT,
+    });
+    // 上海 would complete an ordinary cancellation on the employer's signature; a forced one goes to the authority.
+    expect([signed.application.status, signed.application.currentLevel, signed.application.forcedCancellation]).toEqual(
+      ["pending_acceptance", 1, true],
+    );
 
-      const company = await employer(db, SH);
-      await expect(
-        countersignApplication(db, company, {
-          applicationId,
-          version: signed.application.version,
-          opinionTicked: true,
-        }),
-      ).rejects.toMatchObject({ kind: "refused" });
-      await expect(
-        returnApplication(db, company, { applicationId, version: signed.application.version, reason: "不同意" }),
-      ).rejects.toMatchObject({ kind: "refused" });
-      expect((await row(applicationId)).status).toBe("pending_acceptance");
-      // It never waits in the employer's 待企业确认; the employer sees it, read-only, among its staff's filings.
-      const pending = await employerPendingPage(
-        db,
-        company.employerId!,
-        { idNumber: undefined, name: undefined },
-        null,
-      );
-      expect(pending.rows.map((r) => r.id)).not.toContain(applicationId);
-      const [person] = await db.select().from(s.people).where(eq(s.people.id, who.personId!));
-      const confirmed = await employerConfirmedPage(db, company.employerId!, { idNumber: person!.idNumber }, null);
-      expect(confirmed.rows.map((r) => r.id)).toContain(applicationId);
+    const company = await employer(db, SH);
+    await expect(
+      countersignApplication(db, company, {
+        applicationId,
+        version: signed.application.version,
+        opinionTicked: true,
+      }),
+    ).rejects.toMatchObject({ kind: "refused" });
+    await expect(
+      returnApplication(db, company, { applicationId, version: signed.application.version, reason: "不同意" }),
+    ).rejects.toMatchObject({ kind: "refused" });
+    expect((await row(applicationId)).status).toBe("pending_acceptance");
+    // It never waits in the employer's 待企业确认; the employer sees it, read-only, among its staff's filings.
+    const pending = await employerPendingPage(db, company.employerId!, { idNumber: undefined, name: undefined }, null);
+    expect(pending.rows.map((r) => r.id)).not.toContain(applicationId);
+    const [person] = await db.select().from(s.people).where(eq(s.people.id, who.personId!));
+    const confirmed = await employerConfirmedPage(db, company.employerId!, { idNumber: person!.idNumber }, null);
+    expect(confirmed.rows.map((r) => r.id)).toContain(applicationId);
 
-      const done = await approveAtShanghai(applicationId);
-      expect(done.application.status).toBe("approved");
-      expect((await registration(reg.id)).status).toBe("cancelled");
-    },
-  );
+    const done = await approveAtShanghai(applicationId);
+    expect(done.application.status).toBe("approved");
+    expect((await registration(reg.id)).status).toBe("cancelled");
+  });
 
   it("K2: an ordinary cancellation still waits for the employer", async () => {
     const who = await freshApplicant(db, {
@@ -186,106 +178,100 @@ describe("强制注销 (K2)", () => {
     expect([signed.application.status, signed.application.forcedCancellation]).toEqual(["signed", false]);
   });
 
-  it(
+  const title2 =
     "K2: the employer files a forced cancellation for a staff member with the judgment; it goes to the authority " +
-      "signed by the employer, and the applicant cannot withdraw it",
-    async () => {
-      const who = await freshApplicant(db, {
-        programCode: "cost2-sh",
-        specialty: "1",
-        employerUscc: SH,
-        provinceCode: "31",
-      });
-      // The person never uploaded a photo or signature: that is theirs to give, and does not stop the employer (K2).
-      const reg = await registered(who, SH, false);
-      const company = await employer(db, SH);
+    "signed by the employer, and the applicant cannot withdraw it";
+  it(title2, async () => {
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: SH,
+      provinceCode: "31",
+    });
+    // The person never uploaded a photo or signature: that is theirs to give, and does not stop the employer (K2).
+    const reg = await registered(who, SH, false);
+    const company = await employer(db, SH);
 
-      // The same document requirement as the applicant's form; nothing is created without it.
-      const before = (
+    // The same document requirement as the applicant's form; nothing is created without it.
+    const before = (
+      await db.select({ id: s.applications.id }).from(s.applications).where(eq(s.applications.personId, who.personId!))
+    ).length;
+    await expect(
+      fileForcedCancellation(db, company, {
+        registrationId: reg.id,
+        reason: "已与聘用单位解除劳动关系",
+        judgment: null,
+      }),
+    ).rejects.toMatchObject({
+      kind: "invalid",
+      fieldErrors: { judgment: "请上传劳动仲裁裁决书或法院判决书扫描件" },
+    });
+    await expect(
+      fileForcedCancellation(db, company, {
+        registrationId: reg.id,
+        reason: "随便",
+        judgment: { fileName: "判决书.jpg", bytes: await jpeg() },
+      }),
+    ).rejects.toMatchObject({ kind: "invalid" });
+    expect(
+      (
         await db
           .select({ id: s.applications.id })
           .from(s.applications)
           .where(eq(s.applications.personId, who.personId!))
-      ).length;
-      await expect(
-        fileForcedCancellation(db, company, {
-          registrationId: reg.id,
-          reason: "已与聘用单位解除劳动关系",
-          judgment: null,
-        }),
-      ).rejects.toMatchObject({
-        kind: "invalid",
-        fieldErrors: { judgment: "请上传劳动仲裁裁决书或法院判决书扫描件" },
-      });
-      await expect(
-        fileForcedCancellation(db, company, {
-          registrationId: reg.id,
-          reason: "随便",
-          judgment: { fileName: "判决书.jpg", bytes: await jpeg() },
-        }),
-      ).rejects.toMatchObject({ kind: "invalid" });
-      expect(
-        (
-          await db
-            .select({ id: s.applications.id })
-            .from(s.applications)
-            .where(eq(s.applications.personId, who.personId!))
-        ).length,
-      ).toBe(before);
-      // Another employer's staff does not exist for this one.
-      await expect(
-        fileForcedCancellation(db, await employer(db, ZJ), {
-          registrationId: reg.id,
-          reason: "已与聘用单位解除劳动关系",
-          judgment: { fileName: "判决书.jpg", bytes: await jpeg() },
-        }),
-      ).rejects.toMatchObject({ kind: "not_found" });
-
-      const filed = await fileForcedCancellation(db, company, {
+      ).length,
+    ).toBe(before);
+    // Another employer's staff does not exist for this one.
+    await expect(
+      fileForcedCancellation(db, await employer(db, ZJ), {
         registrationId: reg.id,
         reason: "已与聘用单位解除劳动关系",
-        opinion: "经劳动仲裁裁决解除劳动关系，本人拒不办理注销",
-        judgment: { fileName: "仲裁裁决书.jpg", bytes: await jpeg() },
-      });
-      const app = filed.application;
-      expect([app.status, app.currentLevel, app.forcedCancellation, app.filedByEmployer, app.registrationId]).toEqual([
-        "pending_acceptance",
-        1,
-        true,
-        true,
-        reg.id,
-      ]);
-      expect(app.acceptanceNo).toMatch(/^W\d{6}\d{3}\d{4}$/);
-      expect(app.employerSignedAt).not.toBeNull();
-      const [form] = await db.select().from(s.files).where(eq(s.files.id, app.formPdfFileId!));
-      expect([form!.kind, form!.mimeType, form!.ownerEmployerId]).toEqual([
-        "application_form",
-        "application/pdf",
-        company.employerId,
-      ]);
-      const [judgment] = await db
-        .select()
-        .from(s.files)
-        .where(and(eq(s.files.applicationId, app.id), eq(s.files.purpose, "arbitration_or_judgment")));
-      expect([judgment!.state, judgment!.ownerPersonId]).toEqual(["kept", who.personId]);
-      expect((app.formData.attachments as Record<string, string>).arbitration_or_judgment).toBe(judgment!.id);
+        judgment: { fileName: "判决书.jpg", bytes: await jpeg() },
+      }),
+    ).rejects.toMatchObject({ kind: "not_found" });
 
-      // The applicant is told, and cannot take it back.
-      const [message] = await db.select().from(s.messages).where(eq(s.messages.applicationId, app.id));
-      expect(message!.title).toContain("注销注册");
-      await expect(withdrawApplication(db, who, { applicationId: app.id, version: app.version })).rejects.toMatchObject(
-        {
-          kind: "refused",
-        },
-      );
-      // Nothing waits on the employer either.
-      await expect(
-        countersignApplication(db, company, { applicationId: app.id, version: app.version, opinionTicked: true }),
-      ).rejects.toMatchObject({ kind: "refused" });
+    const filed = await fileForcedCancellation(db, company, {
+      registrationId: reg.id,
+      reason: "已与聘用单位解除劳动关系",
+      opinion: "经劳动仲裁裁决解除劳动关系，本人拒不办理注销",
+      judgment: { fileName: "仲裁裁决书.jpg", bytes: await jpeg() },
+    });
+    const app = filed.application;
+    expect([app.status, app.currentLevel, app.forcedCancellation, app.filedByEmployer, app.registrationId]).toEqual([
+      "pending_acceptance",
+      1,
+      true,
+      true,
+      reg.id,
+    ]);
+    expect(app.acceptanceNo).toMatch(/^W\d{6}\d{3}\d{4}$/);
+    expect(app.employerSignedAt).not.toBeNull();
+    const [form] = await db.select().from(s.files).where(eq(s.files.id, app.formPdfFileId!));
+    expect([form!.kind, form!.mimeType, form!.ownerEmployerId]).toEqual([
+      "application_form",
+      "application/pdf",
+      company.employerId,
+    ]);
+    const [judgment] = await db
+      .select()
+      .from(s.files)
+      .where(and(eq(s.files.applicationId, app.id), eq(s.files.purpose, "arbitration_or_judgment")));
+    expect([judgment!.state, judgment!.ownerPersonId]).toEqual(["kept", who.personId]);
+    expect((app.formData.attachments as Record<string, string>).arbitration_or_judgment).toBe(judgment!.id);
 
-      const done = await approveAtShanghai(app.id);
-      expect(done.application.status).toBe("approved");
-      expect((await registration(reg.id)).status).toBe("cancelled");
-    },
-  );
+    // The applicant is told, and cannot take it back.
+    const [message] = await db.select().from(s.messages).where(eq(s.messages.applicationId, app.id));
+    expect(message!.title).toContain("注销注册");
+    await expect(withdrawApplication(db, who, { applicationId: app.id, version: app.version })).rejects.toMatchObject({
+      kind: "refused",
+    });
+    // Nothing waits on the employer either.
+    await expect(
+      countersignApplication(db, company, { applicationId: app.id, version: app.version, opinionTicked: true }),
+    ).rejects.toMatchObject({ kind: "refused" });
+
+    const done = await approveAtShanghai(app.id);
+    expect(done.application.status).toBe("approved");
+    expect((await registration(reg.id)).status).toBe("cancelled");
+  });
 });

@@ -119,32 +119,31 @@ describe("机构管理", () => {
 });
 
 describe("账号管理", () => {
-  it(
-    "creates a reviewer of an authority, linked to a person, with a one-time password to change at first " + "sign-in",
-    async () => {
-      const [sh] = await db.select().from(s.authorities).where(eq(s.authorities.code, "sh"));
-      const created = await createReviewerAccount(
-        db,
-        admin,
-        reviewerFormSchema.parse({
-          username: `shr${TAG}`,
-          displayName: "上海审核员 新",
-          authorityId: sh!.id,
-          phone: "13912345678",
-          personIdNumber: "310101198803150012",
-        }),
-      );
-      const res = await signIn(db, {
-        kind: "staff",
-        loginName: `shr${TAG}`,
-        password: created.temporaryPassword,
-        ip: ip(),
-      });
-      expect(res.ok && res.account).toMatchObject({ role: "reviewer", authorityId: sh!.id, mustChangePassword: true });
-      const [row] = await db.select().from(s.userAccounts).where(eq(s.userAccounts.id, created.id));
-      expect(row!.personId).not.toBeNull();
-    },
-  );
+  const title1 =
+    "creates a reviewer of an authority, linked to a person, with a one-time password to change at first " + "sign-in";
+  it(title1, async () => {
+    const [sh] = await db.select().from(s.authorities).where(eq(s.authorities.code, "sh"));
+    const created = await createReviewerAccount(
+      db,
+      admin,
+      reviewerFormSchema.parse({
+        username: `shr${TAG}`,
+        displayName: "上海审核员 新",
+        authorityId: sh!.id,
+        phone: "13912345678",
+        personIdNumber: "310101198803150012",
+      }),
+    );
+    const res = await signIn(db, {
+      kind: "staff",
+      loginName: `shr${TAG}`,
+      password: created.temporaryPassword,
+      ip: ip(),
+    });
+    expect(res.ok && res.account).toMatchObject({ role: "reviewer", authorityId: sh!.id, mustChangePassword: true });
+    const [row] = await db.select().from(s.userAccounts).where(eq(s.userAccounts.id, created.id));
+    expect(row!.personId).not.toBeNull();
+  });
 
   it("creates an employer account from a 统一社会信用代码 whose check digit is right, and refuses a wrong one", async () => {
     const first17 = `913400${String(Date.now()).slice(-6)}MA1AH`.slice(0, 17);
@@ -188,53 +187,52 @@ describe("账号管理", () => {
     ).rejects.toThrow(/已有账号/);
   });
 
-  it(
-    "disabling an account ends its open sessions at once, refuses sign-in, and is audited; enabling lets it " + "back",
-    async () => {
-      const [sh] = await db.select().from(s.authorities).where(eq(s.authorities.code, "sh"));
-      const created = await createReviewerAccount(
-        db,
-        admin,
-        reviewerFormSchema.parse({ username: `off${TAG}`, displayName: "待停用", authorityId: sh!.id }),
-      );
-      const res = await signIn(db, {
-        kind: "staff",
-        loginName: `off${TAG}`,
-        password: created.temporaryPassword,
-        ip: ip(),
-      });
-      if (!res.ok) throw new Error("sign-in failed");
-      const jwt = getAuthOptions().callbacks!.jwt!;
-      const token = {
-        sub: res.account.id,
-        role: res.account.role,
-        gen: res.account.sessionGeneration,
-        authAt: Date.now(),
-      };
-      // An open session: the token is accepted on the next request…
-      await expect(jwt({ token, account: null } as never)).resolves.toMatchObject({ sub: res.account.id });
-      await setAccountDisabled(db, admin, created.id, true);
-      // …and refused once the account is stopped.
-      await expect(jwt({ token, account: null } as never)).rejects.toThrow();
-      const again = await signIn(db, {
-        kind: "staff",
-        loginName: `off${TAG}`,
-        password: created.temporaryPassword,
-        ip: ip(),
-      });
-      expect(again.ok).toBe(false);
-      expect(!again.ok && again.message).toMatch(/已停用/);
-      expect(await lastAudit("account_disabled")).toMatchObject({
-        accountId: admin.userId,
-        detail: expect.objectContaining({ login: `off${TAG}` }),
-      });
-      await setAccountDisabled(db, admin, created.id, false);
-      expect(
-        (await signIn(db, { kind: "staff", loginName: `off${TAG}`, password: created.temporaryPassword, ip: ip() })).ok,
-      ).toBe(true);
-      await expect(setAccountDisabled(db, admin, admin.userId, true)).rejects.toThrow(/不能停用自己/);
-    },
-  );
+  const title2 =
+    "disabling an account ends its open sessions at once, refuses sign-in, and is audited; enabling lets it " + "back";
+  it(title2, async () => {
+    const [sh] = await db.select().from(s.authorities).where(eq(s.authorities.code, "sh"));
+    const created = await createReviewerAccount(
+      db,
+      admin,
+      reviewerFormSchema.parse({ username: `off${TAG}`, displayName: "待停用", authorityId: sh!.id }),
+    );
+    const res = await signIn(db, {
+      kind: "staff",
+      loginName: `off${TAG}`,
+      password: created.temporaryPassword,
+      ip: ip(),
+    });
+    if (!res.ok) throw new Error("sign-in failed");
+    const jwt = getAuthOptions().callbacks!.jwt!;
+    const token = {
+      sub: res.account.id,
+      role: res.account.role,
+      gen: res.account.sessionGeneration,
+      authAt: Date.now(),
+    };
+    // An open session: the token is accepted on the next request…
+    await expect(jwt({ token, account: null } as never)).resolves.toMatchObject({ sub: res.account.id });
+    await setAccountDisabled(db, admin, created.id, true);
+    // …and refused once the account is stopped.
+    await expect(jwt({ token, account: null } as never)).rejects.toThrow();
+    const again = await signIn(db, {
+      kind: "staff",
+      loginName: `off${TAG}`,
+      password: created.temporaryPassword,
+      ip: ip(),
+    });
+    expect(again.ok).toBe(false);
+    expect(!again.ok && again.message).toMatch(/已停用/);
+    expect(await lastAudit("account_disabled")).toMatchObject({
+      accountId: admin.userId,
+      detail: expect.objectContaining({ login: `off${TAG}` }),
+    });
+    await setAccountDisabled(db, admin, created.id, false);
+    expect(
+      (await signIn(db, { kind: "staff", loginName: `off${TAG}`, password: created.temporaryPassword, ip: ip() })).ok,
+    ).toBe(true);
+    await expect(setAccountDisabled(db, admin, admin.userId, true)).rejects.toThrow(/不能停用自己/);
+  });
 
   it("unlocks an account locked by wrong passwords", async () => {
     // An account of its own, so no other test's sign-in meets the lock.
@@ -259,38 +257,37 @@ describe("账号管理", () => {
     expect(await lastAudit("account_unlocked")).toMatchObject({ accountId: admin.userId });
   });
 
-  it(
-    "reset: a reviewer gets a new one-time password (old one stops working); an applicant gets a code by " + "SMS",
-    async () => {
-      const [zj] = await db.select().from(s.authorities).where(eq(s.authorities.code, "zj"));
-      const created = await createReviewerAccount(
-        db,
-        admin,
-        reviewerFormSchema.parse({ username: `rst${TAG}`, displayName: "待重置", authorityId: zj!.id }),
-      );
-      const out = await resetAccountPassword(db, getSmsProvider(db), admin, created.id);
-      if (out.kind !== "temporary_password") throw new Error("expected a one-time password");
-      expect(
-        (await signIn(db, { kind: "staff", loginName: `rst${TAG}`, password: created.temporaryPassword, ip: ip() })).ok,
-      ).toBe(false);
-      const res = await signIn(db, {
-        kind: "staff",
-        loginName: `rst${TAG}`,
-        password: out.temporaryPassword,
-        ip: ip(),
-      });
-      expect(res.ok && res.account.mustChangePassword).toBe(true);
+  const title3 =
+    "reset: a reviewer gets a new one-time password (old one stops working); an applicant gets a code by " + "SMS";
+  it(title3, async () => {
+    const [zj] = await db.select().from(s.authorities).where(eq(s.authorities.code, "zj"));
+    const created = await createReviewerAccount(
+      db,
+      admin,
+      reviewerFormSchema.parse({ username: `rst${TAG}`, displayName: "待重置", authorityId: zj!.id }),
+    );
+    const out = await resetAccountPassword(db, getSmsProvider(db), admin, created.id);
+    if (out.kind !== "temporary_password") throw new Error("expected a one-time password");
+    expect(
+      (await signIn(db, { kind: "staff", loginName: `rst${TAG}`, password: created.temporaryPassword, ip: ip() })).ok,
+    ).toBe(false);
+    const res = await signIn(db, {
+      kind: "staff",
+      loginName: `rst${TAG}`,
+      password: out.temporaryPassword,
+      ip: ip(),
+    });
+    expect(res.ok && res.account.mustChangePassword).toBe(true);
 
-      const applicant = await actorOf(db, "applicant", "resident_id:330106199007220024");
-      const sent = await resetAccountPassword(db, getSmsProvider(db), admin, applicant.userId);
-      expect(sent).toEqual({ kind: "code_sent", maskedPhone: expect.stringMatching(/^138\*+0004$/) });
-      const [sms] = await db
-        .select()
-        .from(s.smsOutbox)
-        .where(and(eq(s.smsOutbox.phone, "13800000004")))
-        .orderBy(desc(s.smsOutbox.id))
-        .limit(1);
-      expect(sms!.body).toMatch(/找回登录密码，验证码 \d{6}/);
-    },
-  );
+    const applicant = await actorOf(db, "applicant", "resident_id:330106199007220024");
+    const sent = await resetAccountPassword(db, getSmsProvider(db), admin, applicant.userId);
+    expect(sent).toEqual({ kind: "code_sent", maskedPhone: expect.stringMatching(/^138\*+0004$/) });
+    const [sms] = await db
+      .select()
+      .from(s.smsOutbox)
+      .where(and(eq(s.smsOutbox.phone, "13800000004")))
+      .orderBy(desc(s.smsOutbox.id))
+      .limit(1);
+    expect(sms!.body).toMatch(/找回登录密码，验证码 \d{6}/);
+  });
 });

@@ -63,51 +63,48 @@ describe("a province is data: 江苏 二级造价工程师 from a reference file
     expect(js).toMatchObject({ name: "江苏省住房和城乡建设厅", level: "provincial", provinceCode: "32" });
   });
 
-  it(
+  const title1 =
     "P: a person with a 江苏 qualification sees the program on the apply page, files, and the 江苏 reviewers' queue " +
-      "has it; the form prints 江苏省",
-    async () => {
-      const who = await freshApplicant(db, {
-        programCode: "cost2-js",
-        specialty: "1",
-        employerUscc: JS_USCC,
-        provinceCode: "32",
-        name: "江苏测试",
-      });
-      expect(await personProgramCodes(db, who.personId!)).toEqual(["cost2-js"]);
-      const report = eligibility(
-        await loadPersonSnapshot(db, who.personId!, "cost2-js"),
-        getProgram("cost2-js"),
-        chinaDate(new Date()),
-      );
-      const initial = report.options.find((o) => o.type === "initial" && o.specialty === "1");
-      // Only the photo/signature are missing before the fixture adds them; filing below proves the whole path.
-      expect(initial).toBeDefined();
+    "has it; the form prints 江苏省";
+  it(title1, async () => {
+    const who = await freshApplicant(db, {
+      programCode: "cost2-js",
+      specialty: "1",
+      employerUscc: JS_USCC,
+      provinceCode: "32",
+      name: "江苏测试",
+    });
+    expect(await personProgramCodes(db, who.personId!)).toEqual(["cost2-js"]);
+    const report = eligibility(
+      await loadPersonSnapshot(db, who.personId!, "cost2-js"),
+      getProgram("cost2-js"),
+      chinaDate(new Date()),
+    );
+    const initial = report.options.find((o) => o.type === "initial" && o.specialty === "1");
+    // Only the photo/signature are missing before the fixture adds them; filing below proves the whole path.
+    expect(initial).toBeDefined();
 
-      const filed = await filedInitialApplication(db, who, "cost2-js", "1");
-      await countersignApplication(db, await actorOf(db, "employer", JS_USCC), {
-        applicationId: filed.applicationId,
-        version: filed.version,
-        opinionTicked: true,
-      });
+    const filed = await filedInitialApplication(db, who, "cost2-js", "1");
+    await countersignApplication(db, await actorOf(db, "employer", JS_USCC), {
+      applicationId: filed.applicationId,
+      version: filed.version,
+      opinionTicked: true,
+    });
 
-      const [js] = await db.select().from(s.authorities).where(eq(s.authorities.code, "js"));
-      const queue = await reviewQueuePage(db, js!.id, "pending", {});
-      expect(queue.rows.map((r) => r.id)).toContain(filed.applicationId);
-      expect(queue.rows.find((r) => r.id === filed.applicationId)!.programName).toBe("二级造价工程师（江苏省）");
-      const [sh] = await db.select().from(s.authorities).where(eq(s.authorities.code, "sh"));
-      expect((await reviewQueuePage(db, sh!.id, "pending", {})).rows.map((r) => r.id)).not.toContain(
-        filed.applicationId,
-      );
+    const [js] = await db.select().from(s.authorities).where(eq(s.authorities.code, "js"));
+    const queue = await reviewQueuePage(db, js!.id, "pending", {});
+    expect(queue.rows.map((r) => r.id)).toContain(filed.applicationId);
+    expect(queue.rows.find((r) => r.id === filed.applicationId)!.programName).toBe("二级造价工程师（江苏省）");
+    const [sh] = await db.select().from(s.authorities).where(eq(s.authorities.code, "sh"));
+    expect((await reviewQueuePage(db, sh!.id, "pending", {})).rows.map((r) => r.id)).not.toContain(filed.applicationId);
 
-      const [app] = await db.select().from(s.applications).where(eq(s.applications.id, filed.applicationId));
-      expect(app!.acceptanceNo).toMatch(/^W\d{6}320\d+/);
-      const form = await applicationFormData(db, app!, new Date());
-      expect(form.registration.qualificationPlace).toBe("江苏省");
-      expect(form.programName).toBe("二级造价工程师（江苏省）");
-      const pdf = await renderApplicationForm(form);
-      fs.mkdirSync("test-results", { recursive: true });
-      fs.writeFileSync("test-results/jiangsu-application-form.pdf", pdf);
-    },
-  );
+    const [app] = await db.select().from(s.applications).where(eq(s.applications.id, filed.applicationId));
+    expect(app!.acceptanceNo).toMatch(/^W\d{6}320\d+/);
+    const form = await applicationFormData(db, app!, new Date());
+    expect(form.registration.qualificationPlace).toBe("江苏省");
+    expect(form.programName).toBe("二级造价工程师（江苏省）");
+    const pdf = await renderApplicationForm(form);
+    fs.mkdirSync("test-results", { recursive: true });
+    fs.writeFileSync("test-results/jiangsu-application-form.pdf", pdf);
+  });
 });

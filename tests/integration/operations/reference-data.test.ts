@@ -38,25 +38,24 @@ describe("reference data without demo data", () => {
     await fresh.drop();
   });
 
-  it(
-    "gives an empty database its programs, specialties and authorities with their hierarchy, and no " + "accounts",
-    async () => {
-      const changed = await syncReferenceData(db, loadReferenceData(path.resolve("tests/fixtures/no-such-dir")));
-      expect(changed).toBeGreaterThan(0);
-      const snap = await snapshot(db);
-      expect(snap.programs.map((p) => p.code)).toEqual(
-        expect.arrayContaining(["cost1", "cost2-sh", "cost2-zj", "architect1", "survey-design"]),
-      );
-      expect(snap.specialties.length).toBeGreaterThanOrEqual(13);
-      const byCode = new Map(snap.authorities.map((a) => [a.code, a]));
-      expect([...byCode.keys()]).toEqual(expect.arrayContaining(["mohurd", "ceca", "hk", "sh", "zj", "bj"]));
-      // 香港地区 → 中价协 → 住建部
-      expect(byCode.get("hk")!.parentId).toBe(byCode.get("ceca")!.id);
-      expect(byCode.get("ceca")!.parentId).toBe(byCode.get("mohurd")!.id);
-      expect(await db.select().from(schema.userAccounts)).toHaveLength(0);
-      expect(await db.select().from(schema.people)).toHaveLength(0);
-    },
-  );
+  const title1 =
+    "gives an empty database its programs, specialties and authorities with their hierarchy, and no " + "accounts";
+  it(title1, async () => {
+    const changed = await syncReferenceData(db, loadReferenceData(path.resolve("tests/fixtures/no-such-dir")));
+    expect(changed).toBeGreaterThan(0);
+    const snap = await snapshot(db);
+    expect(snap.programs.map((p) => p.code)).toEqual(
+      expect.arrayContaining(["cost1", "cost2-sh", "cost2-zj", "architect1", "survey-design"]),
+    );
+    expect(snap.specialties.length).toBeGreaterThanOrEqual(13);
+    const byCode = new Map(snap.authorities.map((a) => [a.code, a]));
+    expect([...byCode.keys()]).toEqual(expect.arrayContaining(["mohurd", "ceca", "hk", "sh", "zj", "bj"]));
+    // 香港地区 → 中价协 → 住建部
+    expect(byCode.get("hk")!.parentId).toBe(byCode.get("ceca")!.id);
+    expect(byCode.get("ceca")!.parentId).toBe(byCode.get("mohurd")!.id);
+    expect(await db.select().from(schema.userAccounts)).toHaveLength(0);
+    expect(await db.select().from(schema.people)).toHaveLength(0);
+  });
 
   it("is idempotent: a second and third run change nothing", async () => {
     const before = await snapshot(db);

@@ -48,54 +48,47 @@ const messageTitles = async (personId: string) => {
 };
 
 describe("我的申辩: anomalies, appeals and decisions", () => {
-  it(
+  const title1 =
     "T3/G6: a reviewer's 社保异常 flag turns on the 社保确认 step; an accepted appeal clears it, with every step on the " +
-      "timeline and in 我的消息",
-    async () => {
-      const me = await freshApplicant(db, SH);
-      const rv = await reviewer(db, "sh_reviewer");
-      const { anomalyId } = await flagAnomaly(db, rv, {
-        idNumber: await idNumberOf(me.personId!),
-        kind: "social_insurance",
-        reason: "社保缴纳单位与聘用单位不一致",
-      });
-      expect(await flagOf(me.personId!)).toBe(true);
-      await expect(
-        flagAnomaly(db, rv, { idNumber: await idNumberOf(me.personId!), kind: "social_insurance", reason: "再次标记" }),
-      ).rejects.toMatchObject({ kind: "refused" });
+    "timeline and in 我的消息";
+  it(title1, async () => {
+    const me = await freshApplicant(db, SH);
+    const rv = await reviewer(db, "sh_reviewer");
+    const { anomalyId } = await flagAnomaly(db, rv, {
+      idNumber: await idNumberOf(me.personId!),
+      kind: "social_insurance",
+      reason: "社保缴纳单位与聘用单位不一致",
+    });
+    expect(await flagOf(me.personId!)).toBe(true);
+    await expect(
+      flagAnomaly(db, rv, { idNumber: await idNumberOf(me.personId!), kind: "social_insurance", reason: "再次标记" }),
+    ).rejects.toMatchObject({ kind: "refused" });
 
-      const { appealId } = await fileAppeal(db, me, {
-        anomalyId,
-        statement: "本人社保一直由本单位缴纳，附缴费证明。",
-        proof: await proof(),
-      });
-      await expect(
-        fileAppeal(db, me, { anomalyId, statement: "再次申辩", proof: await proof() }),
-      ).rejects.toMatchObject({
-        kind: "refused",
-      });
-      const [appeal] = await db.select().from(s.appeals).where(eq(s.appeals.id, appealId));
-      const [file] = await db.select().from(s.files).where(eq(s.files.id, appeal!.proofFileId!));
-      expect(file).toMatchObject({ ownerPersonId: me.personId, state: "kept" });
+    const { appealId } = await fileAppeal(db, me, {
+      anomalyId,
+      statement: "本人社保一直由本单位缴纳，附缴费证明。",
+      proof: await proof(),
+    });
+    await expect(fileAppeal(db, me, { anomalyId, statement: "再次申辩", proof: await proof() })).rejects.toMatchObject({
+      kind: "refused",
+    });
+    const [appeal] = await db.select().from(s.appeals).where(eq(s.appeals.id, appealId));
+    const [file] = await db.select().from(s.files).where(eq(s.files.id, appeal!.proofFileId!));
+    expect(file).toMatchObject({ ownerPersonId: me.personId, state: "kept" });
 
-      await decideAppeal(db, rv, { appealId, decision: "accepted", reply: "经核实，社保缴纳正常。" });
-      expect(await flagOf(me.personId!)).toBe(false);
-      const [anomaly] = await db.select().from(s.personAnomalies).where(eq(s.personAnomalies.id, anomalyId));
-      expect(anomaly!.status).toBe("cleared");
-      expect(await stepsOf(anomalyId)).toEqual(["flagged", "appealed", "accepted"]);
-      expect(await messageTitles(me.personId!)).toEqual(
-        expect.arrayContaining([
-          "您被标记为社保异常",
-          "您的社保异常申辩已提交",
-          "您的社保异常申辩已被采纳，异常已解除",
-        ]),
-      );
-      // The decision is final: a second reviewer deciding the same appeal is told to refresh.
-      await expect(decideAppeal(db, rv, { appealId, decision: "dismissed", reply: "x" })).rejects.toMatchObject({
-        kind: "conflict",
-      });
-    },
-  );
+    await decideAppeal(db, rv, { appealId, decision: "accepted", reply: "经核实，社保缴纳正常。" });
+    expect(await flagOf(me.personId!)).toBe(false);
+    const [anomaly] = await db.select().from(s.personAnomalies).where(eq(s.personAnomalies.id, anomalyId));
+    expect(anomaly!.status).toBe("cleared");
+    expect(await stepsOf(anomalyId)).toEqual(["flagged", "appealed", "accepted"]);
+    expect(await messageTitles(me.personId!)).toEqual(
+      expect.arrayContaining(["您被标记为社保异常", "您的社保异常申辩已提交", "您的社保异常申辩已被采纳，异常已解除"]),
+    );
+    // The decision is final: a second reviewer deciding the same appeal is told to refresh.
+    await expect(decideAppeal(db, rv, { appealId, decision: "dismissed", reply: "x" })).rejects.toMatchObject({
+      kind: "conflict",
+    });
+  });
 
   it("T3/G6: a dismissed appeal keeps the flag and the 社保确认 step; another person cannot appeal it", async () => {
     const me = await freshApplicant(db, SH);
@@ -119,26 +112,25 @@ describe("我的申辩: anomalies, appeals and decisions", () => {
     );
   });
 
-  it(
-    "T3: another province's authority can neither flag the person nor decide the appeal, nor sees it " + "waiting",
-    async () => {
-      const me = await freshApplicant(db, SH);
-      const sh = await reviewer(db, "sh_reviewer");
-      const zj = await reviewer(db, "zj_reviewer");
-      const idNumber = await idNumberOf(me.personId!);
-      await expect(
-        flagAnomaly(db, zj, { idNumber, kind: "social_insurance", reason: "越权标记" }),
-      ).rejects.toMatchObject({ kind: "invalid" });
-      const { anomalyId } = await flagAnomaly(db, sh, { idNumber, kind: "social_insurance", reason: "社保缴纳异常" });
-      const { appealId } = await fileAppeal(db, me, { anomalyId, statement: "情况说明", proof: await proof() });
-      await expect(decideAppeal(db, zj, { appealId, decision: "accepted", reply: "越权采纳" })).rejects.toMatchObject({
-        kind: "not_found",
-      });
-      expect((await pendingAppeals(db, zj.authorityId!)).map((a) => a.id)).not.toContain(appealId);
-      expect((await pendingAppeals(db, sh.authorityId!)).map((a) => a.id)).toContain(appealId);
-      expect(await flagOf(me.personId!)).toBe(true);
-    },
-  );
+  const title2 =
+    "T3: another province's authority can neither flag the person nor decide the appeal, nor sees it " + "waiting";
+  it(title2, async () => {
+    const me = await freshApplicant(db, SH);
+    const sh = await reviewer(db, "sh_reviewer");
+    const zj = await reviewer(db, "zj_reviewer");
+    const idNumber = await idNumberOf(me.personId!);
+    await expect(flagAnomaly(db, zj, { idNumber, kind: "social_insurance", reason: "越权标记" })).rejects.toMatchObject(
+      { kind: "invalid" },
+    );
+    const { anomalyId } = await flagAnomaly(db, sh, { idNumber, kind: "social_insurance", reason: "社保缴纳异常" });
+    const { appealId } = await fileAppeal(db, me, { anomalyId, statement: "情况说明", proof: await proof() });
+    await expect(decideAppeal(db, zj, { appealId, decision: "accepted", reply: "越权采纳" })).rejects.toMatchObject({
+      kind: "not_found",
+    });
+    expect((await pendingAppeals(db, zj.authorityId!)).map((a) => a.id)).not.toContain(appealId);
+    expect((await pendingAppeals(db, sh.authorityId!)).map((a) => a.id)).toContain(appealId);
+    expect(await flagOf(me.personId!)).toBe(true);
+  });
 
   it("T3: 人员查重 flags a person registered with two employers automatically, once", async () => {
     const me = await freshApplicant(db, SH);

@@ -149,95 +149,93 @@ describe("queue plans at ≈50,000 applications (issue 12)", () => {
     ).toEqual([]);
   });
 
-  it(
+  const title1 =
     "tab counts come from counters that stay exact through inserts, status changes, moves, deletes, rollbacks and " +
-      "races",
-    async () => {
-      const recount = async () =>
-        (
-          await pool.query(
-            `
+    "races";
+  it(title1, async () => {
+    const recount = async () =>
+      (
+        await pool.query(
+          `
           select scope, owner_id, status, n::int from (
             select 'authority' as scope, authority_id as owner_id, status, count(*) as n from applications where ` +
-              `authority_id is not null group by 2, 3
+            `authority_id is not null group by 2, 3
             union all
             select 'employer', employer_id, status, count(*) from applications where employer_id is not null group ` +
-              `by 2, 3) x
+            `by 2, 3) x
           order by 1, 2, 3`,
-          )
-        ).rows;
-      const counters = async () =>
-        (
-          await pool.query(
-            `select scope, owner_id, status, n::int from application_queue_counts where n <> 0 order by 1, 2, 3`,
-          )
-        ).rows;
-      expect(await counters()).toEqual(await recount());
-
-      const [a, b] = (await pool.query(`select id from authorities where level = 'provincial' order by code limit 2`))
-        .rows as { id: string }[];
-      const before = await queueCounts(db, "authority", a!.id);
-      // 受理: pending_acceptance → under_review at the same authority
-      const accepted = (
-        await pool.query(
-          `select id from applications where authority_id = $1 and status = 'pending_acceptance' limit 3`,
-          [a!.id],
         )
       ).rows;
-      await pool.query(`update applications set status = 'under_review', version = version + 1 where id = any($1)`, [
-        accepted.map((r) => r.id),
-      ]);
-      const after = await queueCounts(db, "authority", a!.id);
-      expect(after.pending_acceptance).toBe((before.pending_acceptance ?? 0) - accepted.length);
-      expect(after.under_review).toBe((before.under_review ?? 0) + accepted.length);
-      // forwarded to another authority; a draft saved (no counted column changes); one deleted; one inserted
-      await pool.query(`update applications set authority_id = $2 where id = $1`, [accepted[0]!.id, b!.id]);
+    const counters = async () =>
+      (
+        await pool.query(
+          `select scope, owner_id, status, n::int from application_queue_counts where n <> 0 order by 1, 2, 3`,
+        )
+      ).rows;
+    expect(await counters()).toEqual(await recount());
+
+    const [a, b] = (await pool.query(`select id from authorities where level = 'provincial' order by code limit 2`))
+      .rows as { id: string }[];
+    const before = await queueCounts(db, "authority", a!.id);
+    // 受理: pending_acceptance → under_review at the same authority
+    const accepted = (
       await pool.query(
-        `update applications set form_data = '{"x":1}' where status = 'draft' and id in (select id from applications ` +
-          `where status = 'draft' limit 5)`,
-      );
-      await pool.query(`delete from applications where id = $1`, [accepted[1]!.id]);
-      await pool.query(
-        `
+        `select id from applications where authority_id = $1 and status = 'pending_acceptance' limit 3`,
+        [a!.id],
+      )
+    ).rows;
+    await pool.query(`update applications set status = 'under_review', version = version + 1 where id = any($1)`, [
+      accepted.map((r) => r.id),
+    ]);
+    const after = await queueCounts(db, "authority", a!.id);
+    expect(after.pending_acceptance).toBe((before.pending_acceptance ?? 0) - accepted.length);
+    expect(after.under_review).toBe((before.under_review ?? 0) + accepted.length);
+    // forwarded to another authority; a draft saved (no counted column changes); one deleted; one inserted
+    await pool.query(`update applications set authority_id = $2 where id = $1`, [accepted[0]!.id, b!.id]);
+    await pool.query(
+      `update applications set form_data = '{"x":1}' where status = 'draft' and id in (select id from applications ` +
+        `where status = 'draft' limit 5)`,
+    );
+    await pool.query(`delete from applications where id = $1`, [accepted[1]!.id]);
+    await pool.query(
+      `
       insert into applications (person_id, program_code, type, employer_id, authority_id, current_level, status)
       select person_id, program_code, 'reissue', employer_id, $1, 1, 'approved' from applications where ` +
-          `authority_id = $1 limit 1`,
-        [a!.id],
-      );
-      // a change rolled back leaves the counters as they were
-      const client = await pool.connect();
-      await client.query("begin");
-      await client.query(
-        `update applications set status = 'rejected' where authority_id = $1 and status = 'approved'`,
-        [a!.id],
-      );
-      await client.query("rollback");
-      client.release();
-      expect(await counters()).toEqual(await recount());
+        `authority_id = $1 limit 1`,
+      [a!.id],
+    );
+    // a change rolled back leaves the counters as they were
+    const client = await pool.connect();
+    await client.query("begin");
+    await client.query(`update applications set status = 'rejected' where authority_id = $1 and status = 'approved'`, [
+      a!.id,
+    ]);
+    await client.query("rollback");
+    client.release();
+    expect(await counters()).toEqual(await recount());
 
-      // Concurrent changes between the same statuses in opposite directions: no deadlock, no lost update.
-      const ids = (
-        await pool.query(
-          `select id, status from applications where authority_id = $1 and status in ('approved', 'rejected') limit 40`,
-          [a!.id],
-        )
-      ).rows as { id: string; status: string }[];
-      await Promise.all(
-        ids.map(async (r) => {
-          const c = await pool.connect();
-          try {
-            await c.query("begin");
-            await c.query(`update applications set status = $2 where id = $1`, [
-              r.id,
-              r.status === "approved" ? "rejected" : "approved",
-            ]);
-            await c.query("commit");
-          } finally {
-            c.release();
-          }
-        }),
-      );
-      expect(await counters()).toEqual(await recount());
-    },
-  );
+    // Concurrent changes between the same statuses in opposite directions: no deadlock, no lost update.
+    const ids = (
+      await pool.query(
+        `select id, status from applications where authority_id = $1 and status in ('approved', 'rejected') limit 40`,
+        [a!.id],
+      )
+    ).rows as { id: string; status: string }[];
+    await Promise.all(
+      ids.map(async (r) => {
+        const c = await pool.connect();
+        try {
+          await c.query("begin");
+          await c.query(`update applications set status = $2 where id = $1`, [
+            r.id,
+            r.status === "approved" ? "rejected" : "approved",
+          ]);
+          await c.query("commit");
+        } finally {
+          c.release();
+        }
+      }),
+    );
+    expect(await counters()).toEqual(await recount());
+  });
 });

@@ -36,37 +36,36 @@ async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
 }
 
 describe("保存 (G8) statement budget", () => {
-  it(
+  const title1 =
     "G8: a draft save (form stored, problems returned per field, version bumped, audit event chained) stays within " +
-      "its statement budget",
-    async () => {
-      const me = await freshApplicant(db, SH);
-      await givePhotoAndSignature(db, me.personId!);
-      const { applicationId } = await createApplication(db, me, {
-        programCode: "cost2-sh",
-        type: "initial",
-        specialtyCode: "1",
-      });
-      const form = initialForm("1");
-      const sent = await statementsOf(() => saveApplication(db, me, { applicationId, version: 0, formData: form }));
-      const [row] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
-      expect(row).toMatchObject({ version: 1, status: "draft" });
-      expect(row!.formData).toMatchObject({ employerPhone: form.employerPhone });
-      // The event's link was read in the UPDATE's RETURNING: it must still chain onto the creation event.
-      const events = await db
-        .select()
-        .from(s.applicationEvents)
-        .where(eq(s.applicationEvents.applicationId, applicationId))
-        .orderBy(s.applicationEvents.seq);
-      expect(events.map((e) => e.action)).toEqual(["create", "save"]);
-      expect(events[1]!.prevHash).toBe(events[0]!.hash);
-      console.log(
-        `draft save: ${sent.length} statements\n  ` +
-          `${sent.map((q) => q.replace(/\s+/g, " ").slice(0, 110)).join("\n  ")}`,
-      );
-      expect(sent.length).toBeLessThanOrEqual(BUDGET);
-    },
-  );
+    "its statement budget";
+  it(title1, async () => {
+    const me = await freshApplicant(db, SH);
+    await givePhotoAndSignature(db, me.personId!);
+    const { applicationId } = await createApplication(db, me, {
+      programCode: "cost2-sh",
+      type: "initial",
+      specialtyCode: "1",
+    });
+    const form = initialForm("1");
+    const sent = await statementsOf(() => saveApplication(db, me, { applicationId, version: 0, formData: form }));
+    const [row] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
+    expect(row).toMatchObject({ version: 1, status: "draft" });
+    expect(row!.formData).toMatchObject({ employerPhone: form.employerPhone });
+    // The event's link was read in the UPDATE's RETURNING: it must still chain onto the creation event.
+    const events = await db
+      .select()
+      .from(s.applicationEvents)
+      .where(eq(s.applicationEvents.applicationId, applicationId))
+      .orderBy(s.applicationEvents.seq);
+    expect(events.map((e) => e.action)).toEqual(["create", "save"]);
+    expect(events[1]!.prevHash).toBe(events[0]!.hash);
+    console.log(
+      `draft save: ${sent.length} statements\n  ` +
+        `${sent.map((q) => q.replace(/\s+/g, " ").slice(0, 110)).join("\n  ")}`,
+    );
+    expect(sent.length).toBeLessThanOrEqual(BUDGET);
+  });
 });
 
 const BUDGET = 6;

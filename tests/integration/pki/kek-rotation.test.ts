@@ -26,41 +26,40 @@ afterAll(() => {
 });
 
 describe("KEK rotation", () => {
-  it(
-    "keys stored under the old KEK still open during the rotation, and rewrap moves every one to the new " + "KEK",
-    async () => {
-      // Other test files' identities are under this run's node-local KEK; the rotation must carry them too.
-      delete process.env.PORTAL_KEK;
-      delete process.env.PORTAL_KEK_PREVIOUS;
-      const localKek = await getKeyEncryptionKey();
-      const oldKek = randomBytes(32);
-      const newKek = randomBytes(32);
-      process.env.PORTAL_KEK = oldKek.toString("base64");
-      process.env.PORTAL_KEK_PREVIOUS = localKek.toString("base64");
-      const ownerId = "00000000-0000-4000-8000-0000000000aa";
-      const issued = await getSigningIdentity(db, "authority", ownerId, { commonName: "轮换测试机构" });
+  const title1 =
+    "keys stored under the old KEK still open during the rotation, and rewrap moves every one to the new " + "KEK";
+  it(title1, async () => {
+    // Other test files' identities are under this run's node-local KEK; the rotation must carry them too.
+    delete process.env.PORTAL_KEK;
+    delete process.env.PORTAL_KEK_PREVIOUS;
+    const localKek = await getKeyEncryptionKey();
+    const oldKek = randomBytes(32);
+    const newKek = randomBytes(32);
+    process.env.PORTAL_KEK = oldKek.toString("base64");
+    process.env.PORTAL_KEK_PREVIOUS = localKek.toString("base64");
+    const ownerId = "00000000-0000-4000-8000-0000000000aa";
+    const issued = await getSigningIdentity(db, "authority", ownerId, { commonName: "轮换测试机构" });
 
-      // Step 1: every node gets the new KEK and keeps the old one as previous.
-      process.env.PORTAL_KEK = newKek.toString("base64");
-      process.env.PORTAL_KEK_PREVIOUS = [oldKek, localKek].map((k) => k.toString("base64")).join(",");
-      expect((await getSigningIdentity(db, "authority", ownerId)).privateKeyPem).toBe(issued.privateKeyPem);
+    // Step 1: every node gets the new KEK and keeps the old one as previous.
+    process.env.PORTAL_KEK = newKek.toString("base64");
+    process.env.PORTAL_KEK_PREVIOUS = [oldKek, localKek].map((k) => k.toString("base64")).join(",");
+    expect((await getSigningIdentity(db, "authority", ownerId)).privateKeyPem).toBe(issued.privateKeyPem);
 
-      // Step 2: rewrap, then the old KEK can go.
-      const out = await rewrapSigningKeys(db);
-      expect(out.rewrapped).toBeGreaterThanOrEqual(1);
-      expect(out.unreadable).not.toContain(`authority:${ownerId}`);
-      const [row] = await db.select().from(s.signingIdentities).where(eq(s.signingIdentities.ownerId, ownerId));
-      expect(decryptPrivateKey(row!.encryptedPrivateKey, newKek, ownerAad("authority", ownerId))).toBe(
-        issued.privateKeyPem,
-      );
-      delete process.env.PORTAL_KEK_PREVIOUS;
-      expect((await getSigningIdentity(db, "authority", ownerId)).privateKeyPem).toBe(issued.privateKeyPem);
-      expect((await rewrapSigningKeys(db)).rewrapped).toBe(0);
+    // Step 2: rewrap, then the old KEK can go.
+    const out = await rewrapSigningKeys(db);
+    expect(out.rewrapped).toBeGreaterThanOrEqual(1);
+    expect(out.unreadable).not.toContain(`authority:${ownerId}`);
+    const [row] = await db.select().from(s.signingIdentities).where(eq(s.signingIdentities.ownerId, ownerId));
+    expect(decryptPrivateKey(row!.encryptedPrivateKey, newKek, ownerAad("authority", ownerId))).toBe(
+      issued.privateKeyPem,
+    );
+    delete process.env.PORTAL_KEK_PREVIOUS;
+    expect((await getSigningIdentity(db, "authority", ownerId)).privateKeyPem).toBe(issued.privateKeyPem);
+    expect((await rewrapSigningKeys(db)).rewrapped).toBe(0);
 
-      // Rotate back to the node-local KEK so the test files after this one find their keys as they left them.
-      process.env.PORTAL_KEK = localKek.toString("base64");
-      process.env.PORTAL_KEK_PREVIOUS = newKek.toString("base64");
-      await rewrapSigningKeys(db);
-    },
-  );
+    // Rotate back to the node-local KEK so the test files after this one find their keys as they left them.
+    process.env.PORTAL_KEK = localKek.toString("base64");
+    process.env.PORTAL_KEK_PREVIOUS = newKek.toString("base64");
+    await rewrapSigningKeys(db);
+  });
 });

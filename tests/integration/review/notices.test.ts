@@ -86,143 +86,139 @@ describe("公示公告: publishNoticeBatch (W6)", () => {
     ).rejects.toMatchObject({ kind: "refused" });
   });
 
-  it(
+  const title1 =
     "authority-scoped and validated: other authorities get not_found, bad input says what to fix, nothing is " +
-      "written",
-    async () => {
-      const app = await publicized("pass");
-      const before = (await db.select().from(s.notices)).length;
-      await expect(
-        publishNoticeBatch(db, await reviewer(db, "sh_reviewer"), {
-          title: "越权",
-          endsOn: "2099-12-31",
-          applicationIds: [app],
-        }),
-      ).rejects.toMatchObject({ kind: "not_found" });
-      await expect(
-        publishNoticeBatch(db, await employer(db, SH_EMPLOYER), {
-          title: "越权",
-          endsOn: "2099-12-31",
-          applicationIds: [app],
-        }),
-      ).rejects.toMatchObject({ kind: "not_found" });
-      const mo = await reviewer(db, "mohurd_reviewer");
-      await expect(
-        publishNoticeBatch(db, mo, { title: " ", endsOn: "2000-01-01", applicationIds: [] }),
-      ).rejects.toMatchObject({
-        kind: "invalid",
-        fieldErrors: {
-          title: "请填写公示标题",
-          endsOn: "公示截止日期不能早于今天",
-          applicationIds: "请至少选择一项公示中的申请",
-        },
-      });
-      // An application this authority does not hold (here: still with the employer) does not exist for it.
-      const who = await freshApplicant(db, {
-        programCode: "cost1",
-        specialty: "1",
-        employerUscc: SH_EMPLOYER,
-        provinceCode: "31",
-      });
-      const f = await filedInitialApplication(db, who, "cost1", "1");
-      await expect(
-        publishNoticeBatch(db, mo, { title: "混入", endsOn: "2099-12-31", applicationIds: [app, f.applicationId] }),
-      ).rejects.toMatchObject({ kind: "not_found" });
-      expect((await db.select().from(s.notices)).length).toBe(before);
-    },
-  );
+    "written";
+  it(title1, async () => {
+    const app = await publicized("pass");
+    const before = (await db.select().from(s.notices)).length;
+    await expect(
+      publishNoticeBatch(db, await reviewer(db, "sh_reviewer"), {
+        title: "越权",
+        endsOn: "2099-12-31",
+        applicationIds: [app],
+      }),
+    ).rejects.toMatchObject({ kind: "not_found" });
+    await expect(
+      publishNoticeBatch(db, await employer(db, SH_EMPLOYER), {
+        title: "越权",
+        endsOn: "2099-12-31",
+        applicationIds: [app],
+      }),
+    ).rejects.toMatchObject({ kind: "not_found" });
+    const mo = await reviewer(db, "mohurd_reviewer");
+    await expect(
+      publishNoticeBatch(db, mo, { title: " ", endsOn: "2000-01-01", applicationIds: [] }),
+    ).rejects.toMatchObject({
+      kind: "invalid",
+      fieldErrors: {
+        title: "请填写公示标题",
+        endsOn: "公示截止日期不能早于今天",
+        applicationIds: "请至少选择一项公示中的申请",
+      },
+    });
+    // An application this authority does not hold (here: still with the employer) does not exist for it.
+    const who = await freshApplicant(db, {
+      programCode: "cost1",
+      specialty: "1",
+      employerUscc: SH_EMPLOYER,
+      provinceCode: "31",
+    });
+    const f = await filedInitialApplication(db, who, "cost1", "1");
+    await expect(
+      publishNoticeBatch(db, mo, { title: "混入", endsOn: "2099-12-31", applicationIds: [app, f.applicationId] }),
+    ).rejects.toMatchObject({ kind: "not_found" });
+    expect((await db.select().from(s.notices)).length).toBe(before);
+  });
 });
 
 describe("公示期满办结 (W6)", () => {
   const version = async (id: string) =>
     (await db.select({ v: s.applications.version }).from(s.applications).where(eq(s.applications.id, id)))[0]!.v;
 
-  it(
+  const title2 =
     "W6: 办结 is refused for an application never listed in a published notice, and before the notice's end date " +
-      "with the date in the message",
-    async () => {
-      const app = await publicized("pass");
-      const mo = await reviewer(db, "mohurd_reviewer");
-      await expect(concludeNotice(db, mo, { applicationId: app, version: await version(app) })).rejects.toMatchObject({
-        kind: "refused",
-        message: expect.stringContaining("尚未列入已发布的公示"),
-      });
-      // Even long after publication, without a notice there is no 公示期 to expire.
-      await expect(
-        concludeNotice(
-          db,
-          mo,
-          { applicationId: app, version: await version(app) },
-          new Date(Date.now() + 400 * 86400_000),
-        ),
-      ).rejects.toMatchObject({ kind: "refused" });
-
-      const today = chinaDate(new Date());
-      const endsOn = addDays(today, 7);
-      await publishNoticeBatch(db, mo, {
-        title: "关于一级造价工程师初始注册审查结果的公示",
-        endsOn,
-        applicationIds: [app],
-      });
-      await expect(concludeNotice(db, mo, { applicationId: app, version: await version(app) })).rejects.toMatchObject({
-        kind: "refused",
-        message: `公示期至${endsOn}，公示期满前不能办结。请于${addDays(endsOn, 1)}起办理公示期满办结。`,
-      });
-      // On the last day itself the notice is still running.
-      const lastDay = new Date(`${endsOn}T12:00:00+08:00`);
-      await expect(
-        concludeNotice(db, mo, { applicationId: app, version: await version(app) }, lastDay),
-      ).rejects.toMatchObject({ kind: "refused" });
-      const [row] = await db.select().from(s.applications).where(eq(s.applications.id, app));
-      expect(row!.status).toBe("publicized");
-
-      const after = new Date(`${addDays(endsOn, 1)}T09:00:00+08:00`);
-      const done = await concludeNotice(
+    "with the date in the message";
+  it(title2, async () => {
+    const app = await publicized("pass");
+    const mo = await reviewer(db, "mohurd_reviewer");
+    await expect(concludeNotice(db, mo, { applicationId: app, version: await version(app) })).rejects.toMatchObject({
+      kind: "refused",
+      message: expect.stringContaining("尚未列入已发布的公示"),
+    });
+    // Even long after publication, without a notice there is no 公示期 to expire.
+    await expect(
+      concludeNotice(
         db,
         mo,
-        { applicationId: app, version: await version(app), opinion: "公示期满无异议" },
-        after,
-      );
-      expect(done.application.status).toBe("approved");
-    },
-  );
+        { applicationId: app, version: await version(app) },
+        new Date(Date.now() + 400 * 86400_000),
+      ),
+    ).rejects.toMatchObject({ kind: "refused" });
 
-  it(
-    "W6: the automatic conclusion concludes only applications whose notice has ended, with the published " + "outcome",
-    async () => {
-      const passed = await publicized("pass");
-      const failed = await publicized("fail");
-      const running = await publicized("pass");
-      const unlisted = await publicized("pass");
-      const mo = await reviewer(db, "mohurd_reviewer");
-      const today = chinaDate(new Date());
-      await publishNoticeBatch(db, mo, { title: "第一批", endsOn: today, applicationIds: [passed, failed] });
-      await publishNoticeBatch(db, mo, { title: "第二批", endsOn: addDays(today, 10), applicationIds: [running] });
+    const today = chinaDate(new Date());
+    const endsOn = addDays(today, 7);
+    await publishNoticeBatch(db, mo, {
+      title: "关于一级造价工程师初始注册审查结果的公示",
+      endsOn,
+      applicationIds: [app],
+    });
+    await expect(concludeNotice(db, mo, { applicationId: app, version: await version(app) })).rejects.toMatchObject({
+      kind: "refused",
+      message: `公示期至${endsOn}，公示期满前不能办结。请于${addDays(endsOn, 1)}起办理公示期满办结。`,
+    });
+    // On the last day itself the notice is still running.
+    const lastDay = new Date(`${endsOn}T12:00:00+08:00`);
+    await expect(
+      concludeNotice(db, mo, { applicationId: app, version: await version(app) }, lastDay),
+    ).rejects.toMatchObject({ kind: "refused" });
+    const [row] = await db.select().from(s.applications).where(eq(s.applications.id, app));
+    expect(row!.status).toBe("publicized");
 
-      const tomorrow = new Date(Date.now() + 36 * 3600_000);
-      const out = await concludeExpiredNotices(db, tomorrow);
-      expect(out.concluded).toEqual(expect.arrayContaining([passed, failed]));
-      expect(out.concluded).not.toContain(running);
-      expect(out.concluded).not.toContain(unlisted);
-      const status = async (id: string) =>
-        (await db.select().from(s.applications).where(eq(s.applications.id, id)))[0]!;
-      expect((await status(passed)).status).toBe("approved");
-      expect([(await status(failed)).status, (await status(failed)).rejectionReasons]).toEqual([
-        "rejected",
-        ["业绩证明不足"],
-      ]);
-      expect((await status(running)).status).toBe("publicized");
-      expect((await status(unlisted)).status).toBe("publicized");
-      const last = (
-        await db
-          .select()
-          .from(s.applicationEvents)
-          .where(eq(s.applicationEvents.applicationId, passed))
-          .orderBy(s.applicationEvents.seq)
-      ).at(-1)!;
-      expect([last.actorKind, last.action, last.actorUserId]).toEqual(["system", "conclude", null]);
-      // Running it again changes nothing.
-      expect((await concludeExpiredNotices(db, tomorrow)).concluded).not.toContain(passed);
-    },
-  );
+    const after = new Date(`${addDays(endsOn, 1)}T09:00:00+08:00`);
+    const done = await concludeNotice(
+      db,
+      mo,
+      { applicationId: app, version: await version(app), opinion: "公示期满无异议" },
+      after,
+    );
+    expect(done.application.status).toBe("approved");
+  });
+
+  const title3 =
+    "W6: the automatic conclusion concludes only applications whose notice has ended, with the published " + "outcome";
+  it(title3, async () => {
+    const passed = await publicized("pass");
+    const failed = await publicized("fail");
+    const running = await publicized("pass");
+    const unlisted = await publicized("pass");
+    const mo = await reviewer(db, "mohurd_reviewer");
+    const today = chinaDate(new Date());
+    await publishNoticeBatch(db, mo, { title: "第一批", endsOn: today, applicationIds: [passed, failed] });
+    await publishNoticeBatch(db, mo, { title: "第二批", endsOn: addDays(today, 10), applicationIds: [running] });
+
+    const tomorrow = new Date(Date.now() + 36 * 3600_000);
+    const out = await concludeExpiredNotices(db, tomorrow);
+    expect(out.concluded).toEqual(expect.arrayContaining([passed, failed]));
+    expect(out.concluded).not.toContain(running);
+    expect(out.concluded).not.toContain(unlisted);
+    const status = async (id: string) => (await db.select().from(s.applications).where(eq(s.applications.id, id)))[0]!;
+    expect((await status(passed)).status).toBe("approved");
+    expect([(await status(failed)).status, (await status(failed)).rejectionReasons]).toEqual([
+      "rejected",
+      ["业绩证明不足"],
+    ]);
+    expect((await status(running)).status).toBe("publicized");
+    expect((await status(unlisted)).status).toBe("publicized");
+    const last = (
+      await db
+        .select()
+        .from(s.applicationEvents)
+        .where(eq(s.applicationEvents.applicationId, passed))
+        .orderBy(s.applicationEvents.seq)
+    ).at(-1)!;
+    expect([last.actorKind, last.action, last.actorUserId]).toEqual(["system", "conclude", null]);
+    // Running it again changes nothing.
+    expect((await concludeExpiredNotices(db, tomorrow)).concluded).not.toContain(passed);
+  });
 });

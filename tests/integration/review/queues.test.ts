@@ -59,22 +59,21 @@ beforeAll(async () => {
 });
 
 describe("待企业确认 / 企业已确认查询 (M1, M3)", () => {
-  it(
-    "M1: lists this employer's signed applications, newest signature first, in keyset pages without " + "overlap",
-    async () => {
-      const first = await employerPendingPage(db, shEmployerId, { name: TAG }, null, 2);
-      expect(first.rows.map((r) => r.personName)).toEqual([c.name, b.name]);
-      expect(first.nextCursor).not.toBeNull();
-      const second = await employerPendingPage(db, shEmployerId, { name: TAG }, decodeCursor(first.nextCursor), 2);
-      expect(second.rows.map((r) => r.personName)).toEqual([a.name]);
-      expect(second.nextCursor).toBeNull();
-      const row = first.rows[0]!;
-      expect(row.categoryLabel).toBe("二级造价工程师（上海市）初始注册");
-      expect(row.statusLabel).toContain("待企业签名");
-      expect(row.acceptanceNo).toMatch(/^W\d+/);
-      expect(row.applicantSignedAt).toBeInstanceOf(Date);
-    },
-  );
+  const title1 =
+    "M1: lists this employer's signed applications, newest signature first, in keyset pages without " + "overlap";
+  it(title1, async () => {
+    const first = await employerPendingPage(db, shEmployerId, { name: TAG }, null, 2);
+    expect(first.rows.map((r) => r.personName)).toEqual([c.name, b.name]);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await employerPendingPage(db, shEmployerId, { name: TAG }, decodeCursor(first.nextCursor), 2);
+    expect(second.rows.map((r) => r.personName)).toEqual([a.name]);
+    expect(second.nextCursor).toBeNull();
+    const row = first.rows[0]!;
+    expect(row.categoryLabel).toBe("二级造价工程师（上海市）初始注册");
+    expect(row.statusLabel).toContain("待企业签名");
+    expect(row.acceptanceNo).toMatch(/^W\d+/);
+    expect(row.applicantSignedAt).toBeInstanceOf(Date);
+  });
 
   it("M1: filters by 姓名, 证件号, 注册类别 and 个人签名时间 range", async () => {
     expect((await employerPendingPage(db, shEmployerId, { idNumber: b.idNumber }, null)).rows.map((r) => r.id)).toEqual(
@@ -230,47 +229,46 @@ describe("reviewer queues (待受理 / 审查中 / 已办结)", () => {
     expect(await applicationDetail(db, "not-a-uuid")).toBeNull();
   });
 
-  it(
+  const title2 =
     "W4: the reviewer sees the applicant's 补正 uploads labelled in Chinese (no internal codes such as " +
-      "correction)",
-    async () => {
-      process.env.PORTAL_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "portal-queues-"));
-      const rev = await reviewer(db, "sh_reviewer");
-      const asked = await requestCorrection(db, rev, {
-        applicationId: c.applicationId,
-        version: c.version,
-        content: "补充社保证明",
-        reason: "近6个月社保缴纳证明缺失",
-      });
-      const scan = await sharp({ create: { width: 600, height: 800, channels: 3, background: "#eeeeee" } })
-        .jpeg()
-        .toBuffer();
-      const up = await uploadFile(db, c.who, {
-        kind: "correction",
-        programCode: "cost2-sh",
-        fileName: "社保证明.jpg",
-        bytes: scan,
-        applicationId: c.applicationId,
-        purpose: "correction",
-      });
-      const answered = await answerCorrection(db, c.who, {
-        applicationId: c.applicationId,
-        version: asked.application.version,
-        fileIds: [up.fileId],
-      });
-      c.version = answered.application.version;
-      // W4: the answer keeps its uploads in the same transaction as the state change (before, the action did it after).
-      const [kept] = await db
-        .select({ state: s.files.state, applicationId: s.files.applicationId })
-        .from(s.files)
-        .where(eq(s.files.id, up.fileId));
-      expect(kept).toEqual({ state: "kept", applicationId: c.applicationId });
+    "correction)";
+  it(title2, async () => {
+    process.env.PORTAL_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "portal-queues-"));
+    const rev = await reviewer(db, "sh_reviewer");
+    const asked = await requestCorrection(db, rev, {
+      applicationId: c.applicationId,
+      version: c.version,
+      content: "补充社保证明",
+      reason: "近6个月社保缴纳证明缺失",
+    });
+    const scan = await sharp({ create: { width: 600, height: 800, channels: 3, background: "#eeeeee" } })
+      .jpeg()
+      .toBuffer();
+    const up = await uploadFile(db, c.who, {
+      kind: "correction",
+      programCode: "cost2-sh",
+      fileName: "社保证明.jpg",
+      bytes: scan,
+      applicationId: c.applicationId,
+      purpose: "correction",
+    });
+    const answered = await answerCorrection(db, c.who, {
+      applicationId: c.applicationId,
+      version: asked.application.version,
+      fileIds: [up.fileId],
+    });
+    c.version = answered.application.version;
+    // W4: the answer keeps its uploads in the same transaction as the state change (before, the action did it after).
+    const [kept] = await db
+      .select({ state: s.files.state, applicationId: s.files.applicationId })
+      .from(s.files)
+      .where(eq(s.files.id, up.fileId));
+    expect(kept).toEqual({ state: "kept", applicationId: c.applicationId });
 
-      const d = await applicationDetail(db, c.applicationId);
-      expect(d!.documents.filter((x) => x.group === "correction").map((x) => x.label)).toEqual(["补正材料"]);
-      for (const doc of d!.documents) expect(doc.label, "a document label a reviewer reads").not.toMatch(/[A-Za-z]/);
-    },
-  );
+    const d = await applicationDetail(db, c.applicationId);
+    expect(d!.documents.filter((x) => x.group === "correction").map((x) => x.label)).toEqual(["补正材料"]);
+    for (const doc of d!.documents) expect(doc.label, "a document label a reviewer reads").not.toMatch(/[A-Za-z]/);
+  });
 });
 
 describe("W2 in 待企业确认", () => {

@@ -39,55 +39,54 @@ beforeAll(() => {
 });
 
 describe("统计 per authority", () => {
-  it(
-    "counts by type, status and month, the median days to decision and the applications past their time " + "limit",
-    async () => {
-      const { authorityId, personId } = await freshAuthority("stat");
-      const pool = testPool();
-      // One person may have one application in flight per program (G2), so the open ones use different programs.
-      const insert = (type: string, status: string, submitted: string, decided: string | null, program = "cost2-sh") =>
-        pool.query(
-          `insert into applications (person_id, program_code, type, status, authority_id, current_level, ` +
-            `submitted_at, decided_at) values ($1, $8, $2, $3, $4, $5, $6, $7)`,
-          [
-            personId,
-            type,
-            status,
-            authorityId,
-            status === "approved" || status === "rejected" ? 0 : 1,
-            submitted,
-            decided,
-            program,
-          ],
-        );
-      // Decided after 2, 4 and 10 days → median 4.
-      await insert("initial", "approved", "2026-11-02T09:00:00+08:00", "2026-11-04T09:00:00+08:00");
-      await insert("initial", "rejected", "2026-11-03T09:00:00+08:00", "2026-11-07T09:00:00+08:00");
-      await insert("extension", "approved", "2026-10-10T09:00:00+08:00", "2026-10-20T09:00:00+08:00");
-      // Received 2026-10-01: more than 20 working days before 2026-11-30 → overdue. Received 11-25: within its limit.
-      await insert("extension", "under_review", "2026-10-01T09:00:00+08:00", null);
-      await insert("change", "pending_acceptance", "2026-11-25T09:00:00+08:00", null, "cost2-zj");
-      // 补正 stops the clock: not overdue however old.
-      await insert("change", "correction_requested", "2026-09-01T09:00:00+08:00", null, "cost1");
+  const title1 =
+    "counts by type, status and month, the median days to decision and the applications past their time " + "limit";
+  it(title1, async () => {
+    const { authorityId, personId } = await freshAuthority("stat");
+    const pool = testPool();
+    // One person may have one application in flight per program (G2), so the open ones use different programs.
+    const insert = (type: string, status: string, submitted: string, decided: string | null, program = "cost2-sh") =>
+      pool.query(
+        `insert into applications (person_id, program_code, type, status, authority_id, current_level, ` +
+          `submitted_at, decided_at) values ($1, $8, $2, $3, $4, $5, $6, $7)`,
+        [
+          personId,
+          type,
+          status,
+          authorityId,
+          status === "approved" || status === "rejected" ? 0 : 1,
+          submitted,
+          decided,
+          program,
+        ],
+      );
+    // Decided after 2, 4 and 10 days → median 4.
+    await insert("initial", "approved", "2026-11-02T09:00:00+08:00", "2026-11-04T09:00:00+08:00");
+    await insert("initial", "rejected", "2026-11-03T09:00:00+08:00", "2026-11-07T09:00:00+08:00");
+    await insert("extension", "approved", "2026-10-10T09:00:00+08:00", "2026-10-20T09:00:00+08:00");
+    // Received 2026-10-01: more than 20 working days before 2026-11-30 → overdue. Received 11-25: within its limit.
+    await insert("extension", "under_review", "2026-10-01T09:00:00+08:00", null);
+    await insert("change", "pending_acceptance", "2026-11-25T09:00:00+08:00", null, "cost2-zj");
+    // 补正 stops the clock: not overdue however old.
+    await insert("change", "correction_requested", "2026-09-01T09:00:00+08:00", null, "cost1");
 
-      const s = await authorityStats(db, authorityId, "2026-11-30");
-      expect(s.total).toBe(6);
-      expect(s.byType).toEqual([
-        { label: "初始注册", count: 2 },
-        { label: "延续注册", count: 2 },
-        { label: "变更注册", count: 2 },
-      ]);
-      expect(s.byStatus.find((x) => x.label === "审查中")?.count).toBe(1);
-      expect(s.medianDaysToDecision).toBe(4);
-      expect(s.decidedCount).toBe(3);
-      expect(s.overdue).toBe(1);
-      expect(s.inProgress).toBe(2);
-      const nov = s.byMonth.find((m) => m.month === "2026-11");
-      expect(nov).toEqual({ month: "2026-11", submitted: 3, decided: 2 });
-      expect(s.byMonth).toHaveLength(12);
-      expect(s.byMonth.find((m) => m.month === "2026-09")?.submitted).toBe(1);
-    },
-  );
+    const s = await authorityStats(db, authorityId, "2026-11-30");
+    expect(s.total).toBe(6);
+    expect(s.byType).toEqual([
+      { label: "初始注册", count: 2 },
+      { label: "延续注册", count: 2 },
+      { label: "变更注册", count: 2 },
+    ]);
+    expect(s.byStatus.find((x) => x.label === "审查中")?.count).toBe(1);
+    expect(s.medianDaysToDecision).toBe(4);
+    expect(s.decidedCount).toBe(3);
+    expect(s.overdue).toBe(1);
+    expect(s.inProgress).toBe(2);
+    const nov = s.byMonth.find((m) => m.month === "2026-11");
+    expect(nov).toEqual({ month: "2026-11", submitted: 3, decided: 2 });
+    expect(s.byMonth).toHaveLength(12);
+    expect(s.byMonth.find((m) => m.month === "2026-09")?.submitted).toBe(1);
+  });
 });
 
 describe("导出 Excel", () => {

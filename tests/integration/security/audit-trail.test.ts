@@ -62,44 +62,43 @@ async function fileOne() {
 }
 
 describe("the app's database role (ASVS V1.4.x, V8.x)", () => {
-  it(
-    "V1.4.4 portal_app may read and append events but cannot change, remove, truncate or un-trigger " + "them",
-    async () => {
-      const appUrl = await enableAppLogin(fresh.url, "integration-test-only");
-      expect(await servingRoleProblem(appUrl)).toBeNull();
-      expect(await servingRoleProblem(fresh.url)).toMatch(/超级用户/); // the start refuses to serve as the owner
+  const title1 =
+    "V1.4.4 portal_app may read and append events but cannot change, remove, truncate or un-trigger " + "them";
+  it(title1, async () => {
+    const appUrl = await enableAppLogin(fresh.url, "integration-test-only");
+    expect(await servingRoleProblem(appUrl)).toBeNull();
+    expect(await servingRoleProblem(fresh.url)).toMatch(/超级用户/); // the start refuses to serve as the owner
 
-      const app = new pg.Client({ connectionString: appUrl });
-      await app.connect();
-      try {
-        expect((await app.query("select current_user as u")).rows[0].u).toBe("portal_app");
-        await app.query("select count(*) from application_events");
-        await app.query("select count(*) from security_events");
-        // /readyz compares applied with committed migrations: the journal is readable, not writable.
-        await app.query("select count(*) from drizzle.__drizzle_migrations");
-        for (const statement of [
-          "delete from drizzle.__drizzle_migrations",
-          "update application_events set opinion = '篡改'",
-          "delete from application_events",
-          "truncate application_events",
-          "update security_events set kind = 'login_ok'",
-          "delete from security_events",
-          "truncate security_events",
-          "alter table application_events disable trigger user",
-          "alter table security_events disable trigger all",
-          "alter table application_events add column x int",
-          "drop trigger application_events_no_update on application_events",
-          "set session_replication_role = replica",
-          "update audit_chain_epochs set seal = null",
-          "create table public.evil (x int)",
-        ]) {
-          await expect(app.query(statement), statement).rejects.toThrow(/permission denied|must be owner/);
-        }
-      } finally {
-        await app.end();
+    const app = new pg.Client({ connectionString: appUrl });
+    await app.connect();
+    try {
+      expect((await app.query("select current_user as u")).rows[0].u).toBe("portal_app");
+      await app.query("select count(*) from application_events");
+      await app.query("select count(*) from security_events");
+      // /readyz compares applied with committed migrations: the journal is readable, not writable.
+      await app.query("select count(*) from drizzle.__drizzle_migrations");
+      for (const statement of [
+        "delete from drizzle.__drizzle_migrations",
+        "update application_events set opinion = '篡改'",
+        "delete from application_events",
+        "truncate application_events",
+        "update security_events set kind = 'login_ok'",
+        "delete from security_events",
+        "truncate security_events",
+        "alter table application_events disable trigger user",
+        "alter table security_events disable trigger all",
+        "alter table application_events add column x int",
+        "drop trigger application_events_no_update on application_events",
+        "set session_replication_role = replica",
+        "update audit_chain_epochs set seal = null",
+        "create table public.evil (x int)",
+      ]) {
+        await expect(app.query(statement), statement).rejects.toThrow(/permission denied|must be owner/);
       }
-    },
-  );
+    } finally {
+      await app.end();
+    }
+  });
 
   it("V1.4.4 the job queue runs as portal_app once the owner installed its schema at the start", async () => {
     await installJobQueue(PORTAL_JOBS, fresh.url);
@@ -157,120 +156,118 @@ describe("审计校验 over every chain (ASVS V7.3.3)", () => {
     expect(kinds.every((k) => /^[0-9a-f]{64}$/.test(k.hash ?? ""))).toBe(true);
   });
 
-  it(
-    "V7.3.3 V7.3.4 security and administration events are chained: an edited, deleted or unlinked one is " + "named",
-    async () => {
-      for (const kind of ["login_failed", "login_ok", "account_disabled"] as const) {
-        await logSecurityEvent(db, {
-          kind,
-          ip: "192.0.2.9",
-          detail: { reason: "test", at: new Date("2026-11-30T08:00:00Z") },
-        });
-      }
-      const rows = await db.select().from(schema.securityEvents).orderBy(desc(schema.securityEvents.seq)).limit(3);
-      const [third, second] = rows;
-      expect(second!.seq).toBe(third!.seq! - 1);
-      expect(third!.prevHash).toBe(second!.hash);
-      expect(stream(await verifyAuditTrail(db), "security_events").broken).toBeNull();
-
-      await asOwner(sql`update security_events set detail = '{"reason":"nothing happened"}' where id = ${second!.id}`);
-      expect(stream(await verifyAuditTrail(db), "security_events").broken).toMatchObject({
-        eventId: second!.id,
-        reason: expect.stringMatching(/该行被修改/),
+  const title2 =
+    "V7.3.3 V7.3.4 security and administration events are chained: an edited, deleted or unlinked one is " + "named";
+  it(title2, async () => {
+    for (const kind of ["login_failed", "login_ok", "account_disabled"] as const) {
+      await logSecurityEvent(db, {
+        kind,
+        ip: "192.0.2.9",
+        detail: { reason: "test", at: new Date("2026-11-30T08:00:00Z") },
       });
-      await asOwner(
-        sql`update security_events set detail = ${JSON.stringify(second!.detail)}::jsonb where id = ${second!.id}`,
-      );
-      expect((await verifyAuditTrail(db)).ok).toBe(true);
+    }
+    const rows = await db.select().from(schema.securityEvents).orderBy(desc(schema.securityEvents.seq)).limit(3);
+    const [third, second] = rows;
+    expect(second!.seq).toBe(third!.seq! - 1);
+    expect(third!.prevHash).toBe(second!.hash);
+    expect(stream(await verifyAuditTrail(db), "security_events").broken).toBeNull();
 
-      await asOwner(sql`delete from security_events where id = ${second!.id}`);
-      expect(stream(await verifyAuditTrail(db), "security_events").broken).toMatchObject({
-        eventId: third!.id,
-        reason: expect.stringMatching(/序号不连续/),
-      });
-      await db.insert(schema.securityEvents).values(second!); // the owner puts it back: intact again
-      expect((await verifyAuditTrail(db)).ok).toBe(true);
+    await asOwner(sql`update security_events set detail = '{"reason":"nothing happened"}' where id = ${second!.id}`);
+    expect(stream(await verifyAuditTrail(db), "security_events").broken).toMatchObject({
+      eventId: second!.id,
+      reason: expect.stringMatching(/该行被修改/),
+    });
+    await asOwner(
+      sql`update security_events set detail = ${JSON.stringify(second!.detail)}::jsonb where id = ${second!.id}`,
+    );
+    expect((await verifyAuditTrail(db)).ok).toBe(true);
 
-      const [unlinked] = await db.insert(schema.securityEvents).values({ kind: "login_ok" }).returning();
-      expect(stream(await verifyAuditTrail(db), "security_events").broken).toMatchObject({
-        eventId: unlinked!.id,
-        reason: expect.stringMatching(/未进入审计链/),
-      });
-      await asOwner(sql`delete from security_events where id = ${unlinked!.id}`);
-      expect((await verifyAuditTrail(db)).ok).toBe(true);
-    },
-  );
+    await asOwner(sql`delete from security_events where id = ${second!.id}`);
+    expect(stream(await verifyAuditTrail(db), "security_events").broken).toMatchObject({
+      eventId: third!.id,
+      reason: expect.stringMatching(/序号不连续/),
+    });
+    await db.insert(schema.securityEvents).values(second!); // the owner puts it back: intact again
+    expect((await verifyAuditTrail(db)).ok).toBe(true);
 
-  it(
+    const [unlinked] = await db.insert(schema.securityEvents).values({ kind: "login_ok" }).returning();
+    expect(stream(await verifyAuditTrail(db), "security_events").broken).toMatchObject({
+      eventId: unlinked!.id,
+      reason: expect.stringMatching(/未进入审计链/),
+    });
+    await asOwner(sql`delete from security_events where id = ${unlinked!.id}`);
+    expect((await verifyAuditTrail(db)).ok).toBe(true);
+  });
+
+  const title3 =
     "V7.3.3 rows from before the keyed chain verify with the old hash, are reported as such, and stay covered by " +
-      "the seal",
-    async () => {
-      // A database as the release before the key left it: an application chained with plain SHA-256, a security event
-      // never chained, and the upgrade's epoch recorded after them and sealed by that start.
-      const { applicationId } = await fileOne();
-      const events = await db
-        .select()
-        .from(schema.applicationEvents)
-        .where(eq(schema.applicationEvents.applicationId, applicationId))
-        .orderBy(schema.applicationEvents.seq);
-      let prev = GENESIS_HASH;
-      for (const e of events) {
-        const hash = legacyEventHash({ ...e, prevHash: prev });
-        await asOwner(sql`update application_events set prev_hash = ${prev}, hash = ${hash} where id = ${e.id}`);
-        prev = hash;
-      }
-      const [oldSecurity] = await db
-        .insert(schema.securityEvents)
-        .values({ kind: "login_ok", detail: { old: true } })
-        .returning();
-      await asOwner(
-        sql.join([
-          sql`update audit_chain_epochs set seal = null, legacy_max_id = case stream
+    "the seal";
+  it(title3, async () => {
+    // A database as the release before the key left it: an application chained with plain SHA-256, a security event
+    // never chained, and the upgrade's epoch recorded after them and sealed by that start.
+    const { applicationId } = await fileOne();
+    const events = await db
+      .select()
+      .from(schema.applicationEvents)
+      .where(eq(schema.applicationEvents.applicationId, applicationId))
+      .orderBy(schema.applicationEvents.seq);
+    let prev = GENESIS_HASH;
+    for (const e of events) {
+      const hash = legacyEventHash({ ...e, prevHash: prev });
+      await asOwner(sql`update application_events set prev_hash = ${prev}, hash = ${hash} where id = ${e.id}`);
+      prev = hash;
+    }
+    const [oldSecurity] = await db
+      .insert(schema.securityEvents)
+      .values({ kind: "login_ok", detail: { old: true } })
+      .returning();
+    await asOwner(
+      sql.join([
+        sql`update audit_chain_epochs set seal = null, legacy_max_id = case stream
       when 'application_events' then (select max(id) from application_events) else (select max(id) from `,
-          sql`security_events) end`,
+        sql`security_events) end`,
+      ]),
+    );
+    await sealAuditEpochs(db);
+
+    const upgraded = await verifyAuditTrail(db);
+    expect(upgraded.ok).toBe(true);
+    expect(stream(upgraded, "application_events").legacyEvents).toBe(events.length);
+    expect(stream(upgraded, "security_events").legacyEvents).toBeGreaterThan(0);
+
+    // An old row can be edited with its unkeyed hash recomputed, but the seal catches it.
+    await asOwner(sql`update security_events set detail = '{"old":false}' where id = ${oldSecurity!.id}`);
+    expect(stream(await verifyAuditTrail(db), "security_events").broken?.reason).toMatch(
+      /启用审计密钥前的旧记录被改动/,
+    );
+    await asOwner(sql`update security_events set detail = '{"old":true}' where id = ${oldSecurity!.id}`);
+    expect((await verifyAuditTrail(db)).ok).toBe(true);
+
+    // A new row rewritten with the old unkeyed hash does not pass as old.
+    const later = await fileOne();
+    const [row] = await db
+      .select()
+      .from(schema.applicationEvents)
+      .where(
+        sql.join([
+          sql`${schema.applicationEvents.applicationId} = ${later.applicationId} `,
+          sql`and ${schema.applicationEvents.seq} = 1`,
         ]),
       );
-      await sealAuditEpochs(db);
+    const forged = legacyEventHash({ ...row!, actorName: "别人" });
+    await asOwner(sql`update application_events set actor_name = '别人', hash = ${forged} where id = ${row!.id}`);
+    expect(stream(await verifyAuditTrail(db), "application_events").broken).toMatchObject({
+      eventId: row!.id,
+      reason: expect.stringMatching(/旧哈希/),
+    });
+    await asOwner(
+      sql`update application_events set actor_name = ${row!.actorName}, hash = ${row!.hash} where id = ${row!.id}`,
+    );
+    expect((await verifyAuditTrail(db)).ok).toBe(true);
 
-      const upgraded = await verifyAuditTrail(db);
-      expect(upgraded.ok).toBe(true);
-      expect(stream(upgraded, "application_events").legacyEvents).toBe(events.length);
-      expect(stream(upgraded, "security_events").legacyEvents).toBeGreaterThan(0);
-
-      // An old row can be edited with its unkeyed hash recomputed, but the seal catches it.
-      await asOwner(sql`update security_events set detail = '{"old":false}' where id = ${oldSecurity!.id}`);
-      expect(stream(await verifyAuditTrail(db), "security_events").broken?.reason).toMatch(
-        /启用审计密钥前的旧记录被改动/,
-      );
-      await asOwner(sql`update security_events set detail = '{"old":true}' where id = ${oldSecurity!.id}`);
-      expect((await verifyAuditTrail(db)).ok).toBe(true);
-
-      // A new row rewritten with the old unkeyed hash does not pass as old.
-      const later = await fileOne();
-      const [row] = await db
-        .select()
-        .from(schema.applicationEvents)
-        .where(
-          sql.join([
-            sql`${schema.applicationEvents.applicationId} = ${later.applicationId} `,
-            sql`and ${schema.applicationEvents.seq} = 1`,
-          ]),
-        );
-      const forged = legacyEventHash({ ...row!, actorName: "别人" });
-      await asOwner(sql`update application_events set actor_name = '别人', hash = ${forged} where id = ${row!.id}`);
-      expect(stream(await verifyAuditTrail(db), "application_events").broken).toMatchObject({
-        eventId: row!.id,
-        reason: expect.stringMatching(/旧哈希/),
-      });
-      await asOwner(
-        sql`update application_events set actor_name = ${row!.actorName}, hash = ${row!.hash} where id = ${row!.id}`,
-      );
-      expect((await verifyAuditTrail(db)).ok).toBe(true);
-
-      // Clearing a seal is caught, and a later start does not seal again (only the run that creates the epochs does).
-      await asOwner(sql`update audit_chain_epochs set seal = null where stream = 'security_events'`);
-      await migrateAndSealAuditEpochs(db);
-      expect(stream(await verifyAuditTrail(db), "security_events").broken?.reason).toMatch(/未封存/);
-    },
-  );
+    // Clearing a seal is caught, and a later start does not seal again (only the run that creates the epochs does).
+    await asOwner(sql`update audit_chain_epochs set seal = null where stream = 'security_events'`);
+    await migrateAndSealAuditEpochs(db);
+    expect(stream(await verifyAuditTrail(db), "security_events").broken?.reason).toMatch(/未封存/);
+  });
 });

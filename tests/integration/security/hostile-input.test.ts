@@ -97,82 +97,80 @@ beforeAll(() => {
 });
 
 describe("issue 9 item 7: hostile input through each save action's pipeline", () => {
-  it(
+  const title1 =
     `V5.1.3 V5.1.4 V5.2.2 保存 (saveForm): ${RUNS} hostile inputs are refused with a message; the saved draft is ` +
-      `unchanged`,
-    async () => {
-      const me = await freshApplicant(db, SH);
-      await signIn(db, me);
-      await givePhotoAndSignature(db, me.personId!);
-      const { applicationId } = await createApplication(db, me, {
-        programCode: SH.programCode,
-        type: "initial",
-        specialtyCode: SH.specialty,
-      });
-      const saved = await saveApplication(db, me, { applicationId, version: 0, formData: initialForm(SH.specialty) });
-      const before = await draft(applicationId);
-      const valid = {
-        applicationId,
-        version: saved.application.version,
-        values: { employerPhone: "021-63210001" },
-        attachments: {},
-      };
+    `unchanged`;
+  it(title1, async () => {
+    const me = await freshApplicant(db, SH);
+    await signIn(db, me);
+    await givePhotoAndSignature(db, me.personId!);
+    const { applicationId } = await createApplication(db, me, {
+      programCode: SH.programCode,
+      type: "initial",
+      specialtyCode: SH.specialty,
+    });
+    const saved = await saveApplication(db, me, { applicationId, version: 0, formData: initialForm(SH.specialty) });
+    const before = await draft(applicationId);
+    const valid = {
+      applicationId,
+      version: saved.application.version,
+      values: { employerPhone: "021-63210001" },
+      attachments: {},
+    };
 
-      const hostile = fc.oneof(
-        badId.map((id) => ({ ...valid, applicationId: id })),
-        badVersion.map((v) => ({ ...valid, version: v })),
-        hostileText.map((t) => ({ ...valid, values: { employerPhone: t } })),
-        hostileText.map((t) => ({ ...valid, values: { workExperience: [{ from: "2018-05-01", organisation: t }] } })),
-        hostileText.map((t) => ({ ...valid, values: { [t]: "x" } })),
-        fc.string({ minLength: 2001, maxLength: 2100 }).map((t) => ({ ...valid, values: { employerPhone: t } })),
-        badId.map((id) => ({ ...valid, attachments: { application_form: id } })),
-        notAnObject.map((v) => ({ ...valid, values: v })),
-        notAnObject,
-      );
-      await fc.assert(
-        fc.asyncProperty(hostile, async (input) => {
-          expectRefused(await saveForm(input as never));
-        }),
-        { numRuns: RUNS },
-      );
-      expect(await draft(applicationId)).toEqual(before);
-    },
-  );
+    const hostile = fc.oneof(
+      badId.map((id) => ({ ...valid, applicationId: id })),
+      badVersion.map((v) => ({ ...valid, version: v })),
+      hostileText.map((t) => ({ ...valid, values: { employerPhone: t } })),
+      hostileText.map((t) => ({ ...valid, values: { workExperience: [{ from: "2018-05-01", organisation: t }] } })),
+      hostileText.map((t) => ({ ...valid, values: { [t]: "x" } })),
+      fc.string({ minLength: 2001, maxLength: 2100 }).map((t) => ({ ...valid, values: { employerPhone: t } })),
+      badId.map((id) => ({ ...valid, attachments: { application_form: id } })),
+      notAnObject.map((v) => ({ ...valid, values: v })),
+      notAnObject,
+    );
+    await fc.assert(
+      fc.asyncProperty(hostile, async (input) => {
+        expectRefused(await saveForm(input as never));
+      }),
+      { numRuns: RUNS },
+    );
+    expect(await draft(applicationId)).toEqual(before);
+  });
 
-  it(
+  const title2 =
     `V5.1.3 V5.1.4 V5.2.2 工作经历 (saveRecord): ${RUNS} hostile inputs, unknown record kinds included, change ` +
-      `nothing`,
-    async () => {
-      const me = await freshApplicant(db, SH);
-      await signIn(db, me);
-      const values = {
-        startDate: "2016-07-01",
-        endDate: "",
-        organization: "上海建科造价咨询有限公司",
-        position: "造价员",
-      };
-      const { id } = await addWorkExperience(db, me, values as never);
-      const before = await workRows(me.personId!);
+    `nothing`;
+  it(title2, async () => {
+    const me = await freshApplicant(db, SH);
+    await signIn(db, me);
+    const values = {
+      startDate: "2016-07-01",
+      endDate: "",
+      organization: "上海建科造价咨询有限公司",
+      position: "造价员",
+    };
+    const { id } = await addWorkExperience(db, me, values as never);
+    const before = await workRows(me.personId!);
 
-      const hostile = fc.oneof(
-        fc
-          .string()
-          .filter((k) => !["work", "achievement", "ce"].includes(k))
-          .map((k) => [k, id, values]),
-        badId.filter((x) => x !== null).map((bad) => ["work", bad, values]),
-        hostileText.map((t) => ["work", id, { ...values, organization: t }]),
-        hostileText.map((t) => ["work", id, { ...values, [t]: "x" }]),
-        notAnObject.map((v) => ["work", id, v]),
-      );
-      await fc.assert(
-        fc.asyncProperty(hostile, async ([kind, rid, v]) => {
-          expectRefused(await saveRecord(kind as never, rid as never, v as never));
-        }),
-        { numRuns: RUNS },
-      );
-      expect(await workRows(me.personId!)).toEqual(before);
-    },
-  );
+    const hostile = fc.oneof(
+      fc
+        .string()
+        .filter((k) => !["work", "achievement", "ce"].includes(k))
+        .map((k) => [k, id, values]),
+      badId.filter((x) => x !== null).map((bad) => ["work", bad, values]),
+      hostileText.map((t) => ["work", id, { ...values, organization: t }]),
+      hostileText.map((t) => ["work", id, { ...values, [t]: "x" }]),
+      notAnObject.map((v) => ["work", id, v]),
+    );
+    await fc.assert(
+      fc.asyncProperty(hostile, async ([kind, rid, v]) => {
+        expectRefused(await saveRecord(kind as never, rid as never, v as never));
+      }),
+      { numRuns: RUNS },
+    );
+    expect(await workRows(me.personId!)).toEqual(before);
+  });
 
   it(`V5.1.3 V5.1.4 基本信息修改 (saveContactDetails): ${RUNS} hostile inputs change neither phone nor address`, async () => {
     const me = await freshApplicant(db, SH);

@@ -35,25 +35,24 @@ beforeAll(() => {
 });
 
 describe("atomic one-time codes (ASVS V2.7.2 / V2.8.x)", () => {
-  it(
-    "V2.7.2 30 parallel wrong guesses get at most 5 evaluations, and the right code is refused " + "afterwards",
-    async () => {
-      const id = await account();
-      const issued = await issueCode(db, id, "sign");
-      if (!issued.ok) throw new Error("not issued");
-      const wrong = issued.code === "000000" ? "111111" : "000000";
-      const results = await Promise.all(Array.from({ length: 30 }, () => consumeCode(db, id, "sign", wrong)));
-      expect(results.every((r) => !r.ok)).toBe(true);
-      const [row] = await db.select().from(oneTimeCodes).where(eq(oneTimeCodes.accountId, id));
-      expect(row!.attempts).toBe(CODE_MAX_ATTEMPTS);
-      // exactly five answers counted a guess down ("还可尝试4次" … "输错次数过多" from the 5th)
-      expect(results.filter((r) => !r.ok && /还可尝试/.test(r.error))).toHaveLength(CODE_MAX_ATTEMPTS - 1);
-      expect(await consumeCode(db, id, "sign", issued.code)).toEqual({
-        ok: false,
-        error: "短信验证码输错次数过多，请重新获取验证码。",
-      });
-    },
-  );
+  const title1 =
+    "V2.7.2 30 parallel wrong guesses get at most 5 evaluations, and the right code is refused " + "afterwards";
+  it(title1, async () => {
+    const id = await account();
+    const issued = await issueCode(db, id, "sign");
+    if (!issued.ok) throw new Error("not issued");
+    const wrong = issued.code === "000000" ? "111111" : "000000";
+    const results = await Promise.all(Array.from({ length: 30 }, () => consumeCode(db, id, "sign", wrong)));
+    expect(results.every((r) => !r.ok)).toBe(true);
+    const [row] = await db.select().from(oneTimeCodes).where(eq(oneTimeCodes.accountId, id));
+    expect(row!.attempts).toBe(CODE_MAX_ATTEMPTS);
+    // exactly five answers counted a guess down ("还可尝试4次" … "输错次数过多" from the 5th)
+    expect(results.filter((r) => !r.ok && /还可尝试/.test(r.error))).toHaveLength(CODE_MAX_ATTEMPTS - 1);
+    expect(await consumeCode(db, id, "sign", issued.code)).toEqual({
+      ok: false,
+      error: "短信验证码输错次数过多，请重新获取验证码。",
+    });
+  });
 
   it("V2.7.2 a right code submitted twice at once is accepted exactly once", async () => {
     for (let round = 0; round < 5; round++) {

@@ -95,19 +95,18 @@ describe("revocable sessions (ASVS V3.3)", () => {
     await expect(use({ ...token, authAt: undefined })).rejects.toMatchObject({ name: "SessionRevoked" });
   });
 
-  it(
+  const title1 =
     "V3.4.2 V3.4.3 the session cookie is HttpOnly and SameSite=Lax, and Secure when the portal is served over " +
-      "https",
-    async () => {
-      expect(sessionCookie("http://localhost:3000")).toEqual({
-        name: "next-auth.session-token",
-        options: { httpOnly: true, sameSite: "lax", path: "/", secure: false },
-      });
-      expect(sessionCookie("https://zhuce.example.gov.cn")).toEqual({
-        name: "__Secure-next-auth.session-token",
-        options: { httpOnly: true, sameSite: "lax", path: "/", secure: true },
-      });
-      expect(getAuthOptions().cookies?.sessionToken).toEqual(sessionCookie());
-    },
-  );
+    "https";
+  it(title1, async () => {
+    expect(sessionCookie("http://localhost:3000")).toEqual({
+      name: "next-auth.session-token",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: false },
+    });
+    expect(sessionCookie("https://zhuce.example.gov.cn")).toEqual({
+      name: "__Secure-next-auth.session-token",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: true },
+    });
+    expect(getAuthOptions().cookies?.sessionToken).toEqual(sessionCookie());
+  });
 });

@@ -32,57 +32,56 @@ beforeAll(() => {
 });
 
 describe("通知公告", () => {
-  it(
+  const title1 =
     "an administrator publishes a notice with an attachment; the public reads it and downloads the file until it " +
-      "is withdrawn",
-    async () => {
-      const admin = await actorOf(db, "admin", "admin");
-      const { id } = await publishAnnouncement(db, admin, {
-        title: "关于系统维护的通知",
-        body: "本周六停机维护。",
-        attachments: [{ fileName: "维护安排.pdf", bytes: PDF }],
-      });
-      const shown = await announcementDetail(db, id, true);
-      expect(shown?.title).toBe("关于系统维护的通知");
-      expect(shown?.attachments.map((a) => a.name)).toEqual(["维护安排.pdf"]);
-      const file = (await publicAttachmentFile(db, id, shown!.attachments[0]!.fileId))!;
-      expect(Buffer.from(file.bytes).equals(Buffer.from(PDF))).toBe(true);
-      expect(file.mimeType).toBe("application/pdf");
+    "is withdrawn";
+  it(title1, async () => {
+    const admin = await actorOf(db, "admin", "admin");
+    const { id } = await publishAnnouncement(db, admin, {
+      title: "关于系统维护的通知",
+      body: "本周六停机维护。",
+      attachments: [{ fileName: "维护安排.pdf", bytes: PDF }],
+    });
+    const shown = await announcementDetail(db, id, true);
+    expect(shown?.title).toBe("关于系统维护的通知");
+    expect(shown?.attachments.map((a) => a.name)).toEqual(["维护安排.pdf"]);
+    const file = (await publicAttachmentFile(db, id, shown!.attachments[0]!.fileId))!;
+    expect(Buffer.from(file.bytes).equals(Buffer.from(PDF))).toBe(true);
+    expect(file.mimeType).toBe("application/pdf");
 
-      await editAnnouncement(db, admin, {
+    await editAnnouncement(db, admin, {
+      id,
+      version: shown!.version,
+      title: "关于系统维护时间调整的通知",
+      body: "改为周日停机。",
+      addAttachments: [],
+      removeFileIds: [],
+    });
+    expect((await announcementDetail(db, id, true))?.body).toBe("改为周日停机。");
+    // A save made on the old version is refused instead of overwriting the newer text.
+    await expect(
+      editAnnouncement(db, admin, {
         id,
         version: shown!.version,
-        title: "关于系统维护时间调整的通知",
-        body: "改为周日停机。",
+        title: "旧",
+        body: "旧",
         addAttachments: [],
         removeFileIds: [],
-      });
-      expect((await announcementDetail(db, id, true))?.body).toBe("改为周日停机。");
-      // A save made on the old version is refused instead of overwriting the newer text.
-      await expect(
-        editAnnouncement(db, admin, {
-          id,
-          version: shown!.version,
-          title: "旧",
-          body: "旧",
-          addAttachments: [],
-          removeFileIds: [],
-        }),
-      ).rejects.toMatchObject({ kind: "conflict" });
+      }),
+    ).rejects.toMatchObject({ kind: "conflict" });
 
-      const current = await announcementDetail(db, id, false);
-      await withdrawAnnouncement(db, admin, { id, version: current!.version });
-      expect(await announcementDetail(db, id, true)).toBeNull();
-      expect(await publicAttachment(db, id, shown!.attachments[0]!.fileId)).toBeNull();
-      expect((await announcementPage(db, { page: 1, pageSize: 50 })).rows.map((r) => r.id)).not.toContain(id);
-      expect(
-        (await announcementPage(db, { page: 1, pageSize: 50, includeWithdrawn: true })).rows.map((r) => r.id),
-      ).toContain(id);
+    const current = await announcementDetail(db, id, false);
+    await withdrawAnnouncement(db, admin, { id, version: current!.version });
+    expect(await announcementDetail(db, id, true)).toBeNull();
+    expect(await publicAttachment(db, id, shown!.attachments[0]!.fileId)).toBeNull();
+    expect((await announcementPage(db, { page: 1, pageSize: 50 })).rows.map((r) => r.id)).not.toContain(id);
+    expect(
+      (await announcementPage(db, { page: 1, pageSize: 50, includeWithdrawn: true })).rows.map((r) => r.id),
+    ).toContain(id);
 
-      const audit = await db.select().from(s.securityEvents).where(eq(s.securityEvents.kind, "site_content_changed"));
-      expect(audit.filter((e) => e.detail.id === id).map((e) => e.detail.action)).toEqual(["发布", "修改", "撤回"]);
-    },
-  );
+    const audit = await db.select().from(s.securityEvents).where(eq(s.securityEvents.kind, "site_content_changed"));
+    expect(audit.filter((e) => e.detail.id === id).map((e) => e.detail.action)).toEqual(["发布", "修改", "撤回"]);
+  });
 
   it("refuses a renamed file, an empty title and anyone but an administrator, in plain Chinese", async () => {
     const admin = await actorOf(db, "admin", "admin");

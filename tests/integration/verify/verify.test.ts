@@ -78,46 +78,45 @@ describe("注册编号 normalisation", () => {
 });
 
 describe("a scanned QR code's certificate serial", () => {
-  it(
+  const title1 =
     "R3: names the current issue, an older issue of the same registration, or nothing this portal issued " +
-      "(无法识别)",
-    async () => {
-      process.env.PORTAL_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "portal-verify-"));
-      const db = testDb();
-      const [reg] = await db.select().from(s.registrations).where(eq(s.registrations.registrationNo, ZHENG));
-      const [account] = await db
-        .select()
-        .from(s.userAccounts)
-        .where(and(eq(s.userAccounts.personId, reg!.personId), eq(s.userAccounts.role, "applicant")));
-      const zheng = {
-        userId: account!.id,
-        role: "applicant" as const,
-        displayName: account!.displayName,
-        personId: reg!.personId,
-      };
+    "(无法识别)";
+  it(title1, async () => {
+    process.env.PORTAL_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "portal-verify-"));
+    const db = testDb();
+    const [reg] = await db.select().from(s.registrations).where(eq(s.registrations.registrationNo, ZHENG));
+    const [account] = await db
+      .select()
+      .from(s.userAccounts)
+      .where(and(eq(s.userAccounts.personId, reg!.personId), eq(s.userAccounts.role, "applicant")));
+    const zheng = {
+      userId: account!.id,
+      role: "applicant" as const,
+      displayName: account!.displayName,
+      personId: reg!.personId,
+    };
 
-      await claimCertificate(db, zheng, reg!.id, "http://localhost:3000");
-      const first = certificateSerial(reg!.id, reg!.updatedAt);
-      expect(await scannedIssue(db, ZHENG, first)).toBe("current");
-      expect(await scannedIssue(db, ZHENG, first.toLowerCase())).toBe("current");
+    await claimCertificate(db, zheng, reg!.id, "http://localhost:3000");
+    const first = certificateSerial(reg!.id, reg!.updatedAt);
+    expect(await scannedIssue(db, ZHENG, first)).toBe("current");
+    expect(await scannedIssue(db, ZHENG, first.toLowerCase())).toBe("current");
 
-      // Something printed on it changes (as an employer rename does, R4); the holder claims the new issue.
-      const later = new Date(reg!.updatedAt.getTime() + 1000);
-      await db
-        .update(s.registrations)
-        .set({ updatedAt: later, certificateState: "unclaimed" })
-        .where(eq(s.registrations.id, reg!.id));
-      await claimCertificate(db, zheng, reg!.id, "http://localhost:3000");
-      const second = certificateSerial(reg!.id, later);
-      expect(second).not.toBe(first);
-      expect(await scannedIssue(db, ZHENG, second)).toBe("current");
-      expect(await scannedIssue(db, ZHENG, first)).toBe("older");
+    // Something printed on it changes (as an employer rename does, R4); the holder claims the new issue.
+    const later = new Date(reg!.updatedAt.getTime() + 1000);
+    await db
+      .update(s.registrations)
+      .set({ updatedAt: later, certificateState: "unclaimed" })
+      .where(eq(s.registrations.id, reg!.id));
+    await claimCertificate(db, zheng, reg!.id, "http://localhost:3000");
+    const second = certificateSerial(reg!.id, later);
+    expect(second).not.toBe(first);
+    expect(await scannedIssue(db, ZHENG, second)).toBe("current");
+    expect(await scannedIssue(db, ZHENG, first)).toBe("older");
 
-      // Forged, mistyped, or another registration's code: never "an older version".
-      expect(await scannedIssue(db, ZHENG, "0123456789ABCDEF")).toBe("unrecognised");
-      expect(await scannedIssue(db, "建[造]29999999999999", first)).toBe("unrecognised");
-    },
-  );
+    // Forged, mistyped, or another registration's code: never "an older version".
+    expect(await scannedIssue(db, ZHENG, "0123456789ABCDEF")).toBe("unrecognised");
+    expect(await scannedIssue(db, "建[造]29999999999999", first)).toBe("unrecognised");
+  });
 });
 
 describe("public look-up rate limit", () => {

@@ -126,25 +126,24 @@ describe("R: numbers", () => {
     ]);
   });
 
-  it(
+  const title1 =
     "R4: an employer rename is blocked while staff applications are unfinished; otherwise certificates are " +
-      "re-claimed",
-    () => {
-      const apps = [
-        { id: "a1", employerId: "e1", status: "under_review" as const },
-        { id: "a2", employerId: "e1", status: "approved" as const },
-      ];
-      expect(employerRename("e1", apps, [reg()])).toEqual({
-        ok: false,
-        reason: "本单位尚有 1 项注册申请未办结，办结后才能变更企业名称",
-        blocking: ["a1"],
-      });
-      expect(employerRename("e1", [apps[1]!], [reg(), reg({ id: "r2", status: "cancelled" })])).toEqual({
-        ok: true,
-        reissue: ["r1"],
-      });
-    },
-  );
+    "re-claimed";
+  it(title1, () => {
+    const apps = [
+      { id: "a1", employerId: "e1", status: "under_review" as const },
+      { id: "a2", employerId: "e1", status: "approved" as const },
+    ];
+    expect(employerRename("e1", apps, [reg()])).toEqual({
+      ok: false,
+      reason: "本单位尚有 1 项注册申请未办结，办结后才能变更企业名称",
+      blocking: ["a1"],
+    });
+    expect(employerRename("e1", [apps[1]!], [reg(), reg({ id: "r2", status: "cancelled" })])).toEqual({
+      ok: true,
+      reissue: ["r1"],
+    });
+  });
 });
 
 describe("effects of approval", () => {

@@ -71,42 +71,41 @@ describe("eligibility report", () => {
     expect(checkOption(q, sh, "cancellation", "1", "2026-07-01").allowed).toBe(true);
   });
 
-  it(
+  const title1 =
     "G3: the employer must exist, be verified, be of an eligible kind and (provincial programs) be in the " +
-      "province",
-    () => {
-      const base: EmployerSnapshot = {
-        id: "e1",
-        name: "某公司",
-        kind: "cost_consulting",
-        provinceCode: "31",
-        verified: true,
-      };
-      const table: Array<[Partial<typeof base> | null, string]> = [
-        [null, "须有且只有一个聘用单位：请先在「基本信息修改」中选择聘用单位"],
-        [
-          { verified: false },
-          "聘用单位「某公司」未通过验证（须在系统中存在并核验统一社会信用代码）：请在「基本信息修改」中用“验证企业名称”重新查找并选择聘用单位",
-        ],
-        [{ kind: "other" }, "聘用单位类型「其他单位」不能注册二级造价工程师（上海市）：请更换为可注册本项目的聘用单位"],
-        [{ provinceCode: "32" }, "聘用单位「某公司」不在上海市，不能在本地注册：请选择上海市的聘用单位"],
-      ];
-      for (const [over, message] of table) {
-        const p = person({ employer: over === null ? null : { ...base, ...over } });
-        expect(messages(checkOption(p, sh, "initial", "1", "2026-01-10"))).toEqual([message]);
-      }
-      // 建设单位 may employ a cost engineer but not a MOHURD registrant
-      const owner = { ...base, kind: "construction_owner" as const };
-      expect(checkOption(person({ employer: owner }), sh, "initial", "1", "2026-01-10").allowed).toBe(true);
-      const sdPerson = person({
-        employer: owner,
-        qualifications: [
-          { programCode: "survey-design", specialty: "geotechnical", issuedOn: "2025-01-01", provinceCode: null },
-        ],
-      });
-      expect(rules(checkOption(sdPerson, sd, "initial", "geotechnical", "2026-01-10"))).toEqual(["G3"]);
-    },
-  );
+    "province";
+  it(title1, () => {
+    const base: EmployerSnapshot = {
+      id: "e1",
+      name: "某公司",
+      kind: "cost_consulting",
+      provinceCode: "31",
+      verified: true,
+    };
+    const table: Array<[Partial<typeof base> | null, string]> = [
+      [null, "须有且只有一个聘用单位：请先在「基本信息修改」中选择聘用单位"],
+      [
+        { verified: false },
+        "聘用单位「某公司」未通过验证（须在系统中存在并核验统一社会信用代码）：请在「基本信息修改」中用“验证企业名称”重新查找并选择聘用单位",
+      ],
+      [{ kind: "other" }, "聘用单位类型「其他单位」不能注册二级造价工程师（上海市）：请更换为可注册本项目的聘用单位"],
+      [{ provinceCode: "32" }, "聘用单位「某公司」不在上海市，不能在本地注册：请选择上海市的聘用单位"],
+    ];
+    for (const [over, message] of table) {
+      const p = person({ employer: over === null ? null : { ...base, ...over } });
+      expect(messages(checkOption(p, sh, "initial", "1", "2026-01-10"))).toEqual([message]);
+    }
+    // 建设单位 may employ a cost engineer but not a MOHURD registrant
+    const owner = { ...base, kind: "construction_owner" as const };
+    expect(checkOption(person({ employer: owner }), sh, "initial", "1", "2026-01-10").allowed).toBe(true);
+    const sdPerson = person({
+      employer: owner,
+      qualifications: [
+        { programCode: "survey-design", specialty: "geotechnical", issuedOn: "2025-01-01", provinceCode: null },
+      ],
+    });
+    expect(rules(checkOption(sdPerson, sd, "initial", "geotechnical", "2026-01-10"))).toEqual(["G3"]);
+  });
 
   it("G4: photo and signature must be on file before any application", () => {
     const o = checkOption(person({ photoOnFile: false, signatureOnFile: false }), sh, "initial", "1", "2026-01-10");

@@ -47,19 +47,18 @@ describe("what was filed stays as filed", () => {
     });
   });
 
-  it(
+  const title1 =
     "C2: the change form's old employer, seal and validity come from the filed registration, the new employer from " +
-      "the pick",
-    () => {
-      const v = filedFieldValues("change", facts);
-      expect(v.previousEmployerName).toBe("上海建科造价咨询有限公司");
-      expect(v.previousSealNumber).toBe("建[造]11263133000001-01");
-      expect(v.previousValidUntil).toBe("2029-12-31");
-      expect(v.employerName).toBe("浙江华诚工程管理有限公司");
-      expect(v.scope).toBe("跨省或跨部门变更");
-      expect(v.idType).toBe("居民身份证");
-    },
-  );
+    "the pick";
+  it(title1, () => {
+    const v = filedFieldValues("change", facts);
+    expect(v.previousEmployerName).toBe("上海建科造价咨询有限公司");
+    expect(v.previousSealNumber).toBe("建[造]11263133000001-01");
+    expect(v.previousValidUntil).toBe("2029-12-31");
+    expect(v.employerName).toBe("浙江华诚工程管理有限公司");
+    expect(v.scope).toBe("跨省或跨部门变更");
+    expect(v.idType).toBe("居民身份证");
+  });
 
   it("A1, A2: 增项注册 shows the registration's number and employer", () => {
     const v = filedFieldValues("add_specialty", { ...facts, changeScope: null });

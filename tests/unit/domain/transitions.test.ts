@@ -145,25 +145,24 @@ describe("G: general guards on the application", () => {
     expect(availableActions(valid, applicant(), sh)).toEqual(["save", "sign", "delete"]);
   });
 
-  it(
+  const title1 =
     "G9: editing after signing voids the signature; in approval the form is locked; the employer sees it " +
-      "read-only",
-    () => {
-      const signed = run(draft(sh), sh, [
-        ["save", applicant()],
-        ["sign", applicant()],
-      ]);
-      expect(signed.signedAt).not.toBeNull();
-      expect(isFormEditable(signed, applicant())).toBe(true);
-      expect(isFormEditable(signed, employer())).toBe(false);
-      const r = applyAction(signed, "edit_after_sign", applicant(), sh, okInput());
-      expect(r.ok && [r.next.status, r.next.signedAt, r.next.savedValid]).toEqual(["draft", null, false]);
-      expect(r.ok && r.event.title).toBe("个人修改申请表，原签名文件作废");
-      const inApproval = act(signed, "countersign", employer(), sh);
-      expect(isFormEditable(inApproval, applicant())).toBe(false);
-      expect(availableActions(inApproval, applicant(), sh)).not.toContain("save");
-    },
-  );
+    "read-only";
+  it(title1, () => {
+    const signed = run(draft(sh), sh, [
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
+    expect(signed.signedAt).not.toBeNull();
+    expect(isFormEditable(signed, applicant())).toBe(true);
+    expect(isFormEditable(signed, employer())).toBe(false);
+    const r = applyAction(signed, "edit_after_sign", applicant(), sh, okInput());
+    expect(r.ok && [r.next.status, r.next.signedAt, r.next.savedValid]).toEqual(["draft", null, false]);
+    expect(r.ok && r.event.title).toBe("个人修改申请表，原签名文件作废");
+    const inApproval = act(signed, "countersign", employer(), sh);
+    expect(isFormEditable(inApproval, applicant())).toBe(false);
+    expect(availableActions(inApproval, applicant(), sh)).not.toContain("save");
+  });
 });
 
 describe("flow through the review chain", () => {
@@ -350,40 +349,39 @@ describe("program options in the flow", () => {
     ).toBe("signed");
   });
 
-  it(
+  const title2 =
     "K2: an employer-filed forced cancellation skips the applicant's commitment, and the applicant cannot withdraw " +
-      "it",
-    () => {
-      const filed = run(draft(sh, { type: "cancellation", forcedCancellation: true, filedByEmployer: true }), sh, [
-        ["save", employer()],
-        ["sign", employer(), { commitment: undefined }],
-      ]);
-      expect([filed.status, filed.currentLevel]).toEqual(["pending_acceptance", 1]);
-      expect(availableActions(filed, applicant(), sh)).toEqual([]);
-      expect(applyAction(filed, "withdraw", applicant(), sh, okInput())).toEqual({
-        ok: false,
-        reason: "该强制注销申请由聘用单位申报，申请人不能撤回",
-      });
-      // the employer has nothing to countersign or return on either kind of forced cancellation
-      const byApplicant = run(draft(sh, { type: "cancellation", forcedCancellation: true }), sh, [
-        ["save", applicant()],
-        ["sign", applicant()],
-      ]);
-      expect(availableActions(byApplicant, employer(), sh)).toEqual([]);
-      expect(availableActions(filed, employer(), sh)).toEqual([]);
-      // only a forced cancellation can be filed by an employer
-      expect(
-        newApplication(sh, {
-          id: "x",
-          personId: "p1",
-          type: "cancellation",
-          specialty: "1",
-          employerId: "e1",
-          filedByEmployer: true,
-        }).ok,
-      ).toBe(false);
-    },
-  );
+    "it";
+  it(title2, () => {
+    const filed = run(draft(sh, { type: "cancellation", forcedCancellation: true, filedByEmployer: true }), sh, [
+      ["save", employer()],
+      ["sign", employer(), { commitment: undefined }],
+    ]);
+    expect([filed.status, filed.currentLevel]).toEqual(["pending_acceptance", 1]);
+    expect(availableActions(filed, applicant(), sh)).toEqual([]);
+    expect(applyAction(filed, "withdraw", applicant(), sh, okInput())).toEqual({
+      ok: false,
+      reason: "该强制注销申请由聘用单位申报，申请人不能撤回",
+    });
+    // the employer has nothing to countersign or return on either kind of forced cancellation
+    const byApplicant = run(draft(sh, { type: "cancellation", forcedCancellation: true }), sh, [
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
+    expect(availableActions(byApplicant, employer(), sh)).toEqual([]);
+    expect(availableActions(filed, employer(), sh)).toEqual([]);
+    // only a forced cancellation can be filed by an employer
+    expect(
+      newApplication(sh, {
+        id: "x",
+        personId: "p1",
+        type: "cancellation",
+        specialty: "1",
+        employerId: "e1",
+        filedByEmployer: true,
+      }).ok,
+    ).toBe(false);
+  });
 
   it("T: the decision button and the timeline name the decision per type", () => {
     const cases = [
@@ -431,38 +429,37 @@ describe("program options in the flow", () => {
 });
 
 describe("W: withdraw, delete, correction, resubmission", () => {
-  it(
+  const title3 =
     "W1: withdraw until the authority accepts; afterwards it is refused; a withdrawn application can be edited and " +
-      "filed again",
-    () => {
-      const signed = run(draft(sh), sh, [
-        ["save", applicant()],
-        ["sign", applicant()],
-      ]);
-      expect(act(signed, "withdraw", applicant(), sh).status).toBe("withdrawn");
-      const pending = act(signed, "countersign", employer(), sh);
-      const w = act(pending, "withdraw", applicant(), sh); // 上海: no consent needed
-      expect([w.status, w.currentLevel]).toEqual(["withdrawn", 0]);
-      expect(availableActions(w, authority(1), sh)).toEqual([]); // the authority no longer sees it
-      const accepted = act(pending, "accept", authority(1), sh);
-      expect(applyAction(accepted, "withdraw", applicant(), sh, okInput())).toEqual({
-        ok: false,
-        reason: "申请处于「审查中」状态，申请人不能「撤回」",
-      });
-      // accepted, asked for correction: still not withdrawable
-      const corr = act(accepted, "request_correction", authority(1), sh);
-      expect(applyAction(corr, "withdraw", applicant(), sh, okInput())).toEqual({
-        ok: false,
-        reason: "审批机构已受理，不能撤回",
-      });
-      const again = run(w, sh, [
-        ["resubmit", applicant()],
-        ["save", applicant()],
-        ["sign", applicant()],
-      ]);
-      expect(again.status).toBe("signed");
-    },
-  );
+    "filed again";
+  it(title3, () => {
+    const signed = run(draft(sh), sh, [
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
+    expect(act(signed, "withdraw", applicant(), sh).status).toBe("withdrawn");
+    const pending = act(signed, "countersign", employer(), sh);
+    const w = act(pending, "withdraw", applicant(), sh); // 上海: no consent needed
+    expect([w.status, w.currentLevel]).toEqual(["withdrawn", 0]);
+    expect(availableActions(w, authority(1), sh)).toEqual([]); // the authority no longer sees it
+    const accepted = act(pending, "accept", authority(1), sh);
+    expect(applyAction(accepted, "withdraw", applicant(), sh, okInput())).toEqual({
+      ok: false,
+      reason: "申请处于「审查中」状态，申请人不能「撤回」",
+    });
+    // accepted, asked for correction: still not withdrawable
+    const corr = act(accepted, "request_correction", authority(1), sh);
+    expect(applyAction(corr, "withdraw", applicant(), sh, okInput())).toEqual({
+      ok: false,
+      reason: "审批机构已受理，不能撤回",
+    });
+    const again = run(w, sh, [
+      ["resubmit", applicant()],
+      ["save", applicant()],
+      ["sign", applicant()],
+    ]);
+    expect(again.status).toBe("signed");
+  });
 
   it("W2: at the authority but not yet accepted, withdrawal needs the employer's consent (MOHURD)", () => {
     const pending = atFirstAuthority(sd);
@@ -553,39 +550,38 @@ describe("W: withdraw, delete, correction, resubmission", () => {
     ]);
   });
 
-  it(
+  const title4 =
     "W6: 公示期满办结 is refused for an application never listed in a published notice, and before the notice's last day " +
-      "has passed, naming the date",
-    () => {
-      const published = run(atFirstAuthority(sd), sd, [
-        ["accept", authority(1)],
-        ["publish_notice", authority(1)],
-      ]);
-      const conclude = (noticePeriod: { endsOn: string | null; today: string }) =>
-        applyAction(published, "conclude", authority(1), sd, okInput({ noticePeriod }));
-      const unlisted = conclude({ endsOn: null, today: "2026-05-10" });
-      expect(unlisted.ok).toBe(false);
-      if (!unlisted.ok) expect(unlisted.reason).toContain("尚未列入已发布的公示");
-      const early = conclude({ endsOn: "2026-05-17", today: "2026-05-10" });
-      expect(early).toEqual({
-        ok: false,
-        reason: "公示期至2026-05-17，公示期满前不能办结。请于2026-05-18起办理公示期满办结。",
-      });
-      expect(conclude({ endsOn: "2026-05-17", today: "2026-05-17" }).ok).toBe(false); // the last day is still 公示期
-      expect(conclude({ endsOn: "2026-05-17", today: "2026-05-18" }).ok).toBe(true);
-      // the automatic conclusion obeys the same rule
-      expect(
-        applyAction(
-          published,
-          "conclude",
-          system,
-          sd,
-          okInput({ noticePeriod: { endsOn: "2026-05-17", today: "2026-05-10" } }),
-        ).ok,
-      ).toBe(false);
-      expect(applyAction(published, "conclude", system, sd, okInput({ noticePeriod: undefined })).ok).toBe(false);
-    },
-  );
+    "has passed, naming the date";
+  it(title4, () => {
+    const published = run(atFirstAuthority(sd), sd, [
+      ["accept", authority(1)],
+      ["publish_notice", authority(1)],
+    ]);
+    const conclude = (noticePeriod: { endsOn: string | null; today: string }) =>
+      applyAction(published, "conclude", authority(1), sd, okInput({ noticePeriod }));
+    const unlisted = conclude({ endsOn: null, today: "2026-05-10" });
+    expect(unlisted.ok).toBe(false);
+    if (!unlisted.ok) expect(unlisted.reason).toContain("尚未列入已发布的公示");
+    const early = conclude({ endsOn: "2026-05-17", today: "2026-05-10" });
+    expect(early).toEqual({
+      ok: false,
+      reason: "公示期至2026-05-17，公示期满前不能办结。请于2026-05-18起办理公示期满办结。",
+    });
+    expect(conclude({ endsOn: "2026-05-17", today: "2026-05-17" }).ok).toBe(false); // the last day is still 公示期
+    expect(conclude({ endsOn: "2026-05-17", today: "2026-05-18" }).ok).toBe(true);
+    // the automatic conclusion obeys the same rule
+    expect(
+      applyAction(
+        published,
+        "conclude",
+        system,
+        sd,
+        okInput({ noticePeriod: { endsOn: "2026-05-17", today: "2026-05-10" } }),
+      ).ok,
+    ).toBe(false);
+    expect(applyAction(published, "conclude", system, sd, okInput({ noticePeriod: undefined })).ok).toBe(false);
+  });
 
   it("W6: during 公示 the applicant sees 不合格原因 and can correct", () => {
     const review = run(atFirstAuthority(sd), sd, [["accept", authority(1)]]);

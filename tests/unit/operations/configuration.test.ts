@@ -42,27 +42,26 @@ describe("bad configuration gets one plain sentence", () => {
     );
   });
 
-  it(
+  const title1 =
     "PORTAL_URL: validated, trailing slash dropped; missing in production is a configuration error, never " +
-      "localhost",
-    () => {
-      expect(checkPortalUrl("https://zhuce.example.gov.cn/")).toBe("https://zhuce.example.gov.cn");
-      expect(() => checkPortalUrl("zhuce.example.gov.cn")).toThrow(/不是有效的网址/);
-      expect(() => checkPortalUrl("ftp://x.cn")).toThrow(/https/);
-      const saved = { url: process.env.PORTAL_URL, env: process.env.NODE_ENV };
-      try {
-        delete process.env.PORTAL_URL;
-        (process.env as Record<string, string>).NODE_ENV = "production";
-        expect(() => portalUrl()).toThrow(ConfigurationError);
-        process.env.PORTAL_URL = "https://zhuce.example.gov.cn";
-        expect(portalUrl()).toBe("https://zhuce.example.gov.cn");
-      } finally {
-        if (saved.url === undefined) delete process.env.PORTAL_URL;
-        else process.env.PORTAL_URL = saved.url;
-        (process.env as Record<string, string | undefined>).NODE_ENV = saved.env;
-      }
-    },
-  );
+    "localhost";
+  it(title1, () => {
+    expect(checkPortalUrl("https://zhuce.example.gov.cn/")).toBe("https://zhuce.example.gov.cn");
+    expect(() => checkPortalUrl("zhuce.example.gov.cn")).toThrow(/不是有效的网址/);
+    expect(() => checkPortalUrl("ftp://x.cn")).toThrow(/https/);
+    const saved = { url: process.env.PORTAL_URL, env: process.env.NODE_ENV };
+    try {
+      delete process.env.PORTAL_URL;
+      (process.env as Record<string, string>).NODE_ENV = "production";
+      expect(() => portalUrl()).toThrow(ConfigurationError);
+      process.env.PORTAL_URL = "https://zhuce.example.gov.cn";
+      expect(portalUrl()).toBe("https://zhuce.example.gov.cn");
+    } finally {
+      if (saved.url === undefined) delete process.env.PORTAL_URL;
+      else process.env.PORTAL_URL = saved.url;
+      (process.env as Record<string, string | undefined>).NODE_ENV = saved.env;
+    }
+  });
 });
 
 describe("structured logs", () => {

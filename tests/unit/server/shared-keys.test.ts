@@ -54,16 +54,15 @@ function pkiInit() {
 }
 
 describe("shared keys and secrets", () => {
-  it(
-    "a node on shared storage (S3) with no configured CA or KEK refuses to create them and writes " + "nothing",
-    async () => {
-      process.env.STORAGE_BACKEND = "s3";
-      process.env.S3_BUCKET = "portal";
-      await expect(getCertificateAuthority()).rejects.toThrow(/PORTAL_CA_CERT_FILE/);
-      await expect(getKeyEncryptionKey()).rejects.toThrow(/PORTAL_KEK_FILE/);
-      expect(fs.existsSync(path.join(dataDir, "pki"))).toBe(false);
-    },
-  );
+  const title1 =
+    "a node on shared storage (S3) with no configured CA or KEK refuses to create them and writes " + "nothing";
+  it(title1, async () => {
+    process.env.STORAGE_BACKEND = "s3";
+    process.env.S3_BUCKET = "portal";
+    await expect(getCertificateAuthority()).rejects.toThrow(/PORTAL_CA_CERT_FILE/);
+    await expect(getKeyEncryptionKey()).rejects.toThrow(/PORTAL_KEK_FILE/);
+    expect(fs.existsSync(path.join(dataDir, "pki"))).toBe(false);
+  });
 
   it("PORTAL_CLUSTER=1 also forbids a per-node session secret", () => {
     process.env.PORTAL_CLUSTER = "1";

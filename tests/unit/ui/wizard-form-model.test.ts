@@ -45,29 +45,28 @@ describe("the wizard's form runs on the save action's schema (issue 8 item 2)", 
     });
   });
 
-  it(
-    "V5.2.2 refuses unreadable text before sending, under the input that holds it (a table cell keeps its " + "row)",
-    async () => {
-      const res = await resolve({
-        applicationId: APP,
-        version: 3,
-        values: {
-          employerPhone: "021\u0000",
-          ce: [
-            { course: "ok", hours: "" },
-            { course: "\uD800", hours: "" },
-          ],
-        },
-        files: {},
-      });
-      expect(res.values).toEqual({});
-      const errors = res.errors as {
-        values?: { employerPhone?: { message?: string }; ce?: { course?: { message?: string } }[] };
-      };
-      expect(errors.values?.employerPhone?.message).toBe(HOSTILE_TEXT_MESSAGE);
-      expect(errors.values?.ce?.[1]?.course?.message).toBe(HOSTILE_TEXT_MESSAGE);
-    },
-  );
+  const title1 =
+    "V5.2.2 refuses unreadable text before sending, under the input that holds it (a table cell keeps its " + "row)";
+  it(title1, async () => {
+    const res = await resolve({
+      applicationId: APP,
+      version: 3,
+      values: {
+        employerPhone: "021\u0000",
+        ce: [
+          { course: "ok", hours: "" },
+          { course: "\uD800", hours: "" },
+        ],
+      },
+      files: {},
+    });
+    expect(res.values).toEqual({});
+    const errors = res.errors as {
+      values?: { employerPhone?: { message?: string }; ce?: { course?: { message?: string } }[] };
+    };
+    expect(errors.values?.employerPhone?.message).toBe(HOSTILE_TEXT_MESSAGE);
+    expect(errors.values?.ce?.[1]?.course?.message).toBe(HOSTILE_TEXT_MESSAGE);
+  });
 
   it("puts each problem the server reports under the input the form shows it with", () => {
     expect(formPath("employerPhone")).toBe("values.employerPhone");
