@@ -55,13 +55,15 @@ for (const file of manifests(path.join(NEXT, "server", "app"))) {
 }
 rows.sort((a, b) => b.extra - a.extra);
 console.log(
-  `framework (rootMainFiles, ${framework.size} chunks): ${kb(frameworkBytes)} gzipped; budget per route: framework + ${BUDGET_KB} KB\n`,
+  `framework (rootMainFiles, ${framework.size} chunks): ${kb(frameworkBytes)} gzipped; budget per route: framework ` +
+    `+ ${BUDGET_KB} KB\n`,
 );
 console.log(`${"route".padEnd(52)} ${"framework".padStart(9)} ${"route".padStart(9)} ${"total".padStart(9)}`);
 for (const r of rows) {
   const over = r.extra > BUDGET_KB * 1024 ? "  OVER" : "";
   console.log(
-    `${r.route.padEnd(52)} ${kb(frameworkBytes)} ${kb(r.extra)} ${kb(frameworkBytes + r.extra)}  (${r.chunks} chunks)${over}`,
+    `${r.route.padEnd(52)} ${kb(frameworkBytes)} ${kb(r.extra)} ${kb(frameworkBytes + r.extra)}  (${r.chunks} ` +
+      `chunks)${over}`,
   );
 }
 const over = rows.filter((r) => r.extra > BUDGET_KB * 1024);

@@ -9,7 +9,10 @@ const GIVEN = "堃喆犇燚昇珺玥伟芳娜敏静丽强磊军洋勇艳杰娟�
 /** Index → a name, so that a bench over many indices renders many different character sets (font cache misses). */
 function personName(i: number): string {
   const n = Math.abs(i);
-  return `${SURNAMES[n % SURNAMES.length]}${GIVEN[Math.floor(n / SURNAMES.length) % GIVEN.length]}${GIVEN[(n * 7) % GIVEN.length]}`;
+  return (
+    `${SURNAMES[n % SURNAMES.length]}${GIVEN[Math.floor(n / SURNAMES.length) % GIVEN.length]}` +
+    `${GIVEN[(n * 7) % GIVEN.length]}`
+  );
 }
 
 export interface BenchImages {
@@ -20,14 +23,16 @@ export interface BenchImages {
 export async function benchImages(): Promise<BenchImages> {
   const photo = await sharp(
     Buffer.from(
-      `<svg xmlns="http://www.w3.org/2000/svg" width="260" height="360"><rect width="260" height="360" fill="#4a8fd8"/><ellipse cx="130" cy="140" rx="62" ry="78" fill="#f1d3b8"/></svg>`,
+      `<svg xmlns="http://www.w3.org/2000/svg" width="260" height="360"><rect width="260" height="360" ` +
+        `fill="#4a8fd8"/><ellipse cx="130" cy="140" rx="62" ry="78" fill="#f1d3b8"/></svg>`,
     ),
   )
     .jpeg({ quality: 80 })
     .toBuffer();
   const signature = await sharp(
     Buffer.from(
-      `<svg xmlns="http://www.w3.org/2000/svg" width="360" height="120"><path d="M14 84 C 40 10, 60 110, 90 50 S 140 20, 160 80 S 220 100, 240 40" fill="none" stroke="#101060" stroke-width="6"/></svg>`,
+      `<svg xmlns="http://www.w3.org/2000/svg" width="360" height="120"><path d="M14 84 C 40 10, 60 110, 90 50 S ` +
+        `140 20, 160 80 S 220 100, 240 40" fill="none" stroke="#101060" stroke-width="6"/></svg>`,
     ),
   )
     .png()

@@ -138,7 +138,8 @@ const employerSigns = () =>
 const signedTwice = await employerSigns();
 
 console.log(
-  `PDF bench — Node ${process.version}, ${os.cpus().length} CPUs, form ${(unsigned.length / 1024).toFixed(0)} KiB, signed twice ${(signedTwice.length / 1024).toFixed(0)} KiB`,
+  `PDF bench — Node ${process.version}, ${os.cpus().length} CPUs, form ${(unsigned.length / 1024).toFixed(0)} KiB, ` +
+    `signed twice ${(signedTwice.length / 1024).toFixed(0)} KiB`,
 );
 await measure("application form (render)", (i) => renderApplicationForm(formData(i, images)));
 await measure("sign: applicant (with image)", applicantSigns);

@@ -35,18 +35,25 @@ const authority = await one<{ id: string; name: string; n: number }>(sql`
 const employer = await one<{ id: string; name: string; n: number }>(sql`
   select e.id, e.name, sum(c.n)::int as n from application_queue_counts c join employers e on e.id = c.owner_id
   where c.scope = 'employer' group by e.id, e.name order by 3 desc limit 1`);
-const sample = await one<{ name: string; id_number: string; program_code: string; specialty_code: string }>(sql`
+const sample = await one<{ name: string; id_number: string; program_code: string; specialty_code: string }>(
+  sql.join([
+    sql`
   select p.name, p.id_number, a.program_code, a.specialty_code from applications a join people p on p.id = a.person_id
-  where a.authority_id = ${authority.id} and a.status = 'approved' and a.specialty_code is not null order by a.id limit 1`);
+  where a.authority_id = ${authority.id} and a.status = 'approved' and a.specialty_code is not null order by `,
+    sql`a.id limit 1`,
+  ]),
+);
 const staff = await one<{ name: string; id_number: string }>(sql`
   select p.name, p.id_number from applications a join people p on p.id = a.person_id
   where a.employer_id = ${employer.id} and a.employer_signed_at is not null order by a.id limit 1`);
 
 console.log(
-  `\napplications ${totals.apps.toLocaleString()}, people ${totals.people.toLocaleString()}, authorities ${totals.authorities}`,
+  `\napplications ${totals.apps.toLocaleString()}, people ${totals.people.toLocaleString()}, authorities ` +
+    `${totals.authorities}`,
 );
 console.log(
-  `authority: ${authority.name} (${authority.n.toLocaleString()} applications); employer: ${employer.name} (${employer.n.toLocaleString()})`,
+  `authority: ${authority.name} (${authority.n.toLocaleString()} applications); employer: ${employer.name} ` +
+    `(${employer.n.toLocaleString()})`,
 );
 console.log(`${RUNS} runs each, ${LIMIT} rows a page; ratio = page function p95 ÷ hand-written SQL p95`);
 console.log(
@@ -65,12 +72,15 @@ async function report({ name, fn, raw }: Line) {
   const inDb = await serverTime();
   results.push({ name, p50: a.p50, p95: a.p95, raw95: b.p95 });
   console.log(
-    `${name.padEnd(44)} p50 ${ms(a.p50)}  p95 ${ms(a.p95)}   SQL p50 ${ms(b.p50)}  p95 ${ms(b.p95)}   ×${(a.p95 / b.p95).toFixed(2)}${inDb}`,
+    `${name.padEnd(44)} p50 ${ms(a.p50)}  p95 ${ms(a.p95)}   SQL p50 ${ms(b.p50)}  p95 ${ms(b.p95)}   ` +
+      `×${(a.p95 / b.p95).toFixed(2)}${inDb}`,
   );
 }
 
 // ---- hand-written SQL: the same statements the functions should produce, typed out once ----
-const COLS = `a.id, a.acceptance_no, a.type, a.program_code, a.specialty_code, a.status, a.current_level, a.route, a.version,
+const COLS =
+  `a.id, a.acceptance_no, a.type, a.program_code, a.specialty_code, a.status, a.current_level, a.route, ` +
+  `a.version,
   a.social_insurance_anomaly, a.applicant_signed_at, a.submitted_at, a.decided_at, p.name, p.id_number`;
 type RawFilters = {
   type?: string;
@@ -95,7 +105,8 @@ function rawWhere(f: RawFilters, dateCol: string, values: unknown[], cursor: Cur
   if (f.idNumber) w.push(`p.id_number = ${v(f.idNumber)}`);
   if (f.name)
     w.push(
-      `string_to_array(lower(p.name), null) @> ${v([...new Set(f.name.toLowerCase())])}::text[] and p.name ilike ${v(`%${f.name}%`)}`,
+      `string_to_array(lower(p.name), null) @> ${v([...new Set(f.name.toLowerCase())])}::text[] and p.name ilike ` +
+        `${v(`%${f.name}%`)}`,
     );
   if (cursor) w.push(`(${dateCol}, a.id) < (${v(new Date(cursor.at))}, ${v(cursor.id)})`);
   return w.map((x) => ` and ${x}`).join("");
@@ -112,14 +123,18 @@ async function rawQueue(
   const where = rawWhere(f, dateCol, values, cursor);
   const branch = (st: string) => {
     values.push(st);
-    return `(select ${COLS} from applications a join people p on p.id = a.person_id where a.${owner} = $1 and a.status = $${values.length}
-      and ${dateCol} is not null${where} order by ${dateCol} desc nulls last, a.id desc nulls last limit ${LIMIT + 1})`;
+    return (
+      `(select ${COLS} from applications a join people p on p.id = a.person_id where a.${owner} = $1 and ` +
+      `a.status = $${values.length}
+      and ${dateCol} is not null${where} order by ${dateCol} desc nulls last, a.id desc nulls last limit ${LIMIT + 1})`
+    );
   };
   const branches = statuses.map(branch);
   const text =
     branches.length === 1
       ? branches[0]!
-      : `${branches.join(" union all ")} order by ${dateCol.replace("a.", "")} desc nulls last, id desc nulls last limit ${LIMIT + 1}`;
+      : `${branches.join(" union all ")} order by ${dateCol.replace("a.", "")} desc nulls last, id desc nulls last ` +
+        `limit ${LIMIT + 1}`;
   lastQuery = { text, values };
   return (await pool.query(text, values)).rows as { id: string }[];
 }
@@ -147,8 +162,10 @@ async function rawReviewer(statuses: readonly string[], f: RawFilters, cursor: C
 }
 async function rawConfirmed(f: RawFilters, cursor: Cursor | null) {
   const values: unknown[] = [employer.id];
-  const text = `select a.id, a.applicant_signed_at from applications a join people p on p.id = a.person_id
-    where a.employer_id = $1 and a.employer_signed_at is not null and a.applicant_signed_at is not null${rawWhere(f, "a.applicant_signed_at", values, cursor)}
+  const text =
+    `select a.id, a.applicant_signed_at from applications a join people p on p.id = a.person_id
+    where a.employer_id = $1 and a.employer_signed_at is not null and a.applicant_signed_at is not ` +
+    `null${rawWhere(f, "a.applicant_signed_at", values, cursor)}
     order by a.applicant_signed_at desc nulls last, a.id desc nulls last limit ${LIMIT + 1}`;
   lastQuery = { text, values };
   const rows = (await pool.query(text, values)).rows as { id: string }[];
@@ -259,7 +276,8 @@ for (const [label, f, raw] of employerFilters) {
 const worst = results.reduce((a, b) => (b.p95 > a.p95 ? b : a));
 const worstRatio = results.reduce((a, b) => (b.p95 / b.raw95 > a.p95 / a.raw95 ? b : a));
 console.log(
-  `\nworst p95: ${worst.name} ${ms(worst.p95)} (target ≤ 20 ms); worst ratio: ${worstRatio.name} ×${(worstRatio.p95 / worstRatio.raw95).toFixed(2)} (target ≤ 2)`,
+  `\nworst p95: ${worst.name} ${ms(worst.p95)} (target ≤ 20 ms); worst ratio: ${worstRatio.name} ` +
+    `×${(worstRatio.p95 / worstRatio.raw95).toFixed(2)} (target ≤ 2)`,
 );
 console.log(
   `load average at end: ${os

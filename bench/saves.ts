@@ -19,9 +19,12 @@ process.env.DB_POOL_MAX ??= "20";
 const db = await openBenchDb(process.env.BENCH_DB ?? "portal_bench12", FULL_SCALE);
 
 // One account and one fresh 初始注册 draft per simulated applicant (bench people 1..USERS), made idempotently.
-const { rows } = await db.execute(sql`
+const { rows } = await db.execute(
+  sql.join([
+    sql`
   with who as (
-    select p.id as person_id, p.name, (select a.program_code from applications a where a.person_id = p.id limit 1) as program_code
+    select p.id as person_id, p.name, (select a.program_code from applications a where a.person_id = p.id limit `,
+    sql`1) as program_code
     from generate_series(1, ${USERS}) g join people p on p.id = md5('bp' || g)::uuid
   ), acct as (
     insert into user_accounts (role, login_name, display_name, person_id, phone)
@@ -30,23 +33,33 @@ const { rows } = await db.execute(sql`
   )
   select w.person_id, w.name, w.program_code, coalesce(acct.id, u.id) as user_id
   from who w left join acct on acct.person_id = w.person_id
-  left join user_accounts u on u.person_id = w.person_id and u.role = 'applicant'`);
+  left join user_accounts u on u.person_id = w.person_id and u.role = 'applicant'`,
+  ]),
+);
 const users = rows as { person_id: string; name: string; program_code: string; user_id: string }[];
 const drafts: { actor: Actor; applicationId: string; version: number }[] = [];
 for (const u of users) {
   const existing = (
     await db.execute(
-      sql`select id, version from applications where person_id = ${u.person_id} and status = 'draft' and form_data ? 'benchSaver'`,
+      sql.join([
+        sql`select id, version from applications where person_id = ${u.person_id} and status = 'draft' and `,
+        sql`form_data ? 'benchSaver'`,
+      ]),
     )
   ).rows[0] as { id: string; version: number } | undefined;
   const app =
     existing ??
     ((
-      await db.execute(sql`
+      await db.execute(
+        sql.join([
+          sql`
         insert into applications (person_id, program_code, type, specialty_code, employer_id, status, form_data)
-        select ${u.person_id}, ${u.program_code}, 'initial', (select code from specialties where program_code = ${u.program_code} limit 1),
+        select ${u.person_id}, ${u.program_code}, 'initial', (select code from specialties where program_code `,
+          sql`= ${u.program_code} limit 1),
                (select employer_id from people where id = ${u.person_id}), 'draft', '{"benchSaver": true}'
-        returning id, version`)
+        returning id, version`,
+        ]),
+      )
     ).rows[0] as { id: string; version: number });
   drafts.push({
     actor: { userId: u.user_id, role: "applicant", displayName: u.name, personId: u.person_id },
@@ -86,10 +99,12 @@ await Promise.all(
 const elapsed = (performance.now() - start) / 1000;
 const { p50, p95 } = percentiles(times);
 console.log(
-  `${USERS} applicants saving for ${SECONDS} s (pool ${process.env.DB_POOL_MAX}): ${times.length} saves, ${failures} failed`,
+  `${USERS} applicants saving for ${SECONDS} s (pool ${process.env.DB_POOL_MAX}): ${times.length} saves, ` +
+    `${failures} failed`,
 );
 console.log(
-  `p50 ${ms(p50)}   p95 ${ms(p95)}   ${(times.length / elapsed).toFixed(0)} saves/s   RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+  `p50 ${ms(p50)}   p95 ${ms(p95)}   ${(times.length / elapsed).toFixed(0)} saves/s   RSS ` +
+    `${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
 );
 console.log(
   `load average: ${os

@@ -58,7 +58,8 @@ clearInterval(sampler);
 const after = memory(PID);
 const { p50, p95 } = percentiles(times);
 console.log(
-  `${USERS} clients × ${SECONDS} s over ${PATHS.join(" ")}: ${times.length} requests, ${failures} failed, p50 ${ms(p50)} p95 ${ms(p95)}`,
+  `${USERS} clients × ${SECONDS} s over ${PATHS.join(" ")}: ${times.length} requests, ${failures} failed, p50 ` +
+    `${ms(p50)} p95 ${ms(p95)}`,
 );
 console.log(`RSS during load max ${mb(maxRss)}; after ${mb(after.rss)}; process peak (VmHWM) ${mb(after.peak)}`);
 await new Promise((r) => setTimeout(r, 10_000));

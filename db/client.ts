@@ -17,7 +17,8 @@ export function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url) {
     throw new Error(
-      "DATABASE_URL is not set. Start the portal with `npm start` (it starts an embedded PostgreSQL) or set DATABASE_URL.",
+      "DATABASE_URL is not set. Start the portal with `npm start` (it starts an embedded PostgreSQL) or set " +
+        "DATABASE_URL.",
     );
   }
   return url;

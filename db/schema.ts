@@ -141,7 +141,9 @@ export const userAccounts = pgTable(
     /** Bumped on password change: sessions carrying an older value are refused. */
     sessionGeneration: integer("session_generation").notNull().default(0),
     passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
-    /** Set when an administrator creates the account or resets its password: the user sets their own at next sign-in. */
+    /**
+     * Set when an administrator creates the account or resets its password: the user sets their own at next sign-in.
+     */
     mustChangePassword: boolean("must_change_password").notNull().default(false),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     createdAt: createdAt(),
@@ -334,7 +336,9 @@ export const applications = pgTable(
     /** G6: anomaly confirmed by the applicant at filing, shown to reviewers. */
     socialInsuranceAnomaly: boolean("social_insurance_anomaly").notNull().default(false),
     formPdfFileId: uuid("form_pdf_file_id"),
-    /** What the application was about when signed (registration, employer, change scope …); views and the PDF show this. */
+    /**
+     * What the application was about when signed (registration, employer, change scope …); views and the PDF show this.
+     */
     filed: jsonb("filed").$type<FiledFacts | null>(),
     /** On approval: the numbers it issued and the ones it voided (S1, C3), kept as decided. */
     outcome: jsonb("outcome").$type<ApprovalOutcome | null>(),
@@ -368,7 +372,10 @@ export const applications = pgTable(
     uniqueIndex("applications_one_in_flight_uq")
       .on(t.personId, t.programCode)
       .where(
-        sql`status in ('signed', 'pending_acceptance', 'withdrawal_requested', 'correction_requested', 'under_review', 'publicized')`,
+        sql.raw(
+          "status in ('signed', 'pending_acceptance', 'withdrawal_requested', 'correction_requested', " +
+            "'under_review', 'publicized')",
+        ),
       ),
   ],
 );
@@ -727,7 +734,9 @@ export const securityEvents = pgTable(
     ip: varchar("ip", { length: 64 }),
     detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
-    /** 1, 2, 3 … across the whole stream; unique, so two writers cannot both append link n. Null only on pre-chain rows. */
+    /**
+     * 1, 2, 3 … across the whole stream; unique, so two writers cannot both append link n. Null only on pre-chain rows.
+     */
     seq: bigint("seq", { mode: "number" }),
     prevHash: varchar("prev_hash", { length: 64 }),
     hash: varchar("hash", { length: 64 }),

@@ -19,6 +19,8 @@ await build({
   tsconfig: "tsconfig.json",
   logLevel: "warning",
   banner: {
-    js: "import { createRequire as __portalRequire } from 'node:module'; const require = __portalRequire(import.meta.url);",
+    js:
+      "import { createRequire as __portalRequire } from 'node:module'; " +
+      "const require = __portalRequire(import.meta.url);",
   },
 });

@@ -28,7 +28,8 @@ export function settleSecret(name: NodeSecret): void {
   }
   if (!mayMintNodeLocalKeys()) {
     throw new ConfigurationError(
-      `多节点部署（STORAGE_BACKEND=s3 或 PORTAL_CLUSTER=1）需要各节点相同的${SECRETS[name].what}：请设置 ${name}_FILE 或 ${name}（npm run pki:init 生成），见 docs/deploy.md。`,
+      `多节点部署（STORAGE_BACKEND=s3 或 PORTAL_CLUSTER=1）需要各节点相同的${SECRETS[name].what}：请设置 ${name}_FILE 或 ${name}（npm run ` +
+        `pki:init 生成），见 docs/deploy.md。`,
     );
   }
   process.env[name] = installationSecret(SECRETS[name].file);

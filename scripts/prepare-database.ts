@@ -50,7 +50,8 @@ async function appConnection(ownerUrl: string, configuredAppUrl: string | undefi
   const configured = configuredSecret("DATABASE_APP_PASSWORD");
   if (!configured && !mayMintNodeLocalKeys()) {
     throw new ConfigurationError(
-      "多节点部署（STORAGE_BACKEND=s3 或 PORTAL_CLUSTER=1）需要各节点相同的 DATABASE_APP_PASSWORD，或设置 DATABASE_OWNER_URL 与 DATABASE_URL（portal_app 的连接），见 docs/deploy.md。",
+      "多节点部署（STORAGE_BACKEND=s3 或 PORTAL_CLUSTER=1）需要各节点相同的 DATABASE_APP_PASSWORD，或设置 DATABASE_OWNER_URL 与 " +
+        "DATABASE_URL（portal_app 的连接），见 docs/deploy.md。",
     );
   }
   return enableAppLogin(ownerUrl, configured ?? installationSecret("db-app-password"));
@@ -60,8 +61,8 @@ async function appConnection(ownerUrl: string, configuredAppUrl: string | undefi
  * Gets a database ready for the portal: the server named by DATABASE_OWNER_URL/DATABASE_URL, or else the embedded one
  * under .data/. As the owner: migrates (sealing the audit epochs in the run that creates them), applies reference data
  * (every start), seeds demo data if asked and never done, installs the job queue's schema. Then sets
- * process.env.DATABASE_URL to the app role's connection and refuses to serve if that role could rewrite the audit trail.
- * Connection problems come back as one-sentence ConfigurationErrors (lib/server/startup-checks.ts).
+ * process.env.DATABASE_URL to the app role's connection and refuses to serve if that role could rewrite the audit
+ * trail. Connection problems come back as one-sentence ConfigurationErrors (lib/server/startup-checks.ts).
  */
 export async function prepareDatabase(): Promise<{
   embedded?: EmbeddedDatabase;

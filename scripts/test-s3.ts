@@ -1,4 +1,6 @@
-/** S3-compatible server for the test run (s3rver on a loopback port), kept running; writes its endpoint for the tests. */
+/**
+ * S3-compatible server for the test run (s3rver on a loopback port), kept running; writes its endpoint for the tests.
+ */
 import fs from "node:fs";
 import path from "node:path";
 import { startTestS3 } from "@/tests/support/s3rver";

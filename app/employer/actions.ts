@@ -39,7 +39,8 @@ export const withdrawalAction = formAction(
     const out = await (decision === "consent" ? consentWithdrawal : declineWithdrawal)(getDb(), actor, input);
     revalidatePath("/employer", "layout");
     redirect(
-      `/employer/pending?done=${decision === "consent" ? "consented" : "declined"}${withNo(out.application.acceptanceNo)}`,
+      `/employer/pending?done=` +
+        `${decision === "consent" ? "consented" : "declined"}${withNo(out.application.acceptanceNo)}`,
     );
   },
 );

@@ -33,7 +33,9 @@ export function EmployerPicker(props: {
   const listId = useId();
   const seq = useRef(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: search on keystrokes only — picking a name also sets `text` (and `picked` just says so); a fresh `props.find` per render must not restart the search.
+  // Search on keystrokes only — picking a name also sets `text` (and `picked` just says so); a fresh `props.find` per
+  // render must not restart the search.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see the comment above
   useEffect(() => {
     const q = text.trim();
     if (picked && q === picked.name) return;

@@ -14,5 +14,8 @@ export function limitLines(limit: FileLimit): string[] {
 }
 
 export function acceptOf(limit: FileLimit): string {
-  return `${limit.formats.map((f) => `.${f}`).join(",")},${[...new Set(limit.formats.map((f) => (f === "png" ? "image/png" : "image/jpeg")))].join(",")}`;
+  return (
+    `${limit.formats.map((f) => `.${f}`).join(",")},` +
+    `${[...new Set(limit.formats.map((f) => (f === "png" ? "image/png" : "image/jpeg")))].join(",")}`
+  );
 }

@@ -70,7 +70,8 @@ function Reasons({ state, label }: { state: FormState; label: string }) {
       </span>
       {Array.from({ length: count }, (_, i) => (
         <textarea
-          // biome-ignore lint/suspicious/noArrayIndexKey: reason boxes are only ever added at the end; the position is the box.
+          // Reason boxes are only ever added at the end; the position is the box.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see the comment above
           key={i}
           name="reasons"
           className="textarea mb-2"

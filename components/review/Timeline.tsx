@@ -26,7 +26,8 @@ export function Timeline({ items }: { items: TimelineItem[] }) {
           ) : e.reasons.length > 1 ? (
             <ul className="timeline-opinion">
               {e.reasons.map((r, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: recorded reasons, in order, may repeat; never reordered.
+                // Recorded reasons, in order, may repeat; never reordered.
+                // biome-ignore lint/suspicious/noArrayIndexKey: see the comment above
                 <li key={i}>{r}</li>
               ))}
             </ul>

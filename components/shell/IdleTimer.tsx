@@ -46,7 +46,8 @@ export function IdleTimer({ idleMinutes, loginPath }: { idleMinutes: number; log
     }
   }, [cfg.idleMs, end]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `cfg` is rebuilt each render from `idleMinutes`, so `idleMinutes` is the dependency that says when it changed.
+  // `cfg` is rebuilt each render from `idleMinutes`, so `idleMinutes` is the dependency that says when it changed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see the comment above
   useEffect(() => {
     void refresh();
     const onActivity = () => {

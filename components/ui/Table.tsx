@@ -42,7 +42,8 @@ export function Table<Row>({
         <thead>
           <tr>
             {cols.map((c, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a table's columns are a fixed list; their order never changes
+              // A table's columns are a fixed list; their order never changes
+              // biome-ignore lint/suspicious/noArrayIndexKey: see the comment above
               <th key={i} scope="col" className={c.width ? `w-${c.width}` : undefined}>
                 {c.header}
               </th>
@@ -53,7 +54,8 @@ export function Table<Row>({
           {rows.map((r) => (
             <tr key={rowKey(r)} className={rowClassName?.(r)} data-testid={rowTestId?.(r)}>
               {cols.map((c, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a table's columns are a fixed list; their order never changes
+                // A table's columns are a fixed list; their order never changes
+                // biome-ignore lint/suspicious/noArrayIndexKey: see the comment above
                 <td key={i} className={c.className} data-testid={c.testId}>
                   {c.cell(r)}
                 </td>

@@ -1,7 +1,8 @@
 /**
  * Authorities every installation has: the ministry, 中价协, the 香港地区 route and the provinces of the built-in
  * programs. Reference data, not demo data: a production database without demo data still has them.
- * Provinces an authority adds as data bring their own authority in the same JSON file (see lib/server/reference-files.ts).
+ * Provinces an authority adds as data bring their own authority in the same JSON file (see
+ * lib/server/reference-files.ts).
  */
 import type { AuthorityDefinition } from "@/lib/schemas/reference-data";
 

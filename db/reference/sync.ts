@@ -28,7 +28,10 @@ export async function syncReferenceData(db: Executor, data: ReferenceData): Prom
       .onConflictDoUpdate({
         target: s.programs.code,
         set: { name: program.name, provinceCode },
-        setWhere: sql`(${s.programs.name}, ${s.programs.provinceCode}) is distinct from (excluded.name, excluded.province_code)`,
+        setWhere: sql.join([
+          sql`(${s.programs.name}, ${s.programs.provinceCode}) is distinct from `,
+          sql`(excluded.name, excluded.province_code)`,
+        ]),
       })
       .returning({ code: s.programs.code });
     changed += rows.length;

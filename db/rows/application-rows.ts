@@ -136,9 +136,14 @@ export async function loadPersonSnapshot(db: Executor, personId: string, program
 
 /** An application's identity columns with its applicant's snapshot, in one statement (保存 needs both). */
 export async function loadApplicationWithSnapshot(db: Executor, applicationId: string) {
-  const { rows } = await db.execute(sql`
-    select a.id as application_id, a.person_id, a.program_code, a.type, a.specialty_code, a.status, ${snapshotColumns(sql`a.program_code`)}
-    from applications a join people p on p.id = a.person_id where a.id = ${applicationId}`);
+  const { rows } = await db.execute(
+    sql.join([
+      sql`
+    select a.id as application_id, a.person_id, a.program_code, a.type, a.specialty_code, a.status,`,
+      sql` ${snapshotColumns(sql`a.program_code`)}
+    from applications a join people p on p.id = a.person_id where a.id = ${applicationId}`,
+    ]),
+  );
   const row = rows[0] as
     | (SnapshotRow & {
         application_id: string;
@@ -164,21 +169,26 @@ export async function loadApplicationWithSnapshot(db: Executor, applicationId: s
 }
 
 /** The person's columns for the snapshot; `programCode` picks the registration whose employer is the person's. */
-const snapshotColumns = (
-  programCode: SQL,
-) => sql`p.birth_date::text as birth_date, p.id_type, p.photo_file_id is not null as photo_on_file,
+const snapshotColumns = (programCode: SQL) =>
+  sql.join([
+    sql`p.birth_date::text as birth_date, p.id_type, p.photo_file_id is not null as photo_on_file,
            p.signature_file_id is not null as signature_on_file, p.social_insurance_anomaly,
            (select coalesce(json_agg(json_build_object('programCode', q.program_code, 'specialty', q.specialty_code,
                      'issuedOn', coalesce(q.issue_date, q.approval_date), 'provinceCode', q.obtained_province_code,
-                     'certificateNumber', q.certificate_no)), '[]') from qualifications q where q.person_id = p.id) as qualifications,
-           (select coalesce(json_agg(json_build_object('id', r.id, 'personId', r.person_id, 'programCode', r.program_code,
+                     'certificateNumber', q.certificate_no)), '[]') from qualifications q where q.person_id = `,
+    sql`p.id) as qualifications,
+           (select coalesce(json_agg(json_build_object('id', r.id, 'personId', r.person_id, 'programCode', `,
+    sql`r.program_code,
                      'specialtyCode', r.specialty_code, 'registrationNo', r.registration_no, 'sealNo', r.seal_no,
-                     'sealSequence', r.seal_sequence, 'employerId', r.employer_id, 'employerProvinceCode', r.employer_province_code,
+                     'sealSequence', r.seal_sequence, 'employerId', r.employer_id, 'employerProvinceCode', `,
+    sql`r.employer_province_code,
                      'status', r.status, 'validFrom', r.valid_from, 'validTo', r.valid_to)), '[]')
               from registrations r where r.person_id = p.id) as registrations,
            (select coalesce(json_agg(json_build_object('id', a.id, 'programCode', a.program_code, 'type', a.type,
-                     'specialty', a.specialty_code, 'status', a.status)), '[]') from applications a where a.person_id = p.id) as applications,
-           (select coalesce(json_agg(json_build_object('trainingDate', c.training_date, 'category', c.category, 'hours', c.hours,
+                     'specialty', a.specialty_code, 'status', a.status)), '[]') from applications a where `,
+    sql`a.person_id = p.id) as applications,
+           (select coalesce(json_agg(json_build_object('trainingDate', c.training_date, 'category', c.category, `,
+    sql`'hours', c.hours,
                      'specialtyCode', c.specialty_code, 'provider', c.provider)), '[]')
               from continuing_education c where c.person_id = p.id) as ce,
            (select json_build_object('id', e.id, 'name', e.name, 'kind', e.kind, 'provinceCode', e.province_code)
@@ -186,7 +196,8 @@ const snapshotColumns = (
               -- The employer is the registration's for a registered person: the profile's changes only through 变更注册.
               where e.id = coalesce((select r.employer_id from registrations r where r.person_id = p.id
                                        and r.program_code = ${programCode} and r.status in ('active', 'suspended')
-                                       and r.employer_id is not null limit 1), p.employer_id)) as employer`;
+                                       and r.employer_id is not null limit 1), p.employer_id)) as employer`,
+  ]);
 
 function toSnapshot(personId: string, programCode: string, person: SnapshotRow): PersonSnapshot {
   const emp = person.employer;

@@ -61,7 +61,9 @@ async function describeStream(db: Executor, r: StreamReport): Promise<StreamVeri
   if (!row) return base;
   return {
     ...base,
-    brokenRowDescription: `安全记录“${SECURITY_EVENT_LABELS[row.kind] ?? row.kind}”${r.broken!.seq ? `（链上第 ${r.broken!.seq} 条）` : ""}`,
+    brokenRowDescription:
+      `安全记录“${SECURITY_EVENT_LABELS[row.kind] ?? row.kind}”` +
+      `${r.broken!.seq ? `（链上第 ${r.broken!.seq} 条）` : ""}`,
     brokenAt: row.at,
   };
 }

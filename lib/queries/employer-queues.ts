@@ -115,7 +115,10 @@ export async function employerPendingPage(
   return { rows, nextCursor: page.nextCursor };
 }
 
-/** M3 企业已确认查询: everything this employer has countersigned, and its staff's forced cancellations (K2), with their progress. */
+/**
+ * M3 企业已确认查询: everything this employer has countersigned, and its staff's forced cancellations (K2), with their
+ * progress.
+ */
 export async function employerConfirmedPage(
   db: Executor,
   employerId: string,

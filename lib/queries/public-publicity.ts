@@ -24,7 +24,10 @@ function conditions(s: Pick<PublicitySearch, "q" | "authority">): SQL | undefine
       or(
         ilike(notices.title, like),
         ilike(notices.body, like),
-        sql`exists (select 1 from ${noticeItems} ni join ${applications} a on a.id = ni.application_id where ni.notice_id = ${notices.id} and a.acceptance_no = ${k.toUpperCase()})`,
+        sql.join([
+          sql`exists (select 1 from ${noticeItems} ni join ${applications} a on a.id = ni.application_id `,
+          sql`where ni.notice_id = ${notices.id} and a.acceptance_no = ${k.toUpperCase()})`,
+        ]),
       )!,
     );
   }

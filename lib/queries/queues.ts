@@ -125,8 +125,8 @@ async function page(
       .orderBy(...newestFirst(sortColumn))
       .limit(limit + 1);
   // A tab spanning several statuses (审查中, 已办结, 待企业确认) cannot walk the (owner, status, date) index with
-  // `status in (…)` — PostgreSQL would read the owner's whole range and sort it. One ORDER BY … LIMIT branch per status,
-  // merged with UNION ALL, reads at most limit+1 index entries per status (issue 12).
+  // `status in (…)` — PostgreSQL would read the owner's whole range and sort it. One ORDER BY … LIMIT branch per
+  // status, merged with UNION ALL, reads at most limit+1 index entries per status (issue 12).
   const list = statuses?.length ? [...new Set(statuses)] : [];
   const [first, second, ...more] = list.map((st) => branch([eq(applications.status, st)]));
   const rows = !first

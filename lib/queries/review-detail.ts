@@ -107,7 +107,8 @@ export async function applicationDetail(db: Executor, applicationId: string) {
         .where(inArray(s.files.id, identityFiles))
     : [];
 
-  // Documents: the current signed form, the acceptance notice, each attachment under its label, 补正 uploads, photo/signature.
+  // Documents: the current signed form, the acceptance notice, each attachment under its label, 补正 uploads,
+  // photo/signature.
   const byId = new Map(fileRows.map((f) => [f.id, f]));
   const documents: DocumentItem[] = [];
   if (row.formPdfFileId) {

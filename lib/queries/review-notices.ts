@@ -62,7 +62,9 @@ export async function unlistedPublicized(db: Executor, authorityId: string, limi
       id: r.id,
       acceptanceNo: r.acceptanceNo,
       personName: r.personName,
-      label: `${program.name}${APPLICATION_TYPE_LABELS[r.type]}${r.specialtyCode ? `（${findSpecialty(program, r.specialtyCode)?.name ?? r.specialtyCode}）` : ""}`,
+      label:
+        `${program.name}${APPLICATION_TYPE_LABELS[r.type]}` +
+        `${r.specialtyCode ? `（${findSpecialty(program, r.specialtyCode)?.name ?? r.specialtyCode}）` : ""}`,
       outcome: r.notice?.outcome ?? null,
     };
   });

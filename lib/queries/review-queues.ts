@@ -65,7 +65,9 @@ function programsReviewedBy(authority: { level: AuthorityLevel; provinceCode: st
   });
 }
 
-/** The (program, specialty) pairs of the authority's own programs, as the 专业 select offers them: value `program:code`. */
+/**
+ * The (program, specialty) pairs of the authority's own programs, as the 专业 select offers them: value `program:code`.
+ */
 export async function specialtyOptions(db: Executor, authorityId: string) {
   const [authority] = await db
     .select({ level: authorities.level, provinceCode: authorities.provinceCode })

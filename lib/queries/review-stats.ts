@@ -86,9 +86,10 @@ export async function authorityStats(db: Executor, authorityId: string, today: I
       .groupBy(sql`1`),
     db
       .select({
-        days: sql<
-          number | null
-        >`percentile_cont(0.5) within group (order by extract(epoch from ${applications.decidedAt} - ${applications.submittedAt}) / 86400)`,
+        days: sql.join([
+          sql`percentile_cont(0.5) within group `,
+          sql`(order by extract(epoch from ${applications.decidedAt} - ${applications.submittedAt}) / 86400)`,
+        ]) as SQL<number | null>,
         n: sql<number>`count(*)::int`,
       })
       .from(applications)

@@ -21,7 +21,8 @@ z.config({
 });
 
 /** NUL, or a high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching NUL is the point — it is refused before PostgreSQL sees it
+// Matching NUL is the point — it is refused before PostgreSQL sees it
+// biome-ignore lint/suspicious/noControlCharactersInRegex: see the comment above
 const HOSTILE_CHARS = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const HOSTILE_TEXT_MESSAGE =

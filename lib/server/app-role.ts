@@ -23,7 +23,8 @@ export async function enableAppLogin(ownerUrl: string, password: string): Promis
   } catch (e) {
     if ((e as { code?: string }).code === "42501") {
       throw new ConfigurationError(
-        `数据库用户无权为 ${APP_ROLE} 设置登录密码：请由数据库管理员为 ${APP_ROLE} 设置密码，并同时设置 DATABASE_OWNER_URL（迁移用的属主连接）和 DATABASE_URL（${APP_ROLE} 的连接），见 docs/deploy.md。`,
+        `数据库用户无权为 ${APP_ROLE} 设置登录密码：请由数据库管理员为 ${APP_ROLE} 设置密码，并同时设置 DATABASE_OWNER_URL（迁移用的属主连接）和 ` +
+          `DATABASE_URL（${APP_ROLE} 的连接），见 docs/deploy.md。`,
       );
     }
     throw e;

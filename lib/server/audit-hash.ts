@@ -4,7 +4,9 @@ import { auditChainKey } from "./audit-key";
 /** The first link of every chain points back to this. */
 export const GENESIS_HASH = "0".repeat(64);
 
-/** JSON with object keys sorted at every depth: PostgreSQL's jsonb reorders keys, so hashing must not depend on order. */
+/**
+ * JSON with object keys sorted at every depth: PostgreSQL's jsonb reorders keys, so hashing must not depend on order.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value ?? null);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;

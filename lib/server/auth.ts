@@ -133,7 +133,10 @@ export async function requireRole<R extends UserRole>(role: R): Promise<CurrentU
   return user as CurrentUser & { role: R };
 }
 
-/** The session cookie: HttpOnly, SameSite=Lax, and Secure (with the __Secure- prefix) when served over https (ASVS V3.4). */
+/**
+ * The session cookie: HttpOnly, SameSite=Lax, and Secure (with the __Secure- prefix) when served over https (ASVS
+ * V3.4).
+ */
 export function sessionCookie(portalUrl: string | undefined = process.env.NEXTAUTH_URL) {
   const secure = portalUrl?.startsWith("https://") ?? false;
   return {

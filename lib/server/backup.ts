@@ -30,7 +30,8 @@ interface Manifest {
 
 async function tables(client: pg.PoolClient): Promise<string[]> {
   const res = await client.query<{ name: string }>(
-    "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name",
+    "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE " +
+      "TABLE' order by table_name",
   );
   return res.rows.map((r) => r.name);
 }
@@ -54,7 +55,8 @@ export async function backupInstallation(pool: pg.Pool, dataDir: string, out: st
         let after = "(0,0)";
         for (;;) {
           const res = await client.query<{ c: string; r: unknown }>(
-            `select ctid::text as c, row_to_json(t) as r from ${ident(table)} t where ctid > $1::tid order by ctid limit ${PAGE}`,
+            `select ctid::text as c, row_to_json(t) as r from ${ident(table)} t ` +
+              `where ctid > $1::tid order by ctid limit ${PAGE}`,
             [after],
           );
           for (const row of res.rows) {
@@ -128,7 +130,8 @@ export async function restoreInstallation(pool: pg.Pool, dataDir: string, archiv
           .map(ident)
           .join(", ");
         await client.query(
-          `insert into ${ident(batch.t)} (${cols}) select ${cols} from json_populate_recordset(null::${ident(batch.t)}, $1::json)`,
+          `insert into ${ident(batch.t)} (${cols}) ` +
+            `select ${cols} from json_populate_recordset(null::${ident(batch.t)}, $1::json)`,
           [JSON.stringify(batch.rows)],
         );
         batch.rows = [];

@@ -103,7 +103,10 @@ async function bump(db: Executor, key: string, policy: ThrottlePolicy, nowMs: nu
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
-        points: sql`case when ${rateLimits.expire} is null or ${rateLimits.expire} <= ${nowMs} then 1 else ${rateLimits.points} + 1 end`,
+        points: sql.join([
+          sql`case when ${rateLimits.expire} is null or ${rateLimits.expire} <= ${nowMs} `,
+          sql`then 1 else ${rateLimits.points} + 1 end`,
+        ]),
         expire,
       },
     })

@@ -70,13 +70,15 @@ export async function consumeCode(
   now: Date = new Date(),
 ): Promise<CodeCheck> {
   const given = hashCode(accountId, purpose, code.trim());
+  // Hoisted only to keep the statement's lines short; it is spliced in verbatim.
+  const openOfPurpose = sql`${oneTimeCodes.purpose} = ${purpose} and ${oneTimeCodes.consumedAt} is null`;
   const result = await db.execute<{ matched: boolean; attempts: number }>(sql`
     update ${oneTimeCodes} set
       attempts = ${oneTimeCodes.attempts} + case when ${oneTimeCodes.codeHash} = ${given} then 0 else 1 end,
       consumed_at = case when ${oneTimeCodes.codeHash} = ${given} then ${now.toISOString()}::timestamptz else null end
     where ${oneTimeCodes.id} = (
       select ${oneTimeCodes.id} from ${oneTimeCodes}
-      where ${oneTimeCodes.accountId} = ${accountId} and ${oneTimeCodes.purpose} = ${purpose} and ${oneTimeCodes.consumedAt} is null
+      where ${oneTimeCodes.accountId} = ${accountId} and ${openOfPurpose}
       order by ${oneTimeCodes.createdAt} desc limit 1
     )
       and ${oneTimeCodes.consumedAt} is null

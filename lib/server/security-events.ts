@@ -89,7 +89,8 @@ export async function logSecurityEvent(
       accountId: e.accountId ?? null,
       kind: e.kind,
       ip: e.ip ? e.ip.slice(0, 64) : null,
-      // As jsonb will return it (a Date becomes its ISO string, undefined members vanish), so the link hashes what is stored.
+      // As jsonb will return it (a Date becomes its ISO string, undefined members vanish), so the link hashes what is
+      // stored.
       detail: JSON.parse(JSON.stringify(e.detail ?? {})) as Record<string, unknown>,
       // Millisecond precision: what JavaScript can represent is exactly what PostgreSQL stores and returns.
       createdAt: new Date(),

@@ -32,7 +32,8 @@ export function contentSecurityPolicy(
 }
 
 export const PERMISSIONS_POLICY =
-  "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), interest-cohort=(), browsing-topics=()";
+  "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), " +
+  "interest-cohort=(), browsing-topics=()";
 
 /** One year; set only when the request reached us over https (directly or via a trusted proxy saying so). */
 export const HSTS = "max-age=31536000; includeSubDomains";
@@ -56,7 +57,10 @@ export function isCrossOriginAction(method: string, headers: Headers): boolean {
   return !host || originHost.toLowerCase() !== host.toLowerCase();
 }
 
-/** Is the original request https? Only a trusted proxy's X-Forwarded-Proto counts (the portal's server strips it otherwise). */
+/**
+ * Is the original request https? Only a trusted proxy's X-Forwarded-Proto counts (the portal's server strips it
+ * otherwise).
+ */
 export function isHttps(url: URL, headers: Headers): boolean {
   return url.protocol === "https:" || headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
 }

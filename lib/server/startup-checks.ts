@@ -45,14 +45,16 @@ export function explainDatabaseError(e: unknown, url: string): unknown {
       );
     case "3D000":
       return new ConfigurationError(
-        `数据库服务器 ${t.host} 上没有名为 ${t.database} 的数据库：请先创建它（例如 createdb -h ${t.host.split(":")[0]} -U ${t.user} ${t.database}），再重新启动。`,
+        `数据库服务器 ${t.host} 上没有名为 ${t.database} 的数据库：请先创建它（例如 createdb -h ${t.host.split(":")[0]} -U ${t.user} ` +
+          `${t.database}），再重新启动。`,
       );
     case "28P01":
     case "28000":
       return new ConfigurationError(`数据库用户 ${t.user} 的用户名或密码不正确（DATABASE_URL）：请核对后重新启动。`);
     case "42501":
       return new ConfigurationError(
-        `数据库用户 ${t.user} 没有在 ${t.database} 中建表的权限：请授予（GRANT CREATE ON DATABASE ${t.database} TO ${t.user}，并在 PostgreSQL 15 及以上授予 public 模式的 CREATE 权限）后重新启动。`,
+        `数据库用户 ${t.user} 没有在 ${t.database} 中建表的权限：请授予（GRANT CREATE ON DATABASE ${t.database} TO ${t.user}，并在 ` +
+          `PostgreSQL 15 及以上授予 public 模式的 CREATE 权限）后重新启动。`,
       );
     default:
       return e;
@@ -68,7 +70,8 @@ export function checkWritableDirectory(dir: string, variable = "PORTAL_DATA_DIR"
     fs.rmSync(probe);
   } catch (e) {
     throw new ConfigurationError(
-      `数据目录 ${dir} 无法写入（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）：请用 ${variable} 指定一个运行账号可写的目录，或修改该目录的权限。`,
+      `数据目录 ${dir} 无法写入（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）：请用 ${variable} 指定一个运行账号可写的目录，` +
+        `或修改该目录的权限。`,
     );
   }
 }

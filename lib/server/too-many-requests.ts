@@ -9,10 +9,14 @@ export function tooManyRequestsPage(
   backLabel: string,
 ): Response {
   const retry = Math.max(1, Math.ceil(retryAfterSeconds));
-  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+  const html =
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex"><title>请求过于频繁 - 执业注册平台</title>
-<style>body{font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2937;line-height:1.7}
-.box{border:1px solid #f59e0b;background:#fffbeb;border-radius:8px;padding:1.25rem 1.5rem}h1{font-size:1.25rem;margin:0 0 .5rem}a{color:#1d4ed8}</style></head>
+<style>body{font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;` +
+    `max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2937;line-height:1.7}
+.box{border:1px solid #f59e0b;background:#fffbeb;border-radius:8px;padding:1.25rem 1.5rem}` +
+    `h1{font-size:1.25rem;margin:0 0 .5rem}a{color:#1d4ed8}</style></head>
 <body><div class="box" role="alert" data-testid="rate-limited"><h1>请求过于频繁</h1><p>${escapeHtml(message)}</p>
 <p>请于 ${escapeHtml(retryAt(retry))}（约 ${retry >= 60 ? `${Math.ceil(retry / 60)} 分钟` : `${retry} 秒`}后）再试。</p></div>
 <p><a href="${escapeHtml(backHref)}">${escapeHtml(backLabel)}</a></p></body></html>`;

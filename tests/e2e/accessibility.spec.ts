@@ -67,7 +67,8 @@ test("accessibility: public pages (no sign-in)", async ({ page }) => {
 test("accessibility: applicant pages", async ({ page }) => {
   await signInApplicant(page, "310101198803150012");
   const app = await firstId(
-    "select a.id from applications a join people p on p.id = a.person_id where p.id_number = '310101198803150012' and a.status <> 'deleted' limit 1",
+    "select a.id from applications a join people p on p.id = a.person_id where p.id_number = '310101198803150012' " +
+      "and a.status <> 'deleted' limit 1",
   );
   const findings = await audit(page, [
     "/applicant",
@@ -89,7 +90,8 @@ test("accessibility: applicant pages", async ({ page }) => {
 test("accessibility: employer pages", async ({ page }) => {
   await signIn(page, "employer", SH_EMPLOYER, "/employer");
   const app = await firstId(
-    "select a.id from applications a join employers e on e.id = a.employer_id where e.uscc = $1 and a.status in ('signed','pending_acceptance','under_review','approved') limit 1",
+    "select a.id from applications a join employers e on e.id = a.employer_id where e.uscc = $1 and a.status in " +
+      "('signed','pending_acceptance','under_review','approved') limit 1",
     [SH_EMPLOYER],
   );
   const findings = await audit(page, [
@@ -105,7 +107,8 @@ test("accessibility: employer pages", async ({ page }) => {
 test("accessibility: reviewer pages", async ({ page }) => {
   await signIn(page, "staff", "sh_reviewer", "/review");
   const app = await firstId(
-    "select a.id from applications a join authorities au on au.id = a.authority_id where au.code = 'sh' and a.status in ('pending_acceptance','under_review') limit 1",
+    "select a.id from applications a join authorities au on au.id = a.authority_id where au.code = 'sh' and " +
+      "a.status in ('pending_acceptance','under_review') limit 1",
   );
   const findings = await audit(page, [
     "/review",

@@ -30,19 +30,23 @@ async function createApplicant(name: string, opts: { registration?: boolean } = 
   const idNumber = residentId(`31010419940${(stamp % 9) + 1}${day}${String(stamp % 1000).padStart(3, "0")}`);
   const phone = `139${String(stamp).padStart(8, "0")}`;
   const [ma] = await query<{ employer_id: string; password_hash: string }>(
-    `select p.employer_id, a.password_hash from people p join user_accounts a on a.person_id = p.id where p.id_number = '440305199302140027'`,
+    `select p.employer_id, a.password_hash from people p join user_accounts a on a.person_id = p.id where ` +
+      `p.id_number = '440305199302140027'`,
   );
   const [p] = await query<{ id: string }>(
-    `insert into people (name, gender, birth_date, id_type, id_number, phone, address, employer_id, province_code, education, school, major)
+    `insert into people (name, gender, birth_date, id_type, id_number, phone, address, employer_id, province_code, ` +
+      `education, school, major)
      values ($1, 'female', $2, 'resident_id', $3, $4, '上海市长宁区延安西路1号', $5, '31', '本科', '同济大学', '工程造价') returning id`,
     [name, `1994-0${(stamp % 9) + 1}-${day}`, idNumber, phone, ma!.employer_id],
   );
   await query(
-    `insert into user_accounts (role, login_name, password_hash, display_name, person_id) values ('applicant', $1, $2, $3, $4)`,
+    `insert into user_accounts (role, login_name, password_hash, display_name, person_id) values ('applicant', $1, ` +
+      `$2, $3, $4)`,
     [`resident_id:${idNumber}`, ma!.password_hash, name, p!.id],
   );
   await query(
-    `insert into qualifications (person_id, program_code, specialty_code, management_no, approval_date, obtained_province_code) values ($1, 'cost2-sh', '1', $2, '2025-09-30', '31')`,
+    `insert into qualifications (person_id, program_code, specialty_code, management_no, approval_date, ` +
+      `obtained_province_code) values ($1, 'cost2-sh', '1', $2, '2025-09-30', '31')`,
     [p!.id, `E2E${stamp}`],
   );
   if (opts.registration) {
@@ -50,7 +54,8 @@ async function createApplicant(name: string, opts: { registration?: boolean } = 
       `select id from authorities where level = 'provincial' and province_code = '31' limit 1`,
     );
     await query(
-      `insert into registrations (person_id, program_code, specialty_code, registration_no, seal_no, employer_id, employer_name, employer_province_code, issuing_authority_id, valid_from, valid_to, status)
+      `insert into registrations (person_id, program_code, specialty_code, registration_no, seal_no, employer_id, ` +
+        `employer_name, employer_province_code, issuing_authority_id, valid_from, valid_to, status)
        values ($1, 'cost2-sh', '1', $2, $3, $4, '上海建科造价咨询有限公司', '31', $5, '2025-01-10', '2029-01-09', 'active')`,
       [
         p!.id,
@@ -78,7 +83,8 @@ const jpeg = (w: number, h: number, color: string) =>
     .composite([
       {
         input: Buffer.from(
-          `<svg width="${w}" height="${h}"><rect x="${w / 4}" y="${h / 4}" width="${w / 2}" height="${h / 2}" fill="#333"/></svg>`,
+          `<svg width="${w}" height="${h}"><rect x="${w / 4}" y="${h / 4}" width="${w / 2}" height="${h / 2}" ` +
+            `fill="#333"/></svg>`,
         ),
       },
     ])
@@ -97,7 +103,8 @@ test("applicant: portrait, records, 新增注册申请 with reasons, wizard, sav
     new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()),
   );
   await query(
-    `insert into achievements (person_id, year, project_name, role) values ($1, $2, '浦东机场T3航站楼配套工程', '造价负责人'), ($1, $3, '徐汇滨江绿地改造', '结算审核')`,
+    `insert into achievements (person_id, year, project_name, role) values ($1, $2, '浦东机场T3航站楼配套工程', '造价负责人'), ($1, ` +
+      `$3, '徐汇滨江绿地改造', '结算审核')`,
     [me.personId, year - 3, year - 2],
   );
   await signIn(page, me.idNumber);
@@ -316,7 +323,8 @@ test("applicant: 补正 — 补正内容/补正原因 shown, files uploaded, 提
   );
   const [emp] = await query<{ employer_id: string }>(`select employer_id from people where id = $1`, [me.personId]);
   const [app] = await query<{ id: string }>(
-    `insert into applications (person_id, program_code, type, specialty_code, employer_id, authority_id, current_level, status, version, saved_valid,
+    `insert into applications (person_id, program_code, type, specialty_code, employer_id, authority_id, ` +
+      `current_level, status, version, saved_valid,
        applicant_signed_at, employer_signed_at, submitted_at, acceptance_no, correction, form_data)
      values ($1, 'cost2-sh', 'initial', '1', $2, $3, 1, 'correction_requested', 4, true, now(), now(), now(), $4,
        '{"content":"补充社保证明","reason":"请补正您在现聘用单位近6个月的社保缴纳证明","from":"pending_acceptance"}', '{}') returning id`,

@@ -123,9 +123,10 @@ test("anonymous visitors are sent to the right login page", async ({ page }) => 
   await expect(page).toHaveURL(/\/login\/staff$/);
 });
 
-test("V2.2.1 a wrong password gets a clear message; the third failure brings the proof-of-work 人机验证, which the browser solves", async ({
-  page,
-}, info) => {
+const title1 =
+  "V2.2.1 a wrong password gets a clear message; the third failure brings the proof-of-work 人机验证, which the " +
+  "browser solves";
+test(title1, async ({ page }, info) => {
   await page.goto("/login/applicant");
   await expect(page.getByTestId("human-check")).toHaveCount(0);
   await fillLogin(page, "applicant", "310115198509100039", "wrong-password1");
@@ -228,7 +229,8 @@ test("修改登录密码 ends the user's other sessions but keeps this one", asy
     await b.close();
     // Restore the demo password (same hash as any other demo account).
     await query(
-      "update user_accounts set password_hash = (select password_hash from user_accounts where login_name = 'resident_id:310101198803150012') where login_name = $1",
+      "update user_accounts set password_hash = (select password_hash from user_accounts where login_name = " +
+        "'resident_id:310101198803150012') where login_name = $1",
       [login],
     );
   }

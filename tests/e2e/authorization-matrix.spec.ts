@@ -17,7 +17,8 @@ import { actionInventory, builtActions, fill, routeInventory } from "./support/r
  *  - never a 5xx, never 200 for someone who may not see the page.
  * Actions (file#export, so the harness does not care how an action is built): a role that may not use one is refused
  * — sign-in redirect, 404, or the 登录已超时 answer — and no data changes. Whether the right role can act on another
- * party's object through an action is proven at the service each action calls (tests/integration/engine/authorization.test.ts).
+ * party's object through an action is proven at the service each action calls
+ * (tests/integration/engine/authorization.test.ts).
  */
 type Role = "anonymous" | "applicant" | "employer" | "reviewer_province" | "reviewer_ministry" | "admin";
 const ROLES: Role[] = ["anonymous", "applicant", "employer", "reviewer_province", "reviewer_ministry", "admin"];
@@ -25,8 +26,8 @@ const REVIEWERS: Role[] = ["reviewer_province", "reviewer_ministry"];
 const SIGNED_IN: Role[] = ["applicant", "employer", ...REVIEWERS, "admin"];
 
 /**
- * `allow`: who passes the door. `foreign`: the ids in the URL are another party's, so even those get 404. `post`: probed
- * with an empty POST (4xx expected). `refused`: the status a JSON endpoint answers instead of the usual refusal.
+ * `allow`: who passes the door. `foreign`: the ids in the URL are another party's, so even those get 404. `post`:
+ * probed with an empty POST (4xx expected). `refused`: the status a JSON endpoint answers instead of the usual refusal.
  * `home`: signed-in roles a sign-in page sends to their own home page.
  */
 type RouteRule = { allow: Role[] | "anyone"; foreign?: boolean; post?: boolean; refused?: number; home?: Role[] };
@@ -262,11 +263,15 @@ async function signedIn(browser: Browser, role: Role): Promise<APIRequestContext
 
 /** Everything an action could change, as one fingerprint: a refused call must leave it as it was. */
 async function dataFingerprint(): Promise<string> {
-  const [row] = await query<{ f: string }>(`select concat_ws('|',
+  const [row] = await query<{ f: string }>(
+    `select concat_ws('|',
     (select md5(coalesce(string_agg(id || ':' || version || ':' || status, ',' order by id), '')) from applications),
     (select count(*) from application_events), (select count(*) from files), (select count(*) from sms_outbox),
-    (select md5(coalesce(string_agg(id || ':' || coalesce(password_hash, '') || ':' || disabled::text, ',' order by id), '')) from user_accounts),
-    (select count(*) from announcements), (select count(*) from faq_entries), (select count(*) from authorities)) as f`);
+    (select md5(coalesce(string_agg(id || ':' || coalesce(password_hash, '') || ':' || disabled::text, ',' order by ` +
+      `id), '')) from user_accounts),
+    (select count(*) from announcements), (select count(*) from faq_entries), (select count(*) from authorities)) ` +
+      `as f`,
+  );
   return row!.f;
 }
 
@@ -282,7 +287,10 @@ test.describe
       for (const role of SIGNED_IN) clients.set(role, await signedIn(browser, role));
     });
 
-    test("V4.1.1 V4.1.3 V4.2.1 every route × every role × another party's objects: sign-in redirect or 404, never 5xx, never someone else's data", async () => {
+    const title1 =
+      "V4.1.1 V4.1.3 V4.2.1 every route × every role × another party's objects: sign-in redirect or 404, never " +
+      "5xx, never someone else's data";
+    test(title1, async () => {
       const wrong: string[] = [];
       for (const route of routeInventory()) {
         const rule = ROUTES[route.pattern]!;
@@ -316,9 +324,9 @@ test.describe
       expect(wrong).toEqual([]);
     });
 
-    test("V4.1.1 V4.1.3 every server action × every role that may not use it: refused, never 5xx, no data changed", async ({
-      baseURL,
-    }) => {
+    const title2 =
+      "V4.1.1 V4.1.3 every server action × every role that may not use it: refused, never 5xx, no data " + "changed";
+    test(title2, async ({ baseURL }) => {
       const built = builtActions();
       const before = await dataFingerprint();
       const wrong: string[] = [];
@@ -341,7 +349,8 @@ test.describe
           const status = res.status();
           const body = (await res.text()).slice(0, 4000);
           const redirect = res.headers()["x-action-redirect"] ?? res.headers().location ?? "";
-          // The action's return value is row 1 of the RSC answer: refused means nothing (undefined, null, []) or an error.
+          // The action's return value is row 1 of the RSC answer: refused means nothing (undefined, null, []) or an
+          // error.
           const value = body.match(/^1:(.*)$/m)?.[1] ?? "";
           const refused =
             status === 404 ||

@@ -70,7 +70,8 @@ test("no demo data: create admin → sign in → create authority and reviewer �
   const reviewerOneTime = (await rf.getByTestId("one-time-password").textContent())!.trim();
   await page.screenshot({ path: "test-results/first-run-new-reviewer.png", fullPage: true });
   const audit = await query<{ kind: string }>(
-    "select kind from security_events where kind in ('admin_created','authority_created','account_created') order by id",
+    "select kind from security_events where kind in ('admin_created','authority_created','account_created') order " +
+      "by id",
   );
   expect(audit.map((a) => a.kind)).toEqual(["admin_created", "authority_created", "account_created"]);
 

@@ -14,8 +14,10 @@ async function draftFor(personId: string): Promise<string> {
     `select id from authorities where level = 'provincial' and province_code = '31' limit 1`,
   );
   const [app] = await query<{ id: string }>(
-    `insert into applications (person_id, program_code, type, specialty_code, employer_id, authority_id, current_level, status, version, saved_valid, form_data)
-     select $1, 'cost2-sh', 'initial', '1', p.employer_id, $2, 1, 'draft', 1, false, '{}' from people p where p.id = $1 returning id`,
+    `insert into applications (person_id, program_code, type, specialty_code, employer_id, authority_id, ` +
+      `current_level, status, version, saved_valid, form_data)
+     select $1, 'cost2-sh', 'initial', '1', p.employer_id, $2, 1, 'draft', 1, false, '{}' from people p where p.id ` +
+      `= $1 returning id`,
     [personId, sh!.id],
   );
   return app!.id;

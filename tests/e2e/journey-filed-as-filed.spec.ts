@@ -34,7 +34,8 @@ async function giveRegistration(
   const registrationNo = `建[造]21${chinaToday().slice(2, 4)}${provinceCode}01${serial}`;
   const today = chinaToday();
   await query(
-    `insert into registrations (person_id, program_code, specialty_code, registration_no, seal_no, employer_id, employer_name, employer_province_code, issuing_authority_id, valid_from, valid_to, status)
+    `insert into registrations (person_id, program_code, specialty_code, registration_no, seal_no, employer_id, ` +
+      `employer_name, employer_province_code, issuing_authority_id, valid_from, valid_to, status)
      values ($1, $2, '1', $3, $4, $5, $6, $7, $8, $9, $10, 'active')`,
     [
       me.personId,
@@ -92,9 +93,10 @@ async function reviewerApproves(browser: Browser, username: string, me: Applican
   return page;
 }
 
-test("C1 C2 C3: 变更注册 跨省 — the new employer is picked in the form, the scope is derived, and the old employer and seal stay on the application", async ({
-  browser,
-}) => {
+const title1 =
+  "C1 C2 C3: 变更注册 跨省 — the new employer is picked in the form, the scope is derived, and the old employer and " +
+  "seal stay on the application";
+test(title1, async ({ browser }) => {
   test.setTimeout(300_000);
   const me = await createApplicant("柯珺", "cost2-zj", "1");
   const before = await giveRegistration(me, "cost2-zj", "zj", ZJ_EMPLOYER, "33");
@@ -130,7 +132,8 @@ test("C1 C2 C3: 变更注册 跨省 — the new employer is picked in the form, 
   const reviewer = await reviewerApproves(browser, "zj_reviewer", me, "filed-change");
   await expect(reviewer.getByTestId("issued-registration")).toContainText(`作废编号 ${before.sealNo}`);
 
-  // After approval the live registration records the new employer and seal — the application still shows the filed ones.
+  // After approval the live registration records the new employer and seal — the application still shows the filed
+  // ones.
   await applicant.goto(`/applicant/applications/${applicationId}`);
   await expect(applicant.getByTestId("outcome")).toContainText(`${before.registrationNo}-02`);
   const facts = applicant.locator("dl.facts").filter({ hasText: "原聘用单位名称" });
@@ -149,9 +152,10 @@ test("C1 C2 C3: 变更注册 跨省 — the new employer is picked in the form, 
   await shot(anonymous, "filed-change-verify");
 });
 
-test("N3: 重要信息变更 — a new ID number and name; afterwards the person signs in with the new number, the old one fails, and the header shows the new name", async ({
-  browser,
-}) => {
+const title2 =
+  "N3: 重要信息变更 — a new ID number and name; afterwards the person signs in with the new number, the old one fails, " +
+  "and the header shows the new name";
+test(title2, async ({ browser }) => {
   test.setTimeout(300_000);
   const me = await createApplicant("单昇", "cost2-sh", "1");
   await giveRegistration(me, "cost2-sh", "sh", SH_EMPLOYER, "31");
@@ -186,9 +190,10 @@ test("N3: 重要信息变更 — a new ID number and name; afterwards the person
   await shot(applicant, "filed-idchange-signed-in-new-number");
 });
 
-test("S1 S2: 补办 执业印章丢失 — 要求 follows the reason; new numbers are issued and the application keeps the voided ones", async ({
-  browser,
-}) => {
+const title3 =
+  "S1 S2: 补办 执业印章丢失 — 要求 follows the reason; new numbers are issued and the application keeps the voided " +
+  "ones";
+test(title3, async ({ browser }) => {
   test.setTimeout(300_000);
   const me = await createApplicant("隋玥", "cost2-sh", "1");
   const before = await giveRegistration(me, "cost2-sh", "sh", SH_EMPLOYER, "31");

@@ -19,13 +19,15 @@ import { applicationStatus, menu, SH_EMPLOYER, signIn } from "./support/review-h
 /** A registration in force with 上海建科造价咨询有限公司, issued by 上海 (the person must have one to cancel it). */
 async function giveRegistration(me: Applicant): Promise<string> {
   const [ref] = await query<{ employer_id: string; employer_name: string; authority_id: string }>(
-    `select e.id as employer_id, e.name as employer_name, a.id as authority_id from employers e, authorities a where e.uscc = $1 and a.code = 'sh'`,
+    `select e.id as employer_id, e.name as employer_name, a.id as authority_id from employers e, authorities a ` +
+      `where e.uscc = $1 and a.code = 'sh'`,
     [SH_EMPLOYER],
   );
   const serial = String((Date.now() + Math.floor(Math.random() * 1000)) % 1_000_000).padStart(6, "0");
   const registrationNo = `建[造]21243101${serial}`;
   await query(
-    `insert into registrations (person_id, program_code, specialty_code, registration_no, seal_no, employer_id, employer_name, employer_province_code, issuing_authority_id, valid_from, valid_to, status)
+    `insert into registrations (person_id, program_code, specialty_code, registration_no, seal_no, employer_id, ` +
+      `employer_name, employer_province_code, issuing_authority_id, valid_from, valid_to, status)
      values ($1, 'cost2-sh', '1', $2, $3, $4, $5, '31', $6, current_date - 400, current_date + 1000, 'active')`,
     [me.personId, registrationNo, `${registrationNo}-01`, ref!.employer_id, ref!.employer_name, ref!.authority_id],
   );
@@ -116,9 +118,10 @@ test("K3: 注销注册 in 上海 completes on the employer's signature, and /ver
   await expectCancelledOnVerify(browser, registrationNo, "cancel-sh");
 });
 
-test("K2: 强制注销 by the applicant — stored on the application, no employer step, the employer only sees it, 上海 decides; /verify shows it cancelled", async ({
-  browser,
-}) => {
+const title1 =
+  "K2: 强制注销 by the applicant — stored on the application, no employer step, the employer only sees it, 上海 " +
+  "decides; /verify shows it cancelled";
+test(title1, async ({ browser }) => {
   test.setTimeout(300_000);
   const me = await createApplicant("强注乙", "cost2-sh", "1");
   const registrationNo = await giveRegistration(me);
@@ -172,9 +175,10 @@ test("K2: 强制注销 by the applicant — stored on the application, no employ
   await expectCancelledOnVerify(browser, registrationNo, "forced-applicant");
 });
 
-test("K2: 强制注销 by the employer from 强制注销申报 — the judgment is required, the applicant cannot withdraw it; /verify shows it cancelled", async ({
-  browser,
-}) => {
+const title2 =
+  "K2: 强制注销 by the employer from 强制注销申报 — the judgment is required, the applicant cannot withdraw it; /verify " +
+  "shows it cancelled";
+test(title2, async ({ browser }) => {
   test.setTimeout(300_000);
   const me = await createApplicant("强注丙", "cost2-sh", "1");
   const registrationNo = await giveRegistration(me);

@@ -160,9 +160,10 @@ test("R1 W6: 一级造价工程师 — two review levels: 上海初审 forwards,
   await claimAndVerify(browser, applicant, applicationId, registrationNo, "journey-cost1");
 });
 
-test("deny by default: another applicant gets 404 for an application, its PDF and files; another employer for its queue item", async ({
-  browser,
-}) => {
+const title1 =
+  "deny by default: another applicant gets 404 for an application, its PDF and files; another employer for its " +
+  "queue item";
+test(title1, async ({ browser }) => {
   test.setTimeout(180_000);
   const owner = await createApplicant("邹昇", "cost2-sh", "1");
   const page = await browser.newPage();

@@ -22,7 +22,8 @@ async function employerWithHolder() {
   const uscc = uscc17 + usccCheckChar(uscc17);
   const name = `杭州更名测试咨询有限公司${tag}`;
   const [e] = await query<{ id: string }>(
-    `insert into employers (name, uscc, kind, province_code, contact_phone) values ($1, $2, 'cost_consulting', '33', '0571-80000000') returning id`,
+    `insert into employers (name, uscc, kind, province_code, contact_phone) values ($1, $2, 'cost_consulting', ` +
+      `'33', '0571-80000000') returning id`,
     [name, uscc],
   );
   await query(
@@ -35,19 +36,23 @@ async function employerWithHolder() {
   );
   const phone = `136${tag}${String(randomInt(100)).padStart(2, "0")}`;
   const [p] = await query<{ id: string }>(
-    `insert into people (name, gender, birth_date, id_type, id_number, phone, employer_id, province_code) values ('孙更名', 'male', '1985-01-01', 'resident_id', $1, $2, $3, '33') returning id`,
+    `insert into people (name, gender, birth_date, id_type, id_number, phone, employer_id, province_code) values ` +
+      `('孙更名', 'male', '1985-01-01', 'resident_id', $1, $2, $3, '33') returning id`,
     [idNumber, phone, e!.id],
   );
   await query(
     `insert into user_accounts (role, login_name, password_hash, display_name, person_id)
-     select 'applicant', $1, a.password_hash, '孙更名', $2 from user_accounts a join people q on q.id = a.person_id where q.id_number = '440305199302140027'`,
+     select 'applicant', $1, a.password_hash, '孙更名', $2 from user_accounts a join people q on q.id = a.person_id ` +
+      `where q.id_number = '440305199302140027'`,
     [`resident_id:${idNumber}`, p!.id],
   );
   const registrationNo = `建[造]21223301${tag}`;
   await query(
-    `insert into registrations (person_id, program_code, specialty_code, registration_no, seal_no, employer_id, employer_name, employer_province_code,
+    `insert into registrations (person_id, program_code, specialty_code, registration_no, seal_no, employer_id, ` +
+      `employer_name, employer_province_code,
        issuing_authority_id, valid_from, valid_to, status, certificate_state)
-     select $1, 'cost2-zj', '1', $2, $5, $3, $4, '33', id, current_date - 365, current_date + 900, 'active', 'unclaimed' from authorities where code = 'zj'`,
+     select $1, 'cost2-zj', '1', $2, $5, $3, $4, '33', id, current_date - 365, current_date + 900, 'active', ` +
+      `'unclaimed' from authorities where code = 'zj'`,
     [p!.id, registrationNo, e!.id, name, `${registrationNo}-01`],
   );
   return { uscc, name, idNumber, registrationNo };
@@ -92,7 +97,8 @@ test("R4: 单位名称变更 → 审核通过 → the holder is told, claims the
 
   // The holder is told in 我的消息 (and by SMS), claims the new e-certificate, and the public verifies it.
   const [sms] = await query<{ body: string }>(
-    "select o.body from sms_outbox o join people p on p.phone = o.phone where p.id_number = $1 order by o.id desc limit 1",
+    "select o.body from sms_outbox o join people p on p.phone = o.phone where p.id_number = $1 order by o.id desc " +
+      "limit 1",
     [fx.idNumber],
   );
   expect(sms!.body).toContain(newName);

@@ -36,12 +36,15 @@ async function addRows(page: Page, table: string, rows: string[][]) {
 const extensionOption = (page: Page) =>
   page.getByTestId("program-cost2-zj").getByTestId("apply-option").filter({ hasText: "延续注册（土木建筑工程）" });
 
-test("X1 X3 X4: 延续注册 — 郑犇 extends inside the window; the new validity runs four years past the old expiry, on the application and on /verify", async ({
-  browser,
-}) => {
+const title1 =
+  "X1 X3 X4: 延续注册 — 郑犇 extends inside the window; the new validity runs four years past the old expiry, on the " +
+  "application and on /verify";
+test(title1, async ({ browser }) => {
   test.setTimeout(240_000);
   const [row] = await query<{ id: string; valid_to: string; registration_no: string }>(
-    `select p.id, to_char(r.valid_to, 'YYYY-MM-DD') as valid_to, r.registration_no from people p join registrations r on r.person_id = p.id where p.id_number = '330102196711080011'`,
+    `select p.id, to_char(r.valid_to, 'YYYY-MM-DD') as valid_to, r.registration_no from people p join ` +
+      `registrations ` +
+      `r on r.person_id = p.id where p.id_number = '330102196711080011'`,
   );
   const me: Applicant = { personId: row!.id, idNumber: "330102196711080011", phone: "13800000008", name: "郑犇" };
   const applicant = await browser.newPage();
@@ -89,15 +92,17 @@ test("X1 X3 X4: 延续注册 — 郑犇 extends inside the window; the new valid
   await expect(verify.getByTestId("certificate-status")).toHaveAttribute("data-status", "valid");
 });
 
-test("C1 C2 C3: 变更注册 本省 — between two 浙江 employers the change is 本省, the old employer and seal are filled in, and /verify shows the new employer", async ({
-  browser,
-}) => {
+const title2 =
+  "C1 C2 C3: 变更注册 本省 — between two 浙江 employers the change is 本省, the old employer and seal are filled in, and " +
+  "/verify shows the new employer";
+test(title2, async ({ browser }) => {
   test.setTimeout(240_000);
   // The person's current employer: a second 浙江 cost consultancy (the demo has one; its name is unique per run).
   const serial = String(Date.now() % 1_000_000).padStart(6, "0");
   const oldEmployer = `杭州钱塘造价事务所${serial}有限公司`;
   await query(
-    `insert into employers (name, uscc, kind, qualification_cert_no, province_code, contact_phone, address) values ($1, $2, 'cost_consulting', $3, '33', '0571-86660000', '杭州市钱塘区学林街1号')`,
+    `insert into employers (name, uscc, kind, qualification_cert_no, province_code, contact_phone, address) values ` +
+      `($1, $2, 'cost_consulting', $3, '33', '0571-86660000', '杭州市钱塘区学林街1号')`,
     [oldEmployer, `91330100MA2E${serial}`, `乙33${serial}`],
   );
   const me = await createApplicant("钱塘", "cost2-zj", "1");
@@ -141,13 +146,15 @@ test("C1 C2 C3: 变更注册 本省 — between two 浙江 employers the change 
   await expect(verify.getByTestId("certificate-facts")).toContainText(`至 ${before.validTo}`);
 });
 
-test("A1 A2: 增项注册 — the form shows the existing registration number and a locked employer; the employer sees 注册号 and 已注册专业; the new specialty is issued", async ({
-  browser,
-}) => {
+const title3 =
+  "A1 A2: 增项注册 — the form shows the existing registration number and a locked employer; the employer sees 注册号 " +
+  "and 已注册专业; the new specialty is issued";
+test(title3, async ({ browser }) => {
   test.setTimeout(240_000);
   const me = await createApplicant("增项", "cost2-zj", "1");
   await query(
-    `insert into qualifications (person_id, program_code, specialty_code, management_no, approval_date, obtained_province_code) values ($1, 'cost2-zj', '4', $2, '2025-09-30', '33')`,
+    `insert into qualifications (person_id, program_code, specialty_code, management_no, approval_date, ` +
+      `obtained_province_code) values ($1, 'cost2-zj', '4', $2, '2025-09-30', '33')`,
     [me.personId, `J4${Date.now() % 1_000_000}`],
   );
   const before = await giveRegistration(me, "cost2-zj", "zj", ZJ_EMPLOYER, "33");

@@ -49,9 +49,10 @@ test("S1 S2: 证书补办 注册证书丢失 — 补办注册证书 keeps the sa
   await expect(verify.getByTestId("certificate-status")).toHaveAttribute("data-status", "valid");
 });
 
-test("U1 G7: 暂停执业 then 恢复执业 — while suspended every other type is disabled with the reason and /verify says so; resuming restores it", async ({
-  browser,
-}) => {
+const title1 =
+  "U1 G7: 暂停执业 then 恢复执业 — while suspended every other type is disabled with the reason and /verify says so; " +
+  "resuming restores it";
+test(title1, async ({ browser }) => {
   test.setTimeout(300_000);
   const me = await createApplicant("停复", "cost2-sh", "1");
   const before = await giveRegistration(me, "cost2-sh", "sh", SH_EMPLOYER, "31");
@@ -90,7 +91,8 @@ test("U1 G7: 暂停执业 then 恢复执业 — while suspended every other type
 
   // A new signing code is refused within 60 s of the last one (anti-flooding); a person would simply wait a minute.
   await query(
-    "update one_time_codes set created_at = created_at - interval '61 seconds' where account_id in (select id from user_accounts where person_id = $1)",
+    "update one_time_codes set created_at = created_at - interval '61 seconds' where account_id in (select id from " +
+      "user_accounts where person_id = $1)",
     [me.personId],
   );
   await fileAndSign(applicant, me, "program-cost2-sh", "恢复执业", "other-resume", {
@@ -109,9 +111,10 @@ test("U1 G7: 暂停执业 then 恢复执业 — while suspended every other type
   await expect(program.locator('[data-type="resumption"]')).toHaveAttribute("data-allowed", "no");
 });
 
-test("N1 N2: 基本信息变更 — school and major go to review with no employer step; after approval the profile shows them, while only phone and address are edited directly", async ({
-  browser,
-}) => {
+const title2 =
+  "N1 N2: 基本信息变更 — school and major go to review with no employer step; after approval the profile shows them, " +
+  "while only phone and address are edited directly";
+test(title2, async ({ browser }) => {
   test.setTimeout(240_000);
   const me = await createApplicant("信更", "cost2-sh", "1");
   await giveRegistration(me, "cost2-sh", "sh", SH_EMPLOYER, "31");

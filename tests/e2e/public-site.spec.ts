@@ -9,10 +9,10 @@ import { fixture, menu, screen, signIn, uniqueName } from "./support/review-help
  */
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
-test("通知公告: an administrator publishes with an attachment, edits and withdraws; the public reads and downloads it meanwhile", async ({
-  page,
-  browser,
-}) => {
+const title1 =
+  "通知公告: an administrator publishes with an attachment, edits and withdraws; the public reads and downloads it " +
+  "meanwhile";
+test(title1, async ({ page, browser }) => {
   const title = `关于${uniqueName()}事项的通知`;
   await signIn(page, "staff", "admin", "/admin");
   await menu(page).getByRole("link", { name: "通知公告" }).click();

@@ -4,9 +4,10 @@ import { query } from "./support/database";
 import { fixture, menu, screen, signIn, uniqueName } from "./support/review-helpers";
 
 /** Issue 13, reviewers' tools: 统计 of the reviewer's own authority with charts, and 导出 Excel of a filtered queue. */
-test("统计 shows this authority's counts, charts and time-limit figures; 导出 Excel downloads the filtered 待受理 list", async ({
-  page,
-}) => {
+const title1 =
+  "统计 shows this authority's counts, charts and time-limit figures; 导出 Excel downloads the filtered 待受理 " +
+  "list";
+test(title1, async ({ page }) => {
   const name = uniqueName();
   const app = fixture({ name, stage: "countersigned" });
   await signIn(page, "staff", "sh_reviewer", "/review");
@@ -14,7 +15,8 @@ test("统计 shows this authority's counts, charts and time-limit figures; 导�
   await expect(page.getByRole("heading", { name: "统计", level: 1 })).toBeVisible();
   const n = (
     await query<{ n: number }>(
-      "select count(*)::int as n from applications a join authorities au on au.id = a.authority_id where au.code = 'sh'",
+      "select count(*)::int as n from applications a join authorities au on au.id = a.authority_id where au.code = " +
+        "'sh'",
     )
   )[0]!.n;
   await expect(page.getByTestId("stat-total")).toHaveText(String(n));

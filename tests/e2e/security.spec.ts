@@ -4,9 +4,10 @@ import { fixture, uniqueName } from "./support/review-helpers";
 
 /** Security behaviour seen from outside (ASVS 4.0 L2, issue 9). */
 
-test("V14.4.3 V14.4.7 pages carry a nonce CSP without unsafe-inline scripts, frame-ancestors 'none' and a Permissions-Policy", async ({
-  request,
-}) => {
+const title1 =
+  "V14.4.3 V14.4.7 pages carry a nonce CSP without unsafe-inline scripts, frame-ancestors 'none' and a " +
+  "Permissions-Policy";
+test(title1, async ({ request }) => {
   const res = await request.get("/login/applicant");
   const csp = res.headers()["content-security-policy"] ?? "";
   const script = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
@@ -26,10 +27,10 @@ test("V13.2.3 a server action posted from another origin is refused with 403", a
   expect(res.status()).toBe(403);
 });
 
-test("V11.1.4 a forged X-Forwarded-For does not escape the 证书查验 limit, which answers 429 with Retry-After and a Chinese page", async ({
-  request,
-  page,
-}, info) => {
+const title2 =
+  "V11.1.4 a forged X-Forwarded-For does not escape the 证书查验 limit, which answers 429 with Retry-After and a " +
+  "Chinese page";
+test(title2, async ({ request, page }, info) => {
   await query("delete from rate_limits where key like 'verify:%'");
   try {
     let last = 0;

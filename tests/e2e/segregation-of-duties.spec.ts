@@ -12,7 +12,8 @@ const REVIEWER = "sh_reviewer2";
 test.afterEach(async () => {
   // The links belong to this spec alone: leave the demo accounts as they were for the other specs.
   await query(
-    "update user_accounts set person_id = null where (role = 'reviewer' and login_name = $1) or (role = 'employer' and login_name = $2)",
+    "update user_accounts set person_id = null where (role = 'reviewer' and login_name = $1) or (role = 'employer' " +
+      "and login_name = $2)",
     [REVIEWER, SH_EMPLOYER],
   );
 });

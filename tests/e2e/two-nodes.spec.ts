@@ -108,9 +108,10 @@ test.afterAll(async () => {
 const on = async (browser: Browser, port: number): Promise<Page> =>
   (await browser.newContext({ baseURL: urlOf(port) })).newPage();
 
-test("issue 11: signed on A, countersigned on B, approved on A, claimed on B, verified on A; one cron run; B dies mid-request", async ({
-  browser,
-}) => {
+const title1 =
+  "issue 11: signed on A, countersigned on B, approved on A, claimed on B, verified on A; one cron run; B dies " +
+  "mid-request";
+test(title1, async ({ browser }) => {
   test.setTimeout(900_000);
   const me = await createApplicant("两节点", "cost2-sh", "1");
 
@@ -137,7 +138,9 @@ test("issue 11: signed on A, countersigned on B, approved on A, claimed on B, ve
   await employerB.getByRole("checkbox", { name: /签订真实有效的劳动聘用合同/ }).check();
   await employerB.getByRole("button", { name: "签名确认" }).click();
   // Signing issues the employer's certificate (RSA key generation) on first use: slow on a loaded machine.
-  await expect(employerB.getByTestId("countersign-done")).toContainText("已完成企业PDF电子签名", { timeout: 120_000 });
+  await expect(employerB.getByTestId("countersign-done")).toContainText("已完成企业PDF电子签名", {
+    timeout: 120_000,
+  });
 
   // Node A: 上海市住建委 accepts and approves.
   const reviewerA = await on(browser, PORT_A);

@@ -159,9 +159,10 @@ test("crafted uploads (huge, nested, deflate bomb, many signatures) get a 4xx in
   });
 });
 
-test("R3: 郑犇's real electronic certificate verifies; with one byte changed the signature fails; an older issue's QR code is 不是最新版本, an unknown code 无法识别", async ({
-  page,
-}) => {
+const title1 =
+  "R3: 郑犇's real electronic certificate verifies; with one byte changed the signature fails; an older issue's QR " +
+  "code is 不是最新版本, an unknown code 无法识别";
+test(title1, async ({ page }) => {
   test.setTimeout(180_000); // two certificates are rendered and signed (CJK fonts, PKI) on a loaded machine
   const cert = await zhengCertificate();
 
@@ -193,7 +194,8 @@ test("R3: 郑犇's real electronic certificate verifies; with one byte changed t
 
   // Something printed on the certificate changes and the holder claims the new issue: the older printout is flagged.
   await query(
-    "update registrations set updated_at = updated_at + interval '1 second', certificate_state = 'unclaimed' where registration_no = $1",
+    "update registrations set updated_at = updated_at + interval '1 second', certificate_state = 'unclaimed' where " +
+      "registration_no = $1",
     [ZHENG_NO],
   );
   const reissued = await zhengCertificate();

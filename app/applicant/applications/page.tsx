@@ -57,7 +57,9 @@ export default async function ApplicationsPage({
               header: "当前状态",
               cell: (a) => (
                 <span
-                  className={`pill ${a.status === "approved" ? "ok" : a.status === "rejected" || a.correctionRequested ? "bad" : "warn"}`}
+                  className={`pill ${
+                    a.status === "approved" ? "ok" : a.status === "rejected" || a.correctionRequested ? "bad" : "warn"
+                  }`}
                 >
                   {a.statusLabel}
                 </span>

@@ -16,7 +16,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       headers: {
         "Content-Type": file.mimeType,
         "Content-Length": String(file.bytes.byteLength),
-        "Content-Disposition": `${download ? "attachment" : "inline"}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        "Content-Disposition":
+          `${download ? "attachment" : "inline"}; ` + `filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
       },

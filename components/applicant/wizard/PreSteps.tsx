@@ -100,7 +100,8 @@ export function CommitmentStep(props: {
       <section
         className="ap-letter"
         aria-label="个人承诺书"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: the letter scrolls; keyboard users must be able to focus it to scroll (axe: scrollable-region-focusable).
+        // The letter scrolls; keyboard users must be able to focus it to scroll (axe: scrollable-region-focusable).
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: see the comment above
         tabIndex={0}
       >
         <p className="mt-0">{props.intro}</p>

@@ -53,7 +53,9 @@ export function commitmentLetter(
 ) {
   const proj = project(p);
   return {
-    intro: `本人姓名：${person.name}　身份证件号：${person.idNumber}　手机号：${person.maskedPhone}，申请${proj}${typeLabel}业务。本人已充分知悉《中华人民共和国行政许可法》及${proj}注册管理的相关法律、法规的全部要求，现郑重承诺如下：`,
+    intro:
+      `本人姓名：${person.name}　身份证件号：${person.idNumber}　手机号：${person.maskedPhone}，申请${proj}${typeLabel}业务。` +
+      `本人已充分知悉《中华人民共和国行政许可法》及${proj}注册管理的相关法律、法规的全部要求，现郑重承诺如下：`,
     items: [
       `本人已审慎阅读、充分理解并同意接受${proj}注册管理信息系统相关规则，对系统相关规则的修改、调整均予以接受。`,
       "本人充分了解并清楚知晓不得出租、出借、出售、购买政务服务平台账户，妥善保管且依法依规使用本人账户，并承诺承担相应法律责任。",
@@ -71,9 +73,15 @@ export function commitmentLetter(
 }
 
 export function socialInsuranceText(p: Program): string {
-  return `按照${project(p)}注册管理的有关规定，经核查，您的社保缴纳情况异常。是否继续申报？如继续申报，请点“确定”，同时承诺只受聘于本单位并在本单位缴纳社保，未受聘于其他单位或在其他单位缴纳社保，如有虚假，愿承担一切责任；审批机构将看到该异常。如不继续申报，请点“取消”。`;
+  return (
+    `按照${project(p)}注册管理的有关规定，经核查，您的社保缴纳情况异常。是否继续申报？如继续申报，请点“确定”，同时承诺只受聘于本单位并在本单位缴纳社保，未受聘于其他单位或在其他单位缴纳社保，如有虚假，` +
+    `愿承担一切责任；审批机构将看到该异常。如不继续申报，请点“取消”。`
+  );
 }
 
 export function applicantOpinionText(p: Program, employerName: string | null): string {
-  return `本人已按照相关法律法规规定，符合注册条件，并依法取得了${project(p)}执业资格，与${employerName ?? "聘用单位"}签订真实有效的劳动合同。本人无其他资格证书注册在其他企业（兼职），承诺已按规定完成相应继续教育，同意将证书注册至该企业。本人已核对上述内容，对申报内容及申报材料的真实性负责。`;
+  return (
+    `本人已按照相关法律法规规定，符合注册条件，并依法取得了${project(p)}执业资格，与${employerName ?? "聘用单位"}签订真实有效的劳动合同。本人无其他资格证书注册在其他企业（兼职），` +
+    `承诺已按规定完成相应继续教育，同意将证书注册至该企业。本人已核对上述内容，对申报内容及申报材料的真实性负责。`
+  );
 }

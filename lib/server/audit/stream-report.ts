@@ -6,7 +6,10 @@ export type StreamReport = {
   stream: AuditStream;
   /** Rows checked. */
   events: number;
-  /** Pre-key rows: verified with the old unkeyed hash (application events) or unchained (security events), both covered by the sealed epoch. */
+  /**
+   * Pre-key rows: verified with the old unkeyed hash (application events) or unchained (security events), both covered
+   * by the sealed epoch.
+   */
   legacyEvents: number;
   /** Chains with at least one bad row (application events: one chain per application; security events: one chain). */
   brokenChains: number;

@@ -14,8 +14,8 @@ type Row = typeof applicationEvents.$inferSelect;
 /**
  * Walks application_events in keyset-paged batches (application, seq) — memory stays flat at any size — recomputing
  * every link. Per application: seq must run 1, 2, 3 …, prev_hash must be the previous row's hash, and the hash must be
- * the keyed HMAC of the row; rows inside the sealed pre-key epoch may instead carry the old unkeyed SHA-256 (reported as
- * legacy). The whole-stream sweep also checks the pre-key rows against the epoch's seal.
+ * the keyed HMAC of the row; rows inside the sealed pre-key epoch may instead carry the old unkeyed SHA-256 (reported
+ * as legacy). The whole-stream sweep also checks the pre-key rows against the epoch's seal.
  */
 export async function verifyApplicationStream(db: Executor, applicationId?: string): Promise<StreamReport> {
   const epoch = (await loadEpochs(db)).get("application_events");
@@ -38,7 +38,10 @@ export async function verifyApplicationStream(db: Executor, applicationId?: stri
         and(
           applicationId ? eq(applicationEvents.applicationId, applicationId) : undefined,
           after
-            ? sql`(${applicationEvents.applicationId}, ${applicationEvents.seq}) > (${after.applicationId}::uuid, ${after.seq})`
+            ? sql.join([
+                sql`(${applicationEvents.applicationId}, ${applicationEvents.seq}) > `,
+                sql`(${after.applicationId}::uuid, ${after.seq})`,
+              ])
             : undefined,
         ),
       )

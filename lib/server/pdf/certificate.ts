@@ -42,7 +42,10 @@ export interface CertificateData {
 }
 
 export function certificateVerificationUrl(baseUrl: string, registrationNo: string, certificateSerial: string): string {
-  return `${baseUrl.replace(/\/+$/, "")}/verify/${encodeURIComponent(registrationNo)}?c=${encodeURIComponent(certificateSerial)}`;
+  return (
+    `${baseUrl.replace(/\/+$/, "")}/verify/${encodeURIComponent(registrationNo)}?c=` +
+    `${encodeURIComponent(certificateSerial)}`
+  );
 }
 
 const L = {

@@ -66,7 +66,8 @@ export function previousKeks(env: NodeJS.ProcessEnv = process.env): Buffer[] {
 /** Thrown instead of minting node-local keys on a node that shares its storage with others. */
 export function refuseNodeLocal(what: string, variables: string): never {
   throw new Error(
-    `${what} is not configured, and this node uses shared storage (STORAGE_BACKEND=s3 or PORTAL_CLUSTER=1), so it must not create its own. ` +
+    `${what} is not configured, and this node uses shared storage (STORAGE_BACKEND=s3 or PORTAL_CLUSTER=1), so it ` +
+      `must not create its own. ` +
       `Give every node the same ${variables} (see docs/deploy.md; \`npm run pki:init\` creates them once).`,
   );
 }

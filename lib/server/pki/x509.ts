@@ -64,7 +64,9 @@ export function issuerAttributesFrom(cert: forge.pki.Certificate): forge.pki.Cer
   });
 }
 
-/** Reads an attribute of a parsed certificate's subject, decoding UTF8String values (forge leaves them as UTF-8 bytes). */
+/**
+ * Reads an attribute of a parsed certificate's subject, decoding UTF8String values (forge leaves them as UTF-8 bytes).
+ */
 export function readDnField(
   dn: { getField(sn: string | forge.pki.CertificateFieldOptions): unknown },
   shortName: "CN" | "O" | "OU" | "C",

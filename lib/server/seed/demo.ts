@@ -23,7 +23,9 @@ export type DemoAccount = { role: string; name: string; idLabel: string; login: 
 const ANNOUNCEMENTS = [
   {
     title: "关于执业注册平台正式上线运行的通知",
-    body: "各注册人员、聘用单位：\n\n执业注册平台已正式上线，注册造价工程师（一级、二级）、一级注册建筑师、勘察设计注册工程师的初始、延续、变更、增项、注销等注册业务均可在线办理。\n\n办理前请先阅读“办事指南”，个人用户首次登录请使用“获取密码”功能设置登录密码。",
+    body:
+      "各注册人员、聘用单位：\n\n执业注册平台已正式上线，注册造价工程师（一级、二级）、一级注册建筑师、勘察设计注册工程师的初始、延续、变更、增项、注销等注册业务均可在线办理。\n\n办理前请先阅读“办事指南”，" +
+      "个人用户首次登录请使用“获取密码”功能设置登录密码。",
   },
   {
     title: "关于做好2026年度注册人员继续教育学时登记工作的通知",
@@ -508,7 +510,10 @@ async function storedPortrait(p: PersonSeed, index: number): Promise<Record<"pho
   };
 }
 
-/** 郑犇's four-year registration, ending 19 days after `firstStart` (a first start on 2026-11-30 gives 2022-12-20 – 2026-12-19). */
+/**
+ * 郑犇's four-year registration, ending 19 days after `firstStart` (a first start on 2026-11-30 gives 2022-12-20 –
+ * 2026-12-19).
+ */
 export function zhengRegistrationPeriod(firstStart: string): { validFrom: string; validTo: string } {
   const validTo = addDays(firstStart, 19);
   return { validFrom: addDays(addYears(validTo, -4), 1), validTo };

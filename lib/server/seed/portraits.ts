@@ -67,14 +67,19 @@ export async function demoSignature(name: string): Promise<Buffer> {
   const total = advance.reduce((a, b) => a + b, 0);
   let x = (w - total) / 2 + 12;
   const glyphs = run.glyphs.map((g, i) => {
-    const at = `<path transform="translate(${x.toFixed(1)} ${(h / 2 + size * 0.36 + (i % 2 ? 3 : -2)).toFixed(1)}) scale(${scale} ${-scale})" d="${g.path.toSVG()}"/>`;
+    const at =
+      `<path transform="translate(${x.toFixed(1)} ${(h / 2 + size * 0.36 + (i % 2 ? 3 : -2)).toFixed(1)}) ` +
+      `scale(${scale} ${-scale})" d="${g.path.toSVG()}"/>`;
     x += advance[i] ?? 0;
     return at;
   });
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">
   <rect width="${w}" height="${h}" fill="#ffffff"/>
-  <g fill="#1a2140" stroke="#1a2140" stroke-width="14" stroke-linejoin="round" transform="skewX(-14) translate(${(h * 0.25).toFixed(1)} 0)">${glyphs.join("")}</g>
-  <path d="M${(w * 0.2).toFixed(0)} ${h - 22} Q${w / 2} ${h - 8} ${(w * 0.82).toFixed(0)} ${h - 30}" stroke="#1a2140" stroke-width="3" fill="none" stroke-linecap="round"/>
+  <g fill="#1a2140" stroke="#1a2140" stroke-width="14" stroke-linejoin="round" transform="skewX(-14) ` +
+    `translate(${(h * 0.25).toFixed(1)} 0)">${glyphs.join("")}</g>
+  <path d="M${(w * 0.2).toFixed(0)} ${h - 22} Q${w / 2} ${h - 8} ${(w * 0.82).toFixed(0)} ${h - 30}" ` +
+    `stroke="#1a2140" stroke-width="3" fill="none" stroke-linecap="round"/>
 </svg>`;
   const png = await sharp(Buffer.from(svg)).png().toBuffer();
   return reencodeImage(png, { kind: "signature", ...SIGNATURE_PX, maxBytes: strictestMaxBytes("signature") });

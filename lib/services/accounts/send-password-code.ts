@@ -26,7 +26,9 @@ export interface SendPasswordCodeInput {
   now?: Date;
 }
 
-/** Every answer to a well-formed, allowed request — account or not — is this one (ASVS V2.5.2 / V3.x no enumeration). */
+/**
+ * Every answer to a well-formed, allowed request — account or not — is this one (ASVS V2.5.2 / V3.x no enumeration).
+ */
 export const CODE_REQUEST_ACCEPTED =
   "如果填写的信息与平台登记的账号一致，短信验证码已发送至该账号登记的手机号码（10分钟内有效，1分钟内不会重复发送）。";
 

@@ -178,7 +178,10 @@ async function applyIdentityChange(
     await tx.update(s.userAccounts).set(account).where(eq(s.userAccounts.personId, personId));
 }
 
-/** A new registration number supersedes the old row (S1), so old certificates still verify as 已作废; other changes are in place. */
+/**
+ * A new registration number supersedes the old row (S1), so old certificates still verify as 已作废; other changes are in
+ * place.
+ */
 async function updateRegistration(
   tx: Executor,
   id: string,

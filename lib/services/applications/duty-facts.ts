@@ -19,15 +19,22 @@ export async function dutyFacts(
     party_users: string[];
     party_persons: string[];
     accepted_by: string[];
-  }>(sql`
+  }>(
+    sql.join([
+      sql`
     select
       (select person_id from user_accounts where id = ${actor.userId}) as actor_person,
       array(select distinct e.actor_user_id::text from application_events e
-            where e.application_id = ${row.id} and e.actor_kind in ('applicant', 'employer') and e.actor_user_id is not null) as party_users,
+            where e.application_id = ${row.id} and e.actor_kind in ('applicant', 'employer') and `,
+      sql`e.actor_user_id is not null) as party_users,
       array(select distinct u.person_id::text from application_events e join user_accounts u on u.id = e.actor_user_id
-            where e.application_id = ${row.id} and e.actor_kind in ('applicant', 'employer') and u.person_id is not null) as party_persons,
+            where e.application_id = ${row.id} and e.actor_kind in ('applicant', 'employer') and u.person_id is `,
+      sql`not null) as party_persons,
       array(select distinct e.actor_user_id::text from application_events e
-            where e.application_id = ${row.id} and e.action = 'accept' and e.actor_user_id is not null) as accepted_by`);
+            where e.application_id = ${row.id} and e.action = 'accept' and e.actor_user_id is not null) as `,
+      sql`accepted_by`,
+    ]),
+  );
   const r = rows[0]!;
   return {
     actorUserId: actor.userId,

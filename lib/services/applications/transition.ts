@@ -31,7 +31,9 @@ import {
 import { notifyParties } from "./notify";
 import { dutyFacts } from "./duty-facts";
 
-/** What a caller may pass to the engine; what the server must establish itself (time, G2 facts, eligibility) it adds. */
+/**
+ * What a caller may pass to the engine; what the server must establish itself (time, G2 facts, eligibility) it adds.
+ */
 export type ClientActionInput = Omit<ActionInput, "at" | "otherApplications" | "systemJudgedEligible" | "noticePeriod">;
 
 export type TransitionRequest = {
@@ -79,7 +81,8 @@ export async function transitionApplication(
       };
       const result = applyAction(app, req.action, engineActor, program, input);
       if (!result.ok) {
-        // Refused for missing input: the form says what to fill in, next to each empty field; otherwise the rule's reason.
+        // Refused for missing input: the form says what to fill in, next to each empty field; otherwise the rule's
+        // reason.
         const problem = inputProblem(req.action, input);
         throw problem ? invalid(problem.message, problem.fieldErrors) : refused(result.reason);
       }
@@ -165,7 +168,8 @@ export async function transitionApplication(
 
 function staleConflict(row: ApplicationRow) {
   return conflict(
-    `该申请刚刚已被他人处理（操作前状态：${statusLabel(toDomainApplication(row), getProgram(row.programCode))}），您看到的不是最新状态。请刷新页面查看当前状态后再操作。`,
+    `该申请刚刚已被他人处理（操作前状态：${statusLabel(toDomainApplication(row), getProgram(row.programCode))}），您看到的不是最新状态。` +
+      `请刷新页面查看当前状态后再操作。`,
   );
 }
 

@@ -33,7 +33,8 @@ export function lastEventOfUpdatedApplication() {
 /**
  * Appends one event to an application's timeline and audit chain. Call it inside the transaction that changed the
  * application: that transaction already holds the application's row lock (conditional UPDATE), so appends to one
- * chain are serialised; the unique (application_id, seq) index is the backstop. `known` is the last link when the caller already read it
+ * chain are serialised; the unique (application_id, seq) index is the backstop. `known` is the last link when the
+ * caller already read it
  * under that lock (null: the chain is empty).
  */
 export async function appendApplicationEvent(tx: Executor, e: NewEvent, known?: LastEvent | null) {

@@ -74,7 +74,9 @@ export async function expireCorrections(db: Database, now = new Date()): Promise
         .from(s.userAccounts)
         .where(and(eq(s.userAccounts.role, "applicant"), eq(s.userAccounts.personId, app.personId)));
       const ref = app.acceptanceNo ? `（受理编号 ${app.acceptanceNo}）` : "";
-      const body = `您的${APPLICATION_TYPE_LABELS[app.type]}申请${ref}待补正，补正期限为 ${dueOn}。逾期未补正的，将不予注册。请在“上报业务查询”中点击“补正”提交材料。`;
+      const body =
+        `您的${APPLICATION_TYPE_LABELS[app.type]}申请${ref}待补正，补正期限为 ${dueOn}。逾期未补正的，将不予注册。` +
+        `请在“上报业务查询”中点击“补正”提交材料。`;
       if (account)
         await tx
           .insert(s.messages)

@@ -41,7 +41,10 @@ export async function syncPersonAnomalyFlag(tx: Executor, personId: string, now:
   await tx
     .update(s.people)
     .set({
-      socialInsuranceAnomaly: sql`exists (select 1 from person_anomalies a where a.person_id = ${personId} and a.status = 'open')`,
+      socialInsuranceAnomaly: sql.join([
+        sql`exists (select 1 from person_anomalies a `,
+        sql`where a.person_id = ${personId} and a.status = 'open')`,
+      ]),
       updatedAt: now,
     })
     .where(eq(s.people.id, personId));

@@ -24,26 +24,32 @@ export async function createApplicant(name: string, programCode: string, special
   const idNumber = residentId(`31011519880${month}${day}${String(stamp % 1000).padStart(3, "0")}`);
   const phone = `137${String(stamp).padStart(8, "0")}`;
   const [ref] = await query<{ employer_id: string; password_hash: string }>(
-    `select p.employer_id, a.password_hash from people p join user_accounts a on a.person_id = p.id where p.id_number = '440305199302140027'`,
+    `select p.employer_id, a.password_hash from people p join user_accounts a on a.person_id = p.id where ` +
+      `p.id_number = '440305199302140027'`,
   );
   const [p] = await query<{ id: string }>(
-    `insert into people (name, gender, birth_date, id_type, id_number, phone, address, employer_id, province_code, education, school, major, title)
-     values ($1, 'male', $2, 'resident_id', $3, $4, '上海市浦东新区张杨路500号', $5, '31', '本科', '同济大学', '工程管理', '工程师') returning id`,
+    `insert into people (name, gender, birth_date, id_type, id_number, phone, address, employer_id, province_code, ` +
+      `education, school, major, title)
+     values ($1, 'male', $2, 'resident_id', $3, $4, '上海市浦东新区张杨路500号', $5, '31', '本科', '同济大学', '工程管理', '工程师') ` +
+      `returning id`,
     [name, `1988-0${month}-${day}`, idNumber, phone, ref!.employer_id],
   );
   await query(
-    `insert into user_accounts (role, login_name, password_hash, display_name, person_id) values ('applicant', $1, $2, $3, $4)`,
+    `insert into user_accounts (role, login_name, password_hash, display_name, person_id) values ('applicant', $1, ` +
+      `$2, $3, $4)`,
     [`resident_id:${idNumber}`, ref!.password_hash, name, p!.id],
   );
   await query(
-    `insert into qualifications (person_id, program_code, specialty_code, management_no, approval_date, obtained_province_code) values ($1, $2, $3, $4, '2025-09-30', '31')`,
+    `insert into qualifications (person_id, program_code, specialty_code, management_no, approval_date, ` +
+      `obtained_province_code) values ($1, $2, $3, $4, '2025-09-30', '31')`,
     [p!.id, programCode, specialty, `J${stamp}`],
   );
   const year = Number(
     new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()),
   );
   await query(
-    `insert into work_experiences (person_id, start_date, organization, position) values ($1, '2016-07-01', '上海建科造价咨询有限公司', '造价工程师')`,
+    `insert into work_experiences (person_id, start_date, organization, position) values ($1, '2016-07-01', ` +
+      `'上海建科造价咨询有限公司', '造价工程师')`,
     [p!.id],
   );
   for (const [i, project] of [
@@ -74,7 +80,8 @@ export const jpeg = (w: number, h: number, color: string) =>
     .composite([
       {
         input: Buffer.from(
-          `<svg width="${w}" height="${h}"><rect x="${w / 4}" y="${h / 4}" width="${w / 2}" height="${h / 2}" fill="#333"/></svg>`,
+          `<svg width="${w}" height="${h}"><rect x="${w / 4}" y="${h / 4}" width="${w / 2}" height="${h / 2}" ` +
+            `fill="#333"/></svg>`,
         ),
       },
     ])

@@ -27,7 +27,8 @@ export async function giveRegistration(
   const registrationNo = `建[造]21${today.slice(2, 4)}${provinceCode}01${serial}`;
   const validTo = plusYears(today, 3);
   await query(
-    `insert into registrations (person_id, program_code, specialty_code, registration_no, seal_no, employer_id, employer_name, employer_province_code, issuing_authority_id, valid_from, valid_to, status)
+    `insert into registrations (person_id, program_code, specialty_code, registration_no, seal_no, employer_id, ` +
+      `employer_name, employer_province_code, issuing_authority_id, valid_from, valid_to, status)
      values ($1, $2, '1', $3, $4, $5, $6, $7, $8, $9, $10, 'active')`,
     [
       me.personId,

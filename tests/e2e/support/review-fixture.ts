@@ -6,7 +6,8 @@
  *
  * Prints one JSON line: { applicationId, acceptanceNo, personName, idNumber, version, status }.
  * Stages: signed (待企业确认) → countersigned (待受理 at the first authority) → accepted (审查中); or
- * withdrawal_requested (countersigned, then the applicant asks to withdraw: W2, programs that need the employer's consent).
+ * withdrawal_requested (countersigned, then the applicant asks to withdraw: W2, programs that need the employer's
+ * consent).
  */
 import { desc, eq } from "drizzle-orm";
 import sharp from "sharp";
@@ -74,7 +75,9 @@ const jpeg = (w: number, h: number, color: string, label: string) =>
     .composite([
       {
         input: Buffer.from(
-          `<svg width="${w}" height="${h}"><rect x="10" y="10" width="${w - 20}" height="${h - 20}" fill="none" stroke="#0b4f9c" stroke-width="4"/><text x="50%" y="50%" font-size="${Math.round(w / 12)}" text-anchor="middle" fill="#0b4f9c">${label}</text></svg>`,
+          `<svg width="${w}" height="${h}"><rect x="10" y="10" width="${w - 20}" height="${h - 20}" fill="none" ` +
+            `stroke="#0b4f9c" stroke-width="4"/><text x="50%" y="50%" font-size="${Math.round(w / 12)}" ` +
+            `text-anchor="middle" fill="#0b4f9c">${label}</text></svg>`,
         ),
       },
     ])

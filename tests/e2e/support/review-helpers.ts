@@ -87,7 +87,8 @@ export async function expectPdf(page: Page, href: string) {
  */
 export async function endNoticePeriod(applicationId: string) {
   await query(
-    `update notices set ends_on = (now() at time zone 'Asia/Shanghai')::date - 1 where id in (select notice_id from notice_items where application_id = $1)`,
+    `update notices set ends_on = (now() at time zone 'Asia/Shanghai')::date - 1 where id in (select notice_id from ` +
+      `notice_items where application_id = $1)`,
     [applicationId],
   );
 }

@@ -136,7 +136,9 @@ describe("个人信息: photo/signature, employer picker", () => {
     expect((await searchEmployers(db, "有限公司")).length).toBeGreaterThanOrEqual(4);
   });
 
-  it("G2 G3: the employer can be changed while nothing is in flight; drafts follow and must be saved again", async () => {
+  const title1 =
+    "G2 G3: the employer can be changed while nothing is in flight; drafts follow and must be saved " + "again";
+  it(title1, async () => {
     const me = await freshApplicant(db, SH);
     await givePhotoAndSignature(db, me.personId!);
     const { applicationId } = await createApplication(db, me, {
@@ -166,7 +168,9 @@ describe("个人信息: photo/signature, employer picker", () => {
 });
 
 describe("申报须知 → 个人承诺书 → 社保 → 保存 → 个人数字签名", () => {
-  it("G5: the reading time is measured by the server; too early is refused; the commitment signs the form", async () => {
+  const title2 =
+    "G5: the reading time is measured by the server; too early is refused; the commitment signs the " + "form";
+  it(title2, async () => {
     const me = await freshApplicant(db, SH);
     await givePhotoAndSignature(db, me.personId!);
     const [person] = await db.select().from(s.people).where(eq(s.people.id, me.personId!));

@@ -423,7 +423,9 @@ describe("找回密码 (reset) and 修改密码 (change)", () => {
     expect((await signIn(db, { kind: "applicant", loginName, password: "Old12345", ip: ip(59) })).ok).toBe(false);
   });
 
-  it("reset for an account that never had a password: the usual answer, and its phone is told to use 获取密码", async () => {
+  const title1 =
+    "reset for an account that never had a password: the usual answer, and its phone is told to use " + "获取密码";
+  it(title1, async () => {
     const { loginName } = await makeApplicant({ phone: "13700000006" });
     const r = await sendPasswordCode(db, new OutboxSmsProvider(db), {
       purpose: "reset_password",

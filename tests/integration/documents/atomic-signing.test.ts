@@ -106,7 +106,8 @@ const formFiles = (applicationId: string) =>
     .where(and(eq(s.files.applicationId, applicationId), eq(s.files.kind, "application_form")));
 
 describe("atomic signing (ASVS V11.1.x business logic, V2.7.2 one-time codes; R2, G8)", () => {
-  it("V11.1.2 R2: a double submit of 个人数字签名 with one code signs once — one file row, one stored object, one event", async () => {
+  it("V11.1.2 R2: a double submit of 个人数字签名 with one code signs once — one file row, one stored object, one " +
+    "event", async () => {
     const d = await draftWithCode();
     const before = new Set(await objectKeys());
     const results = await Promise.allSettled(
@@ -136,7 +137,8 @@ describe("atomic signing (ASVS V11.1.x business logic, V2.7.2 one-time codes; R2
     expect(signs).toHaveLength(1);
   }, 60_000);
 
-  it("V11.1.2 G8: a failure after the object write leaves no file row, no object, the draft unchanged and the code usable", async () => {
+  it("V11.1.2 G8: a failure after the object write leaves no file row, no object, the draft unchanged and the code " +
+    "usable", async () => {
     const d = await draftWithCode();
     const [draftBefore] = await db.select().from(s.applications).where(eq(s.applications.id, d.applicationId));
     const before = new Set(await objectKeys());

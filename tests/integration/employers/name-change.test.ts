@@ -79,7 +79,10 @@ const refusal = (p: Promise<unknown>) =>
   );
 
 describe("单位名称变更 (R4)", () => {
-  it("R4: approval re-syncs the name on every holder's registration, re-issues the employer's signing identity and tells holders to claim the new e-certificate", async () => {
+  const title1 =
+    "R4: approval re-syncs the name on every holder's registration, re-issues the employer's signing identity and " +
+    "tells holders to claim the new e-certificate";
+  it(title1, async () => {
     const emp = await freshEmployer();
     const zj = await reviewer(db, "zj_reviewer");
     const sh = await reviewer(db, "sh_reviewer");
@@ -89,7 +92,10 @@ describe("单位名称变更 (R4)", () => {
 
     // The proof is checked by content: bytes that are not an image are refused with a plain message.
     const fake = await refusal(
-      fileNameChange(db, emp.actor, { newName, proof: { fileName: "证明.jpg", bytes: new Uint8Array([1, 2, 3, 4]) } }),
+      fileNameChange(db, emp.actor, {
+        newName,
+        proof: { fileName: "证明.jpg", bytes: new Uint8Array([1, 2, 3, 4]) },
+      }),
     );
     expect(fake?.message).toMatch(/不是有效的 JPG 或 PNG 图片/);
     const missing = await refusal(fileNameChange(db, emp.actor, { newName: emp.name, proof: null }));
@@ -103,7 +109,10 @@ describe("单位名称变更 (R4)", () => {
     expect(
       (
         await refusal(
-          fileNameChange(db, emp.actor, { newName: `${newName}X`, proof: { fileName: "p.jpg", bytes: await jpeg() } }),
+          fileNameChange(db, emp.actor, {
+            newName: `${newName}X`,
+            proof: { fileName: "p.jpg", bytes: await jpeg() },
+          }),
         )
       )?.kind,
     ).toBe("conflict");
@@ -155,7 +164,9 @@ describe("单位名称变更 (R4)", () => {
     ).toBe("conflict");
   });
 
-  it("R4: refused while an application of the employer is in flight, naming it — at filing and at approval", async () => {
+  const title2 =
+    "R4: refused while an application of the employer is in flight, naming it — at filing and at " + "approval";
+  it(title2, async () => {
     const emp = await freshEmployer();
     const zj = await reviewer(db, "zj_reviewer");
     const { who } = await holder(emp);

@@ -64,14 +64,19 @@ describe("T1: the hash-chained audit trail", () => {
     });
     const { applicationId } = await filedInitialApplication(db, who, "cost2-sh", "1");
     await tamper(
-      sql`update application_events set occurred_at = occurred_at - interval '1 day' where application_id = ${applicationId} and seq = 1`,
+      sql.join([
+        sql`update application_events set occurred_at = occurred_at - interval '1 day' where application_id `,
+        sql`= ${applicationId} and seq = 1`,
+      ]),
     );
     expect(await verifyAuditChain(db, applicationId)).toMatchObject({ ok: false, seq: 1 });
   });
 });
 
 describe("keyed audit chain (ASVS V7.3.3)", () => {
-  it("V7.3.3 an owner who edits a row and recomputes its hash without the key is still caught at that row", async () => {
+  const title1 =
+    "V7.3.3 an owner who edits a row and recomputes its hash without the key is still caught at that " + "row";
+  it(title1, async () => {
     const { eventHash } = await import("@/lib/server/audit/hash-chain");
     const who = await freshApplicant(db, {
       programCode: "cost2-sh",
@@ -97,7 +102,8 @@ describe("keyed audit chain (ASVS V7.3.3)", () => {
       occurredAt: new Date(row!.occurred_at as string),
       prevHash: row!.prev_hash as string,
     };
-    // The attacker's best effort: the exact canonical fields, hashed under a key guessed because it is not in the database.
+    // The attacker's best effort: the exact canonical fields, hashed under a key guessed because it is not in the
+    // database.
     const guessed = eventHash(fields, "guessed-key");
     expect(guessed).not.toBe(eventHash(fields));
     await tamper(

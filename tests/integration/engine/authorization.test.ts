@@ -42,7 +42,9 @@ describe("deny by default: anyone else gets 'not found'", () => {
     ).rejects.toMatchObject({ kind: "not_found" });
   });
 
-  it("an employer acts only on its own staff's signed applications; drafts stay private to the applicant (G9)", async () => {
+  const title1 =
+    "an employer acts only on its own staff's signed applications; drafts stay private to the applicant " + "(G9)";
+  it(title1, async () => {
     const owner = await freshApplicant(db, {
       programCode: "cost2-sh",
       specialty: "1",

@@ -38,7 +38,10 @@ async function pendingAtShanghai() {
 }
 
 describe("race safety on PostgreSQL", () => {
-  it("50 concurrent approvals of one application: exactly one succeeds, the rest get a clear conflict, one event is written", async () => {
+  const title1 =
+    "50 concurrent approvals of one application: exactly one succeeds, the rest get a clear conflict, one event is " +
+    "written";
+  it(title1, async () => {
     const { applicationId, version } = await pendingAtShanghai();
     const r1 = await reviewer(db, "sh_reviewer");
     const r2 = await reviewer(db, "sh_reviewer2");
@@ -90,7 +93,9 @@ describe("race safety on PostgreSQL", () => {
     }
   });
 
-  it("G2: two drafts in one program signed at the same moment — the database lets only one go under approval", async () => {
+  const title2 =
+    "G2: two drafts in one program signed at the same moment — the database lets only one go under " + "approval";
+  it(title2, async () => {
     const who = await freshApplicant(db, {
       programCode: "cost2-sh",
       specialty: "1",

@@ -61,7 +61,9 @@ async function giveRegistration(
   const [authority] = await db.select().from(s.authorities).where(eq(s.authorities.code, authorityCode));
   const emp = await employerRow(uscc);
   regCounter += 1;
-  const number = `建[造]${programCode === "cost1" ? "11" : "21"}25${provinceCode}01${String((Date.now() + regCounter) % 1_000_000).padStart(6, "0")}`;
+  const number =
+    `建[造]${programCode === "cost1" ? "11" : "21"}25${provinceCode}01` +
+    `${String((Date.now() + regCounter) % 1_000_000).padStart(6, "0")}`;
   const [reg] = await db
     .insert(s.registrations)
     .values({
@@ -151,7 +153,10 @@ async function approveAlongTheChain(applicationId: string) {
 }
 
 describe("what was filed stays as filed", () => {
-  it("C1 C2 C3: a 变更注册 picks its new employer in the form, derives 跨省 and keeps the old employer and seal as filed after approval", async () => {
+  const title1 =
+    "C1 C2 C3: a 变更注册 picks its new employer in the form, derives 跨省 and keeps the old employer and seal as filed " +
+    "after approval";
+  it(title1, async () => {
     // 浙江 二级造价工程师 registered with a 浙江 employer moves to a 上海 one.
     const who = await freshApplicant(db, {
       programCode: "cost2-zj",
@@ -234,7 +239,9 @@ describe("what was filed stays as filed", () => {
     expect(text).not.toContain(live!.sealNo);
   });
 
-  it("X3: an extension's registration fields and CE rows stay as filed when the live registration changes", async () => {
+  const title2 =
+    "X3: an extension's registration fields and CE rows stay as filed when the live registration " + "changes";
+  it(title2, async () => {
     const who = await freshApplicant(db, {
       programCode: "cost2-zj",
       specialty: "1",
@@ -324,7 +331,10 @@ describe("what was filed stays as filed", () => {
     expect(text).not.toContain(`${reg.registrationNo}-09`);
   });
 
-  it("G3: a registered person cannot redirect an application's employer through the profile; the application takes the registration's", async () => {
+  const title3 =
+    "G3: a registered person cannot redirect an application's employer through the profile; the application takes " +
+    "the registration's";
+  it(title3, async () => {
     const who = await freshApplicant(db, {
       programCode: "cost2-sh",
       specialty: "1",
@@ -335,7 +345,8 @@ describe("what was filed stays as filed", () => {
     await giveRegistration(who, "cost2-sh", "sh", SH, "31", addYears(today(), 2));
     const other = await employerRow(ZJ);
     await expect(changeEmployer(db, who, { employerId: other.id })).rejects.toMatchObject({ kind: "refused" });
-    // Even with a profile that says otherwise (data from before this rule), the cancellation goes to the registration's employer.
+    // Even with a profile that says otherwise (data from before this rule), the cancellation goes to the
+    // registration's employer.
     await db.update(s.people).set({ employerId: other.id }).where(eq(s.people.id, who.personId!));
     const { applicationId } = await createApplication(db, who, {
       programCode: "cost2-sh",
@@ -369,7 +380,8 @@ describe("what was filed stays as filed", () => {
     expect(saved.fieldErrors).toEqual({});
     const signed = await signWithPdf(who, applicationId, saved.application.version);
     expect(signed.application.subtype).toBe("seal_lost");
-    expect(await pdfText(who, signed.application.formPdfFileId!)).toContain("更改执业印章号"); // S2: the request follows the reason
+    // S2: the request follows the reason
+    expect(await pdfText(who, signed.application.formPdfFileId!)).toContain("更改执业印章号");
     const voided = await voidSignature(db, who, { applicationId, version: signed.application.version });
     expect(voided.application.formPdfFileId).toBeNull();
     expect(voided.application.filed).toBeNull();
@@ -379,7 +391,10 @@ describe("what was filed stays as filed", () => {
     ]);
   });
 
-  it("N3: an approved ID-number change moves the sign-in to the new type and number; the old no longer works; the name follows everywhere", async () => {
+  const title4 =
+    "N3: an approved ID-number change moves the sign-in to the new type and number; the old no longer works; the " +
+    "name follows everywhere";
+  it(title4, async () => {
     const who = await freshApplicant(db, {
       programCode: "cost2-sh",
       specialty: "1",

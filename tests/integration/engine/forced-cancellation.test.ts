@@ -69,7 +69,10 @@ async function approveAtShanghai(applicationId: string) {
 }
 
 describe("强制注销 (K2)", () => {
-  it("K2: the applicant's forced cancellation is stored on the application, skips the employer, and the employer can neither countersign nor return it", async () => {
+  const title1 =
+    "K2: the applicant's forced cancellation is stored on the application, skips the employer, and the employer " +
+    "can neither countersign nor return it";
+  it(title1, async () => {
     const who = await freshApplicant(db, {
       programCode: "cost2-sh",
       specialty: "1",
@@ -126,7 +129,11 @@ describe("强制注销 (K2)", () => {
 
     const company = await employer(db, SH);
     await expect(
-      countersignApplication(db, company, { applicationId, version: signed.application.version, opinionTicked: true }),
+      countersignApplication(db, company, {
+        applicationId,
+        version: signed.application.version,
+        opinionTicked: true,
+      }),
     ).rejects.toMatchObject({ kind: "refused" });
     await expect(
       returnApplication(db, company, { applicationId, version: signed.application.version, reason: "不同意" }),
@@ -171,7 +178,10 @@ describe("强制注销 (K2)", () => {
     expect([signed.application.status, signed.application.forcedCancellation]).toEqual(["signed", false]);
   });
 
-  it("K2: the employer files a forced cancellation for a staff member with the judgment; it goes to the authority signed by the employer, and the applicant cannot withdraw it", async () => {
+  const title2 =
+    "K2: the employer files a forced cancellation for a staff member with the judgment; it goes to the authority " +
+    "signed by the employer, and the applicant cannot withdraw it";
+  it(title2, async () => {
     const who = await freshApplicant(db, {
       programCode: "cost2-sh",
       specialty: "1",

@@ -28,7 +28,10 @@ async function events(applicationId: string) {
 }
 
 describe("初始注册 through the one state machine, on PostgreSQL", () => {
-  it("R1 T1: 二级造价工程师 上海 — file, countersign, accept, approve → a registration number and a complete timeline", async () => {
+  const title1 =
+    "R1 T1: 二级造价工程师 上海 — file, countersign, accept, approve → a registration number and a complete " +
+    "timeline";
+  it(title1, async () => {
     const who = await freshApplicant(db, {
       programCode: "cost2-sh",
       specialty: "4",
@@ -120,7 +123,10 @@ describe("初始注册 through the one state machine, on PostgreSQL", () => {
     expect(Number(numbers[1]!.slice(-6))).toBe(Number(numbers[0]!.slice(-6)) + 1);
   });
 
-  it("W6: 一级造价工程师 goes through two authority levels: 上海初审 forwards, 住建部 publishes the notice, then concludes", async () => {
+  const title2 =
+    "W6: 一级造价工程师 goes through two authority levels: 上海初审 forwards, 住建部 publishes the notice, then " +
+    "concludes";
+  it(title2, async () => {
     const who = await freshApplicant(db, {
       programCode: "cost1",
       specialty: "1",
@@ -134,7 +140,10 @@ describe("初始注册 through the one state machine, on PostgreSQL", () => {
       opinionTicked: true,
     });
     const sh = await reviewer(db, "sh_reviewer");
-    const a1 = await acceptApplication(db, sh, { applicationId: filed.applicationId, version: c.application.version });
+    const a1 = await acceptApplication(db, sh, {
+      applicationId: filed.applicationId,
+      version: c.application.version,
+    });
     const f = await forwardApplication(db, sh, {
       applicationId: filed.applicationId,
       version: a1.application.version,

@@ -24,7 +24,10 @@ import {
   listInNoticeEndingToday,
 } from "./fixtures";
 
-/** Program-specific rules taken through the real services on PostgreSQL (the engine's unit tests cover them in isolation). */
+/**
+ * Program-specific rules taken through the real services on PostgreSQL (the engine's unit tests cover them in
+ * isolation).
+ */
 let db: Database;
 beforeAll(() => {
   db = testDb();
@@ -42,7 +45,9 @@ async function giveRegistration(
 ) {
   const [authority] = await db.select().from(s.authorities).where(eq(s.authorities.code, authorityCode));
   const [emp] = await db.select().from(s.employers).where(eq(s.employers.uscc, employerUscc));
-  const number = `建[造]212${provinceCode === "31" ? "5" : "2"}${provinceCode}01${String(Date.now() % 1_000_000).padStart(6, "0")}`;
+  const number =
+    `建[造]212${provinceCode === "31" ? "5" : "2"}${provinceCode}01` +
+    `${String(Date.now() % 1_000_000).padStart(6, "0")}`;
   const [reg] = await db
     .insert(s.registrations)
     .values({
@@ -98,7 +103,10 @@ async function fileAndSign(
 }
 
 describe("program rules through the services", () => {
-  it("P: the 香港地区 route — 香港测量师互认证号 holder, 香港地区 初审, then 中价协, then 住建部 审批, province code 81 in the number", async () => {
+  const title1 =
+    "P: the 香港地区 route — 香港测量师互认证号 holder, 香港地区 初审, then 中价协, then 住建部 审批, province code 81 in the " +
+    "number";
+  it(title1, async () => {
     const chen = await freshApplicant(db, {
       programCode: "cost1",
       specialty: "1",
@@ -153,7 +161,10 @@ describe("program rules through the services", () => {
       version: a2.application.version,
     });
     expect([f2.application.currentLevel, f2.application.authorityId]).toEqual([3, await authority("mohurd")]);
-    const a3 = await acceptApplication(db, m, { applicationId: filed.applicationId, version: f2.application.version });
+    const a3 = await acceptApplication(db, m, {
+      applicationId: filed.applicationId,
+      version: f2.application.version,
+    });
     const p = await publishNotice(db, m, {
       applicationId: filed.applicationId,
       version: a3.application.version,
@@ -175,7 +186,10 @@ describe("program rules through the services", () => {
     expect(forwards).toHaveLength(2); // 香港地区 → 中价协 → 住建部
   });
 
-  it("P: 浙江 issues the certificate automatically once the employer has sealed and the system judges the applicant eligible", async () => {
+  const title2 =
+    "P: 浙江 issues the certificate automatically once the employer has sealed and the system judges the applicant " +
+    "eligible";
+  it(title2, async () => {
     const who = await freshApplicant(db, {
       programCode: "cost2-zj",
       specialty: "1",
@@ -199,7 +213,10 @@ describe("program rules through the services", () => {
     expect(reg!.registrationNo).toMatch(/^建\[造\]21\d{2}33\d{8}$/);
   });
 
-  it("K3: 上海 cancellation completes on the employer's signature; the registration is cancelled, the qualification kept", async () => {
+  const title3 =
+    "K3: 上海 cancellation completes on the employer's signature; the registration is cancelled, the qualification " +
+    "kept";
+  it(title3, async () => {
     const who = await freshApplicant(db, {
       programCode: "cost2-sh",
       specialty: "1",

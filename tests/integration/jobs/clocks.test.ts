@@ -84,7 +84,9 @@ async function publicized(outcome: "pass" | "fail") {
 const appRow = async (id: string) => (await db.select().from(s.applications).where(eq(s.applications.id, id)))[0]!;
 
 describe("公示 end job", () => {
-  it("W6: after the batch's last day its 公示中 applications conclude as the system, once; others are left alone", async () => {
+  const title1 =
+    "W6: after the batch's last day its 公示中 applications conclude as the system, once; others are left " + "alone";
+  it(title1, async () => {
     const pass = (await publicized("pass")).applicationId;
     const fail = (await publicized("fail")).applicationId;
     const corrected = await publicized("fail");
@@ -149,7 +151,10 @@ describe("公示 end job", () => {
 });
 
 describe("补正 deadline job", () => {
-  it("W4: the request carries a deadline; the applicant is reminded once before it and 不予注册 follows when it passes", async () => {
+  const title2 =
+    "W4: the request carries a deadline; the applicant is reminded once before it and 不予注册 follows when it " +
+    "passes";
+  it(title2, async () => {
     const f = await filedAndCountersigned();
     const sh = await reviewer(db, "sh_reviewer");
     const requestedAt = new Date();
@@ -187,7 +192,10 @@ describe("补正 deadline job", () => {
 });
 
 describe("expected decision date", () => {
-  it("受理 stamps the date 20 working days later (holiday calendar); the reviewer's queue shows days left and filters 超期", async () => {
+  const title3 =
+    "受理 stamps the date 20 working days later (holiday calendar); the reviewer's queue shows days left and filters " +
+    "超期";
+  it(title3, async () => {
     const sh = await reviewer(db, "sh_reviewer");
     const onTime = await filedAndCountersigned();
     const late = await filedAndCountersigned();
@@ -250,7 +258,10 @@ describe("expiry reminders job", () => {
       .from(s.messages)
       .where(and(eq(s.messages.recipientUserId, userId)));
 
-  it("6 months, 3 months and 30 days before expiry, once each, to 我的消息 and by SMS; the text says when 延续注册 opens", async () => {
+  const title4 =
+    "6 months, 3 months and 30 days before expiry, once each, to 我的消息 and by SMS; the text says when 延续注册 " +
+    "opens";
+  it(title4, async () => {
     const validTo = "2030-06-30";
     const { who, reg } = await registrationExpiring(validTo);
     await sendExpiryReminders(db, at("2029-12-29"));
@@ -280,7 +291,9 @@ describe("expiry reminders job", () => {
 });
 
 describe("housekeeping job", () => {
-  it("sweeps expired codes, past rate-limit rows and day-old stored files no row references; keeps the rest", async () => {
+  const title5 =
+    "sweeps expired codes, past rate-limit rows and day-old stored files no row references; keeps the " + "rest";
+  it(title5, async () => {
     const now = new Date();
     const [account] = await db.select().from(s.userAccounts).limit(1);
     const [oldCode] = await db
@@ -332,7 +345,10 @@ describe("housekeeping job", () => {
     expect((await sweepHousekeeping(db, later)).orphanFiles).toBe(0);
   });
 
-  it("sweeps every kind of expired rate_limits row — used captchas, look-up windows, sign-in counters and locks — and keeps live ones", async () => {
+  const title6 =
+    "sweeps every kind of expired rate_limits row — used captchas, look-up windows, sign-in counters and locks — " +
+    "and keeps live ones";
+  it(title6, async () => {
     const now = new Date();
     const t = now.getTime();
     const dead = [

@@ -13,7 +13,8 @@ const queues: JobQueue[] = [];
 beforeAll(async () => {
   pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 2 });
   await pool.query(
-    "create table if not exists it_job_runs (id bigserial primary key, job text not null, node text not null, at timestamptz not null default now())",
+    "create table if not exists it_job_runs (id bigserial primary key, job text not null, node text not null, at " +
+      "timestamptz not null default now())",
   );
 });
 afterAll(async () => {

@@ -119,7 +119,9 @@ describe("机构管理", () => {
 });
 
 describe("账号管理", () => {
-  it("creates a reviewer of an authority, linked to a person, with a one-time password to change at first sign-in", async () => {
+  const title1 =
+    "creates a reviewer of an authority, linked to a person, with a one-time password to change at first " + "sign-in";
+  it(title1, async () => {
     const [sh] = await db.select().from(s.authorities).where(eq(s.authorities.code, "sh"));
     const created = await createReviewerAccount(
       db,
@@ -185,7 +187,9 @@ describe("账号管理", () => {
     ).rejects.toThrow(/已有账号/);
   });
 
-  it("disabling an account ends its open sessions at once, refuses sign-in, and is audited; enabling lets it back", async () => {
+  const title2 =
+    "disabling an account ends its open sessions at once, refuses sign-in, and is audited; enabling lets it " + "back";
+  it(title2, async () => {
     const [sh] = await db.select().from(s.authorities).where(eq(s.authorities.code, "sh"));
     const created = await createReviewerAccount(
       db,
@@ -253,7 +257,9 @@ describe("账号管理", () => {
     expect(await lastAudit("account_unlocked")).toMatchObject({ accountId: admin.userId });
   });
 
-  it("reset: a reviewer gets a new one-time password (old one stops working); an applicant gets a code by SMS", async () => {
+  const title3 =
+    "reset: a reviewer gets a new one-time password (old one stops working); an applicant gets a code by " + "SMS";
+  it(title3, async () => {
     const [zj] = await db.select().from(s.authorities).where(eq(s.authorities.code, "zj"));
     const created = await createReviewerAccount(
       db,
@@ -265,7 +271,12 @@ describe("账号管理", () => {
     expect(
       (await signIn(db, { kind: "staff", loginName: `rst${TAG}`, password: created.temporaryPassword, ip: ip() })).ok,
     ).toBe(false);
-    const res = await signIn(db, { kind: "staff", loginName: `rst${TAG}`, password: out.temporaryPassword, ip: ip() });
+    const res = await signIn(db, {
+      kind: "staff",
+      loginName: `rst${TAG}`,
+      password: out.temporaryPassword,
+      ip: ip(),
+    });
     expect(res.ok && res.account.mustChangePassword).toBe(true);
 
     const applicant = await actorOf(db, "applicant", "resident_id:330106199007220024");

@@ -38,7 +38,8 @@ async function installation(tag: string) {
 }
 
 describe("backup and restore onto a fresh machine", () => {
-  it("restores database, stored files and keys into a new data directory: an old certificate still verifies", async () => {
+  it("restores database, stored files and keys into a new data directory: an old certificate still " +
+    "verifies", async () => {
     // The old machine: demo data, and a certificate claimed (signed with its CA and stored in its data directory).
     const old = await installation("bkold");
     process.env.PORTAL_DATA_DIR = old.dataDir;

@@ -63,7 +63,10 @@ describe("a province is data: 江苏 二级造价工程师 from a reference file
     expect(js).toMatchObject({ name: "江苏省住房和城乡建设厅", level: "provincial", provinceCode: "32" });
   });
 
-  it("P: a person with a 江苏 qualification sees the program on the apply page, files, and the 江苏 reviewers' queue has it; the form prints 江苏省", async () => {
+  const title1 =
+    "P: a person with a 江苏 qualification sees the program on the apply page, files, and the 江苏 reviewers' queue " +
+    "has it; the form prints 江苏省";
+  it(title1, async () => {
     const who = await freshApplicant(db, {
       programCode: "cost2-js",
       specialty: "1",

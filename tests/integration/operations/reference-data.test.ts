@@ -38,7 +38,9 @@ describe("reference data without demo data", () => {
     await fresh.drop();
   });
 
-  it("gives an empty database its programs, specialties and authorities with their hierarchy, and no accounts", async () => {
+  const title1 =
+    "gives an empty database its programs, specialties and authorities with their hierarchy, and no " + "accounts";
+  it(title1, async () => {
     const changed = await syncReferenceData(db, loadReferenceData(path.resolve("tests/fixtures/no-such-dir")));
     expect(changed).toBeGreaterThan(0);
     const snap = await snapshot(db);

@@ -48,7 +48,10 @@ const messageTitles = async (personId: string) => {
 };
 
 describe("我的申辩: anomalies, appeals and decisions", () => {
-  it("T3/G6: a reviewer's 社保异常 flag turns on the 社保确认 step; an accepted appeal clears it, with every step on the timeline and in 我的消息", async () => {
+  const title1 =
+    "T3/G6: a reviewer's 社保异常 flag turns on the 社保确认 step; an accepted appeal clears it, with every step on the " +
+    "timeline and in 我的消息";
+  it(title1, async () => {
     const me = await freshApplicant(db, SH);
     const rv = await reviewer(db, "sh_reviewer");
     const { anomalyId } = await flagAnomaly(db, rv, {
@@ -109,7 +112,9 @@ describe("我的申辩: anomalies, appeals and decisions", () => {
     );
   });
 
-  it("T3: another province's authority can neither flag the person nor decide the appeal, nor sees it waiting", async () => {
+  const title2 =
+    "T3: another province's authority can neither flag the person nor decide the appeal, nor sees it " + "waiting";
+  it(title2, async () => {
     const me = await freshApplicant(db, SH);
     const sh = await reviewer(db, "sh_reviewer");
     const zj = await reviewer(db, "zj_reviewer");

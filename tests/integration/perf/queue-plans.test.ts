@@ -70,11 +70,21 @@ async function seqScansOfApplications(work: () => Promise<unknown>) {
 
 describe("queue plans at ≈50,000 applications (issue 12)", () => {
   it("every reviewer tab, filter and a deep page walks indexes, never a sequential scan of applications", async () => {
-    const authority = await one<{ id: string }>(sql`
-      select owner_id as id from application_queue_counts where scope = 'authority' group by owner_id order by sum(n) desc limit 1`);
-    const sample = await one<{ name: string; id_number: string; spec: string }>(sql`
-      select p.name, p.id_number, a.program_code || ':' || a.specialty_code as spec from applications a join people p on p.id = a.person_id
-      where a.authority_id = ${authority.id} and a.specialty_code is not null order by a.id limit 1`);
+    const authority = await one<{ id: string }>(
+      sql.join([
+        sql`
+      select owner_id as id from application_queue_counts where scope = 'authority' group by owner_id order by `,
+        sql`sum(n) desc limit 1`,
+      ]),
+    );
+    const sample = await one<{ name: string; id_number: string; spec: string }>(
+      sql.join([
+        sql`
+      select p.name, p.id_number, a.program_code || ':' || a.specialty_code as spec from applications a join `,
+        sql`people p on p.id = a.person_id
+      where a.authority_id = ${authority.id} and a.specialty_code is not null order by a.id limit 1`,
+      ]),
+    );
     const filters = [
       {},
       { type: "extension" },
@@ -103,8 +113,13 @@ describe("queue plans at ≈50,000 applications (issue 12)", () => {
   });
 
   it("both employer queues (M1 待企业确认, M3 企业已确认查询) walk indexes, never a sequential scan of applications", async () => {
-    const employer = await one<{ id: string }>(sql`
-      select owner_id as id from application_queue_counts where scope = 'employer' group by owner_id order by sum(n) desc limit 1`);
+    const employer = await one<{ id: string }>(
+      sql.join([
+        sql`
+      select owner_id as id from application_queue_counts where scope = 'employer' group by owner_id order by `,
+        sql`sum(n) desc limit 1`,
+      ]),
+    );
     const staff = await one<{ name: string; id_number: string }>(sql`
       select p.name, p.id_number from applications a join people p on p.id = a.person_id
       where a.employer_id = ${employer.id} and a.employer_signed_at is not null order by a.id limit 1`);
@@ -134,15 +149,22 @@ describe("queue plans at ≈50,000 applications (issue 12)", () => {
     ).toEqual([]);
   });
 
-  it("tab counts come from counters that stay exact through inserts, status changes, moves, deletes, rollbacks and races", async () => {
+  const title1 =
+    "tab counts come from counters that stay exact through inserts, status changes, moves, deletes, rollbacks and " +
+    "races";
+  it(title1, async () => {
     const recount = async () =>
       (
-        await pool.query(`
+        await pool.query(
+          `
           select scope, owner_id, status, n::int from (
-            select 'authority' as scope, authority_id as owner_id, status, count(*) as n from applications where authority_id is not null group by 2, 3
+            select 'authority' as scope, authority_id as owner_id, status, count(*) as n from applications where ` +
+            `authority_id is not null group by 2, 3
             union all
-            select 'employer', employer_id, status, count(*) from applications where employer_id is not null group by 2, 3) x
-          order by 1, 2, 3`)
+            select 'employer', employer_id, status, count(*) from applications where employer_id is not null group ` +
+            `by 2, 3) x
+          order by 1, 2, 3`,
+        )
       ).rows;
     const counters = async () =>
       (
@@ -171,13 +193,15 @@ describe("queue plans at ≈50,000 applications (issue 12)", () => {
     // forwarded to another authority; a draft saved (no counted column changes); one deleted; one inserted
     await pool.query(`update applications set authority_id = $2 where id = $1`, [accepted[0]!.id, b!.id]);
     await pool.query(
-      `update applications set form_data = '{"x":1}' where status = 'draft' and id in (select id from applications where status = 'draft' limit 5)`,
+      `update applications set form_data = '{"x":1}' where status = 'draft' and id in (select id from applications ` +
+        `where status = 'draft' limit 5)`,
     );
     await pool.query(`delete from applications where id = $1`, [accepted[1]!.id]);
     await pool.query(
       `
       insert into applications (person_id, program_code, type, employer_id, authority_id, current_level, status)
-      select person_id, program_code, 'reissue', employer_id, $1, 1, 'approved' from applications where authority_id = $1 limit 1`,
+      select person_id, program_code, 'reissue', employer_id, $1, 1, 'approved' from applications where ` +
+        `authority_id = $1 limit 1`,
       [a!.id],
     );
     // a change rolled back leaves the counters as they were

@@ -36,7 +36,10 @@ async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
 }
 
 describe("保存 (G8) statement budget", () => {
-  it("G8: a draft save (form stored, problems returned per field, version bumped, audit event chained) stays within its statement budget", async () => {
+  const title1 =
+    "G8: a draft save (form stored, problems returned per field, version bumped, audit event chained) stays within " +
+    "its statement budget";
+  it(title1, async () => {
     const me = await freshApplicant(db, SH);
     await givePhotoAndSignature(db, me.personId!);
     const { applicationId } = await createApplication(db, me, {
@@ -58,7 +61,8 @@ describe("保存 (G8) statement budget", () => {
     expect(events.map((e) => e.action)).toEqual(["create", "save"]);
     expect(events[1]!.prevHash).toBe(events[0]!.hash);
     console.log(
-      `draft save: ${sent.length} statements\n  ${sent.map((q) => q.replace(/\s+/g, " ").slice(0, 110)).join("\n  ")}`,
+      `draft save: ${sent.length} statements\n  ` +
+        `${sent.map((q) => q.replace(/\s+/g, " ").slice(0, 110)).join("\n  ")}`,
     );
     expect(sent.length).toBeLessThanOrEqual(BUDGET);
   });

@@ -52,7 +52,10 @@ async function kind(p: Promise<unknown>) {
 }
 
 describe("人员管理 (M4)", () => {
-  it("M4: save → 上报 → 退回 with an opinion the employer sees → correct and 上报 again → 审核通过, each step audited", async () => {
+  const title1 =
+    "M4: save → 上报 → 退回 with an opinion the employer sees → correct and 上报 again → 审核通过, each step " +
+    "audited";
+  it(title1, async () => {
     const emp = await employer(db, ZJ);
     const zj = await reviewer(db, "zj_reviewer");
     const sh = await reviewer(db, "sh_reviewer");

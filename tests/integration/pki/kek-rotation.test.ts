@@ -26,7 +26,9 @@ afterAll(() => {
 });
 
 describe("KEK rotation", () => {
-  it("keys stored under the old KEK still open during the rotation, and rewrap moves every one to the new KEK", async () => {
+  const title1 =
+    "keys stored under the old KEK still open during the rotation, and rewrap moves every one to the new " + "KEK";
+  it(title1, async () => {
     // Other test files' identities are under this run's node-local KEK; the rotation must carry them too.
     delete process.env.PORTAL_KEK;
     delete process.env.PORTAL_KEK_PREVIOUS;

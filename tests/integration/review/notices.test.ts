@@ -86,7 +86,10 @@ describe("公示公告: publishNoticeBatch (W6)", () => {
     ).rejects.toMatchObject({ kind: "refused" });
   });
 
-  it("authority-scoped and validated: other authorities get not_found, bad input says what to fix, nothing is written", async () => {
+  const title1 =
+    "authority-scoped and validated: other authorities get not_found, bad input says what to fix, nothing is " +
+    "written";
+  it(title1, async () => {
     const app = await publicized("pass");
     const before = (await db.select().from(s.notices)).length;
     await expect(
@@ -133,7 +136,10 @@ describe("公示期满办结 (W6)", () => {
   const version = async (id: string) =>
     (await db.select({ v: s.applications.version }).from(s.applications).where(eq(s.applications.id, id)))[0]!.v;
 
-  it("W6: 办结 is refused for an application never listed in a published notice, and before the notice's end date with the date in the message", async () => {
+  const title2 =
+    "W6: 办结 is refused for an application never listed in a published notice, and before the notice's end date " +
+    "with the date in the message";
+  it(title2, async () => {
     const app = await publicized("pass");
     const mo = await reviewer(db, "mohurd_reviewer");
     await expect(concludeNotice(db, mo, { applicationId: app, version: await version(app) })).rejects.toMatchObject({
@@ -179,7 +185,9 @@ describe("公示期满办结 (W6)", () => {
     expect(done.application.status).toBe("approved");
   });
 
-  it("W6: the automatic conclusion concludes only applications whose notice has ended, with the published outcome", async () => {
+  const title3 =
+    "W6: the automatic conclusion concludes only applications whose notice has ended, with the published " + "outcome";
+  it(title3, async () => {
     const passed = await publicized("pass");
     const failed = await publicized("fail");
     const running = await publicized("pass");

@@ -59,7 +59,9 @@ beforeAll(async () => {
 });
 
 describe("待企业确认 / 企业已确认查询 (M1, M3)", () => {
-  it("M1: lists this employer's signed applications, newest signature first, in keyset pages without overlap", async () => {
+  const title1 =
+    "M1: lists this employer's signed applications, newest signature first, in keyset pages without " + "overlap";
+  it(title1, async () => {
     const first = await employerPendingPage(db, shEmployerId, { name: TAG }, null, 2);
     expect(first.rows.map((r) => r.personName)).toEqual([c.name, b.name]);
     expect(first.nextCursor).not.toBeNull();
@@ -227,7 +229,10 @@ describe("reviewer queues (待受理 / 审查中 / 已办结)", () => {
     expect(await applicationDetail(db, "not-a-uuid")).toBeNull();
   });
 
-  it("W4: the reviewer sees the applicant's 补正 uploads labelled in Chinese (no internal codes such as correction)", async () => {
+  const title2 =
+    "W4: the reviewer sees the applicant's 补正 uploads labelled in Chinese (no internal codes such as " +
+    "correction)";
+  it(title2, async () => {
     process.env.PORTAL_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "portal-queues-"));
     const rev = await reviewer(db, "sh_reviewer");
     const asked = await requestCorrection(db, rev, {

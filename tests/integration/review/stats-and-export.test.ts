@@ -15,12 +15,14 @@ async function freshAuthority(code: string): Promise<{ authorityId: string; pers
   const pool = testPool();
   const suffix = `${Date.now() % 1e8}${Math.floor(Math.random() * 1e4)}`;
   const { rows: a } = await pool.query(
-    `insert into authorities (code, name, level, province_code, numbering_code, office_code) values ($1, $2, 'provincial', '99', '01', '9900') returning id`,
+    `insert into authorities (code, name, level, province_code, numbering_code, office_code) values ($1, $2, ` +
+      `'provincial', '99', '01', '9900') returning id`,
     [`${code}${suffix}`.slice(0, 32), `测试机构${suffix}`],
   );
   const id = `99010119800101${String(Math.floor(Math.random() * 1e4)).padStart(4, "0")}`;
   const { rows: p } = await pool.query(
-    `insert into people (name, gender, birth_date, id_type, id_number, phone) values ('统计人', 'male', '1980-01-01', 'passport', $1, '13900000000') returning id`,
+    `insert into people (name, gender, birth_date, id_type, id_number, phone) values ('统计人', 'male', '1980-01-01', ` +
+      `'passport', $1, '13900000000') returning id`,
     [`T${suffix}${id}`.slice(0, 32)],
   );
   return { authorityId: a[0].id, personId: p[0].id };
@@ -37,13 +39,16 @@ beforeAll(() => {
 });
 
 describe("统计 per authority", () => {
-  it("counts by type, status and month, the median days to decision and the applications past their time limit", async () => {
+  const title1 =
+    "counts by type, status and month, the median days to decision and the applications past their time " + "limit";
+  it(title1, async () => {
     const { authorityId, personId } = await freshAuthority("stat");
     const pool = testPool();
     // One person may have one application in flight per program (G2), so the open ones use different programs.
     const insert = (type: string, status: string, submitted: string, decided: string | null, program = "cost2-sh") =>
       pool.query(
-        `insert into applications (person_id, program_code, type, status, authority_id, current_level, submitted_at, decided_at) values ($1, $8, $2, $3, $4, $5, $6, $7)`,
+        `insert into applications (person_id, program_code, type, status, authority_id, current_level, ` +
+          `submitted_at, decided_at) values ($1, $8, $2, $3, $4, $5, $6, $7)`,
         [
           personId,
           type,
@@ -94,7 +99,8 @@ describe("导出 Excel", () => {
       ["WEXP0003", "approved", "extension"],
     ] as const) {
       await pool.query(
-        `insert into applications (person_id, program_code, type, status, authority_id, acceptance_no, submitted_at, decided_at) values ($1, 'cost2-sh', $2, $3, $4, $5 || $6, now(), now())`,
+        `insert into applications (person_id, program_code, type, status, authority_id, acceptance_no, ` +
+          `submitted_at, decided_at) values ($1, 'cost2-sh', $2, $3, $4, $5 || $6, now(), now())`,
         [personId, type, status, authorityId, no, authorityId.slice(0, 6)],
       );
     }
@@ -135,7 +141,8 @@ describe("导出 Excel", () => {
   }, async () => {
     const { authorityId, personId } = await freshAuthority("exp");
     await testPool().query(
-      `insert into applications (person_id, program_code, type, status, authority_id, acceptance_no, submitted_at, decided_at)
+      `insert into applications (person_id, program_code, type, status, authority_id, acceptance_no, submitted_at, ` +
+        `decided_at)
        select $1, 'cost2-sh', 'initial', 'approved', $2, 'WBIG' || $3 || lpad(g::text, 6, '0'),
               now() - g * interval '1 minute', now()
        from generate_series(1, 100000) g`,
@@ -171,7 +178,8 @@ describe("导出 Excel", () => {
     const heapGrowthMb = (peakHeap - before.heapUsed) / 1024 / 1024;
     const rssGrowthMb = (peakRss - before.rss) / 1024 / 1024;
     console.log(
-      `export of ${n} rows: ${(bytes / 1024 / 1024).toFixed(1)} MB xlsx in ${seconds.toFixed(1)} s; peak heap +${heapGrowthMb.toFixed(1)} MB, peak RSS +${rssGrowthMb.toFixed(1)} MB`,
+      `export of ${n} rows: ${(bytes / 1024 / 1024).toFixed(1)} MB xlsx in ${seconds.toFixed(1)} s; peak heap ` +
+        `+${heapGrowthMb.toFixed(1)} MB, peak RSS +${rssGrowthMb.toFixed(1)} MB`,
     );
     expect(n).toBe(100_000);
     expect(bytes).toBeGreaterThan(1024 * 1024);

@@ -62,7 +62,9 @@ async function fileOne() {
 }
 
 describe("the app's database role (ASVS V1.4.x, V8.x)", () => {
-  it("V1.4.4 portal_app may read and append events but cannot change, remove, truncate or un-trigger them", async () => {
+  const title1 =
+    "V1.4.4 portal_app may read and append events but cannot change, remove, truncate or un-trigger " + "them";
+  it(title1, async () => {
     const appUrl = await enableAppLogin(fresh.url, "integration-test-only");
     expect(await servingRoleProblem(appUrl)).toBeNull();
     expect(await servingRoleProblem(fresh.url)).toMatch(/超级用户/); // the start refuses to serve as the owner
@@ -157,7 +159,9 @@ describe("审计校验 over every chain (ASVS V7.3.3)", () => {
     expect(kinds.every((k) => /^[0-9a-f]{64}$/.test(k.hash ?? ""))).toBe(true);
   });
 
-  it("V7.3.3 V7.3.4 security and administration events are chained: an edited, deleted or unlinked one is named", async () => {
+  const title2 =
+    "V7.3.3 V7.3.4 security and administration events are chained: an edited, deleted or unlinked one is " + "named";
+  it(title2, async () => {
     for (const kind of ["login_failed", "login_ok", "account_disabled"] as const) {
       await logSecurityEvent(db, {
         kind,
@@ -198,7 +202,10 @@ describe("审计校验 over every chain (ASVS V7.3.3)", () => {
     expect((await verifyAuditTrail(db)).ok).toBe(true);
   });
 
-  it("V7.3.3 rows from before the keyed chain verify with the old hash, are reported as such, and stay covered by the seal", async () => {
+  const title3 =
+    "V7.3.3 rows from before the keyed chain verify with the old hash, are reported as such, and stay covered by " +
+    "the seal";
+  it(title3, async () => {
     // A database as the release before the key left it: an application chained with plain SHA-256, a security event
     // never chained, and the upgrade's epoch recorded after them and sealed by that start.
     const { applicationId } = await fileOne();
@@ -217,8 +224,13 @@ describe("审计校验 over every chain (ASVS V7.3.3)", () => {
       .insert(schema.securityEvents)
       .values({ kind: "login_ok", detail: { old: true } })
       .returning();
-    await asOwner(sql`update audit_chain_epochs set seal = null, legacy_max_id = case stream
-      when 'application_events' then (select max(id) from application_events) else (select max(id) from security_events) end`);
+    await asOwner(
+      sql.join([
+        sql`update audit_chain_epochs set seal = null, legacy_max_id = case stream
+      when 'application_events' then (select max(id) from application_events) else (select max(id) from `,
+        sql`security_events) end`,
+      ]),
+    );
     await sealAuditEpochs(db);
 
     const upgraded = await verifyAuditTrail(db);
@@ -240,7 +252,10 @@ describe("审计校验 over every chain (ASVS V7.3.3)", () => {
       .select()
       .from(schema.applicationEvents)
       .where(
-        sql`${schema.applicationEvents.applicationId} = ${later.applicationId} and ${schema.applicationEvents.seq} = 1`,
+        sql.join([
+          sql`${schema.applicationEvents.applicationId} = ${later.applicationId} `,
+          sql`and ${schema.applicationEvents.seq} = 1`,
+        ]),
       );
     const forged = legacyEventHash({ ...row!, actorName: "别人" });
     await asOwner(sql`update application_events set actor_name = '别人', hash = ${forged} where id = ${row!.id}`);

@@ -58,7 +58,10 @@ beforeAll(() => {
 });
 
 describe("no account enumeration through 获取密码 / 找回密码 (ASVS V2.5.2)", () => {
-  it("V2.5.2 the same answer, status and comparable time whether the ID has no account, no password, a password, is disabled or has no phone", async () => {
+  const title1 =
+    "V2.5.2 the same answer, status and comparable time whether the ID has no account, no password, a password, is " +
+    "disabled or has no phone";
+  it(title1, async () => {
     const cases = {
       unknown: `passport:NOBODY${tag}`,
       noPassword: await applicant({ phone: "13600000001" }),

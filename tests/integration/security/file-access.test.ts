@@ -43,7 +43,8 @@ async function storedFile(
 }
 
 describe("file access follows the application (V4.2.1)", () => {
-  it("V4.2.1 an employer reads its staff's application files, but no file of the person attached to nothing it is party to", async () => {
+  it("V4.2.1 an employer reads its staff's application files, but no file of the person attached to nothing it is " +
+    "party to", async () => {
     const who = await freshApplicant(db, {
       programCode: "cost2-sh",
       specialty: "1",
@@ -72,7 +73,8 @@ describe("file access follows the application (V4.2.1)", () => {
     await expect(readFile(db, who, certificate.id)).resolves.toBeTruthy();
   }, 60_000);
 
-  it("V4.2.1 W4: a 补正 may name only its applicant's own uploads; another person's file id is refused and nothing is recorded", async () => {
+  it("V4.2.1 W4: a 补正 may name only its applicant's own uploads; another person's file id is refused and nothing is " +
+    "recorded", async () => {
     const who = await freshApplicant(db, {
       programCode: "cost2-sh",
       specialty: "1",

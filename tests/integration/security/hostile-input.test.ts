@@ -97,7 +97,10 @@ beforeAll(() => {
 });
 
 describe("issue 9 item 7: hostile input through each save action's pipeline", () => {
-  it(`V5.1.3 V5.1.4 V5.2.2 保存 (saveForm): ${RUNS} hostile inputs are refused with a message; the saved draft is unchanged`, async () => {
+  const title1 =
+    `V5.1.3 V5.1.4 V5.2.2 保存 (saveForm): ${RUNS} hostile inputs are refused with a message; the saved draft is ` +
+    `unchanged`;
+  it(title1, async () => {
     const me = await freshApplicant(db, SH);
     await signIn(db, me);
     await givePhotoAndSignature(db, me.personId!);
@@ -135,7 +138,10 @@ describe("issue 9 item 7: hostile input through each save action's pipeline", ()
     expect(await draft(applicationId)).toEqual(before);
   });
 
-  it(`V5.1.3 V5.1.4 V5.2.2 工作经历 (saveRecord): ${RUNS} hostile inputs, unknown record kinds included, change nothing`, async () => {
+  const title2 =
+    `V5.1.3 V5.1.4 V5.2.2 工作经历 (saveRecord): ${RUNS} hostile inputs, unknown record kinds included, change ` +
+    `nothing`;
+  it(title2, async () => {
     const me = await freshApplicant(db, SH);
     await signIn(db, me);
     const values = {

@@ -35,7 +35,9 @@ beforeAll(() => {
 });
 
 describe("atomic one-time codes (ASVS V2.7.2 / V2.8.x)", () => {
-  it("V2.7.2 30 parallel wrong guesses get at most 5 evaluations, and the right code is refused afterwards", async () => {
+  const title1 =
+    "V2.7.2 30 parallel wrong guesses get at most 5 evaluations, and the right code is refused " + "afterwards";
+  it(title1, async () => {
     const id = await account();
     const issued = await issueCode(db, id, "sign");
     if (!issued.ok) throw new Error("not issued");

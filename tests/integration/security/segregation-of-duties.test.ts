@@ -108,7 +108,8 @@ describe("segregation of duties (V4.1.3)", () => {
     }
   }, 60_000);
 
-  it("V4.1.3 linking refuses an unknown ID number and accounts that are not reviewers or employers, and is audited", async () => {
+  it("V4.1.3 linking refuses an unknown ID number and accounts that are not reviewers or employers, and is " +
+    "audited", async () => {
     const reviewer = await newReviewer();
     await expect(
       linkAccountToPerson(db, admin, { accountId: reviewer.userId, idNumber: "110101199001011234" }),
@@ -126,7 +127,8 @@ describe("segregation of duties (V4.1.3)", () => {
     expect(events.length).toBeGreaterThan(0);
   }, 60_000);
 
-  it("V11.1.x where a program separates 受理 and 审批 (program data), the acceptor cannot decide; a colleague decides", async () => {
+  it("V11.1.x where a program separates 受理 and 审批 (program data), the acceptor cannot decide; a colleague " +
+    "decides", async () => {
     const app = await countersigned();
     const acceptor = await newReviewer();
     const accepted = await acceptApplication(db, acceptor, { applicationId: app.applicationId, version: app.version });

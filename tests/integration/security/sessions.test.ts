@@ -95,7 +95,10 @@ describe("revocable sessions (ASVS V3.3)", () => {
     await expect(use({ ...token, authAt: undefined })).rejects.toMatchObject({ name: "SessionRevoked" });
   });
 
-  it("V3.4.2 V3.4.3 the session cookie is HttpOnly and SameSite=Lax, and Secure when the portal is served over https", async () => {
+  const title1 =
+    "V3.4.2 V3.4.3 the session cookie is HttpOnly and SameSite=Lax, and Secure when the portal is served over " +
+    "https";
+  it(title1, async () => {
     expect(sessionCookie("http://localhost:3000")).toEqual({
       name: "next-auth.session-token",
       options: { httpOnly: true, sameSite: "lax", path: "/", secure: false },

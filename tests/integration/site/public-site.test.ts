@@ -32,7 +32,10 @@ beforeAll(() => {
 });
 
 describe("通知公告", () => {
-  it("an administrator publishes a notice with an attachment; the public reads it and downloads the file until it is withdrawn", async () => {
+  const title1 =
+    "an administrator publishes a notice with an attachment; the public reads it and downloads the file until it " +
+    "is withdrawn";
+  it(title1, async () => {
     const admin = await actorOf(db, "admin", "admin");
     const { id } = await publishAnnouncement(db, admin, {
       title: "关于系统维护的通知",

@@ -78,7 +78,10 @@ describe("注册编号 normalisation", () => {
 });
 
 describe("a scanned QR code's certificate serial", () => {
-  it("R3: names the current issue, an older issue of the same registration, or nothing this portal issued (无法识别)", async () => {
+  const title1 =
+    "R3: names the current issue, an older issue of the same registration, or nothing this portal issued " +
+    "(无法识别)";
+  it(title1, async () => {
     process.env.PORTAL_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "portal-verify-"));
     const db = testDb();
     const [reg] = await db.select().from(s.registrations).where(eq(s.registrations.registrationNo, ZHENG));

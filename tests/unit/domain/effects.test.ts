@@ -126,7 +126,10 @@ describe("R: numbers", () => {
     ]);
   });
 
-  it("R4: an employer rename is blocked while staff applications are unfinished; otherwise certificates are re-claimed", () => {
+  const title1 =
+    "R4: an employer rename is blocked while staff applications are unfinished; otherwise certificates are " +
+    "re-claimed";
+  it(title1, () => {
     const apps = [
       { id: "a1", employerId: "e1", status: "under_review" as const },
       { id: "a2", employerId: "e1", status: "approved" as const },
@@ -146,7 +149,8 @@ describe("R: numbers", () => {
 describe("effects of approval", () => {
   it("P: initial validity = decision date + N years − 1 day, capped at the 70th birthday where set", () => {
     expect(initialValidUntil(sh, "2026-07-10", "1980-03-15")).toBe("2030-07-09");
-    expect(initialValidUntil(sd, "2026-07-10", "1958-01-20")).toBe("2028-01-20"); // 3 years would pass the 70th birthday
+    // 3 years would pass the 70th birthday
+    expect(initialValidUntil(sd, "2026-07-10", "1958-01-20")).toBe("2028-01-20");
     expect(initialValidUntil(sh, "2026-07-10", "1958-01-20")).toBe("2030-07-09"); // no cap on 上海
   });
 

@@ -71,7 +71,10 @@ describe("eligibility report", () => {
     expect(checkOption(q, sh, "cancellation", "1", "2026-07-01").allowed).toBe(true);
   });
 
-  it("G3: the employer must exist, be verified, be of an eligible kind and (provincial programs) be in the province", () => {
+  const title1 =
+    "G3: the employer must exist, be verified, be of an eligible kind and (provincial programs) be in the " +
+    "province";
+  it(title1, () => {
     const base: EmployerSnapshot = {
       id: "e1",
       name: "某公司",
@@ -161,7 +164,8 @@ describe("I: initial registration", () => {
     const o = checkOption(p, sh, "initial", "1", "2026-01-10");
     expect(o.overdue).toBe(true);
     expect(messages(o)).toEqual([
-      "资格证书签发于 2024-01-05，超过18个月（2025-07-05）未初始注册，属逾期注册：须在2025-01-10至2026-01-10期间完成继续教育30学时（必修15、选修15），现有0学时（必修0、选修0）：请在「继续教育」中补录学时后再申报",
+      "资格证书签发于 2024-01-05，超过18个月（2025-07-05）未初始注册，属逾期注册：须在2025-01-10至2026-01-10期间完成继续教育30学时（必修15、选修15），现有0学时（必修0、" +
+        "选修0）：请在「继续教育」中补录学时后再申报",
     ]);
     const withCe = {
       ...p,

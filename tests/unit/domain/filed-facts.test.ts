@@ -47,7 +47,10 @@ describe("what was filed stays as filed", () => {
     });
   });
 
-  it("C2: the change form's old employer, seal and validity come from the filed registration, the new employer from the pick", () => {
+  const title1 =
+    "C2: the change form's old employer, seal and validity come from the filed registration, the new employer from " +
+    "the pick";
+  it(title1, () => {
     const v = filedFieldValues("change", facts);
     expect(v.previousEmployerName).toBe("上海建科造价咨询有限公司");
     expect(v.previousSealNumber).toBe("建[造]11263133000001-01");

@@ -232,7 +232,8 @@ class Model {
       const pick = happy ?? offers[cmd.choice % Math.max(offers.length, 1)];
       if (pick) [action, actor] = pick;
     }
-    // services re-check eligibility before the applicant signs — except G2, which the engine's sign guard must enforce alone
+    // services re-check eligibility before the applicant signs — except G2, which the engine's sign guard must enforce
+    // alone
     if (
       action === "sign" &&
       checkOption(this.snapshot(app.personId, app.id), p, app.type, app.specialty, TODAY).reasons.some(

@@ -145,7 +145,10 @@ describe("G: general guards on the application", () => {
     expect(availableActions(valid, applicant(), sh)).toEqual(["save", "sign", "delete"]);
   });
 
-  it("G9: editing after signing voids the signature; in approval the form is locked; the employer sees it read-only", () => {
+  const title1 =
+    "G9: editing after signing voids the signature; in approval the form is locked; the employer sees it " +
+    "read-only";
+  it(title1, () => {
     const signed = run(draft(sh), sh, [
       ["save", applicant()],
       ["sign", applicant()],
@@ -346,7 +349,10 @@ describe("program options in the flow", () => {
     ).toBe("signed");
   });
 
-  it("K2: an employer-filed forced cancellation skips the applicant's commitment, and the applicant cannot withdraw it", () => {
+  const title2 =
+    "K2: an employer-filed forced cancellation skips the applicant's commitment, and the applicant cannot withdraw " +
+    "it";
+  it(title2, () => {
     const filed = run(draft(sh, { type: "cancellation", forcedCancellation: true, filedByEmployer: true }), sh, [
       ["save", employer()],
       ["sign", employer(), { commitment: undefined }],
@@ -423,7 +429,10 @@ describe("program options in the flow", () => {
 });
 
 describe("W: withdraw, delete, correction, resubmission", () => {
-  it("W1: withdraw until the authority accepts; afterwards it is refused; a withdrawn application can be edited and filed again", () => {
+  const title3 =
+    "W1: withdraw until the authority accepts; afterwards it is refused; a withdrawn application can be edited and " +
+    "filed again";
+  it(title3, () => {
     const signed = run(draft(sh), sh, [
       ["save", applicant()],
       ["sign", applicant()],
@@ -541,7 +550,10 @@ describe("W: withdraw, delete, correction, resubmission", () => {
     ]);
   });
 
-  it("W6: 公示期满办结 is refused for an application never listed in a published notice, and before the notice's last day has passed, naming the date", () => {
+  const title4 =
+    "W6: 公示期满办结 is refused for an application never listed in a published notice, and before the notice's last day " +
+    "has passed, naming the date";
+  it(title4, () => {
     const published = run(atFirstAuthority(sd), sd, [
       ["accept", authority(1)],
       ["publish_notice", authority(1)],

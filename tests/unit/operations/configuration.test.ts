@@ -42,7 +42,10 @@ describe("bad configuration gets one plain sentence", () => {
     );
   });
 
-  it("PORTAL_URL: validated, trailing slash dropped; missing in production is a configuration error, never localhost", () => {
+  const title1 =
+    "PORTAL_URL: validated, trailing slash dropped; missing in production is a configuration error, never " +
+    "localhost";
+  it(title1, () => {
     expect(checkPortalUrl("https://zhuce.example.gov.cn/")).toBe("https://zhuce.example.gov.cn");
     expect(() => checkPortalUrl("zhuce.example.gov.cn")).toThrow(/不是有效的网址/);
     expect(() => checkPortalUrl("ftp://x.cn")).toThrow(/https/);

@@ -54,7 +54,9 @@ function pkiInit() {
 }
 
 describe("shared keys and secrets", () => {
-  it("a node on shared storage (S3) with no configured CA or KEK refuses to create them and writes nothing", async () => {
+  const title1 =
+    "a node on shared storage (S3) with no configured CA or KEK refuses to create them and writes " + "nothing";
+  it(title1, async () => {
     process.env.STORAGE_BACKEND = "s3";
     process.env.S3_BUCKET = "portal";
     await expect(getCertificateAuthority()).rejects.toThrow(/PORTAL_CA_CERT_FILE/);

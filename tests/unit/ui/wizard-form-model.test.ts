@@ -45,7 +45,9 @@ describe("the wizard's form runs on the save action's schema (issue 8 item 2)", 
     });
   });
 
-  it("V5.2.2 refuses unreadable text before sending, under the input that holds it (a table cell keeps its row)", async () => {
+  const title1 =
+    "V5.2.2 refuses unreadable text before sending, under the input that holds it (a table cell keeps its " + "row)";
+  it(title1, async () => {
     const res = await resolve({
       applicationId: APP,
       version: 3,

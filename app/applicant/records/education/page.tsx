@@ -117,7 +117,8 @@ export default async function EducationPage() {
                         <span className={`pill ${ok ? "ok" : "warn"}`}>
                           {ok
                             ? "已达到"
-                            : `未达到（须必修${program.extensionCe.compulsoryPerYear}、选修${program.extensionCe.electivePerYear}）`}
+                            : `未达到（须必修${program.extensionCe.compulsoryPerYear}、` +
+                              `选修${program.extensionCe.electivePerYear}）`}
                         </span>
                       </td>
                     </tr>

@@ -33,7 +33,8 @@ type Step = "conditions" | "commitment" | "insurance" | "form";
 
 /**
  * The filing wizard (`003` §3.1.1, `002` §3.1.1): 申报须知 → 个人承诺书 → (社保确认) → 申报信息 → 个人数字签名.
- * Which step shows is decided by what the server recorded, so a reload or a new sign-in resumes where the applicant was.
+ * Which step shows is decided by what the server recorded, so a reload or a new sign-in resumes where the applicant
+ * was.
  */
 export default async function EditApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
