@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { PASSWORD_RULE } from "@/lib/domain/password-rule";
-import { changePasswordProblems } from "@/components/auth/checks";
+import { changePasswordProblems } from "@/components/auth/account-checks";
 import { FormAlert, TextField, type FormValues } from "@/components/auth/fields";
 import { usePlainForm } from "@/components/auth/use-plain-form";
 import { SubmitButton } from "@/components/ui/Button";

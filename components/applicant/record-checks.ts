@@ -4,7 +4,7 @@
  * the service still parses every save with those schemas. tests/unit/auth/client-checks.test.ts keeps them in step.
  */
 import { isIsoDate } from "@/lib/domain/dates";
-import type { Problems } from "@/components/auth/checks";
+import type { Problems } from "@/components/auth/account-checks";
 
 type Values = Record<string, string | undefined>;
 export type RecordKind = "work" | "achievement" | "ce";

@@ -5,17 +5,10 @@
  * well. tests/unit/auth/client-checks.test.ts keeps the two in step.
  */
 import { idNumberProblem, usccProblem } from "@/lib/domain/id-checksums";
-import { HOSTILE_TEXT_MESSAGE, isCleanText } from "@/lib/domain/clean-text";
-import { passwordRuleProblem } from "@/lib/domain/password-rule";
 import { ID_DOCUMENT_TYPES, type IdDocumentType } from "@/lib/domain/types";
+import { newPasswordProblems, type Problems, put, type Values } from "./account-checks";
 
-export type Problems = Record<string, string>;
-type Values = Record<string, string | undefined>;
 export type IdentityKind = "applicant" | "employer" | "staff";
-
-function put(out: Problems, field: string, problem: string | null): void {
-  if (problem && !out[field]) out[field] = problem;
-}
 
 function textProblem(value: string | undefined, empty: string, max: number, tooLong: string): string | null {
   const v = (value ?? "").trim();
@@ -51,32 +44,6 @@ export function setPasswordProblems(kind: "applicant" | "employer", v: Values): 
   const out = identityProblems(kind, v);
   put(out, "code", /^\d{6}$/.test((v.code ?? "").trim()) ? null : "请输入短信中收到的6位数字验证码。");
   newPasswordProblems(out, v);
-  return out;
-}
-
-/** 新密码 + 确认新密码. The schema compares the two even when 新密码 breaks the rule, so this does too. */
-function newPasswordProblems(out: Problems, v: Values): void {
-  put(out, "password", passwordRuleProblem(v.password ?? ""));
-  put(out, "confirm", v.confirm ? null : "请再次输入新密码。");
-  if ((v.password ?? "") !== v.confirm) put(out, "confirm", "两次输入的密码不一致，请重新输入。");
-}
-
-/** 修改登录密码 (changePasswordSchema). */
-export function changePasswordProblems(v: Values): Problems {
-  const out: Problems = {};
-  const old = v.oldPassword ?? "";
-  put(out, "oldPassword", old === "" ? "请输入原密码。" : old.length > 128 ? "内容过长，请精简后再提交。" : null);
-  newPasswordProblems(out, v);
-  if (old && old === v.password) put(out, "password", "新密码不能与原密码相同，请换一个。");
-  return out;
-}
-
-/** 基本信息修改 (profileEditSchema): 手机号码, 通讯地址. */
-export function profileEditProblems(v: Values): Problems {
-  const out: Problems = {};
-  put(out, "phone", /^1[3-9]\d{9}$/.test((v.phone ?? "").trim()) ? null : "请输入11位中国大陆手机号码，例如 13800000001。");
-  const address = (v.address ?? "").trim();
-  put(out, "address", address.length > 200 ? "通讯地址不能超过200个字。" : isCleanText(address) ? null : HOSTILE_TEXT_MESSAGE);
   return out;
 }
 

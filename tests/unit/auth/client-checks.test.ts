@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { recordProblems } from "@/components/applicant/record-checks";
-import { changePasswordProblems, identityProblems, loginProblems, profileEditProblems, setPasswordProblems, trimIdentity } from "@/components/auth/checks";
+import { changePasswordProblems, profileEditProblems } from "@/components/auth/account-checks";
+import { identityProblems, loginProblems, setPasswordProblems, trimIdentity } from "@/components/auth/checks";
 import { achievementSchema, continuingEducationSchema, workExperienceSchema } from "@/lib/domain/record-inputs";
 import {
   applicantCodeRequestSchema,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { profileEditProblems } from "@/components/auth/checks";
+import { profileEditProblems } from "@/components/auth/account-checks";
 import { FormAlert, TextField, type FormValues } from "@/components/auth/fields";
 import { usePlainForm } from "@/components/auth/use-plain-form";
 import type { ActionResult } from "@/lib/action-result";
