@@ -1,40 +1,47 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
-import { changePasswordSchema, PASSWORD_RULE } from "@/lib/schemas/accounts";
+import { PASSWORD_RULE } from "@/lib/domain/password-rule";
+import { changePasswordProblems } from "@/components/auth/account-checks";
 import { FormAlert, TextField, type FormValues } from "@/components/auth/fields";
+import { usePlainForm } from "@/components/auth/use-plain-form";
 import { SubmitButton } from "@/components/ui/Button";
 
+const FIELDS = ["oldPassword", "password", "confirm"];
+
+/** 修改登录密码 for all four roles, on a plain form with hand-written checks (issue 12: no zod or form library here). */
 export function ChangePasswordForm({ action }: { action: (input: FormValues) => Promise<ActionResult> }) {
   const [error, setError] = useState<string | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const {
+    formRef,
     register,
-    handleSubmit,
-    reset,
+    errors,
     setError: setFieldError,
-    formState: { errors, isSubmitting },
-  } = useForm<FormValues>({
-    resolver: zodResolver(changePasswordSchema) as unknown as Resolver<FormValues>,
-    defaultValues: { oldPassword: "", password: "", confirm: "" },
-  });
+    handleSubmit,
+    isSubmitting,
+  } = usePlainForm({ oldPassword: "", password: "", confirm: "" });
   const onSubmit = async (values: FormValues) => {
     setError(null);
     setSuccess(null);
     const res = await action(values);
     if (res.ok) {
-      reset();
+      formRef.current?.reset();
       setSuccess("密码修改成功。下次登录请使用新密码；您在其他设备或浏览器上的登录已自动退出。");
       return;
     }
     setError(res.error);
-    for (const [f, m] of Object.entries(res.fieldErrors ?? {})) setFieldError(f, { message: m });
+    for (const [f, m] of Object.entries(res.fieldErrors ?? {})) setFieldError(f, m);
   };
   return (
-    <form className="form" onSubmit={handleSubmit(onSubmit)} noValidate aria-label="修改登录密码">
+    <form
+      ref={formRef}
+      className="form"
+      onSubmit={handleSubmit(FIELDS, changePasswordProblems, onSubmit)}
+      noValidate
+      aria-label="修改登录密码"
+    >
       <FormAlert error={error} success={success} />
       <TextField
         name="oldPassword"

@@ -2,14 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { z } from "zod";
-import {
-  achievementSchema,
-  continuingEducationSchema,
-  recordFieldErrors,
-  workExperienceSchema,
-} from "@/lib/domain/record-inputs";
 import type { ActionResult as Outcome } from "@/lib/action-result";
+import { recordProblems } from "./record-checks";
 import { ConfirmDialog, Notice, Problem } from "./ui";
 
 export type RecordField = {
@@ -23,8 +17,9 @@ export type RecordField = {
 export type RecordRow = { id: string; cells: string[]; values: Record<string, string>; readOnly?: string };
 
 /**
- * 添加 / 修改 / 删除 of 工作经历, 工作业绩, 继续教育: a table of the person's rows, an inline form validated with the same
- * zod schema as the service, and a confirmation before deleting.
+ * 添加 / 修改 / 删除 of 工作经历, 工作业绩, 继续教育: a table of the person's rows, an inline form checked in the browser
+ * with the same messages as the service's zod schema (record-checks.ts; no zod shipped, issue 12), and a
+ * confirmation before deleting.
  */
 export function RecordEditor(props: {
   kind: "work" | "achievement" | "ce";
@@ -49,13 +44,6 @@ export function RecordEditor(props: {
   const [busy, setBusy] = useState(false);
   const [deleting, setDeleting] = useState<RecordRow | null>(null);
 
-  const schema: z.ZodType =
-    props.kind === "work"
-      ? workExperienceSchema
-      : props.kind === "achievement"
-        ? achievementSchema(props.currentYear)
-        : continuingEducationSchema;
-
   const blank = () => Object.fromEntries(props.fields.map((f) => [f.name, props.defaults?.[f.name] ?? ""]));
 
   const submit = async (e: React.FormEvent) => {
@@ -63,9 +51,9 @@ export function RecordEditor(props: {
     if (!editing) return;
     setProblem(null);
     setNotice(null);
-    const parsed = schema.safeParse(editing.values);
-    if (!parsed.success) {
-      setErrors(recordFieldErrors(parsed.error));
+    const problems = recordProblems(props.kind, editing.values, props.currentYear);
+    if (Object.keys(problems).length) {
+      setErrors(problems);
       return;
     }
     setErrors({});
@@ -115,7 +103,8 @@ export function RecordEditor(props: {
               {props.rows.map((r) => (
                 <tr key={r.id}>
                   {r.cells.map((c, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: a cell's place in the row is its identity (columns are fixed).
+                    // A cell's place in the row is its identity (columns are fixed).
+                    // biome-ignore lint/suspicious/noArrayIndexKey: see the comment above
                     <td key={i}>{c || "—"}</td>
                   ))}
                   <td className="nowrap">

@@ -23,7 +23,8 @@ export function HumanCheck({
   const latest = useRef(onPayload);
   latest.current = onPayload;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the trigger — a new challenge remounts the widget, which needs its listener attached afresh.
+  // `version` is the trigger — a new challenge remounts the widget, which needs its listener attached afresh.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see the comment above
   useEffect(() => {
     let cancelled = false;
     // The widget registers a custom element and touches `window`: load it in the browser only.

@@ -5,16 +5,10 @@
  * well. tests/unit/auth/client-checks.test.ts keeps the two in step.
  */
 import { idNumberProblem, usccProblem } from "@/lib/domain/id-checksums";
-import { passwordRuleProblem } from "@/lib/domain/password-rule";
 import { ID_DOCUMENT_TYPES, type IdDocumentType } from "@/lib/domain/types";
+import { newPasswordProblems, type Problems, put, type Values } from "./account-checks";
 
-export type Problems = Record<string, string>;
-type Values = Record<string, string | undefined>;
 export type IdentityKind = "applicant" | "employer" | "staff";
-
-function put(out: Problems, field: string, problem: string | null): void {
-  if (problem && !out[field]) out[field] = problem;
-}
 
 function textProblem(value: string | undefined, empty: string, max: number, tooLong: string): string | null {
   const v = (value ?? "").trim();
@@ -58,10 +52,7 @@ export function loginProblems(kind: IdentityKind, v: Values): Problems {
 export function setPasswordProblems(kind: "applicant" | "employer", v: Values): Problems {
   const out = identityProblems(kind, v);
   put(out, "code", /^\d{6}$/.test((v.code ?? "").trim()) ? null : "请输入短信中收到的6位数字验证码。");
-  put(out, "password", passwordRuleProblem(v.password ?? ""));
-  put(out, "confirm", v.confirm ? null : "请再次输入新密码。");
-  if (!out.password && !out.confirm && v.password !== v.confirm)
-    put(out, "confirm", "两次输入的密码不一致，请重新输入。");
+  newPasswordProblems(out, v);
   return out;
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { type FormEvent, useRef, useState } from "react";
-import type { Problems } from "./checks";
+import type { Problems } from "./account-checks";
 import type { FieldErrorsLike, FieldRegister, FormValues } from "./fields";
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HOSTILE_TEXT_MESSAGE, isCleanText } from "@/lib/domain/clean-text";
 
 /**
  * Building blocks every server action's input schema is made of (issue 9 item 7, ASVS V5.1.3/V5.1.4): ids are
@@ -20,19 +21,9 @@ z.config({
         : "填写的内容无法识别，请刷新页面后重新填写。",
 });
 
-/** NUL, or a high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
-// Matching NUL is the point — it is refused before PostgreSQL sees it
-// biome-ignore lint/suspicious/noControlCharactersInRegex: see the comment above
-const HOSTILE_CHARS = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-export const HOSTILE_TEXT_MESSAGE =
-  "内容含有无法识别的字符（例如从其他软件复制来的控制字符或残缺的表情符号），请删除后重新输入。";
+export { HOSTILE_TEXT_MESSAGE } from "@/lib/domain/clean-text";
 const BAD_ID_MESSAGE = "页面中的编号不正确，请从列表重新进入后再操作。";
 const STALE_VERSION_MESSAGE = "页面已过期，请刷新页面后再操作。";
-
-function isCleanText(value: string): boolean {
-  return !HOSTILE_CHARS.test(value);
-}
 
 /** Any text typed by a person: trimmed, at most `max` characters, well-formed and without NUL. */
 export function text(max: number, tooLong = `不能超过${max}个字，请精简后再提交。`) {

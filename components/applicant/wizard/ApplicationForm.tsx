@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import type { EmployerSuggestion } from "@/lib/queries/applicant-employers";
 import type { AttachmentSlot, WizardField } from "@/lib/queries/applicant-wizard";
@@ -8,7 +8,7 @@ import type { ActionFailure, ActionResult as Outcome } from "@/lib/action-result
 import type { SaveFormInput } from "@/lib/schemas/applications";
 import { Notice, Problem } from "../ui";
 import { Attachments } from "./Attachments";
-import { errorAt, formPath, sectionsOf, type WizardForm, wizardResolver } from "./form-model";
+import { errorAt, formPath, preloadWizardSchema, sectionsOf, type WizardForm, wizardResolver } from "./form-model";
 import { ScalarField } from "./ScalarField";
 import { SignDialog } from "./SignDialog";
 import { TableField } from "./TableField";
@@ -67,6 +67,8 @@ export function ApplicationForm(props: {
     },
   });
   const { register, handleSubmit, watch, reset, getValues, setError, formState } = form;
+  // The schema is not in the page's first load; fetch it now so the first 保存 finds it ready.
+  useEffect(preloadWizardSchema, []);
   const [last, setLast] = useState<Saved>({
     savedValid: props.savedValid,
     formSaved: props.formSaved,

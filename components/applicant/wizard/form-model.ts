@@ -1,7 +1,6 @@
 import { type FieldErrors, get, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { AttachmentSlot, WizardField } from "@/lib/queries/applicant-wizard";
-import { type SaveFormInput, saveFormSchema } from "@/lib/schemas/applications";
+import type { SaveFormInput } from "@/lib/schemas/applications";
 
 /**
  * The wizard's react-hook-form model (issue 8 item 2). The form holds what the applicant sees — table cells as typed,
@@ -53,14 +52,39 @@ function toInput(fields: WizardField[], form: WizardForm): SaveFormInput {
   };
 }
 
+type SchemaResolver = Resolver<SaveFormInput, unknown, SaveFormInput>;
+let schemaResolver: Promise<SchemaResolver | null> | null = null;
+
+/**
+ * zod and the save schema are ≈55 KB gzipped, more than the page's whole first-load budget (issue 12 item 4), and are
+ * needed only when 保存 is pressed: they load in their own chunk, started when the form mounts (preloadWizardSchema)
+ * so the first 保存 does not wait. A failed load is retried on the next 保存.
+ */
+function loadSchemaResolver(): Promise<SchemaResolver | null> {
+  schemaResolver ??= Promise.all([import("@hookform/resolvers/zod"), import("@/lib/schemas/applications")]).then(
+    ([{ zodResolver }, { saveFormSchema }]) => zodResolver(saveFormSchema, undefined, { raw: true }) as SchemaResolver,
+    () => {
+      schemaResolver = null;
+      return null;
+    },
+  );
+  return schemaResolver;
+}
+
+export function preloadWizardSchema(): void {
+  void loadSchemaResolver();
+}
+
 /**
  * The save action's schema as the form's resolver: it validates the input 保存 would send and, when valid, hands
  * exactly that input to the submit handler. The schema calls uploads `attachments`; the form calls them `files`.
  */
 export function wizardResolver(fields: WizardField[]): Resolver<WizardForm, unknown, SaveFormInput> {
-  const bySchema = zodResolver(saveFormSchema, undefined, { raw: true });
   return async (form, context, options) => {
     const input = toInput(fields, form);
+    const bySchema = await loadSchemaResolver();
+    // Without the schema (its chunk failed to load) the server's own parse is the check: send the input as it is.
+    if (!bySchema) return { values: input, errors: {} };
     const res = await bySchema(input, context, options as never);
     const { attachments, ...rest } = res.errors as FieldErrors & { attachments?: FieldErrors };
     if (Object.keys(res.errors).length === 0) return { values: input, errors: {} };
