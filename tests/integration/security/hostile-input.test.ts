@@ -10,6 +10,7 @@ import * as s from "@/db/schema";
 import type { ActionResult } from "@/lib/action-result";
 import type { CurrentUser } from "@/lib/server/auth";
 import { UNEXPECTED } from "@/app/_lib/action-pipeline";
+import { fileForcedCancellationAction } from "@/app/employer/forced-cancellation/actions";
 import type { Actor } from "@/lib/services/actor";
 import { createApplication } from "@/lib/services/applications/create-application";
 import { saveApplication } from "@/lib/services/applications/save-application";
@@ -180,7 +181,8 @@ describe("issue 9 item 7: hostile input through each save action's pipeline", ()
     const hostile = fc.oneof(
       hostileText.map((t) => ({ phone: "13800000001", address: t })),
       hostileText.map((t) => ({ phone: t, address: "上海市" })),
-      fc.string({ minLength: 201, maxLength: 260 }).map((t) => ({ phone: "13800000001", address: t })),
+      // Too long even after trimming (a run of spaces alone trims to a valid empty address): ends that are not space.
+      fc.string({ minLength: 201, maxLength: 260 }).map((t) => ({ phone: "13800000001", address: `地${t}址` })),
       notAnObject.map((v) => ({ phone: v, address: "上海市" })),
       notAnObject,
     );
@@ -215,6 +217,13 @@ describe("issue 9 item 7: hostile input through each save action's pipeline", ()
     session.user = null;
     const res = await saveContactDetails({ phone: "13800000001", address: "上海市" });
     expect(res).toMatchObject({ ok: false, error: expect.stringContaining("登录") });
+  });
+
+  it("V4.1.1 a hand-made call of a form action without a form is refused by the role check, not a 500", async () => {
+    session.user = null;
+    const call = fileForcedCancellationAction as unknown as (prev: unknown, fd?: unknown) => Promise<unknown>;
+    expect(await call(null, undefined)).toMatchObject({ ok: false, error: expect.stringContaining("登录") });
+    expect(await call(null, "not a form")).toMatchObject({ ok: false, error: expect.stringContaining("登录") });
   });
 });
 
