@@ -125,7 +125,8 @@ describe("issue 9 item 7: hostile input through each save action's pipeline", ()
       hostileText.map((t) => ({ ...valid, values: { employerPhone: t } })),
       hostileText.map((t) => ({ ...valid, values: { workExperience: [{ from: "2018-05-01", organisation: t }] } })),
       hostileText.map((t) => ({ ...valid, values: { [t]: "x" } })),
-      fc.string({ minLength: 2001, maxLength: 2100 }).map((t) => ({ ...valid, values: { employerPhone: t } })),
+      // Too long even after trimming: ends that are not space.
+      fc.string({ minLength: 2001, maxLength: 2100 }).map((t) => ({ ...valid, values: { employerPhone: `1${t}1` } })),
       badId.map((id) => ({ ...valid, attachments: { application_form: id } })),
       notAnObject.map((v) => ({ ...valid, values: v })),
       notAnObject,
