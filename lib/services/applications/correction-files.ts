@@ -3,6 +3,9 @@ import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import { invalid } from "../errors";
 import type { ApplicationRow } from "@/db/rows/application-rows";
+import type { Database } from "@/db/client";
+import type { Actor } from "../actor";
+import { transitionApplication } from "./transition";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,7 +18,7 @@ export const NOT_OWN_CORRECTION_FILE = "所提交的补正材料中有不属于�
  * issue 9 item 8). Runs inside the transition's transaction, so a refusal rolls the state change back; the files
  * named are then kept with the application (F1).
  */
-export async function keepCorrectionFiles(
+async function keepCorrectionFiles(
   tx: Executor,
   application: ApplicationRow,
   fileIds: readonly string[],
@@ -36,4 +39,25 @@ export async function keepCorrectionFiles(
     )
     .returning({ id: s.files.id });
   if (own.length !== ids.length) throw invalid(NOT_OWN_CORRECTION_FILE);
+}
+
+/**
+ * 提交补正 (W4) and 公示期补正 (W6) are the same move: the applicant's files and opinion go back with the action, and
+ * only their own uploads for this application may be named (issue 9 item 8).
+ */
+export function transitionWithCorrectionFiles(
+  db: Database,
+  actor: Actor,
+  action: "answer_correction" | "correct_during_notice",
+  input: { applicationId: string; version: number; fileIds: string[]; opinion?: string },
+  now: Date,
+) {
+  return transitionApplication(db, actor, {
+    applicationId: input.applicationId,
+    expectedVersion: input.version,
+    action,
+    input: { files: input.fileIds, opinion: input.opinion },
+    afterUpdate: (tx, application) => keepCorrectionFiles(tx, application, input.fileIds),
+    now,
+  });
 }
