@@ -6,6 +6,7 @@
  *   lib/services/  |  lib/queries/        — use cases (writes) | read models; siblings, neither imports the other
  *   lib/server/                           — infrastructure (auth, storage, pdf, jobs, limits)
  *   db/                                   — schema, client, migrations, reference data, seed
+ *   lib/i18n/                             — languages and message catalogs (next-intl), beside the domain
  *   lib/domain/                           — pure rules, no I/O
  *
  * Dependencies point down only. Paths are matched relative to the repository root.
@@ -56,6 +57,15 @@ module.exports = {
       comment: "lib/server is infrastructure; use cases and read models build on it, never the other way round.",
       from: { path: "^lib/server/" },
       to: { path: ["^lib/services/", "^lib/queries/"] },
+    },
+    {
+      name: "i18n-beside-the-domain",
+      severity: "error",
+      comment:
+        "lib/i18n holds languages and catalogs only; every layer may translate, so it imports nothing but itself, " +
+        "the domain's types and the i18n library.",
+      from: { path: "^lib/i18n/" },
+      to: { pathNot: ["^lib/i18n/", "^lib/domain/", "^node_modules/(next-intl|use-intl)/"] },
     },
     {
       name: "db-is-the-bottom",

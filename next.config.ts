@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const nextConfig: NextConfig = {
   // Native/WASM packages must not be bundled (STACK.md).
@@ -35,4 +36,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads i18n/request.ts for every server render (issue 14 item 4; docs/decisions/0010-languages.md).
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

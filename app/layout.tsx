@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -11,8 +12,9 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page renders per request: the CSP nonce set in proxy.ts is fresh each time and Next stamps it on its scripts.
   await connection();
+  const locale = await getLocale();
   return (
-    <html lang="zh-CN">
+    <html lang={locale}>
       <body>{children}</body>
     </html>
   );

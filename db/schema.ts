@@ -23,6 +23,7 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+import type { Locale } from "@/lib/i18n/locales";
 import type {
   ApplicationStatus,
   ApplicationType,
@@ -146,9 +147,12 @@ export const userAccounts = pgTable(
      */
     mustChangePassword: boolean("must_change_password").notNull().default(false),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    /** The language this account chose in the header's switch (issue 14 item 4); pages, messages and SMS use it. */
+    locale: varchar("locale", { length: 8 }).$type<Locale>().notNull().default("zh-CN"),
     createdAt: createdAt(),
   },
   (t) => [
+    check("user_accounts_locale_ck", sql`${t.locale} in ('zh-CN', 'en')`),
     uniqueIndex("user_accounts_role_login_uq").on(t.role, t.loginName),
     index("user_accounts_person_idx").on(t.personId),
     index("user_accounts_employer_idx").on(t.employerId),

@@ -1,4 +1,5 @@
 import type { UserRole } from "@/lib/domain/types";
+import type { Locale } from "@/lib/i18n/locales";
 
 declare module "next-auth" {
   interface User {
@@ -19,6 +20,7 @@ declare module "next-auth" {
       personId: string | null;
       employerId: string | null;
       authorityId: string | null;
+      locale: Locale;
     };
   }
 }
@@ -33,5 +35,6 @@ declare module "next-auth/jwt" {
     personId?: string | null;
     employerId?: string | null;
     authorityId?: string | null;
+    locale?: Locale;
   }
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { PublicNav } from "@/components/public/PublicNav";
+import { LanguageSwitch } from "@/components/shell/LanguageSwitch";
 import "@/components/public/public.css";
 
 export default function PublicLayout({ children }: { children: ReactNode }) {
@@ -15,6 +16,7 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
             执业注册平台
             <span className="brand-sub">注册造价工程师 · 注册建筑师 · 勘察设计注册工程师</span>
           </Link>
+          <LanguageSwitch />
         </div>
       </header>
       <PublicNav />

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { sessionIdleMinutes } from "@/lib/auth-paths";
 import { IdleTimer } from "./IdleTimer";
+import { LanguageSwitch } from "./LanguageSwitch";
 import { SideNav, type MenuItem } from "./SideNav";
 import { SignOutButton } from "./SignOutButton";
 
@@ -30,6 +31,7 @@ export function AppShell(props: {
               <span data-testid="current-user">{props.userName}</span>
               {props.unitName ? <span className="unit">{props.unitName}</span> : null}
             </span>
+            <LanguageSwitch />
             <SignOutButton loginPath={props.loginPath} />
           </div>
         </div>

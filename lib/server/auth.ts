@@ -8,6 +8,7 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { userAccounts } from "@/db/schema";
 import type { UserRole } from "@/lib/domain/types";
+import { localeOr, type Locale } from "@/lib/i18n/locales";
 import { loginPathFor, sessionIdleMinutes } from "@/lib/auth-paths";
 import { endSessionsOnSignOut, sessionTooOld } from "./sessions";
 import { authSecret } from "./secret";
@@ -57,12 +58,14 @@ export function getAuthOptions(): NextAuthOptions {
             disabled: userAccounts.disabled,
             gen: userAccounts.sessionGeneration,
             name: userAccounts.displayName,
+            locale: userAccounts.locale,
           })
           .from(userAccounts)
           .where(eq(userAccounts.id, token.sub))
           .limit(1);
         if (!row || row.disabled || row.gen !== token.gen || row.role !== token.role) throw new SessionRevoked();
         token.name = row.name;
+        token.locale = row.locale;
         return token;
       },
       async session({ session, token }) {
@@ -73,6 +76,7 @@ export function getAuthOptions(): NextAuthOptions {
           personId: token.personId ?? null,
           employerId: token.employerId ?? null,
           authorityId: token.authorityId ?? null,
+          locale: localeOr(token.locale),
         };
         return session;
       },
@@ -115,6 +119,8 @@ export interface CurrentUser {
   personId: string | null;
   employerId: string | null;
   authorityId: string | null;
+  /** The account's language (header switch); read from the account on every request. */
+  locale: Locale;
 }
 
 /** The signed-in user of this request, or null (memoised per request). */

@@ -1,4 +1,5 @@
 import type { UserRole } from "@/lib/domain/types";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 /** Who is acting, as established by the session on the server (never taken from the request body). */
 export type Actor = {
@@ -8,6 +9,8 @@ export type Actor = {
   personId?: string | null;
   employerId?: string | null;
   authorityId?: string | null;
+  /** The language the actor reads: a refusal or confirmation this use case writes for them is in it. */
+  locale?: Locale;
 };
 
 /** The portal itself acting (automatic approval, numbering), recorded as such in the audit trail. */
@@ -26,6 +29,7 @@ export function actorFromUser(user: {
   personId: string | null;
   employerId: string | null;
   authorityId: string | null;
+  locale?: Locale;
 }): Actor {
   return {
     userId: user.id,
@@ -34,5 +38,6 @@ export function actorFromUser(user: {
     personId: user.personId,
     employerId: user.employerId,
     authorityId: user.authorityId,
+    locale: user.locale ?? DEFAULT_LOCALE,
   };
 }

@@ -14,12 +14,15 @@ import {
 import { logSecurityEvent } from "@/lib/server/security-events";
 import { findAccountByLogin, type LoginKind } from "./find-account";
 import type { UserRole } from "@/lib/domain/types";
+import type { Locale } from "@/lib/i18n/locales";
 
 export interface SignInInput {
   kind: LoginKind;
   /** Already normalised (applicant: `${idType}:${IDNUMBER}`, employer: upper-case USCC, staff: username). */
   loginName: string;
   password: string;
+  /** The language the visitor chose on the sign-in page (its cookie), if any: it becomes the account's language. */
+  locale?: Locale;
   /** The 人机验证 widget's payload (proof of work), when the form showed it. */
   captchaAnswer?: string;
   ip: string;
@@ -136,7 +139,10 @@ export async function signIn(db: Executor, input: SignInInput): Promise<SignInRe
   }
 
   await resetAccountThrottle(db, keys.account);
-  await db.update(userAccounts).set({ lastLoginAt: now }).where(eq(userAccounts.id, account.id));
+  await db
+    .update(userAccounts)
+    .set({ lastLoginAt: now, ...(input.locale ? { locale: input.locale } : {}) })
+    .where(eq(userAccounts.id, account.id));
   await logSecurityEvent(db, { kind: "login_ok", accountId: account.id, ...base });
   return {
     ok: true,

@@ -88,6 +88,7 @@ async function signIn(db: Database, actor: Actor) {
     name: a!.displayName,
     personId: a!.personId,
     employerId: null,
+    locale: "zh-CN",
     authorityId: null,
   };
 }

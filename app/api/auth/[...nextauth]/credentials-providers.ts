@@ -7,6 +7,7 @@ import {
   employerLoginSchema,
   staffLoginSchema,
 } from "@/lib/schemas/accounts";
+import { isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 import { clientIp } from "@/lib/server/client-ip";
 import type { LoginKind } from "@/lib/services/accounts/find-account";
 import { signIn } from "@/lib/services/accounts/sign-in";
@@ -71,6 +72,7 @@ function credentialsProvider(kind: LoginKind) {
           password,
           captchaAnswer: captcha,
           ip: clientIp(headers),
+          locale: chosenLocale(headers),
         });
       } catch (e) {
         // next-auth would hand the raw message (e.g. a database error) to the browser: log it, say something useful.
@@ -95,4 +97,11 @@ function credentialsProvider(kind: LoginKind) {
 
 export function credentialsProviders() {
   return [credentialsProvider("applicant"), credentialsProvider("employer"), credentialsProvider("staff")];
+}
+
+/** The language picked on the sign-in page (its cookie), if the visitor picked one. */
+function chosenLocale(headers: Record<string, string>): Locale | undefined {
+  const cookie = headers.cookie ?? "";
+  const value = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(cookie)?.[1];
+  return isLocale(value) ? value : undefined;
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "user_accounts" ADD COLUMN "locale" varchar(8) DEFAULT 'zh-CN' NOT NULL;--> statement-breakpoint
+ALTER TABLE "user_accounts" ADD CONSTRAINT "user_accounts_locale_ck" CHECK ("user_accounts"."locale" in ('zh-CN', 'en'));
