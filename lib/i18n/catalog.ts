@@ -10,6 +10,8 @@ import enCommon from "./messages/en/common.json";
 import zhCommon from "./messages/zh-CN/common.json";
 import enShell from "./messages/en/shell.json";
 import zhShell from "./messages/zh-CN/shell.json";
+import enAccount from "./messages/en/account.json";
+import zhAccount from "./messages/zh-CN/account.json";
 import enAuth from "./messages/en/auth.json";
 import zhAuth from "./messages/zh-CN/auth.json";
 import enPublic from "./messages/en/public.json";
@@ -30,6 +32,7 @@ import type { Locale } from "./locales";
 
 const zhCN = {
   common: zhCommon,
+  account: zhAccount,
   shell: zhShell,
   auth: zhAuth,
   public: zhPublic,
@@ -45,6 +48,7 @@ export type Messages = typeof zhCN;
 
 const en: Messages = {
   common: enCommon,
+  account: enAccount,
   shell: enShell,
   auth: enAuth,
   public: enPublic,
