@@ -36,17 +36,3 @@ export async function pagerTexts(): Promise<PagerTexts> {
     next: t("pager.next"),
   };
 }
-
-/** 取消 / 正在处理… of a ConfirmDialog, 刷新 of a Problem, 正在上传… and upload failures of an UploadButton. */
-export async function dialogTexts() {
-  const t = await getTranslations("shell");
-  return {
-    cancel: t("dialog.cancel"),
-    working: t("dialog.working"),
-    refresh: t("problem.refresh"),
-    saving: t("saving"),
-    uploadBusy: t("upload.busy"),
-    uploadFailed: t.raw("upload.failed") as string,
-    uploadOffline: t("upload.offline"),
-  };
-}
