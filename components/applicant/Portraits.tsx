@@ -8,7 +8,7 @@ import { Notice, Problem, UploadButton, type UploadTexts } from "./ui";
 
 type Slot = { fileId: string | null; limits: string[]; accept: string };
 
-/** The panel's words from the server (applicantComponentTexts().portraits); {title} placeholders. Chinese by default. */
+/** The panel's words from the server (applicantComponentTexts().portraits); Chinese by default. */
 export type PortraitsTexts = {
   commitmentTitle: string;
   commitments: string[];
