@@ -2,7 +2,8 @@
  * The applicant components' words in the reader's language, for the server pages that render them (client components
  * never load next-intl — ADR 0010): `<Portraits texts={x.portraits}>`, `<EmployerPicker texts={x.employerPicker}>`,
  * `<StartButton texts={x.start}>`, `<CertificatePreview texts={x.certificatePreview}>`, and for pages with their own
- * dialogs and uploads `x.dialog` (ConfirmDialog cancelLabel/busyLabel, Problem refreshLabel, UploadButton texts).
+ * dialogs, forms and uploads `x.dialog` (ConfirmDialog cancelLabel/busyLabel, Problem refreshLabel, SubmitButton
+ * pendingLabel = savingLabel, UploadButton texts).
  */
 import { getTranslations } from "next-intl/server";
 import type { CertificatePreviewTexts } from "./CertificatePreview";
@@ -88,6 +89,8 @@ export async function applicantComponentTexts() {
     cancelLabel: sh("dialog.cancel"),
     busyLabel: sh("dialog.working"),
     refreshLabel: refresh,
+    /** SubmitButton's pendingLabel. */
+    savingLabel: sh("saving"),
     uploads,
   };
   return { portraits, employerPicker, start, certificatePreview, dialog };
