@@ -11,6 +11,15 @@ const CHINESE = /[\u4e00-\u9fff]/;
 
 const nav = (page: Page, name: string) => page.getByRole("navigation", { name });
 
+/** An upload the route refuses (unknown kind): its message is in the account's language. */
+async function refusedUpload(page: Page) {
+  const res = await page.request.post("/applicant/uploads", {
+    multipart: { kind: "bogus", file: { name: "a.jpg", mimeType: "image/jpeg", buffer: Buffer.from("x") } },
+  });
+  expect(res.status()).toBe(400);
+  return ((await res.json()) as { error: string }).error;
+}
+
 async function signIn(page: Page) {
   await query("delete from rate_limits where key like 'login:%' or key like 'lock:%'");
   await page.goto("/login/applicant");
@@ -84,6 +93,7 @@ test("the Hong Kong member switches to English: frame, 首页, 基本信息, 我
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My appeals");
   await expect(page.getByText("nothing to appeal", { exact: false })).toBeVisible();
   expect(await page.locator("main").textContent()).not.toMatch(CHINESE);
+  expect(await refusedUpload(page)).toBe("Wrong type of upload. Please refresh the page and try again.");
 
   // Back to Chinese: same page, Chinese frame and menu as before.
   await page.getByRole("button", { name: "中文" }).click();
@@ -94,6 +104,7 @@ test("the Hong Kong member switches to English: frame, 首页, 基本信息, 我
     await expect(zhMenu.getByRole("link", { name: item, exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
   await expect(page.getByText("您目前没有社保异常或人员查重异常记录，无需申辩。")).toBeVisible();
+  expect(await refusedUpload(page)).toBe("上传类型不正确，请刷新页面后重试。");
   await zhMenu.getByRole("link", { name: "首页" }).click();
   await expect(page.getByRole("heading", { name: "办理提示" })).toBeVisible();
   const [account] = await query<{ locale: string }>(
