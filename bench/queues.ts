@@ -137,7 +137,10 @@ async function rawQueue(
     `select ${cols} from ${from} where a.${owner} = $1 and ${statusCondition} and ${dateCol} is not null${where}
      order by ${dateCol} desc nulls last, a.id desc nulls last limit ${LIMIT + 1}`;
   let text: string;
-  if (statuses.length === 1 || f.name || f.idNumber) {
+  if (statuses.length === 1) {
+    values.push(statuses[0]);
+    text = select(`a.status = $${values.length}`);
+  } else if (f.name || f.idNumber) {
     values.push([...statuses]);
     text = select(`a.status = any($${values.length})`);
   } else {
