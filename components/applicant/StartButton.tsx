@@ -15,6 +15,8 @@ export type StartInput = {
 
 export function StartButton(props: {
   label: string;
+  /** Shown while the draft opens (正在进入…), in the reader's language. */
+  busyLabel?: string;
   input: StartInput;
   start: (input: StartInput) => Promise<Outcome<{ applicationId: string; resumed: boolean }>>;
 }) {
@@ -39,7 +41,7 @@ export function StartButton(props: {
           router.push(`/applicant/applications/${res.applicationId}/edit`);
         }}
       >
-        {busy ? "正在进入…" : props.label}
+        {busy ? (props.busyLabel ?? "正在进入…") : props.label}
       </button>
       <Problem
         error={problem && !problem.ok ? problem.error : null}

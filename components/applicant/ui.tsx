@@ -8,10 +8,13 @@ export function Problem({
   error,
   conflict,
   onDismiss,
+  refreshLabel,
 }: {
   error: string | null | undefined;
   conflict?: boolean;
   onDismiss?: () => void;
+  /** The 刷新 button's text; Chinese unless the page passes the reader's language. */
+  refreshLabel?: string;
 }) {
   const router = useRouter();
   if (!error) return null;
@@ -29,7 +32,7 @@ export function Problem({
               router.refresh();
             }}
           >
-            刷新
+            {refreshLabel ?? "刷新"}
           </button>
         </>
       ) : null}
@@ -56,6 +59,9 @@ export function ConfirmDialog(props: {
   wide?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** 取消 / 正在处理… in the reader's language; Chinese unless given. */
+  cancelLabel?: string;
+  busyLabel?: string;
 }) {
   const titleId = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -79,7 +85,7 @@ export function ConfirmDialog(props: {
         {props.children}
         <div className="form-actions">
           <button type="button" className="btn btn-secondary" onClick={props.onCancel} disabled={props.busy}>
-            取消
+            {props.cancelLabel ?? "取消"}
           </button>
           <button
             ref={confirmRef}
@@ -89,7 +95,7 @@ export function ConfirmDialog(props: {
             disabled={props.busy}
             style={props.danger ? { background: "var(--danger)", borderColor: "var(--danger)" } : undefined}
           >
-            {props.busy ? "正在处理…" : props.confirmLabel}
+            {props.busy ? (props.busyLabel ?? "正在处理…") : props.confirmLabel}
           </button>
         </div>
       </div>
@@ -133,6 +139,8 @@ export function UploadButton(props: {
   id?: string;
   onUploaded: (u: Uploaded) => void | Promise<void>;
   disabled?: boolean;
+  /** Shown while uploading; Chinese unless the page passes the reader's language. */
+  busyLabel?: string;
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -143,7 +151,7 @@ export function UploadButton(props: {
     <div className="field">
       <div className="ap-inline">
         <label htmlFor={id} className={`btn btn-secondary btn-sm${props.disabled || busy ? " disabled" : ""}`}>
-          {busy ? "正在上传…" : props.label}
+          {busy ? (props.busyLabel ?? "正在上传…") : props.label}
         </label>
         <input
           ref={inputRef}

@@ -161,7 +161,8 @@ export function newApplication(program: Program, input: NewApplicationInput): Re
   };
 }
 
-function levelAt(app: Application, program: Program): ReviewLevel | undefined {
+/** The review level the application is at now (its short name prefixes the applicant's status text). */
+export function levelAt(app: Application, program: Program): ReviewLevel | undefined {
   return reviewChainFor(app, program)[app.currentLevel - 1];
 }
 
