@@ -504,7 +504,9 @@ export function checkOption(
     return {
       ...base,
       allowed: false,
-      reasons: [r(type === "change" ? "C4" : "P", msg, advice ? "no_change_registration" : "type_not_offered", { type })],
+      reasons: [
+        r(type === "change" ? "C4" : "P", msg, advice ? "no_change_registration" : "type_not_offered", { type }),
+      ],
       notes: [],
       overdue: false,
       changeScope: null,

@@ -78,7 +78,7 @@ test("the Hong Kong member files an initial registration in English up to the si
   await expect(program.getByRole("heading", { name: "Class 1 Cost Engineer" })).toBeVisible();
   const options = program.getByTestId("apply-option");
   await expect(options.first()).toBeVisible();
-  expect(await program.locator(".ap-options").innerText()).not.toMatch(CJK);
+  expect(await program.locator(".ap-options").textContent()).not.toMatch(CJK);
   await program.getByRole("button", { name: "Initial registration (Civil and building works)" }).click();
   await page.waitForURL(/\/applicant\/applications\/[0-9a-f-]+\/edit$/);
   const applicationId = page.url().split("/").at(-2)!;
@@ -86,7 +86,7 @@ test("the Hong Kong member files an initial registration in English up to the si
   // 申报须知 → 个人承诺书 (a draft left by an earlier run resumes where it was).
   const steps = page.getByRole("list", { name: "Filing steps" });
   await expect(steps).toContainText("Before you apply");
-  expect(await steps.innerText()).not.toMatch(CJK);
+  expect(await steps.textContent()).not.toMatch(CJK);
   if (await page.getByRole("heading", { name: "Before you apply", level: 2 }).isVisible()) {
     await expect(page.getByText("Conditions for approval")).toBeVisible();
     await page.getByLabel("Tick all").check();
