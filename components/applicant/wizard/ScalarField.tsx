@@ -1,16 +1,18 @@
 "use client";
 
+import { lazy, Suspense } from "react";
 import { useFormContext } from "react-hook-form";
 import type { EmployerSuggestion } from "@/lib/queries/applicant-employers";
 import type { WizardField } from "@/lib/queries/applicant-wizard";
 import type { ActionResult as Outcome } from "@/lib/action-result";
 import type { Messages } from "@/lib/i18n/catalog";
 import { fill } from "@/lib/i18n/fill";
-import { EmployerPicker } from "../EmployerPicker";
 import { errorAt, str, type WizardForm } from "./form-model";
 
 type FindEmployers = (text: string) => Promise<Outcome<{ employers: EmployerSuggestion[] }>>;
 const noEmployers: FindEmployers = async () => ({ ok: true, employers: [] });
+/** Only 变更注册 picks an employer in the form: the picker loads in its own chunk (issue 12 item 4). */
+const EmployerPicker = lazy(() => import("../EmployerPicker").then((m) => ({ default: m.EmployerPicker })));
 
 /** One field of 申报信息 that is not a table: read-only (account, employer, registration values) or filled in. */
 export function ScalarField({
@@ -35,14 +37,16 @@ export function ScalarField({
     const previous = known.previousEmployerName;
     return (
       <div className="field wide" data-field={f.name}>
-        <EmployerPicker
-          current={previous ? { name: previous, uscc: known.previousEmployerUscc ?? "", kindLabel: "—" } : null}
-          currentLabel={tx.previousEmployer}
-          inputLabel={fill(tx.employerInput, { label: f.label })}
-          blockedBy={null}
-          find={findEmployers ?? noEmployers}
-          onPick={(e) => setValue(path, e.id, { shouldDirty: true })}
-        />
+        <Suspense fallback={null}>
+          <EmployerPicker
+            current={previous ? { name: previous, uscc: known.previousEmployerUscc ?? "", kindLabel: "—" } : null}
+            currentLabel={tx.previousEmployer}
+            inputLabel={fill(tx.employerInput, { label: f.label })}
+            blockedBy={null}
+            find={findEmployers ?? noEmployers}
+            onPick={(e) => setValue(path, e.id, { shouldDirty: true })}
+          />
+        </Suspense>
         {watch(path) && known.employerName ? (
           <span className="help" data-testid="saved-new-employer">
             {fill(tx.savedEmployer, { name: known.employerName, uscc: known.employerUscc ?? "" })}

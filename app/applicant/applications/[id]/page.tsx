@@ -4,7 +4,7 @@ import { PageHead } from "@/components/shell/AppShell";
 import { ApplicationActions } from "@/components/applicant/ApplicationActions";
 import { ApplicationFacts } from "@/components/review/ApplicationFacts";
 import { VOIDED_FORM } from "@/lib/services/applications/transition";
-import { acceptOf, limitLines } from "@/components/applicant/format";
+import { acceptOf, limitLines, limitLinesEn } from "@/components/applicant/format";
 import { kbText } from "@/components/applicant/size";
 import { formatDateTime, orDash } from "@/components/ui/format";
 import { getDb } from "@/db/client";
@@ -154,7 +154,7 @@ export default async function ApplicationDetailPage({
           }
           correction={app.correction ? { content: app.correction.content, reason: app.correction.reason } : null}
           noticeReasons={app.notice?.reasons ?? []}
-          uploadLimits={limitLines(program.files.correction)}
+          uploadLimits={(locale === "zh-CN" ? limitLines : limitLinesEn)(program.files.correction)}
           uploadAccept={acceptOf(program.files.correction)}
           run={applicationAction}
           submitCorrection={submitCorrection}

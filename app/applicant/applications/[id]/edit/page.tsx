@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { PageHead } from "@/components/shell/AppShell";
-import { acceptOf, limitLines } from "@/components/applicant/format";
+import { acceptOf, limitLines, limitLinesEn } from "@/components/applicant/format";
 import { ApplicationForm } from "@/components/applicant/wizard/ApplicationForm";
 import { CommitmentStep, ConditionsStep, SocialInsuranceStep } from "@/components/applicant/wizard/PreSteps";
 import {
@@ -215,7 +215,7 @@ export default async function EditApplicationPage({ params }: { params: Promise<
                 ...a,
                 label: attachmentLabel(locale, app.type, a.code, a.label),
               }))}
-              scanLimits={limitLines(program.files.scan)}
+              scanLimits={(en ? limitLinesEn : limitLines)(program.files.scan)}
               scanAccept={acceptOf(program.files.scan)}
               opinionText={
                 en
