@@ -96,7 +96,8 @@ test("the Hong Kong member files an initial registration in English up to the si
     await expect(step).toHaveText("Personal undertaking");
   }
   if ((await step.textContent()) === "Personal undertaking") {
-    await expect(page.getByRole("region", { name: "Personal undertaking" })).toContainText("solemnly undertake as follows");
+    const letter = page.getByRole("region", { name: "Personal undertaking" });
+    await expect(letter).toContainText("solemnly undertake as follows");
     await page.getByLabel("I give the above undertaking").check();
     const confirm = page.getByRole("button", { name: /^Confirm/ });
     await expect(confirm).toBeEnabled({ timeout: 75_000 });

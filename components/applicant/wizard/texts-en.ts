@@ -15,16 +15,18 @@ function period(p: Program): string {
 
 export function approvalConditionsEn(p: Program, type: ApplicationType, n: EnglishNames): string[] {
   const employ =
-    `You are employed by only one employer in the People's Republic of China (${n.employerKinds} or similar; ` +
-    "the employer), and the employer pays your social insurance";
+    "You are employed by only one employer in the People's Republic of China " +
+    `(${n.employerKinds} or similar; the employer), and the employer pays your social insurance`;
   const ce = "You meet the continuing education requirements";
   switch (type) {
     case "initial":
       return [
-        `You hold the ${n.profession} practice qualification certificate for the specialty, or a mutually recognised one`,
+        `You hold the ${n.profession} practice qualification certificate for the specialty, ` +
+          "or a mutually recognised one",
         employ,
         ce,
-        "You have uploaded a one-inch photo and your handwritten signature, and your details match your verified identity",
+        "You have uploaded a one-inch photo and your handwritten signature, " +
+          "and your details match your verified identity",
       ];
     case "add_specialty":
       return [
@@ -48,7 +50,8 @@ export function approvalConditionsEn(p: Program, type: ApplicationType, n: Engli
     case "cancellation":
       return [
         "Your registration certificate is valid",
-        "The reason for cancellation is true; a compulsory cancellation needs a labour arbitration award or court judgment",
+        "The reason for cancellation is true; " +
+          "a compulsory cancellation needs a labour arbitration award or court judgment",
       ];
     case "reissue":
       return [
@@ -78,7 +81,8 @@ export function commitmentLetterEn(
       `${typeLabel} as a ${proj}. I am fully aware of the Administrative Licensing Law of the People's Republic of ` +
       `China and of the laws and regulations on ${proj} registration, and solemnly undertake as follows:`,
     items: [
-      `I have read, understood and accept the rules of the ${proj} registration system, including any changes to them.`,
+      `I have read, understood and accept the rules of the ${proj} registration system, ` +
+        "including any changes to them.",
       "I will not rent, lend, sell or buy an account of the government service platform; I keep my account safe, use " +
         "it lawfully and accept the legal responsibility for doing so.",
       `I agree to apply for ${proj} registration by electronic filing.`,
@@ -104,8 +108,8 @@ export function commitmentLetterEn(
 export function socialInsuranceTextEn(n: EnglishNames): string {
   return (
     `Under the rules on ${n.profession} registration, a check found an irregularity in your social insurance ` +
-    "contributions. Do you want to continue? If so, click \u201cContinue\u201d: you undertake that you are employed only " +
-    "by this employer and pay social insurance only through it, not through any other organisation, and you accept " +
+    "contributions. Do you want to continue? If so, click \u201cContinue\u201d: " +
+    "you undertake that you are employed only by this employer and pay social insurance only through it, not through any other organisation, and you accept " +
     "full responsibility if this is untrue; the registration authority will see the irregularity. If not, click " +
     "\u201cCancel\u201d."
   );

@@ -22,7 +22,7 @@ beforeAll(() => {
 });
 
 describe("filing in the applicant's language", () => {
-  it("says the save's field problems in English for an English reader, in the same Chinese as before otherwise", async () => {
+  it("says the save's field problems in English for an English reader, in the same Chinese otherwise", async () => {
     const me = await freshApplicant(db, SH);
     await givePhotoAndSignature(db, me.personId!);
     const { applicationId } = await createApplication(db, me, {
