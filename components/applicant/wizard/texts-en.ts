@@ -110,8 +110,8 @@ export function socialInsuranceTextEn(n: EnglishNames): string {
     `Under the rules on ${n.profession} registration, a check found an irregularity in your social insurance ` +
     "contributions. Do you want to continue? If so, click \u201cContinue\u201d: " +
     "you undertake that you are employed only by this employer and pay social insurance only through it, " +
-    "not through any other organisation, and you accept full responsibility if this is untrue; the registration authority will see the irregularity. If not, click " +
-    "\u201cCancel\u201d."
+    "not through any other organisation, and you accept full responsibility if this is untrue; " +
+    "the registration authority will see the irregularity. If not, click \u201cCancel\u201d."
   );
 }
 
