@@ -58,7 +58,7 @@ export function fieldLabel(locale: Locale, type: ApplicationType, spec: Pick<Fie
   return pick(d.fieldFor[type as keyof typeof d.fieldFor], spec.name) ?? pick(d.field, spec.name) ?? spec.label;
 }
 
-export function columnLabel(locale: Locale, col: Pick<FieldSpec, "name" | "label">): string {
+function columnLabel(locale: Locale, col: Pick<FieldSpec, "name" | "label">): string {
   return isZh(locale) ? col.label : (pick(domainOf(locale).column, col.name) ?? col.label);
 }
 
