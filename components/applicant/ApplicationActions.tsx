@@ -4,6 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ActionResult as Outcome } from "@/lib/action-result";
+import type { Messages } from "@/lib/i18n/catalog";
+import { fill } from "@/lib/i18n/fill";
 import { ConfirmDialog, kb, Notice, Problem, UploadButton } from "./ui";
 
 type Op = "edit_after_sign" | "withdraw" | "delete" | "resubmit";
@@ -31,7 +33,10 @@ export function ApplicationActions(props: {
   ) => Promise<Outcome>;
   acceptanceNotice?: (applicationId: string) => Promise<Outcome<{ fileId: string }>>;
   showNotice: boolean;
+  /** The texts in the reader's language (from the page: client components never import next-intl). */
+  text: Messages["filing"]["actions"];
 }) {
+  const tx = props.text;
   const router = useRouter();
   const [confirming, setConfirming] = useState<Op | null>(null);
   const [busy, setBusy] = useState(false);
@@ -51,13 +56,7 @@ export function ApplicationActions(props: {
     if (op === "edit_after_sign" || op === "resubmit")
       return router.push(`/applicant/applications/${props.applicationId}/edit`);
     if (op === "delete") return router.push("/applicant/applications?deleted=1");
-    setDone(
-      op === "withdraw"
-        ? props.withdrawNeedsConsent
-          ? "已申请撤回，待聘用单位同意。"
-          : "已撤回。撤回的申请可修改后再次申报。"
-        : "操作成功。",
-    );
+    setDone(op === "withdraw" ? (props.withdrawNeedsConsent ? tx.withdrawPending : tx.withdrawn) : tx.done);
     router.refresh();
   };
 
@@ -74,33 +73,31 @@ export function ApplicationActions(props: {
     setBusy(false);
     if (!res.ok) return setProblem(res);
     setUploads([]);
-    setDone(
-      during === "notice" ? "公示期补正材料已提交，审批机构将重新审查。" : "补正材料已提交，请等待审批机构审查。",
-    );
+    setDone(during === "notice" ? tx.noticeCorrectionSent : tx.correctionSent);
     router.refresh();
   };
 
   const correctionPanel = (during: "correction" | "notice") => (
     <section className="card" data-testid={during === "correction" ? "correction-panel" : "notice-panel"}>
-      <h2>{during === "correction" ? "补正" : "公示期补正"}</h2>
+      <h2>{during === "correction" ? tx.correction : tx.noticeCorrection}</h2>
       {during === "correction" && props.correction ? (
         <dl className="facts mb-3">
           <div>
-            <dt>补正内容</dt>
+            <dt>{tx.correctionContent}</dt>
             <dd>{props.correction.content}</dd>
           </div>
           <div>
-            <dt>补正原因</dt>
+            <dt>{tx.correctionReason}</dt>
             <dd>{props.correction.reason}</dd>
           </div>
         </dl>
       ) : null}
       {during === "notice" && props.noticeReasons.length ? (
-        <div className="alert alert-warning mb-3">公示不合格原因：{props.noticeReasons.join("；")}</div>
+        <div className="alert alert-warning mb-3">
+          {fill(tx.noticeReasons, { reasons: props.noticeReasons.join("；") })}
+        </div>
       ) : null}
-      <p className="ap-muted mt-0">
-        请上传补正材料图片（{props.uploadLimits.join("；")}），上传完成后点击“提交补正”。提交后“补正”按钮不再显示。
-      </p>
+      <p className="ap-muted mt-0">{fill(tx.uploadHint, { limits: props.uploadLimits.join("；") })}</p>
       <ul>
         {uploads.map((u) => (
           <li key={u.fileId}>
@@ -113,7 +110,7 @@ export function ApplicationActions(props: {
               className="btn-link"
               onClick={() => setUploads(uploads.filter((x) => x.fileId !== u.fileId))}
             >
-              移除
+              {tx.remove}
             </button>
           </li>
         ))}
@@ -121,14 +118,15 @@ export function ApplicationActions(props: {
       <div className="form">
         <UploadButton
           kind="correction"
-          label="+ 上传补正材料"
+          label={tx.upload}
+          busyLabel={tx.uploading}
           accept={props.uploadAccept}
           applicationId={props.applicationId}
           purpose={during === "correction" ? "correction" : "notice_correction"}
           onUploaded={(u) => setUploads((cur) => [...cur, u])}
         />
         <div className="field">
-          <label htmlFor="correction-note">补正说明（选填）</label>
+          <label htmlFor="correction-note">{tx.note}</label>
           <textarea
             id="correction-note"
             className="textarea"
@@ -139,7 +137,7 @@ export function ApplicationActions(props: {
         </div>
         <div className="form-actions">
           <button type="button" className="btn" disabled={busy || uploads.length === 0} onClick={() => submit(during)}>
-            {busy ? "正在提交…" : "提交补正"}
+            {busy ? tx.submitting : tx.submit}
           </button>
         </div>
       </div>
@@ -160,22 +158,22 @@ export function ApplicationActions(props: {
       <div className="ap-inline mt-3 mb-3" data-testid="application-actions">
         {has("save") || has("sign") ? (
           <Link className="btn" href={`/applicant/applications/${props.applicationId}/edit`}>
-            {has("sign") ? "继续申报（个人数字签名）" : "继续填写"}
+            {has("sign") ? tx.continueSign : tx.continue}
           </Link>
         ) : null}
         {has("edit_after_sign") ? (
           <button type="button" className="btn btn-secondary" onClick={() => setConfirming("edit_after_sign")}>
-            修改
+            {tx.edit}
           </button>
         ) : null}
         {has("withdraw") ? (
           <button type="button" className="btn btn-secondary" onClick={() => setConfirming("withdraw")}>
-            撤回
+            {tx.withdraw}
           </button>
         ) : null}
         {has("resubmit") ? (
           <button type="button" className="btn" onClick={() => setConfirming("resubmit")}>
-            修改后重新申报
+            {tx.resubmit}
           </button>
         ) : null}
         {has("delete") ? (
@@ -184,12 +182,12 @@ export function ApplicationActions(props: {
             className="btn btn-secondary btn-danger-outline"
             onClick={() => setConfirming("delete")}
           >
-            删除
+            {tx.delete}
           </button>
         ) : null}
         {props.showNotice && props.acceptanceNotice ? (
           <button type="button" className="btn btn-secondary" onClick={openNotice} disabled={busy}>
-            打印行政审批受理通知书
+            {tx.printNotice}
           </button>
         ) : null}
       </div>
@@ -197,63 +195,73 @@ export function ApplicationActions(props: {
       <Problem
         error={problem && !problem.ok ? problem.error : null}
         conflict={problem && !problem.ok ? problem.conflict : false}
+        refreshLabel={tx.refresh}
       />
       {has("answer_correction") ? correctionPanel("correction") : null}
       {has("correct_during_notice") ? correctionPanel("notice") : null}
 
       <ConfirmDialog
         open={confirming === "edit_after_sign"}
-        title="修改申请表"
-        confirmLabel="确定修改"
+        title={tx.editTitle}
+        confirmLabel={tx.editConfirm}
+        cancelLabel={tx.cancel}
+        busyLabel={tx.working}
         busy={busy}
         onConfirm={() => run("edit_after_sign")}
         onCancel={() => setConfirming(null)}
       >
         <p>
-          您已完成个人数字签名。修改申请表后，<strong>已签署的申请表文件将作废</strong>
-          ，须重新保存并重新进行个人数字签名，聘用单位也将看不到原申请。
+          {tx.editBefore}
+          <strong>{tx.editStrong}</strong>
+          {tx.editAfter}
         </p>
-        <p>确定要修改吗？</p>
+        <p>{tx.editQuestion}</p>
       </ConfirmDialog>
       <ConfirmDialog
         open={confirming === "withdraw"}
-        title="撤回"
-        confirmLabel="确定"
+        title={tx.withdrawTitle}
+        confirmLabel={tx.ok}
+        cancelLabel={tx.cancel}
+        busyLabel={tx.working}
         busy={busy}
         onConfirm={() => run("withdraw")}
         onCancel={() => setConfirming(null)}
       >
-        <p>您是否确定撤回该上报信息？</p>
+        <p>{tx.withdrawQuestion}</p>
         {props.withdrawNeedsConsent ? (
-          <p className="ap-muted">该申请已上报至审批机构，撤回需聘用单位同意后方可生效。</p>
+          <p className="ap-muted">{tx.withdrawConsent}</p>
         ) : (
-          <p className="ap-muted">撤回后审批机构不再看到该申请；撤回的申请可修改后再次申报。</p>
+          <p className="ap-muted">{tx.withdrawFree}</p>
         )}
         <div className="field">
-          <label htmlFor="withdraw-reason">撤回原因（选填）</label>
+          <label htmlFor="withdraw-reason">{tx.withdrawReason}</label>
           <input id="withdraw-reason" className="input" value={opinion} onChange={(e) => setOpinion(e.target.value)} />
         </div>
       </ConfirmDialog>
       <ConfirmDialog
         open={confirming === "delete"}
-        title="删除申请"
-        confirmLabel="确定删除"
+        title={tx.deleteTitle}
+        confirmLabel={tx.deleteConfirm}
+        cancelLabel={tx.cancel}
+        busyLabel={tx.working}
         danger
         busy={busy}
         onConfirm={() => run("delete")}
         onCancel={() => setConfirming(null)}
       >
-        <p>删除后该申请不再显示，且不能恢复。确定删除吗？</p>
+        <p>{tx.deleteQuestion}</p>
       </ConfirmDialog>
       <ConfirmDialog
         open={confirming === "resubmit"}
-        title="修改后重新申报"
-        confirmLabel="确定"
+        title={tx.resubmitTitle}
+        confirmLabel={tx.ok}
+        cancelLabel={tx.cancel}
+        busyLabel={tx.working}
         busy={busy}
         onConfirm={() => run("resubmit")}
         onCancel={() => setConfirming(null)}
       >
-        <p>该申请将回到草稿状态，您可以按审批意见修改后重新保存、签名并上报。原签名和受理记录作废。</p>
+        <p>{tx.resubmitText}</p>
       </ConfirmDialog>
     </>
   );

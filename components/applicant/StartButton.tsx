@@ -20,6 +20,8 @@ const ZH: StartTexts = { busy: "正在进入…", refresh: "刷新" };
 export function StartButton(props: {
   label: string;
   texts?: StartTexts;
+  /** Shown while the draft opens (正在进入…), in the reader's language. */
+  busyLabel?: string;
   input: StartInput;
   start: (input: StartInput) => Promise<Outcome<{ applicationId: string; resumed: boolean }>>;
 }) {
@@ -44,7 +46,7 @@ export function StartButton(props: {
           router.push(`/applicant/applications/${res.applicationId}/edit`);
         }}
       >
-        {busy ? (props.texts ?? ZH).busy : props.label}
+        {busy ? (props.busyLabel ?? (props.texts ?? ZH).busy) : props.label}
       </button>
       <Problem
         error={problem && !problem.ok ? problem.error : null}

@@ -19,3 +19,14 @@ export function acceptOf(limit: FileLimit): string {
     `${[...new Set(limit.formats.map((f) => (f === "png" ? "image/png" : "image/jpeg")))].join(",")}`
   );
 }
+
+/** limitLines() in English (issue 14 item 4): format, size and recommended pixels of an upload kind. */
+export function limitLinesEn(limit: FileLimit): string[] {
+  const lines = [
+    `Format: ${limit.formats.map((f) => f.toUpperCase()).join(", ")}`,
+    limit.minBytes ? `size: ${size(limit.minBytes)} to ${size(limit.maxBytes)}` : `size: up to ${size(limit.maxBytes)}`,
+  ];
+  if (limit.recommendedPx)
+    lines.push(`recommended: ${limit.recommendedPx.width} × ${limit.recommendedPx.height} pixels (width × height)`);
+  return lines;
+}

@@ -17,6 +17,7 @@ export function Problem({
   error: string | null | undefined;
   conflict?: boolean;
   onDismiss?: () => void;
+  /** The 刷新 button's text; Chinese unless the page passes the reader's language. */
   refreshLabel?: string;
 }) {
   const router = useRouter();
@@ -154,6 +155,8 @@ export function UploadButton(props: {
   onUploaded: (u: Uploaded) => void | Promise<void>;
   disabled?: boolean;
   texts?: UploadTexts;
+  /** Shown while uploading; Chinese unless the page passes the reader's language. */
+  busyLabel?: string;
 }) {
   const texts = props.texts ?? UPLOAD_ZH;
   const [busy, setBusy] = useState(false);
@@ -165,7 +168,7 @@ export function UploadButton(props: {
     <div className="field">
       <div className="ap-inline">
         <label htmlFor={id} className={`btn btn-secondary btn-sm${props.disabled || busy ? " disabled" : ""}`}>
-          {busy ? texts.busy : props.label}
+          {busy ? (props.busyLabel ?? texts.busy) : props.label}
         </label>
         <input
           ref={inputRef}

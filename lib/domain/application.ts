@@ -167,7 +167,8 @@ export type StatusLabelFields = Pick<Application, "status" | "type" | "route" | 
   readonly notice: Pick<NonNullable<Application["notice"]>, "outcome"> | null;
 };
 
-function levelAt(app: StatusLabelFields, program: Program): ReviewLevel | undefined {
+/** The review level the application is at now (its short name prefixes the applicant's status text). */
+export function levelAt(app: StatusLabelFields, program: Program): ReviewLevel | undefined {
   return reviewChainFor(app, program)[app.currentLevel - 1];
 }
 

@@ -5,7 +5,7 @@
 import { and, asc, count, desc, eq, inArray, notInArray, or } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
-import { isInFlight, statusLabel } from "@/lib/domain/application";
+import { isInFlight } from "@/lib/domain/application";
 import { workingDaysLeft } from "@/lib/domain/working-days";
 import { chinaDate } from "@/lib/server/clock";
 import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
@@ -16,6 +16,9 @@ import { filedFieldValues } from "@/lib/domain/filed-facts";
 import { factsOf } from "@/db/rows/filed-facts";
 import { toDomainApplication } from "@/db/rows/application-rows";
 import { isUuid } from "@/lib/domain/ids";
+import { messagesFor } from "@/lib/i18n/catalog";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { actorText, applicantStatusText, eventText, programName, specialtyText, typeText } from "@/lib/i18n/filing";
 
 /** T2: 历史申报 = approved, rejected, withdrawn; the rest (except deleted) is 当前申报. */
 const HISTORY_STATUSES: ApplicationStatus[] = ["approved", "rejected", "withdrawn"];
@@ -26,6 +29,8 @@ export async function applicantApplicationList(
   bucket: "current" | "history",
   page: number,
   pageSize: number,
+  /** The reader's language for the names and status text (issue 14 item 4). */
+  locale: Locale = DEFAULT_LOCALE,
 ) {
   const where = and(
     eq(s.applications.personId, personId),
@@ -52,13 +57,11 @@ export async function applicantApplicationList(
       return {
         id: app.id,
         acceptanceNo: app.acceptanceNo,
-        typeLabel: APPLICATION_TYPE_LABELS[app.type],
-        programName: program.name,
-        specialtyName: app.specialtyCode
-          ? (findSpecialty(program, app.specialtyCode)?.name ?? app.specialtyCode)
-          : null,
+        typeLabel: typeText(locale, app.type),
+        programName: programName(locale, program),
+        specialtyName: app.specialtyCode ? specialtyText(locale, program, app.specialtyCode) : null,
         status: app.status,
-        statusLabel: statusLabel(toDomainApplication(app), program),
+        statusLabel: applicantStatusText(locale, toDomainApplication(app), program),
         authorityName,
         employerName,
         createdAt: app.createdAt,
@@ -72,7 +75,16 @@ export async function applicantApplicationList(
 }
 
 /** One application of the person with everything the detail page and the wizard show. */
-export async function applicantApplication(db: Executor, personId: string, applicationId: string) {
+/**
+ * `locale` is the reader's language for what the page shows (status text, timeline); typeLabel and specialtyName stay
+ * Chinese, as they name the filed documents (PDF file names) — the `…Text` fields carry them in the reader's language.
+ */
+export async function applicantApplication(
+  db: Executor,
+  personId: string,
+  applicationId: string,
+  locale: Locale = DEFAULT_LOCALE,
+) {
   if (!isUuid(applicationId)) return null;
   const [app] = await db
     .select()
@@ -140,9 +152,12 @@ export async function applicantApplication(db: Executor, personId: string, appli
     qualification: qualification ?? null,
     authority: authority ?? null,
     files,
-    statusLabel: statusLabel(domain, program),
+    statusLabel: applicantStatusText(locale, domain, program),
     typeLabel: APPLICATION_TYPE_LABELS[app.type],
     specialtyName: app.specialtyCode ? (findSpecialty(program, app.specialtyCode)?.name ?? app.specialtyCode) : null,
+    typeText: typeText(locale, app.type),
+    specialtyText: app.specialtyCode ? specialtyText(locale, program, app.specialtyCode) : null,
+    programText: programName(locale, program),
     /** Issue 11: when to expect a decision (working days after 受理) while the application is in progress. */
     expectedDecision:
       app.expectedDecisionOn && isInFlight(app.status)
@@ -165,9 +180,16 @@ export async function applicantApplication(db: Executor, personId: string, appli
       return {
         id: e.id,
         at: e.occurredAt,
-        title: p.title ?? e.action,
-        actorLabel: p.actorLabel ?? ACTOR_KIND_LABELS[e.actorKind as ActorKind] ?? e.actorKind,
-        statusLabel: p.statusLabel ?? null,
+        // Chinese readers see what was recorded; others the event, actor and status named by code in their language.
+        title: eventText(locale, e.action, p.title ?? e.action),
+        actorLabel:
+          locale === "zh-CN"
+            ? (p.actorLabel ?? ACTOR_KIND_LABELS[e.actorKind as ActorKind] ?? e.actorKind)
+            : actorText(locale, e.actorKind, p.actorLabel ?? e.actorKind),
+        statusLabel:
+          locale === "zh-CN" || !p.statusLabel
+            ? (p.statusLabel ?? null)
+            : (messagesFor(locale).domain.status[e.toStatus] ?? p.statusLabel),
         opinion: e.opinion,
         correction: p.correction ?? null,
         fileCount: p.files?.length ?? 0,

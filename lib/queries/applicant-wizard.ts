@@ -150,7 +150,17 @@ export async function wizardForm(db: Executor, d: ApplicantApplication, today: I
       };
     });
 
-  return { fields, readOnly, values, attachments, overdue, carriedOver, notes: option.notes.map((n) => n.message) };
+  return {
+    fields,
+    readOnly,
+    values,
+    attachments,
+    overdue,
+    carriedOver,
+    notes: option.notes.map((n) => n.message),
+    /** The same notes with their codes, to be said in the reader's language (lib/i18n/filing.ts reasonText). */
+    noteReasons: option.notes,
+  };
 }
 
 type Row = Record<string, unknown>;

@@ -7,9 +7,14 @@ import { Table } from "@/components/ui/Table";
 import { PAGE_SIZE, Pagination, pageParam } from "@/components/ui/Pagination";
 import { getDb } from "@/db/client";
 import { applicantApplicationList } from "@/lib/queries/applicant-applications";
+import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/server/auth";
+import { requestLocale } from "@/lib/server/locale";
 
-export const metadata = { title: "上报业务查询 - 个人申报系统" };
+export async function generateMetadata() {
+  const t = await getTranslations("filing.list");
+  return { title: t("metaTitle") };
+}
 
 /** 上报业务查询 (T2): 当前申报 (in progress, drafts) and 历史申报 (approved, rejected, withdrawn). */
 export default async function ApplicationsPage({
@@ -21,40 +26,41 @@ export default async function ApplicationsPage({
   const sp = await searchParams;
   const tab = sp.tab === "history" ? "history" : "current";
   const page = pageParam(sp.page);
-  const { rows, total } = await applicantApplicationList(getDb(), user.personId!, tab, page, PAGE_SIZE);
+  const [locale, t] = await Promise.all([requestLocale(), getTranslations("filing.list")]);
+  const { rows, total } = await applicantApplicationList(getDb(), user.personId!, tab, page, PAGE_SIZE, locale);
   return (
     <>
-      <PageHead title="上报业务查询" crumb="上报业务查询">
-        <ButtonLink href="/applicant/apply">新增注册申请</ButtonLink>
+      <PageHead title={t("title")} crumb={t("title")}>
+        <ButtonLink href="/applicant/apply">{t("newApplication")}</ButtonLink>
       </PageHead>
       {sp.deleted === "1" ? (
         <Alert tone="success" className="mb-3">
-          申请已删除。
+          {t("deleted")}
         </Alert>
       ) : null}
       <section className="card">
-        <nav className="ap-tabs" aria-label="申报分类">
+        <nav className="ap-tabs" aria-label={t("tabs")}>
           <Link href="/applicant/applications" aria-current={tab === "current" ? "page" : undefined}>
-            当前申报
+            {t("current")}
           </Link>
           <Link href="/applicant/applications?tab=history" aria-current={tab === "history" ? "page" : undefined}>
-            历史申报
+            {t("history")}
           </Link>
         </nav>
         <Table
           rows={rows}
           rowKey={(a) => a.id}
           columns={[
-            { header: "受理编号", cell: (a) => orDash(a.acceptanceNo) },
-            { header: "业务类型", cell: (a) => a.typeLabel },
+            { header: t("acceptanceNo"), cell: (a) => orDash(a.acceptanceNo) },
+            { header: t("type"), cell: (a) => a.typeLabel },
             {
-              header: "注册项目 / 专业",
+              header: t("programSpecialty"),
               cell: (a) => `${a.programName}${a.specialtyName ? ` / ${a.specialtyName}` : ""}`,
             },
-            { header: "聘用单位", cell: (a) => orDash(a.employerName) },
-            { header: "办理机构", cell: (a) => orDash(a.authorityName) },
+            { header: t("employer"), cell: (a) => orDash(a.employerName) },
+            { header: t("authority"), cell: (a) => orDash(a.authorityName) },
             {
-              header: "当前状态",
+              header: t("status"),
               cell: (a) => (
                 <span
                   className={`pill ${
@@ -65,31 +71,31 @@ export default async function ApplicationsPage({
                 </span>
               ),
             },
-            { header: "填报时间", cell: (a) => formatDateTime(a.createdAt), className: "nowrap" },
-            { header: "个人签名时间", cell: (a) => formatDateTime(a.signedAt), className: "nowrap" },
+            { header: t("createdAt"), cell: (a) => formatDateTime(a.createdAt), className: "nowrap" },
+            { header: t("signedAt"), cell: (a) => formatDateTime(a.signedAt), className: "nowrap" },
             {
-              header: "操作",
+              header: t("actions"),
               className: "nowrap",
               cell: (a) => (
                 <>
-                  <Link href={`/applicant/applications/${a.id}`}>查看审核进度</Link>
+                  <Link href={`/applicant/applications/${a.id}`}>{t("progress")}</Link>
                   {a.status === "draft" || a.status === "returned" ? (
                     <>
                       {" · "}
-                      <Link href={`/applicant/applications/${a.id}/edit`}>继续填写</Link>
+                      <Link href={`/applicant/applications/${a.id}/edit`}>{t("continue")}</Link>
                     </>
                   ) : null}
                   {a.correctionRequested ? (
                     <>
                       {" · "}
-                      <Link href={`/applicant/applications/${a.id}`}>补正</Link>
+                      <Link href={`/applicant/applications/${a.id}`}>{t("correction")}</Link>
                     </>
                   ) : null}
                 </>
               ),
             },
           ]}
-          empty={`${tab === "history" ? "暂无历史申报（已办结、不予注册、已撤回的申请显示在这里）。" : "暂无正在办理的申请。"}办理注册业务请点击“新增注册申请”。`}
+          empty={`${tab === "history" ? t("emptyHistory") : t("emptyCurrent")}${t("emptyHint")}`}
         />
         <Pagination
           page={page}

@@ -2,20 +2,35 @@ import Link from "next/link";
 import { PageHead } from "@/components/shell/AppShell";
 import { StartButton } from "@/components/applicant/StartButton";
 import { getDb } from "@/db/client";
-import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
-import { eligibility, type EligibilityOption } from "@/lib/domain/eligibility";
+import { eligibility, type EligibilityOption, type Reason } from "@/lib/domain/eligibility";
 import { getProgram } from "@/lib/domain/programs";
 import { APPLICATION_TYPES } from "@/lib/domain/types";
 import { applicantApplication, personProgramCodes } from "@/lib/queries/applicant-applications";
 import { chinaDate } from "@/lib/server/clock";
 import { requireRole } from "@/lib/server/auth";
 import { applicantSnapshot } from "@/lib/queries/applicant-wizard";
+import { getTranslations } from "next-intl/server";
+import { requestLocale } from "@/lib/server/locale";
+import type { Locale } from "@/lib/i18n/locales";
+import { itemText, programName, reasonText, specialtyText, typeText } from "@/lib/i18n/filing";
+import type { Program } from "@/lib/domain/programs";
 import { startApplication } from "./actions";
 
-export const metadata = { title: "新增注册申请 - 个人申报系统" };
+export async function generateMetadata() {
+  const t = await getTranslations("filing.apply");
+  return { title: t("metaTitle") };
+}
 
-function Option({ o, programCode }: { o: EligibilityOption; programCode: string }) {
-  const label = o.specialtyName ? `${o.typeLabel}（${o.specialtyName}）` : o.typeLabel;
+type Texts = Awaited<ReturnType<typeof getTranslations<"filing.apply">>>;
+
+function Option({ o, program, locale, t }: { o: EligibilityOption; program: Program; locale: Locale; t: Texts }) {
+  const programCode = program.code;
+  const label = itemText(
+    locale,
+    typeText(locale, o.type),
+    o.specialty ? specialtyText(locale, program, o.specialty) : null,
+  );
+  const say = (r: Reason) => reasonText(locale, program, r);
   const input = { programCode, type: o.type, specialtyCode: o.specialty };
   return (
     <div className="ap-option" data-testid="apply-option" data-type={o.type} data-allowed={o.allowed ? "yes" : "no"}>
@@ -24,18 +39,20 @@ function Option({ o, programCode }: { o: EligibilityOption; programCode: string 
           o.type === "info_change" ? (
             <div className="ap-inline">
               <StartButton
-                label="基本信息变更"
+                label={t("basicChange")}
+                busyLabel={t("starting")}
                 input={{ ...input, infoChangeKind: "basic" }}
                 start={startApplication}
               />
               <StartButton
-                label="重要信息变更"
+                label={t("importantChange")}
+                busyLabel={t("starting")}
                 input={{ ...input, infoChangeKind: "important" }}
                 start={startApplication}
               />
             </div>
           ) : (
-            <StartButton label={label} input={input} start={startApplication} />
+            <StartButton label={label} busyLabel={t("starting")} input={input} start={startApplication} />
           )
         ) : (
           <button
@@ -49,18 +66,22 @@ function Option({ o, programCode }: { o: EligibilityOption; programCode: string 
         )}
       </div>
       <div id={`why-${programCode}-${o.type}-${o.specialty ?? "x"}`}>
-        {o.allowed ? <span className="pill ok">可申报</span> : <span className="pill bad">暂不能申报</span>}
+        {o.allowed ? (
+          <span className="pill ok">{t("allowed")}</span>
+        ) : (
+          <span className="pill bad">{t("notAllowed")}</span>
+        )}
         {o.reasons.length ? (
           <ul className="reasons">
             {o.reasons.map((r) => (
-              <li key={r.message}>{r.message}</li>
+              <li key={r.message}>{r.rule === "" ? t("seeAbove") : say(r)}</li>
             ))}
           </ul>
         ) : null}
         {o.notes.length ? (
           <ul className="notes">
             {o.notes.map((r) => (
-              <li key={r.message}>{r.message}</li>
+              <li key={r.message}>{say(r)}</li>
             ))}
           </ul>
         ) : null}
@@ -74,26 +95,23 @@ export default async function ApplyPage() {
   const db = getDb();
   const personId = user.personId!;
   const today = chinaDate(new Date());
+  const [locale, t] = await Promise.all([requestLocale(), getTranslations("filing.apply")]);
   const codes = await personProgramCodes(db, personId);
   const reports = await Promise.all(
     codes.map(async (code) => {
       const program = getProgram(code);
       const report = eligibility(await applicantSnapshot(db, personId, code), program, today);
-      const blocking = report.blocking ? await applicantApplication(db, personId, report.blocking.id) : null;
+      const blocking = report.blocking ? await applicantApplication(db, personId, report.blocking.id, locale) : null;
       return { program, report, blocking };
     }),
   );
   return (
     <>
-      <PageHead title="新增注册申请" crumb="各类业务申报 / 新增注册申请" />
-      <p className="ap-muted mt-0">
-        按钮为灰色（禁止点击）时表示当前不能申请该事项，右侧列出原因。同一注册项目同时只能有一项申请在办理。
-      </p>
+      <PageHead title={t("title")} crumb={t("crumb")} />
+      <p className="ap-muted mt-0">{t("intro")}</p>
       {reports.length === 0 ? (
         <section className="card">
-          <p className="empty">
-            系统中没有您的资格证书或注册信息，暂不能申报注册业务。如已取得资格，请联系资格管理机构核实信息。
-          </p>
+          <p className="empty">{t("none")}</p>
         </section>
       ) : null}
       {reports.map(({ program, report, blocking }) => {
@@ -108,15 +126,15 @@ export default async function ApplyPage() {
         const commonSet = new Set(common.map((r) => r.message));
         return (
           <section className="card" key={program.code} data-testid={`program-${program.code}`}>
-            <h2>{program.name}</h2>
+            <h2>{programName(locale, program)}</h2>
             {blocking ? (
               <div className="alert alert-warning mb-3" data-testid="blocking">
-                您有一项「{blocking.typeLabel}
-                {blocking.specialtyName ? `（${blocking.specialtyName}）` : ""}」申请正在办理，当前状态：
-                {blocking.statusLabel}
-                {blocking.app.acceptanceNo ? `，受理编号 ${blocking.app.acceptanceNo}` : ""}
-                。办结或撤回后才能申报新的申请。{" "}
-                <Link href={`/applicant/applications/${blocking.app.id}`}>查看该申请</Link>
+                {t("blocking", {
+                  item: itemText(locale, blocking.typeText, blocking.specialtyText),
+                  status: blocking.statusLabel,
+                  acceptance: blocking.app.acceptanceNo ? t("acceptanceNo", { no: blocking.app.acceptanceNo }) : "",
+                })}{" "}
+                <Link href={`/applicant/applications/${blocking.app.id}`}>{t("viewBlocking")}</Link>
               </div>
             ) : null}
             {common.filter((r) => r.rule !== "G2").length ? (
@@ -126,11 +144,11 @@ export default async function ApplyPage() {
                     .filter((r) => r.rule !== "G2")
                     .map((r) => (
                       <li key={r.message}>
-                        {r.message}
+                        {reasonText(locale, program, r)}
                         {r.rule === "G4" || r.rule === "G3" ? (
                           <>
                             {" "}
-                            <Link href="/applicant/profile/edit">去完善个人信息</Link>
+                            <Link href="/applicant/profile/edit">{t("completeProfile")}</Link>
                           </>
                         ) : null}
                       </li>
@@ -144,11 +162,13 @@ export default async function ApplyPage() {
                 if (options.length === 0) return null;
                 return (
                   <div key={type}>
-                    <h3 className="mt-3 mb-0">{APPLICATION_TYPE_LABELS[type]}</h3>
+                    <h3 className="mt-3 mb-0">{typeText(locale, type)}</h3>
                     {options.map((o) => (
                       <Option
                         key={`${o.type}-${o.specialty}`}
-                        programCode={program.code}
+                        program={program}
+                        locale={locale}
+                        t={t}
                         o={{
                           ...o,
                           reasons: o.reasons.filter((r) => !commonSet.has(r.message)).length
@@ -167,9 +187,11 @@ export default async function ApplyPage() {
         );
       })}
       <p className="ap-muted">
-        办理前请先完善 <Link href="/applicant/records/work">工作经历</Link>、
-        <Link href="/applicant/records/achievements">工作业绩</Link>、
-        <Link href="/applicant/records/education">继续教育</Link>，申请表将自动带出。
+        {t.rich("records", {
+          work: (c) => <Link href="/applicant/records/work">{c}</Link>,
+          achievements: (c) => <Link href="/applicant/records/achievements">{c}</Link>,
+          education: (c) => <Link href="/applicant/records/education">{c}</Link>,
+        })}
       </p>
     </>
   );

@@ -1,17 +1,25 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import type { EmployerSuggestion } from "@/lib/queries/applicant-employers";
 import type { AttachmentSlot, WizardField } from "@/lib/queries/applicant-wizard";
 import type { ActionFailure, ActionResult as Outcome } from "@/lib/action-result";
 import type { SaveFormInput } from "@/lib/schemas/applications";
+import type { Messages } from "@/lib/i18n/catalog";
+import { fill } from "@/lib/i18n/fill";
 import { Notice, Problem } from "../ui";
 import { Attachments } from "./Attachments";
 import { errorAt, formPath, preloadWizardSchema, sectionsOf, type WizardForm, wizardResolver } from "./form-model";
 import { ScalarField } from "./ScalarField";
-import { SignDialog } from "./SignDialog";
 import { TableField } from "./TableField";
+
+/**
+ * 个人数字签名 opens only after a save without problems: its dialog loads in its own chunk (issue 12 item 4), fetched as
+ * soon as the form is valid so the click does not wait.
+ */
+const loadSignDialog = () => import("./SignDialog").then((m) => ({ default: m.SignDialog }));
+const SignDialog = lazy(loadSignDialog);
 
 type SaveResult = Outcome<{ version: number; savedValid: boolean; fieldErrors: Record<string, string> }>;
 /** What the last save said: the server's verdict on the stored form, shown until the next change. */
@@ -23,7 +31,8 @@ type Saved = {
   failure: ActionFailure | null;
 };
 
-const CHECK_INPUT = "有填写内容无法保存，请按红字提示修改后再点击“保存”。";
+/** The form's texts in the reader's language (from the page: client components never import next-intl). */
+export type FormTexts = Pick<Messages["filing"]["client"], "form" | "table" | "attachments" | "sign">;
 
 /**
  * 申报信息 (G8, G10, I3, I5): the engine's form for the type. Account, employer, registration and qualification values
@@ -56,7 +65,9 @@ export function ApplicationForm(props: {
     version: number,
     code: string,
   ) => Promise<Outcome<{ statusLabel: string; formPdfFileId: string | null }>>;
+  text: FormTexts;
 }) {
+  const tx = props.text.form;
   const form = useForm<WizardForm, unknown, SaveFormInput>({
     resolver: wizardResolver(props.fields),
     defaultValues: {
@@ -80,9 +91,20 @@ export function ApplicationForm(props: {
   const [carried, setCarried] = useState((props.carriedOver ?? 0) > 0);
   const [signing, setSigning] = useState(false);
   const dirty = formState.isDirty || carried;
+  useEffect(() => {
+    if (last.savedValid) void loadSignDialog();
+  }, [last.savedValid]);
   const values = watch("values");
 
-  const sections = useMemo(() => sectionsOf(props.fields), [props.fields]);
+  const sections = useMemo(
+    () =>
+      sectionsOf(props.fields, {
+        personal: tx.sectionPersonal,
+        employer: tx.sectionEmployer,
+        registration: tx.sectionRegistration,
+      }),
+    [props.fields, tx],
+  );
   const opinion = props.fields.find((f) => f.name === "applicantOpinion");
   const showErrors = (fieldErrors: Record<string, string> | undefined) => {
     for (const [key, message] of Object.entries(fieldErrors ?? {}))
@@ -117,7 +139,7 @@ export function ApplicationForm(props: {
         );
     },
     // The schema refused the input before sending (too long, unreadable characters): nothing was saved.
-    () => setLast((l) => ({ ...l, outcome: null, failure: { ok: false, error: CHECK_INPUT } })),
+    () => setLast((l) => ({ ...l, outcome: null, failure: { ok: false, error: tx.checkInput } })),
   );
 
   const opinionError = errorAt(formState.errors, "values.applicantOpinion");
@@ -135,27 +157,29 @@ export function ApplicationForm(props: {
     <FormProvider {...form}>
       <div className="form">
         {props.returnReason ? (
-          <div className="alert alert-warning">聘用单位退回原因：{props.returnReason}。请修改后重新保存并签名。</div>
+          <div className="alert alert-warning">{fill(tx.returnReason, { reason: props.returnReason })}</div>
         ) : null}
         {props.carriedOver ? (
           <div className="alert alert-info" role="status">
-            您在上次保存后新增的 {props.carriedOver} 条工作经历或工作业绩已带入本申请表，请核对后保存。
+            {fill(tx.carriedOver, { n: props.carriedOver })}
           </div>
         ) : null}
         {sections.map((sec) => (
           <section key={sec.title} className="ap-form-section">
             <h3>{sec.title}</h3>
-            {sec.title === "个人基本信息" ? (
-              <p className="ap-muted ap-pull-up">
-                来自实名认证信息，不能在申请表中修改；如有错误请返回“个人信息”修改或办理信息变更。
-              </p>
-            ) : null}
+            {sec.key === "personal" ? <p className="ap-muted ap-pull-up">{tx.personalHint}</p> : null}
             {sec.fields.length === 1 && sec.fields[0]!.kind === "table" ? (
-              <TableField f={sec.fields[0]!} />
+              <TableField f={sec.fields[0]!} text={props.text.table} />
             ) : (
               <div className="ap-fields">
                 {sec.fields.map((f) => (
-                  <ScalarField key={f.name} f={f} readOnly={props.readOnly} findEmployers={props.findEmployers} />
+                  <ScalarField
+                    key={f.name}
+                    f={f}
+                    readOnly={props.readOnly}
+                    findEmployers={props.findEmployers}
+                    text={tx}
+                  />
                 ))}
               </div>
             )}
@@ -168,14 +192,16 @@ export function ApplicationForm(props: {
             scanLimits={props.scanLimits}
             scanAccept={props.scanAccept}
             formSaved={last.formSaved}
+            text={props.text.attachments}
           />
         ) : null}
         {opinion ? (
           <section className="ap-form-section" data-field="applicantOpinion">
             <h3>
-              申请人员意见<span className="req">*</span>
+              {tx.opinion}
+              <span className="req">*</span>
             </h3>
-            <p className="ap-muted mt-0">请仔细阅读下方内容，勾选文字前的复选框同意该内容后，方可继续进行申报操作。</p>
+            <p className="ap-muted mt-0">{tx.opinionHint}</p>
             <label className="ap-check">
               <input
                 type="checkbox"
@@ -191,33 +217,34 @@ export function ApplicationForm(props: {
         <Problem error={last.failure?.error ?? null} conflict={last.failure?.conflict ?? false} />
         {notice === "invalid" ? (
           <div className="alert alert-warning" role="status">
-            已保存，但有 {last.problems} 处需要修改（见各项下方红字）。全部修改后再次保存，才能进行个人数字签名。
+            {fill(tx.invalid, { n: last.problems })}
           </div>
         ) : null}
-        {notice === "valid" ? <Notice>保存成功，数据已通过校验。请点击【个人数字签名】完成签署。</Notice> : null}
+        {notice === "valid" ? <Notice>{tx.valid}</Notice> : null}
         <div className="ap-sticky-actions">
           <button type="button" className="btn" onClick={save} disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? "正在保存…" : "保存"}
+            {formState.isSubmitting ? tx.saving : tx.save}
           </button>
           {last.savedValid && !dirty ? (
             <button type="button" className="btn ap-btn-sign" onClick={() => setSigning(true)}>
-              【个人数字签名】
+              {tx.sign}
             </button>
           ) : (
-            <span className="ap-muted">
-              {dirty ? "有未保存的修改。" : "保存并通过校验后显示【个人数字签名】按钮。"}
-            </span>
+            <span className="ap-muted">{dirty ? tx.unsaved : tx.signLater}</span>
           )}
         </div>
         {signing ? (
-          <SignDialog
-            applicationId={props.applicationId}
-            version={getValues("version")}
-            fileName={props.fileName}
-            onClose={() => setSigning(false)}
-            sendCode={props.sendCode}
-            sign={props.sign}
-          />
+          <Suspense fallback={null}>
+            <SignDialog
+              applicationId={props.applicationId}
+              version={getValues("version")}
+              fileName={props.fileName}
+              onClose={() => setSigning(false)}
+              sendCode={props.sendCode}
+              sign={props.sign}
+              text={props.text.sign}
+            />
+          </Suspense>
         ) : null}
       </div>
     </FormProvider>

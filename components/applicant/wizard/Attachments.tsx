@@ -3,6 +3,8 @@
 import { useFormContext } from "react-hook-form";
 import type { AttachmentSlot } from "@/lib/queries/applicant-wizard";
 import { STAMPED_FORM } from "@/lib/domain/form-specs";
+import type { Messages } from "@/lib/i18n/catalog";
+import { fill } from "@/lib/i18n/fill";
 import { kb, UploadButton } from "../ui";
 import { errorAt, type WizardForm } from "./form-model";
 
@@ -13,19 +15,21 @@ export function Attachments(props: {
   scanLimits: string[];
   scanAccept: string;
   formSaved: boolean;
+  text: Messages["filing"]["client"]["attachments"];
 }) {
+  const tx = props.text;
   const { watch, setValue, formState } = useFormContext<WizardForm>();
   const files = watch("files");
   const mark = (a: AttachmentSlot) => (
     <div>
       {a.label}
-      {a.required ? <span className="req">*</span> : <span className="ap-muted">（选填）</span>}
+      {a.required ? <span className="req">*</span> : <span className="ap-muted">{tx.optional}</span>}
     </div>
   );
   return (
     <section className="ap-form-section">
-      <h3>申报材料（扫描件）</h3>
-      <p className="ap-muted mt-0">{props.scanLimits.join("；")}。上传后点击“保存”才会保存。</p>
+      <h3>{tx.heading}</h3>
+      <p className="ap-muted mt-0">{fill(tx.hint, { limits: props.scanLimits.join(tx.limitSep) })}</p>
       <div className="ap-attachments">
         {props.slots.map((a) => {
           const f = files[a.code];
@@ -36,7 +40,7 @@ export function Attachments(props: {
               <div key={a.code} className="ap-attachment" data-attachment={a.code}>
                 {mark(a)}
                 <span className="ap-muted" data-testid="stamped-form-later">
-                  请先保存申请表；保存后可打印申请表，加盖单位公章后在此上传。
+                  {tx.stampedLater}
                 </span>
               </div>
             );
@@ -52,20 +56,21 @@ export function Attachments(props: {
                       rel="noopener"
                       data-testid="print-form"
                     >
-                      打印申请表
+                      {tx.print}
                     </a>
                   ) : null}
                   {f ? (
                     <a href={`/files/${f.id}`} target="_blank" rel="noopener">
-                      {f.name ?? "已上传"}（{kb(f.byteSize)}）
+                      {f.name ?? tx.uploaded}（{kb(f.byteSize)}）
                     </a>
                   ) : (
-                    <span className="ap-muted">未上传</span>
+                    <span className="ap-muted">{tx.notUploaded}</span>
                   )}
                   <UploadButton
                     kind="scan"
                     id={`upload-${a.code}`}
-                    label={f ? "重新上传" : `上传${a.label}`}
+                    label={f ? tx.reupload : fill(tx.upload, { label: a.label })}
+                    busyLabel={tx.uploading}
                     accept={props.scanAccept}
                     applicationId={props.applicationId}
                     purpose={a.code}

@@ -3,7 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { ActionResult as Outcome } from "@/lib/action-result";
+import type { Messages } from "@/lib/i18n/catalog";
+import { fill } from "@/lib/i18n/fill";
 import { Problem } from "../ui";
+
+/** The wizard texts in the reader's language, passed by the page (client components never import next-intl). */
+type Texts = Messages["filing"]["client"];
 
 /** 申报须知: every 审批条件 ticked (全选 ticks them all), then 下一步 opens the 个人承诺书 (G5). */
 export function ConditionsStep(props: {
@@ -11,7 +16,9 @@ export function ConditionsStep(props: {
   conditions: string[];
   materials: string[];
   agree: (applicationId: string, allTicked: boolean) => Promise<Outcome>;
+  text: Texts["conditions"];
 }) {
+  const tx = props.text;
   const router = useRouter();
   const [ticked, setTicked] = useState<boolean[]>(props.conditions.map(() => false));
   const [busy, setBusy] = useState(false);
@@ -19,12 +26,12 @@ export function ConditionsStep(props: {
   const all = ticked.every(Boolean);
   return (
     <div className="form">
-      <h3 className="m-0">审批条件</h3>
-      <p className="ap-muted m-0">办理该业务，需满足以下申请条件才能进行业务办理，请自检是否满足，符合请打勾。</p>
+      <h3 className="m-0">{tx.heading}</h3>
+      <p className="ap-muted m-0">{tx.intro}</p>
       <label className="ap-check">
         <input type="checkbox" checked={all} onChange={(e) => setTicked(ticked.map(() => e.target.checked))} />
-        <strong>全选</strong>
-        <span className="ap-muted">请务必认真阅读完审批条件，这将影响您的审批</span>
+        <strong>{tx.all}</strong>
+        <span className="ap-muted">{tx.allHint}</span>
       </label>
       <ul className="ap-conditions">
         {props.conditions.map((c, i) => (
@@ -35,14 +42,12 @@ export function ConditionsStep(props: {
                 checked={ticked[i]}
                 onChange={(e) => setTicked(ticked.map((t, j) => (j === i ? e.target.checked : t)))}
               />
-              <span>
-                {i + 1}、{c}
-              </span>
+              <span>{fill(tx.item, { n: i + 1, text: c })}</span>
             </label>
           </li>
         ))}
       </ul>
-      <h3 className="ap-subhead">收取材料</h3>
+      <h3 className="ap-subhead">{tx.materials}</h3>
       {props.materials.length ? (
         <ul className="m-0">
           {props.materials.map((m) => (
@@ -50,7 +55,7 @@ export function ConditionsStep(props: {
           ))}
         </ul>
       ) : (
-        <p className="m-0">无</p>
+        <p className="m-0">{tx.none}</p>
       )}
       <Problem
         error={problem && !problem.ok ? problem.error : null}
@@ -69,9 +74,9 @@ export function ConditionsStep(props: {
             router.refresh();
           }}
         >
-          下一步
+          {tx.next}
         </button>
-        {!all ? <span className="ap-muted">请勾选全部审批条件后点击“下一步”。</span> : null}
+        {!all ? <span className="ap-muted">{tx.tickAll}</span> : null}
       </div>
     </div>
   );
@@ -84,7 +89,9 @@ export function CommitmentStep(props: {
   items: string[];
   secondsLeft: number;
   commit: (applicationId: string, committed: boolean) => Promise<Outcome<{ cancelled: boolean; deleted: boolean }>>;
+  text: Texts["commitment"];
 }) {
+  const tx = props.text;
   const router = useRouter();
   const [left, setLeft] = useState(props.secondsLeft);
   const [choice, setChoice] = useState<"yes" | "no" | null>(null);
@@ -99,7 +106,7 @@ export function CommitmentStep(props: {
     <div className="form">
       <section
         className="ap-letter"
-        aria-label="个人承诺书"
+        aria-label={tx.letter}
         // The letter scrolls; keyboard users must be able to focus it to scroll (axe: scrollable-region-focusable).
         // biome-ignore lint/a11y/noNoninteractiveTabindex: see the comment above
         tabIndex={0}
@@ -111,19 +118,17 @@ export function CommitmentStep(props: {
           ))}
         </ol>
       </section>
-      <div role="radiogroup" aria-label="是否作出承诺" className="ap-inline">
+      <div role="radiogroup" aria-label={tx.choice} className="ap-inline">
         <label className="ap-check">
           <input type="radio" name="commit" checked={choice === "yes"} onChange={() => setChoice("yes")} />
-          本人做出上述承诺
+          {tx.yes}
         </label>
         <label className="ap-check">
           <input type="radio" name="commit" checked={choice === "no"} onChange={() => setChoice("no")} />
-          本人不做出上述承诺
+          {tx.no}
         </label>
       </div>
-      <p className="ap-muted m-0">
-        请仔细阅读“个人承诺书”，计时完成后，勾选“本人做出上述承诺”并点击“确认”进入申报页面；勾选“本人不做出上述承诺”则取消申报。
-      </p>
+      <p className="ap-muted m-0">{tx.hint}</p>
       <Problem
         error={problem && !problem.ok ? problem.error : null}
         conflict={problem && !problem.ok ? problem.conflict : false}
@@ -142,7 +147,8 @@ export function CommitmentStep(props: {
             else router.refresh();
           }}
         >
-          确认<span className="ap-countdown">{left > 0 ? `（${left}秒）` : ""}</span>
+          {tx.confirm}
+          <span className="ap-countdown">{left > 0 ? fill(tx.seconds, { n: left }) : ""}</span>
         </button>
       </div>
     </div>
@@ -154,6 +160,7 @@ export function SocialInsuranceStep(props: {
   applicationId: string;
   text: string;
   confirm: (applicationId: string, confirmed: boolean) => Promise<Outcome<{ cancelled: boolean; deleted: boolean }>>;
+  labels: Texts["insurance"];
 }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
@@ -168,7 +175,7 @@ export function SocialInsuranceStep(props: {
   };
   return (
     <div className="form">
-      <div className="alert alert-warning" role="alertdialog" aria-label="社保缴纳情况异常">
+      <div className="alert alert-warning" role="alertdialog" aria-label={props.labels.label}>
         {props.text}
       </div>
       <Problem
@@ -177,10 +184,10 @@ export function SocialInsuranceStep(props: {
       />
       <div className="form-actions">
         <button type="button" className="btn btn-secondary" disabled={busy} onClick={go(false)}>
-          取消
+          {props.labels.cancel}
         </button>
         <button type="button" className="btn" disabled={busy} onClick={go(true)}>
-          确定
+          {props.labels.ok}
         </button>
       </div>
     </div>

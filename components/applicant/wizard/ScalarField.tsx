@@ -1,24 +1,30 @@
 "use client";
 
+import { lazy, Suspense } from "react";
 import { useFormContext } from "react-hook-form";
 import type { EmployerSuggestion } from "@/lib/queries/applicant-employers";
 import type { WizardField } from "@/lib/queries/applicant-wizard";
 import type { ActionResult as Outcome } from "@/lib/action-result";
-import { EmployerPicker } from "../EmployerPicker";
+import type { Messages } from "@/lib/i18n/catalog";
+import { fill } from "@/lib/i18n/fill";
 import { errorAt, str, type WizardForm } from "./form-model";
 
 type FindEmployers = (text: string) => Promise<Outcome<{ employers: EmployerSuggestion[] }>>;
 const noEmployers: FindEmployers = async () => ({ ok: true, employers: [] });
+/** Only 变更注册 picks an employer in the form: the picker loads in its own chunk (issue 12 item 4). */
+const EmployerPicker = lazy(() => import("../EmployerPicker").then((m) => ({ default: m.EmployerPicker })));
 
 /** One field of 申报信息 that is not a table: read-only (account, employer, registration values) or filled in. */
 export function ScalarField({
   f,
   readOnly: known,
   findEmployers,
+  text: tx,
 }: {
   f: WizardField;
   readOnly: Record<string, string>;
   findEmployers?: FindEmployers;
+  text: Messages["filing"]["client"]["form"];
 }) {
   const { register, setValue, watch, formState } = useFormContext<WizardForm>();
   const path = `values.${f.name}` as const;
@@ -31,17 +37,19 @@ export function ScalarField({
     const previous = known.previousEmployerName;
     return (
       <div className="field wide" data-field={f.name}>
-        <EmployerPicker
-          current={previous ? { name: previous, uscc: known.previousEmployerUscc ?? "", kindLabel: "—" } : null}
-          currentLabel="原聘用单位"
-          inputLabel={`${f.label}（填写全称或部分名称）`}
-          blockedBy={null}
-          find={findEmployers ?? noEmployers}
-          onPick={(e) => setValue(path, e.id, { shouldDirty: true })}
-        />
+        <Suspense fallback={null}>
+          <EmployerPicker
+            current={previous ? { name: previous, uscc: known.previousEmployerUscc ?? "", kindLabel: "—" } : null}
+            currentLabel={tx.previousEmployer}
+            inputLabel={fill(tx.employerInput, { label: f.label })}
+            blockedBy={null}
+            find={findEmployers ?? noEmployers}
+            onPick={(e) => setValue(path, e.id, { shouldDirty: true })}
+          />
+        </Suspense>
         {watch(path) && known.employerName ? (
           <span className="help" data-testid="saved-new-employer">
-            已保存的新聘用单位：{known.employerName}（{known.employerUscc}）
+            {fill(tx.savedEmployer, { name: known.employerName, uscc: known.employerUscc ?? "" })}
           </span>
         ) : null}
         {error}
@@ -69,7 +77,7 @@ export function ScalarField({
         <input id={id} className="input" readOnly value={(f.deriveFrom ? derived : known[f.name]) ?? ""} />
       ) : f.kind === "select" ? (
         <select id={id} className="select" {...register(path)} aria-invalid={invalid}>
-          <option value="">请选择</option>
+          <option value="">{tx.choose}</option>
           {f.options?.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState } from "react";
 import type { ActionResult as Outcome } from "@/lib/action-result";
+import type { Messages } from "@/lib/i18n/catalog";
+import { fill } from "@/lib/i18n/fill";
 import { Problem } from "../ui";
 
 /**
@@ -20,7 +22,9 @@ export function SignDialog(props: {
     version: number,
     code: string,
   ) => Promise<Outcome<{ statusLabel: string; formPdfFileId: string | null }>>;
+  text: Messages["filing"]["client"]["sign"];
 }) {
+  const tx = props.text;
   const router = useRouter();
   const titleId = useId();
   const [masked, setMasked] = useState<string | null>(null);
@@ -56,7 +60,7 @@ export function SignDialog(props: {
   };
 
   const confirm = async () => {
-    if (!/^\d{6}$/.test(code.trim())) return setCodeError("请输入短信中的6位数字验证码。");
+    if (!/^\d{6}$/.test(code.trim())) return setCodeError(tx.sixDigits);
     setCodeError(null);
     setBusy("sign");
     setProblem(null);
@@ -72,33 +76,27 @@ export function SignDialog(props: {
   return (
     <div className="dialog-backdrop">
       <div className="dialog ap-wide" role="dialog" aria-modal="true" aria-labelledby={titleId}>
-        <h2 id={titleId}>个人数字签名</h2>
-        <p className="ap-muted mt-0">
-          本签署事项共有 2
-          个签署方（申请人、聘用单位），当前待签署方为申请人。请核对申请表后，输入发送到您手机的验证码完成签署。
-        </p>
+        <h2 id={titleId}>{tx.title}</h2>
+        <p className="ap-muted mt-0">{tx.intro}</p>
         <div className="form">
           <div className="field">
-            <span className="label">待签署文件名</span>
+            <span className="label">{tx.file}</span>
             <span>
               {props.fileName}{" "}
               <a href={`/applicant/applications/${props.applicationId}/preview`} target="_blank" rel="noopener">
-                预览申请表（PDF）
+                {tx.preview}
               </a>
             </span>
           </div>
           <div className="field">
-            <span className="label">手机号</span>
+            <span className="label">{tx.phone}</span>
             {/* The masked number appears only once the server has sent the code (the text is then in the outbox). */}
-            {masked ? (
-              <span data-testid="masked-phone">{masked}</span>
-            ) : (
-              <span>点击“获取验证码”后，验证码将发送到您在基本信息中登记的手机号码</span>
-            )}
+            {masked ? <span data-testid="masked-phone">{masked}</span> : <span>{tx.phoneHint}</span>}
           </div>
           <div className="field">
             <label htmlFor={`${titleId}-code`}>
-              短信验证码<span className="req">*</span>
+              {tx.code}
+              <span className="req">*</span>
             </label>
             <div className="captcha-row">
               <input
@@ -118,15 +116,15 @@ export function SignDialog(props: {
                 disabled={busy !== null || resendIn > 0}
               >
                 {busy === "send"
-                  ? "正在发送…"
+                  ? tx.sending
                   : resendIn > 0
-                    ? `重新获取（${resendIn}秒）`
+                    ? fill(tx.resendIn, { n: resendIn })
                     : masked
-                      ? "重新获取验证码"
-                      : "获取验证码"}
+                      ? tx.resend
+                      : tx.get}
               </button>
             </div>
-            {masked ? <span className="help">验证码已发送至 {masked}，10分钟内有效。</span> : null}
+            {masked ? <span className="help">{fill(tx.sent, { phone: masked })}</span> : null}
             {codeError ? <span className="error">{codeError}</span> : null}
           </div>
           <Problem
@@ -136,10 +134,10 @@ export function SignDialog(props: {
         </div>
         <div className="form-actions">
           <button type="button" className="btn btn-secondary" onClick={props.onClose} disabled={busy !== null}>
-            关闭
+            {tx.close}
           </button>
           <button type="button" className="btn" onClick={confirm} disabled={busy !== null || !masked}>
-            {busy === "sign" ? "正在签名…" : "签名确认"}
+            {busy === "sign" ? tx.signing : tx.confirm}
           </button>
         </div>
       </div>

@@ -2,10 +2,12 @@
 
 import { useFieldArray, useFormContext } from "react-hook-form";
 import type { WizardField } from "@/lib/queries/applicant-wizard";
+import type { Messages } from "@/lib/i18n/catalog";
+import { fill } from "@/lib/i18n/fill";
 import { errorAt, type WizardForm } from "./form-model";
 
 /** A table of 申报信息 (工作经历, 工作业绩 …): rows added and removed by the applicant, one input per cell. */
-export function TableField({ f }: { f: WizardField }) {
+export function TableField({ f, text: tx }: { f: WizardField; text: Messages["filing"]["client"]["table"] }) {
   const { control, register, formState } = useFormContext<WizardForm>();
   // The path names one table of the open record of values; react-hook-form's path types cannot see it is an array.
   const name = `values.${f.name}` as never;
@@ -19,14 +21,14 @@ export function TableField({ f }: { f: WizardField }) {
         <table className="table ap-table-input" aria-label={f.label}>
           <thead>
             <tr>
-              <th className="ap-col-index">序号</th>
+              <th className="ap-col-index">{tx.index}</th>
               {cols.map((c) => (
                 <th key={c.name}>
                   {c.label}
                   {c.required ? <span className="req">*</span> : null}
                 </th>
               ))}
-              <th>操作</th>
+              <th>{tx.actions}</th>
             </tr>
           </thead>
           <tbody>
@@ -40,7 +42,7 @@ export function TableField({ f }: { f: WizardField }) {
                     <td key={c.name}>
                       <input
                         className="input"
-                        aria-label={`第${i + 1}行${c.label}`}
+                        aria-label={fill(tx.cell, { n: i + 1, label: c.label })}
                         type={c.kind === "date" ? "date" : "text"}
                         inputMode={c.kind === "number" ? "numeric" : undefined}
                         {...register(path)}
@@ -52,7 +54,7 @@ export function TableField({ f }: { f: WizardField }) {
                 })}
                 <td>
                   <button type="button" className="btn-link btn-link-danger" onClick={() => remove(i)}>
-                    删除
+                    {tx.remove}
                   </button>
                 </td>
               </tr>
@@ -60,7 +62,7 @@ export function TableField({ f }: { f: WizardField }) {
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={cols.length + 2} className="ap-muted">
-                  暂无数据，请点击“添加一行”。
+                  {tx.empty}
                 </td>
               </tr>
             ) : null}
@@ -73,9 +75,9 @@ export function TableField({ f }: { f: WizardField }) {
           className="btn btn-secondary btn-sm"
           onClick={() => append(Object.fromEntries(cols.map((c) => [c.name, ""])) as never)}
         >
-          添加一行
+          {tx.add}
         </button>
-        {f.minRows ? <span className="ap-muted">至少 {f.minRows} 行</span> : null}
+        {f.minRows ? <span className="ap-muted">{fill(tx.minRows, { n: f.minRows })}</span> : null}
       </div>
       {tableError ? <span className="error">{tableError}</span> : null}
     </div>

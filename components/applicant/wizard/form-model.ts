@@ -105,28 +105,32 @@ export function formPath(key: string): `values.${string}` | `files.${string}` {
 export const errorAt = (errors: FieldErrors<WizardForm>, path: string): string | undefined =>
   (get(errors, path) as { message?: string } | undefined)?.message;
 
-const SECTIONS: { title: string; match: (f: WizardField) => boolean }[] = [
-  { title: "个人基本信息", match: (f) => f.source === "account" },
+type SectionKey = "personal" | "employer" | "registration";
+const SECTIONS: { key: SectionKey; match: (f: WizardField) => boolean }[] = [
+  { key: "personal", match: (f) => f.source === "account" },
   {
-    title: "企业基本信息",
+    key: "employer",
     match: (f) =>
       f.kind === "employer" ||
       f.source === "employer" ||
       f.name === "employerPhone" ||
       (f.source === "registration" && f.name === "employerName"),
   },
-  { title: "注册基本信息", match: (f) => f.kind !== "table" && f.name !== "applicantOpinion" },
+  { key: "registration", match: (f) => f.kind !== "table" && f.name !== "applicantOpinion" },
 ];
 
-/** The form's sections in order: each field in the first section it matches, then one section per table. */
-export function sectionsOf(fields: WizardField[]) {
+/**
+ * The form's sections in order: each field in the first section it matches, then one section per table. `titles`
+ * names the three fixed sections in the reader's language (个人基本信息, 企业基本信息, 注册基本信息).
+ */
+export function sectionsOf(fields: WizardField[], titles: Record<SectionKey, string>) {
   const used = new Set<string>();
-  const out: { title: string; fields: WizardField[] }[] = [];
+  const out: { key: SectionKey | "table"; title: string; fields: WizardField[] }[] = [];
   for (const sec of SECTIONS) {
     const fs = fields.filter((f) => !used.has(f.name) && sec.match(f));
     for (const f of fs) used.add(f.name);
-    if (fs.length) out.push({ title: sec.title, fields: fs });
+    if (fs.length) out.push({ key: sec.key, title: titles[sec.key], fields: fs });
   }
-  for (const f of fields) if (f.kind === "table") out.push({ title: f.label, fields: [f] });
+  for (const f of fields) if (f.kind === "table") out.push({ key: "table", title: f.label, fields: [f] });
   return out;
 }

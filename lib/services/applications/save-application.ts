@@ -2,6 +2,8 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import { validateApplicationForm, type FieldError } from "@/lib/domain/form-validation";
+import { fieldProblemText } from "@/lib/i18n/filing";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { checkOption } from "@/lib/domain/eligibility";
 import { getProgram } from "@/lib/domain/programs";
 import { ID_DOCUMENT_TYPES, type IdDocumentType } from "@/lib/domain/types";
@@ -77,7 +79,14 @@ export async function saveApplication(db: Database, actor: Actor, input: SaveApp
     },
     now,
   });
-  return { application: outcome.application, fieldErrors: Object.fromEntries(errors.map((e) => [e.field, e.message])) };
+  // Each problem is said in the applicant's language (issue 14 item 4); Chinese is the domain's own message.
+  const ctx = { type: row.type, program };
+  return {
+    application: outcome.application,
+    fieldErrors: Object.fromEntries(
+      errors.map((e) => [e.field, fieldProblemText(actor.locale ?? DEFAULT_LOCALE, ctx, e)]),
+    ),
+  };
 }
 
 /** N3: a new identity document must not belong to another person on the platform. */

@@ -90,6 +90,7 @@ describe("forms", () => {
         field: "specialty",
         message: "「1,4」不是二级造价工程师（上海市）的注册专业（每次只能申请一个专业）",
         rule: "G1",
+        problem: { code: "not_a_specialty", field: "specialty", value: "1,4" },
       },
     ]);
   });

@@ -4,26 +4,27 @@ import { PageHead } from "@/components/shell/AppShell";
 import { ApplicationActions } from "@/components/applicant/ApplicationActions";
 import { ApplicationFacts } from "@/components/review/ApplicationFacts";
 import { VOIDED_FORM } from "@/lib/services/applications/transition";
-import { acceptOf, limitLines } from "@/components/applicant/format";
+import { acceptOf, limitLines, limitLinesEn } from "@/components/applicant/format";
 import { kbText } from "@/components/applicant/size";
 import { formatDateTime, orDash } from "@/components/ui/format";
 import { getDb } from "@/db/client";
 import { outcomeLines } from "@/lib/domain/filed-facts";
 import { availableActions } from "@/lib/domain/transitions";
 import { signedDocumentsAvailable } from "@/lib/domain/files";
-import { professionName } from "@/lib/domain/programs";
 import { applicantApplication } from "@/lib/queries/applicant-applications";
 import { requireRole } from "@/lib/server/auth";
+import { requestLocale } from "@/lib/server/locale";
+import { getTranslations } from "next-intl/server";
+import { messagesFor } from "@/lib/i18n/catalog";
+import { attachmentLabel, itemText, professionText } from "@/lib/i18n/filing";
 import { acceptanceNotice, applicationAction, submitCorrection } from "../actions";
 
-export const metadata = { title: "申请详情 - 个人申报系统" };
+export async function generateMetadata() {
+  const t = await getTranslations("filing.detail");
+  return { title: t("metaTitle") };
+}
 
-const FILE_KIND_LABELS: Record<string, string> = {
-  scan: "申报材料",
-  correction: "补正材料",
-  application_form: "已签名申请表",
-  acceptance_notice: "行政审批受理通知书",
-};
+const FILE_KINDS = ["scan", "correction", "application_form", "acceptance_notice"] as const;
 
 export default async function ApplicationDetailPage({
   params,
@@ -34,11 +35,16 @@ export default async function ApplicationDetailPage({
 }) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const user = await requireRole("applicant");
-  const d = await applicantApplication(getDb(), user.personId!, id);
+  const [locale, t] = await Promise.all([requestLocale(), getTranslations("filing.detail")]);
+  const d = await applicantApplication(getDb(), user.personId!, id, locale);
   if (!d) notFound();
   const { app, program, domain } = d;
+  const fileKind = (kind: string) =>
+    (FILE_KINDS as readonly string[]).includes(kind) ? t(`kind_${kind as (typeof FILE_KINDS)[number]}`) : kind;
   const actions = availableActions(domain, { kind: "applicant", personId: user.personId! }, program);
-  const attachmentLabels = new Map((program.attachments[app.type] ?? []).map((a) => [a.code, a.label]));
+  const attachmentLabels = new Map(
+    (program.attachments[app.type] ?? []).map((a) => [a.code, attachmentLabel(locale, app.type, a.code, a.label)]),
+  );
   const formPdf = app.formPdfFileId ? d.files.find((f) => f.id === app.formPdfFileId) : undefined;
   const notice = d.files.find((f) => f.kind === "acceptance_notice");
   // A signed form that was voided (修改申请表 after signing, or reopened to resubmit) stays listed, marked, never current.
@@ -52,26 +58,26 @@ export default async function ApplicationDetailPage({
   const pending = app.status === "withdrawal_requested";
   return (
     <>
-      <PageHead
-        title={`${d.typeLabel}${d.specialtyName ? `（${d.specialtyName}）` : ""}`}
-        crumb="上报业务查询 / 申请详情"
-      >
+      <PageHead title={itemText(locale, d.typeText, d.specialtyText)} crumb={t("crumb")}>
         <Link className="btn btn-secondary" href="/applicant/applications">
-          返回上报业务查询
+          {t("back")}
         </Link>
       </PageHead>
       {sp.signed === "1" && app.status !== "draft" ? (
         <div className="alert alert-success mb-4" role="status">
-          当前{professionName(program)}
-          {d.typeLabel}申请表，已完成个人PDF电子签名。网上受理编号：{orDash(app.acceptanceNo)}，签名时间：
-          {formatDateTime(app.applicantSignedAt)}。请通知聘用单位进行数字签名，完成该申请事项的受理。
+          {t("signed", {
+            profession: professionText(locale, program),
+            type: d.typeText,
+            no: orDash(app.acceptanceNo),
+            at: formatDateTime(app.applicantSignedAt),
+          })}
         </div>
       ) : null}
       <section className="card">
-        <h2>办理状态</h2>
+        <h2>{t("statusHeading")}</h2>
         <dl className="facts">
           <div>
-            <dt>当前状态</dt>
+            <dt>{t("status")}</dt>
             <dd>
               <span className="pill warn" data-testid="status-label">
                 {d.statusLabel}
@@ -79,67 +85,65 @@ export default async function ApplicationDetailPage({
             </dd>
           </div>
           <div>
-            <dt>网上受理编号</dt>
+            <dt>{t("acceptanceNo")}</dt>
             <dd>{orDash(app.acceptanceNo)}</dd>
           </div>
           <div>
-            <dt>注册项目</dt>
-            <dd>{program.name}</dd>
+            <dt>{t("program")}</dt>
+            <dd>{d.programText}</dd>
           </div>
           <div>
-            <dt>聘用单位</dt>
+            <dt>{t("employer")}</dt>
             <dd>{orDash(d.facts.employer?.name)}</dd>
           </div>
           <div>
-            <dt>办理机构</dt>
+            <dt>{t("authority")}</dt>
             <dd>{orDash(d.authority?.name)}</dd>
           </div>
           <div>
-            <dt>填报时间</dt>
+            <dt>{t("createdAt")}</dt>
             <dd>{formatDateTime(app.createdAt)}</dd>
           </div>
           {d.expectedDecision ? (
             <div>
-              <dt>预计办结日期</dt>
+              <dt>{t("expected")}</dt>
               <dd data-testid="expected-decision">
                 {d.expectedDecision.on}
                 {d.expectedDecision.workingDaysLeft >= 0
-                  ? `（还有${d.expectedDecision.workingDaysLeft}个工作日）`
-                  : "（已超过预计办结日期，审批机构正在办理）"}
+                  ? t("daysLeft", { n: d.expectedDecision.workingDaysLeft })
+                  : t("overdue")}
               </dd>
             </div>
           ) : null}
           <div>
-            <dt>个人签名时间</dt>
+            <dt>{t("signedAt")}</dt>
             <dd>{formatDateTime(app.applicantSignedAt)}</dd>
           </div>
           <div>
-            <dt>企业签名时间</dt>
+            <dt>{t("employerSignedAt")}</dt>
             <dd>{formatDateTime(app.employerSignedAt)}</dd>
           </div>
         </dl>
         {app.returnReason && app.status === "returned" ? (
-          <p className="alert alert-warning">聘用单位退回原因：{app.returnReason}</p>
+          <p className="alert alert-warning">{t("returnReason", { reason: app.returnReason })}</p>
         ) : null}
         {app.rejectionReasons.length && app.status === "rejected" ? (
-          <p className="alert alert-error">
-            不予注册原因：{app.rejectionReasons.join("；")}。可点击“修改后重新申报”修改后再次上报。
-          </p>
+          <p className="alert alert-error">{t("rejected", { reasons: app.rejectionReasons.join("；") })}</p>
         ) : null}
         {d.correctionDueOn ? (
           <p className="alert alert-warning" data-testid="correction-due">
-            请于 {d.correctionDueOn} 前提交补正材料。逾期未补正的，将不予注册。
+            {t("correctionDue", { date: d.correctionDueOn })}
           </p>
         ) : null}
         {app.outcome ? (
           <div className="alert alert-success" data-testid="outcome">
-            办结结果：{app.outcome.summary}
+            {t("outcome", { summary: app.outcome.summary })}
             {outcomeLines(app.outcome).map((line) => (
               <div key={line}>{line}</div>
             ))}
           </div>
         ) : null}
-        {pending ? <p className="alert alert-info">您已申请撤回，待聘用单位同意。</p> : null}
+        {pending ? <p className="alert alert-info">{t("withdrawPending")}</p> : null}
         <ApplicationActions
           applicationId={app.id}
           version={app.version}
@@ -150,11 +154,12 @@ export default async function ApplicationDetailPage({
           }
           correction={app.correction ? { content: app.correction.content, reason: app.correction.reason } : null}
           noticeReasons={app.notice?.reasons ?? []}
-          uploadLimits={limitLines(program.files.correction)}
+          uploadLimits={(locale === "zh-CN" ? limitLines : limitLinesEn)(program.files.correction)}
           uploadAccept={acceptOf(program.files.correction)}
           run={applicationAction}
           submitCorrection={submitCorrection}
           acceptanceNotice={acceptanceNotice}
+          text={messagesFor(locale).filing.actions}
           showNotice={
             !notice &&
             !!app.formPdfFileId &&
@@ -178,7 +183,7 @@ export default async function ApplicationDetailPage({
       ) : null}
       <div className="ap-grid-2">
         <section className="card">
-          <h2>审核进度</h2>
+          <h2>{t("timeline")}</h2>
           <ol className="ap-timeline" data-testid="timeline">
             {d.timeline.map((e) => (
               <li key={e.id}>
@@ -186,66 +191,67 @@ export default async function ApplicationDetailPage({
                   {formatDateTime(e.at)} · {e.actorLabel}
                 </div>
                 <div className="what">{e.title}</div>
-                {e.statusLabel ? <div className="ap-muted">状态：{e.statusLabel}</div> : null}
+                {e.statusLabel ? <div className="ap-muted">{t("statusLine", { status: e.statusLabel })}</div> : null}
                 {e.correction ? (
                   <div className="opinion">
-                    补正内容：{e.correction.content}
+                    {t("correctionContent", { text: e.correction.content })}
                     <br />
-                    补正原因：{e.correction.reason}
+                    {t("correctionReason", { text: e.correction.reason })}
                   </div>
                 ) : null}
-                {e.opinion && !e.correction ? <div className="opinion">意见：{e.opinion}</div> : null}
-                {e.fileCount ? <div className="ap-muted">附补正材料 {e.fileCount} 份</div> : null}
+                {e.opinion && !e.correction ? <div className="opinion">{t("opinion", { text: e.opinion })}</div> : null}
+                {e.fileCount ? <div className="ap-muted">{t("files", { n: e.fileCount })}</div> : null}
               </li>
             ))}
             {d.expectedDecision ? (
               <li className="ap-muted" data-testid="timeline-expected">
-                <div className="what">预计 {d.expectedDecision.on} 前办结</div>
-                <div className="ap-muted">自受理之日起按工作日计算，法定节假日顺延。</div>
+                <div className="what">{t("expectedBy", { date: d.expectedDecision.on })}</div>
+                <div className="ap-muted">{t("workingDays")}</div>
               </li>
             ) : null}
           </ol>
         </section>
         <section className="card">
-          <h2>申请文件</h2>
+          <h2>{t("documents")}</h2>
           <ul className="ap-docs" data-testid="documents">
             {formPdf ? (
               <li>
-                已签名申请表：
+                {t("signedForm")}
                 <a href={`/files/${formPdf.id}`} target="_blank" rel="noopener">
-                  {formPdf.originalName ?? "申请表.pdf"}
+                  {formPdf.originalName ?? t("formPdf")}
                 </a>{" "}
-                <a href={`/files/${formPdf.id}?download=1`}>下载</a>
+                <a href={`/files/${formPdf.id}?download=1`}>{t("download")}</a>
               </li>
             ) : (
-              <li className="ap-muted">申请表尚未签名。</li>
+              <li className="ap-muted">{t("notSigned")}</li>
             )}
             {voidedForms.map((f) => (
               <li key={f.id} className="ap-muted" data-testid="voided-form">
-                <span className="pill bad">已作废</span> 原签名申请表：
+                <span className="pill bad">{t("voided")}</span>
+                {t("voidedForm")}
                 <a href={`/files/${f.id}`} target="_blank" rel="noopener">
-                  {f.originalName ?? "申请表.pdf"}
+                  {f.originalName ?? t("formPdf")}
                 </a>
               </li>
             ))}
             {notice ? (
               <li>
-                行政审批受理通知书：
+                {t("notice")}
                 <a href={`/files/${notice.id}`} target="_blank" rel="noopener">
-                  {notice.originalName ?? "受理通知书.pdf"}
+                  {notice.originalName ?? t("noticePdf")}
                 </a>
               </li>
             ) : app.employerSignedAt && app.submittedAt ? (
-              <li className="ap-muted">行政审批受理通知书：点击上方“打印行政审批受理通知书”即可生成并打印。</li>
+              <li className="ap-muted">{t("noticePrint")}</li>
             ) : (
-              <li className="ap-muted">行政审批受理通知书：申请人和聘用单位均完成签名并上报审批机构后可打印。</li>
+              <li className="ap-muted">{t("noticeLater")}</li>
             )}
             {uploads.map((f) => (
               <li key={f.id}>
-                {FILE_KIND_LABELS[f.kind] ?? f.kind}
+                {fileKind(f.kind)}
                 {f.purpose && attachmentLabels.get(f.purpose) ? `（${attachmentLabels.get(f.purpose)}）` : ""}：
                 <a href={`/files/${f.id}`} target="_blank" rel="noopener">
-                  {f.originalName ?? "文件"}
+                  {f.originalName ?? t("file")}
                 </a>{" "}
                 <span className="ap-muted">{kbText(f.byteSize)}</span>
               </li>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { PageHead } from "@/components/shell/AppShell";
-import { acceptOf, limitLines } from "@/components/applicant/format";
+import { acceptOf, limitLines, limitLinesEn } from "@/components/applicant/format";
 import { ApplicationForm } from "@/components/applicant/wizard/ApplicationForm";
 import { CommitmentStep, ConditionsStep, SocialInsuranceStep } from "@/components/applicant/wizard/PreSteps";
 import {
@@ -10,19 +10,40 @@ import {
   commitmentLetter,
   socialInsuranceText,
 } from "@/components/applicant/wizard/texts";
+import {
+  applicantOpinionTextEn,
+  approvalConditionsEn,
+  commitmentLetterEn,
+  socialInsuranceTextEn,
+} from "@/components/applicant/wizard/texts-en";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { applicationPdfName } from "@/lib/domain/files";
-import { professionName } from "@/lib/domain/programs";
 import { applicantApplication } from "@/lib/queries/applicant-applications";
 import { wizardForm } from "@/lib/queries/applicant-wizard";
 import { chinaDate } from "@/lib/server/clock";
 import { requireRole } from "@/lib/server/auth";
 import { maskPhone } from "@/lib/server/sms";
+import { requestLocale } from "@/lib/server/locale";
+import { messagesFor } from "@/lib/i18n/catalog";
+import {
+  attachmentLabel,
+  changeScopeText,
+  itemText,
+  localizeField,
+  professionText,
+  reasonText,
+  specialtyText,
+  typeText,
+} from "@/lib/i18n/filing";
 import { commitmentReadingSeconds, wizardState } from "@/lib/services/people/filing-commitment";
 import { agreeConditions, commit, confirmInsurance, saveForm, sendCode, sign } from "../../actions";
 import { findEmployers } from "../../../profile/actions";
 
-export const metadata = { title: "申报 - 个人申报系统" };
+export async function generateMetadata() {
+  const t = await getTranslations("filing.wizard");
+  return { title: t("metaTitle") };
+}
 
 /** Beijing time as a local ISO date-time (F2 file names use the time there). */
 function localNow(): string {
@@ -30,6 +51,13 @@ function localNow(): string {
 }
 
 type Step = "conditions" | "commitment" | "insurance" | "form";
+
+/** The Chinese letter's signature, aligned with the English one (which takes the names already in English). */
+const commitmentLetterZh = (
+  program: Parameters<typeof commitmentLetter>[0],
+  _names: unknown,
+  ...rest: [Parameters<typeof commitmentLetter>[1], string | null, string]
+) => commitmentLetter(program, ...rest);
 
 /**
  * The filing wizard (`003` §3.1.1, `002` §3.1.1): 申报须知 → 个人承诺书 → (社保确认) → 申报信息 → 个人数字签名.
@@ -44,6 +72,18 @@ export default async function EditApplicationPage({ params }: { params: Promise<
   if (!d) notFound();
   if (d.app.status !== "draft" && d.app.status !== "returned") redirect(`/applicant/applications/${id}`);
   const { app, program, person } = d;
+  const locale = await requestLocale();
+  const en = locale !== "zh-CN";
+  const t = await getTranslations("filing.wizard");
+  const text = messagesFor(locale).filing.client;
+  const typeLabel = typeText(locale, app.type);
+  const specialtyName = app.specialtyCode ? specialtyText(locale, program, app.specialtyCode) : null;
+  const profession = professionText(locale, program);
+  const employerKinds = messagesFor(locale).domain.employerKind;
+  const names = {
+    profession,
+    employerKinds: program.eligibleEmployerKinds.map((k) => employerKinds[k].toLowerCase()).join(", "),
+  };
   const w = wizardState(app.formData);
   const anomaly = app.socialInsuranceAnomaly || person.socialInsuranceAnomaly;
   const step: Step = !w.conditionsTickedAt
@@ -54,14 +94,18 @@ export default async function EditApplicationPage({ params }: { params: Promise<
         ? "insurance"
         : "form";
   const steps: { key: Step | "sign"; label: string }[] = [
-    { key: "conditions", label: "申报须知" },
-    { key: "commitment", label: "个人承诺书" },
-    ...(anomaly ? [{ key: "insurance" as const, label: "社保确认" }] : []),
-    { key: "form", label: "申报信息" },
-    { key: "sign", label: "个人数字签名" },
+    { key: "conditions", label: t("stepConditions") },
+    { key: "commitment", label: t("stepCommitment") },
+    ...(anomaly ? [{ key: "insurance" as const, label: t("stepInsurance") }] : []),
+    { key: "form", label: t("stepForm") },
+    { key: "sign", label: t("stepSign") },
   ];
   const current = steps.findIndex((s) => s.key === step);
-  const title = `${professionName(program)}${d.typeLabel}${d.specialtyName ? `（${d.specialtyName}）` : ""}`;
+  const title = t("title", {
+    profession,
+    type: typeLabel,
+    specialty: specialtyName ? t("specialty", { name: specialtyName }) : "",
+  });
   const today = chinaDate(new Date());
   const form = step === "form" ? await wizardForm(db, d, today) : null;
   const secondsLeft = w.commitmentOpenedAt
@@ -73,12 +117,12 @@ export default async function EditApplicationPage({ params }: { params: Promise<
 
   return (
     <>
-      <PageHead title={title} crumb="各类业务申报 / 新增注册申请 / 申报">
+      <PageHead title={title} crumb={t("crumb")}>
         <Link className="btn btn-secondary" href={`/applicant/applications/${id}`}>
-          查看申请详情
+          {t("viewDetail")}
         </Link>
       </PageHead>
-      <ol className="ap-steps" aria-label="申报步骤">
+      <ol className="ap-steps" aria-label={t("stepsLabel")}>
         {steps.map((s, i) => (
           <li
             key={s.key}
@@ -92,49 +136,58 @@ export default async function EditApplicationPage({ params }: { params: Promise<
       <section className="card">
         {step === "conditions" ? (
           <>
-            <h2>申报须知</h2>
+            <h2>{t("stepConditions")}</h2>
             <ConditionsStep
               applicationId={id}
-              conditions={approvalConditions(program, app.type)}
+              conditions={en ? approvalConditionsEn(program, app.type, names) : approvalConditions(program, app.type)}
               materials={(program.attachments[app.type] ?? [])
                 .filter((a) => a.when === "always")
-                .map((a) => `${a.label}${a.required ? "" : "（选填）"}`)}
+                .map((a) => `${attachmentLabel(locale, app.type, a.code, a.label)}${a.required ? "" : t("optional")}`)}
               agree={agreeConditions}
+              text={text.conditions}
             />
           </>
         ) : step === "commitment" ? (
           <>
-            <h2>个人承诺书</h2>
+            <h2>{t("stepCommitment")}</h2>
             <CommitmentStep
               applicationId={id}
               secondsLeft={secondsLeft}
               commit={commit}
-              {...commitmentLetter(
+              text={text.commitment}
+              {...(en ? commitmentLetterEn : commitmentLetterZh)(
                 program,
+                names,
                 { name: person.name, idNumber: person.idNumber, maskedPhone: maskPhone(person.phone) },
                 d.facts.employer?.name ?? null,
-                d.typeLabel,
+                en ? itemText(locale, typeLabel, specialtyName) : d.typeLabel,
               )}
             />
           </>
         ) : step === "insurance" ? (
           <>
-            <h2>社保缴纳情况确认</h2>
-            <SocialInsuranceStep applicationId={id} text={socialInsuranceText(program)} confirm={confirmInsurance} />
+            <h2>{t("insuranceHeading")}</h2>
+            <SocialInsuranceStep
+              applicationId={id}
+              text={en ? socialInsuranceTextEn(names) : socialInsuranceText(program)}
+              labels={text.insurance}
+              confirm={confirmInsurance}
+            />
           </>
         ) : form ? (
           <>
-            <h2>申报信息</h2>
+            <h2>{t("stepForm")}</h2>
             <p className="ap-muted mt-0">
-              个人基本信息和企业基本信息由系统自动生成，如发现问题，请返回
-              <Link href="/applicant/profile/edit">个人信息</Link>修改。工作经历、工作业绩按
-              <Link href="/applicant/records/work">工作经历</Link>、
-              <Link href="/applicant/records/achievements">工作业绩</Link>记录带出。
+              {t.rich("formIntro", {
+                profile: (c) => <Link href="/applicant/profile/edit">{c}</Link>,
+                work: (c) => <Link href="/applicant/records/work">{c}</Link>,
+                achievements: (c) => <Link href="/applicant/records/achievements">{c}</Link>,
+              })}
             </p>
-            {form.notes.length ? (
+            {form.noteReasons.length ? (
               <div className="alert alert-info mb-3">
-                {form.notes.map((n) => (
-                  <div key={n}>{n}</div>
+                {form.noteReasons.map((n) => (
+                  <div key={n.message}>{reasonText(locale, program, n)}</div>
                 ))}
               </div>
             ) : null}
@@ -143,13 +196,33 @@ export default async function EditApplicationPage({ params }: { params: Promise<
               version={app.version}
               savedValid={app.savedValid && app.status === "draft"}
               formSaved={Object.keys(app.formData ?? {}).some((k) => k !== "_wizard")}
-              fields={form.fields}
-              readOnly={form.readOnly}
+              fields={form.fields.map((f) => localizeField(locale, app.type, f))}
+              readOnly={
+                en
+                  ? {
+                      ...form.readOnly,
+                      specialty: specialtyName ?? "",
+                      gender: messagesFor(locale).domain.gender[d.facts.identity.gender],
+                      idType: messagesFor(locale).domain.idType[d.facts.identity.idType] ?? form.readOnly.idType ?? "",
+                      scope: d.facts.changeScope
+                        ? changeScopeText(locale, d.facts.changeScope, form.readOnly.scope ?? "")
+                        : "",
+                    }
+                  : form.readOnly
+              }
               values={form.values}
-              attachments={form.attachments}
-              scanLimits={limitLines(program.files.scan)}
+              attachments={form.attachments.map((a) => ({
+                ...a,
+                label: attachmentLabel(locale, app.type, a.code, a.label),
+              }))}
+              scanLimits={(en ? limitLinesEn : limitLines)(program.files.scan)}
               scanAccept={acceptOf(program.files.scan)}
-              opinionText={applicantOpinionText(program, d.facts.employer?.name ?? null)}
+              opinionText={
+                en
+                  ? applicantOpinionTextEn(names, d.facts.employer?.name ?? null)
+                  : applicantOpinionText(program, d.facts.employer?.name ?? null)
+              }
+              text={{ form: text.form, table: text.table, attachments: text.attachments, sign: text.sign }}
               fileName={applicationPdfName(program, d.typeLabel, localNow())}
               returnReason={app.status === "returned" ? app.returnReason : null}
               carriedOver={form.carriedOver}
