@@ -48,7 +48,7 @@ test("the Hong Kong member picks English on the sign-in page, and the account re
   await page.getByLabel("ID document number").fill("HKQS-2019-0123");
   await page.locator("#password").fill("Wrong2026!");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Incorrect ID document number or password");
+  await expect(page.locator(".alert-error")).toContainText("Incorrect ID document number or password");
 
   await page.locator("#password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -46,15 +46,16 @@ async function readCapped(request: Request, limit: number): Promise<Uint8Array |
 
 export async function POST(request: Request): Promise<Response> {
   const db = getDb();
+  // Answers in the language of the page that uploaded (the account's or the switch's cookie).
+  const locale = await requestLocale();
+  const t = translator(locale, "public");
   const allowance = await spendVerifyPoints(db, clientIp(request.headers), VERIFY_COST.upload);
   if (!allowance.allowed) {
-    return reply({ ok: false, error: rateLimitMessage(allowance.retryAfterSeconds) }, 429, {
+    return reply({ ok: false, error: rateLimitMessage(allowance.retryAfterSeconds, locale) }, 429, {
       "Retry-After": String(allowance.retryAfterSeconds),
     });
   }
 
-  // Answers in the language of the page that uploaded (the account's or the switch's cookie).
-  const t = translator(await requestLocale(), "public");
   const TOO_LARGE = t("verify.upload.tooLargeUpload");
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) return reply({ ok: false, error: TOO_LARGE }, 413);
