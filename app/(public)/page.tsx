@@ -71,15 +71,15 @@ export default async function HomePage() {
           <ul className="news-list">
             <li>
               <Link href="/guide">{tNav("guide")}</Link>
-              <span className="when">{t("guideText")}</span>
+              <span className="when note">{t("guideText")}</span>
             </li>
             <li>
               <Link href="/faq">{tNav("faq")}</Link>
-              <span className="when">{t("faqText")}</span>
+              <span className="when note">{t("faqText")}</span>
             </li>
             <li>
               <Link href="/contacts">{tNav("contacts")}</Link>
-              <span className="when">{t("contactsText")}</span>
+              <span className="when note">{t("contactsText")}</span>
             </li>
           </ul>
         </section>

@@ -42,6 +42,7 @@ test("the Hong Kong member picks English on the sign-in page, and the account re
   await expect(page.getByRole("heading", { name: "Individual sign-in" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Site navigation" })).toContainText("Verify a certificate");
   await shot(page, "D-public-header-en");
+  await page.screenshot({ path: `${SHOTS}/D-signin-en.png`, fullPage: true });
 
   // A refusal made by the sign-in use case is in the page's language too.
   await page.getByLabel("ID document type").selectOption("hk_surveyor_mutual");
@@ -96,6 +97,18 @@ test.describe("without JavaScript", () => {
     await expect(html(page)).toHaveAttribute("lang", "en");
     await expect(page).toHaveURL(/\/notices\?q=%E9%80%9A%E7%9F%A5$/);
     await expect(page.getByRole("heading", { name: "Notices" })).toBeVisible();
+    // The rest of the public site follows the cookie on every page (looked at in the screenshots).
+    for (const [path, heading] of [
+      ["/", "Practice registration online"],
+      ["/verify", "Verify a registration certificate"],
+      ["/login/applicant/reset", "Reset password"],
+    ]) {
+      await page.goto(path!);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      const name = path === "/" ? "home" : path!.split("/").filter(Boolean).join("-");
+      await page.screenshot({ path: `${SHOTS}/D-${name}-en.png`, fullPage: true });
+    }
+    await page.goto("/notices?q=%E9%80%9A%E7%9F%A5");
     await page.getByRole("button", { name: "中文" }).press("Enter");
     await expect(html(page)).toHaveAttribute("lang", "zh-CN");
     await expect(page.getByRole("heading", { name: "通知公告" })).toBeVisible();
