@@ -60,7 +60,7 @@ test("the Hong Kong member picks English on the sign-in page, and the account re
   await shot(page, "D-app-header-en");
 
   // Signed out, cookies cleared: the sign-in page is Chinese again, but the account still says English.
-  await page.getByRole("button", { name: /退出登录|Sign out/ }).click();
+  await page.getByRole("button", { name: /^(退出登录|Sign out)$/ }).click();
   await page.waitForURL((url) => url.pathname === "/login/applicant");
   await page.context().clearCookies();
   await page.goto("/login/applicant");
