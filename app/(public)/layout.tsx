@@ -12,7 +12,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
       <header className="public-header">
         <div className="inner">
           <span className="brand-mark" aria-hidden="true">
-            注
+            {t("brandMark")}
           </span>
           <Link href="/" className="brand-title">
             {t("site")}
