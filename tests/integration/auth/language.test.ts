@@ -169,8 +169,9 @@ describe("the header's switch (switchLanguage)", () => {
     expect(jar.set).toHaveBeenCalledWith("NEXT_LOCALE", "en", expect.objectContaining({ path: "/", httpOnly: true }));
     expect(redirected).toEqual(["/applicant/messages?page=2"]);
 
+    // The account comes from the session: an account id slipped into the form is ignored.
     session.user = asUser(me, "en");
-    await switchLanguage(form({ locale: "zh-CN" }));
+    await switchLanguage(form({ locale: "zh-CN", accountId: other.id }));
     expect(await localeOf(me.id)).toBe("zh-CN");
     expect(await localeOf(other.id)).toBe("en");
     await changeLanguage(db, other.id, "zh-CN");
