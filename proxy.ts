@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { LOCALE_COOKIE, localeOr } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import { clientIp } from "@/lib/server/client-ip";
 import {
   contentSecurityPolicy,
@@ -30,13 +32,16 @@ export async function proxy(request: NextRequest) {
   if (verifyLookup && !request.headers.has("next-router-prefetch")) {
     const allowance = await spendVerifyAllowance(clientIp(request.headers));
     if (!allowance.allowed) {
+      // Before the session is read: the language the visitor chose with the switch (its cookie), else Chinese.
+      const locale = localeOr(request.cookies.get(LOCALE_COOKIE)?.value);
       return withSecurityHeaders(
         request,
         tooManyRequestsPage(
-          rateLimitMessage(allowance.retryAfterSeconds),
+          rateLimitMessage(allowance.retryAfterSeconds, locale),
           allowance.retryAfterSeconds,
           "/verify",
-          "返回证书查验",
+          translator(locale, "public")("rateLimited.back"),
+          locale,
         ),
         crypto.randomUUID(),
       );

@@ -1,30 +1,43 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PublicNav } from "@/components/public/PublicNav";
 import { LanguageSwitch } from "@/components/shell/LanguageSwitch";
 import "@/components/public/public.css";
 
-export default function PublicLayout({ children }: { children: ReactNode }) {
+export default async function PublicLayout({ children }: { children: ReactNode }) {
+  const t = await getTranslations("public");
   return (
     <>
       <header className="public-header">
         <div className="inner">
           <span className="brand-mark" aria-hidden="true">
-            注
+            {t("brandMark")}
           </span>
           <Link href="/" className="brand-title">
-            执业注册平台
-            <span className="brand-sub">注册造价工程师 · 注册建筑师 · 勘察设计注册工程师</span>
+            {t("site")}
+            <span className="brand-sub">{t("siteSub")}</span>
           </Link>
           <LanguageSwitch />
         </div>
       </header>
-      <PublicNav />
+      <PublicNav
+        label={t("nav.label")}
+        labels={{
+          home: t("nav.home"),
+          notices: t("nav.notices"),
+          publicity: t("nav.publicity"),
+          guide: t("nav.guide"),
+          faq: t("nav.faq"),
+          contacts: t("nav.contacts"),
+          verify: t("nav.verify"),
+        }}
+      />
       <main className="public-main" id="main">
         {children}
       </main>
       <footer className="public-footer">
-        <div className="inner">执业注册平台 · 建议使用最新版 Chrome、Edge 或 Firefox 浏览器办理业务</div>
+        <div className="inner">{t("footer")}</div>
       </footer>
     </>
   );

@@ -14,10 +14,13 @@ export function HumanCheck({
   onPayload,
   error,
   version,
+  words,
 }: {
   onPayload: (payload: string) => void;
   error?: string;
   version: number;
+  /** Texts and the widget's language pack, in the page's language. */
+  words: { label: string; help: string; language: "en" | "zh-cn" };
 }) {
   const ref = useRef<AltchaWidgetElement | null>(null);
   const latest = useRef(onPayload);
@@ -28,7 +31,8 @@ export function HumanCheck({
   useEffect(() => {
     let cancelled = false;
     // The widget registers a custom element and touches `window`: load it in the browser only.
-    void Promise.all([import("altcha"), import("altcha/i18n/zh-cn")]).then(() => {
+    const pack = words.language === "en" ? import("altcha/i18n/en") : import("altcha/i18n/zh-cn");
+    void Promise.all([import("altcha"), pack]).then(() => {
       if (cancelled) return;
       const el = ref.current;
       if (!el) return;
@@ -50,19 +54,20 @@ export function HumanCheck({
   return (
     <div className="field" data-testid="human-check">
       <span className="label" id="human-check-label">
-        人机验证<span className="req">*</span>
+        {words.label}
+        <span className="req">*</span>
       </span>
       <div key={version}>
         <altcha-widget
           ref={ref as React.Ref<HTMLElement>}
           challenge="/api/captcha"
           name="altcha"
-          language="zh-cn"
+          language={words.language}
           configuration={JSON.stringify({ hideFooter: true, hideLogo: false, minDuration: 500 })}
           aria-labelledby="human-check-label"
         />
       </div>
-      <span className="help">勾选后浏览器会自动完成约一秒的计算，无需识别图片。</span>
+      <span className="help">{words.help}</span>
       {error ? <span className="error">{error}</span> : null}
     </div>
   );

@@ -3,10 +3,12 @@
 import { useRef, useState } from "react";
 import { homePathFor } from "@/lib/auth-paths";
 import type { UserRole } from "@/lib/domain/types";
+import type { AuthWords } from "./auth-words";
 import { loginProblems, trimIdentity } from "./checks";
 import { HumanCheck } from "./HumanCheck";
 import { FormAlert, IdTypeSelect, TextField, type FormValues } from "./fields";
 import { sessionRole, signInWithCredentials } from "./sign-in";
+import { said, saidAll } from "./said";
 import { usePlainForm } from "./use-plain-form";
 
 export type LoginKind = "applicant" | "employer" | "staff";
@@ -19,7 +21,10 @@ const FIELDS = {
 const ROLES: readonly string[] = ["applicant", "employer", "reviewer", "admin"] satisfies UserRole[];
 
 /** next-auth puts authorize()'s error message into `error`; ours is JSON (see lib/server/auth.ts). */
-function parseError(error: string | null | undefined): {
+function parseError(
+  error: string | null | undefined,
+  failed: string,
+): {
   message: string;
   captchaRequired: boolean;
   fieldErrors?: Record<string, string>;
@@ -32,10 +37,20 @@ function parseError(error: string | null | undefined): {
     };
     if (p.message) return { message: p.message, captchaRequired: !!p.captchaRequired, fieldErrors: p.fieldErrors };
   } catch {}
-  return { message: "登录暂时无法完成，请稍后重试；如多次出现请联系管理员。", captchaRequired: false };
+  return { message: failed, captchaRequired: false };
 }
 
-export function LoginForm({ kind, initialCaptcha }: { kind: LoginKind; initialCaptcha: boolean }) {
+export function LoginForm({
+  kind,
+  initialCaptcha,
+  words,
+}: {
+  kind: LoginKind;
+  initialCaptcha: boolean;
+  /** Texts in the page's language (authWords on the server). */
+  words: AuthWords;
+}) {
+  const w = words.form;
   const [captchaOn, setCaptchaOn] = useState(initialCaptcha);
   const [captchaVersion, setCaptchaVersion] = useState(1);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +68,7 @@ export function LoginForm({ kind, initialCaptcha }: { kind: LoginKind; initialCa
 
   const onSubmit = async (values: FormValues) => {
     setError(null);
-    if (captchaOn && !captcha.current.trim()) return setFieldError("captcha", "请先勾选“我不是机器人”完成人机验证。");
+    if (captchaOn && !captcha.current.trim()) return setFieldError("captcha", w.captchaFirst);
     const res = await signInWithCredentials(kind, {
       ...trimIdentity(values),
       captcha: captcha.current,
@@ -64,9 +79,9 @@ export function LoginForm({ kind, initialCaptcha }: { kind: LoginKind; initialCa
       window.location.assign(role && ROLES.includes(role) ? homePathFor(role as UserRole) : "/");
       return;
     }
-    const p = parseError(res.error);
-    setError(p.message);
-    for (const [field, message] of Object.entries(p.fieldErrors ?? {})) setFieldError(field, message);
+    const p = parseError(res.error, w.failed);
+    setError(said(words, p.message));
+    for (const [field, message] of Object.entries(p.fieldErrors ?? {})) setFieldError(field, said(words, message));
     if (p.captchaRequired) setCaptchaOn(true);
     setCaptchaVersion((v) => v + 1);
     captcha.current = "";
@@ -77,50 +92,50 @@ export function LoginForm({ kind, initialCaptcha }: { kind: LoginKind; initialCa
     <form
       ref={formRef}
       className="form"
-      onSubmit={handleSubmit(FIELDS[kind], (v) => loginProblems(kind, v), onSubmit)}
+      onSubmit={handleSubmit(FIELDS[kind], (v) => saidAll(words, loginProblems(kind, v)), onSubmit)}
       noValidate
-      aria-label="登录"
+      aria-label={w.signIn}
     >
       <FormAlert error={error} />
       {kind === "applicant" ? (
         <>
-          <IdTypeSelect register={register} errors={errors} />
+          <IdTypeSelect register={register} errors={errors} label={w.idType} typeNames={words.idTypes} />
           <TextField
             name="idNumber"
-            label="证件号码"
+            label={w.idNumber}
             register={register}
             errors={errors}
             autoComplete="username"
-            placeholder="请输入证件号码"
+            placeholder={w.idNumberPlaceholder}
           />
         </>
       ) : kind === "employer" ? (
         <TextField
           name="uscc"
-          label="统一社会信用代码"
+          label={w.uscc}
           register={register}
           errors={errors}
           autoComplete="username"
-          placeholder="18位，见营业执照"
+          placeholder={w.usccPlaceholder}
         />
       ) : (
         <TextField
           name="username"
-          label="用户名"
+          label={w.username}
           register={register}
           errors={errors}
           autoComplete="username"
-          placeholder="请输入用户名"
+          placeholder={w.usernamePlaceholder}
         />
       )}
       <TextField
         name="password"
-        label="密码"
+        label={w.password}
         type="password"
         register={register}
         errors={errors}
         autoComplete="current-password"
-        placeholder="请输入密码"
+        placeholder={w.passwordPlaceholder}
       />
       {captchaOn ? (
         <HumanCheck
@@ -130,10 +145,11 @@ export function LoginForm({ kind, initialCaptcha }: { kind: LoginKind; initialCa
           }}
           error={errors.captcha?.message as string | undefined}
           version={captchaVersion}
+          words={words.humanCheck}
         />
       ) : null}
       <button type="submit" className="btn btn-block" disabled={isSubmitting}>
-        {isSubmitting ? "正在登录…" : "登 录"}
+        {isSubmitting ? w.submitting : w.submit}
       </button>
     </form>
   );

@@ -5,11 +5,13 @@ import { useRef, useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { homePathFor } from "@/lib/auth-paths";
 import { PASSWORD_RULE } from "@/lib/domain/password-rule";
-import { ID_DOCUMENT_TYPE_LABELS, type IdDocumentType } from "@/lib/domain/types";
+import type { IdDocumentType } from "@/lib/domain/types";
+import type { AuthWords } from "./auth-words";
 import { identityProblems, setPasswordProblems, trimIdentity } from "./checks";
 import { HumanCheck } from "./HumanCheck";
 import { FormAlert, IdTypeSelect, TextField, type FormValues } from "./fields";
 import { signInWithCredentials } from "./sign-in";
+import { said, saidAll } from "./said";
 import { usePlainForm } from "./use-plain-form";
 
 type Kind = "applicant" | "employer";
@@ -26,8 +28,11 @@ export function PasswordCodeFlow({
   setPassword,
   loginPath,
   initialCaptcha,
+  words,
 }: {
   kind: Kind;
+  /** Texts in the page's language (authWords on the server). */
+  words: AuthWords;
   purpose: "activate" | "reset";
   /** Show the image captcha from the start (this address already asked for codes twice within the hour). */
   initialCaptcha: boolean;
@@ -40,12 +45,13 @@ export function PasswordCodeFlow({
   const [notice, setNotice] = useState("");
   const [note, setNote] = useState<string | null>(null);
   const [captchaOn, setCaptchaOn] = useState(initialCaptcha);
-  const verb = purpose === "activate" ? "获取密码" : "找回密码";
+  const w = words.flow;
+  const verb = purpose === "activate" ? w.activateVerb : w.resetVerb;
 
   return (
     <>
-      <ol className="steps" aria-label="办理步骤">
-        {["验证身份", "设置新密码", "完成"].map((label, i) => (
+      <ol className="steps" aria-label={w.stepsLabel}>
+        {[w.stepIdentity, w.stepPassword, w.stepDone].map((label, i) => (
           <li key={label} aria-current={step === i + 1 ? "step" : undefined}>
             {i + 1}. {label}
           </li>
@@ -54,6 +60,7 @@ export function PasswordCodeFlow({
       {step === 1 ? (
         <RequestStep
           kind={kind}
+          words={words}
           verb={verb}
           defaults={identity}
           captchaOn={captchaOn}
@@ -68,6 +75,7 @@ export function PasswordCodeFlow({
       ) : step === 2 ? (
         <SetStep
           kind={kind}
+          words={words}
           identity={identity}
           notice={notice}
           setPassword={setPassword}
@@ -82,23 +90,23 @@ export function PasswordCodeFlow({
             if (res.ok) {
               window.location.assign(homePathFor(kind));
             } else {
-              setNote("请使用新密码登录。");
+              setNote(w.signInWithNew);
             }
           }}
         />
       ) : (
         <div className="form">
           <div className="alert alert-success" role="status">
-            {purpose === "activate" ? "获取密码成功！" : "密码已重新设置！"}
-            {note ?? "正在进入系统…"}
+            {purpose === "activate" ? w.activated : w.resetDone}
+            {note ?? w.entering}
           </div>
-          <p className="help">请牢记新密码；如有需要可打印本页备查。</p>
+          <p className="help">{w.remember}</p>
           <div className="form-actions">
             <Link className="btn" href={loginPath}>
-              现在登录
+              {w.signInNow}
             </Link>
             <button type="button" className="btn btn-secondary" onClick={() => window.print()}>
-              打印
+              {w.print}
             </button>
           </div>
         </div>
@@ -109,6 +117,7 @@ export function PasswordCodeFlow({
 
 function RequestStep({
   kind,
+  words,
   verb,
   defaults,
   captchaOn,
@@ -117,6 +126,7 @@ function RequestStep({
   onSent,
 }: {
   kind: Kind;
+  words: AuthWords;
   verb: string;
   defaults: FormValues;
   captchaOn: boolean;
@@ -142,12 +152,12 @@ function RequestStep({
   const fields = kind === "applicant" ? ["idType", "idNumber"] : ["uscc"];
   const onSubmit = async (raw: FormValues) => {
     setError(null);
-    if (captchaOn && !captcha.current.trim()) return setFieldError("captcha", "请先勾选“我不是机器人”完成人机验证。");
+    if (captchaOn && !captcha.current.trim()) return setFieldError("captcha", words.form.captchaFirst);
     const values = trimIdentity(raw);
     const res = await sendCode({ ...values, captcha: captcha.current });
     if (res.ok) return onSent(values, res.notice);
-    setError(res.error);
-    for (const [f, m] of Object.entries(res.fieldErrors ?? {})) setFieldError(f, m);
+    setError(said(words, res.error));
+    for (const [f, m] of Object.entries(res.fieldErrors ?? {})) setFieldError(f, said(words, m));
     if (res.captchaRequired) onCaptchaRequired();
     setCaptchaVersion((v) => v + 1);
     captcha.current = "";
@@ -156,29 +166,29 @@ function RequestStep({
     <form
       ref={formRef}
       className="form"
-      onSubmit={handleSubmit(fields, (v) => identityProblems(kind, v), onSubmit)}
+      onSubmit={handleSubmit(fields, (v) => saidAll(words, identityProblems(kind, v)), onSubmit)}
       noValidate
       aria-label={verb}
     >
       <FormAlert error={error} />
       {kind === "applicant" ? (
         <>
-          <IdTypeSelect register={register} errors={errors} />
+          <IdTypeSelect register={register} errors={errors} label={words.form.idType} typeNames={words.idTypes} />
           <TextField
             name="idNumber"
-            label="证件号码"
+            label={words.form.idNumber}
             register={register}
             errors={errors}
-            placeholder="请填写证件号码"
+            placeholder={words.form.idNumberFill}
           />
         </>
       ) : (
         <TextField
           name="uscc"
-          label="统一社会信用代码"
+          label={words.form.uscc}
           register={register}
           errors={errors}
-          placeholder="18位，见营业执照"
+          placeholder={words.form.usccPlaceholder}
         />
       )}
       {captchaOn ? (
@@ -189,11 +199,12 @@ function RequestStep({
           }}
           error={errors.captcha?.message as string | undefined}
           version={captchaVersion}
+          words={words.humanCheck}
         />
       ) : null}
-      <p className="help">验证码将以短信发送到您登记的手机号码。</p>
+      <p className="help">{words.flow.smsHint}</p>
       <button type="submit" className="btn btn-block" disabled={isSubmitting}>
-        {isSubmitting ? "正在发送…" : "获取短信验证码"}
+        {isSubmitting ? words.flow.sending : words.flow.sendCode}
       </button>
     </form>
   );
@@ -201,6 +212,7 @@ function RequestStep({
 
 function SetStep({
   kind,
+  words,
   identity,
   notice,
   setPassword,
@@ -208,6 +220,7 @@ function SetStep({
   onDone,
 }: {
   kind: Kind;
+  words: AuthWords;
   identity: FormValues;
   notice: string;
   setPassword: (input: FormValues) => Promise<ActionResult>;
@@ -216,17 +229,18 @@ function SetStep({
 }) {
   const [error, setError] = useState<string | null>(null);
   const { formRef, register, errors, setError: setFieldError, handleSubmit, isSubmitting } = usePlainForm();
+  const w = words.flow;
   const who =
     kind === "applicant"
-      ? `${ID_DOCUMENT_TYPE_LABELS[identity.idType as IdDocumentType] ?? ""} ${identity.idNumber ?? ""}`
-      : `统一社会信用代码 ${identity.uscc ?? ""}`;
+      ? `${words.idTypes[identity.idType as IdDocumentType] ?? ""} ${identity.idNumber ?? ""}`
+      : w.usccWho.replace("{uscc}", identity.uscc ?? "");
   const onSubmit = async (entered: FormValues) => {
     setError(null);
     const values: FormValues = { ...identity, ...entered, code: entered.code?.trim() ?? "" };
     const res = await setPassword(values);
     if (res.ok) return onDone(values.password ?? "");
-    setError(res.error);
-    for (const [f, m] of Object.entries(res.fieldErrors ?? {})) setFieldError(f, m);
+    setError(said(words, res.error));
+    for (const [f, m] of Object.entries(res.fieldErrors ?? {})) setFieldError(f, said(words, m));
   };
   return (
     <form
@@ -234,38 +248,39 @@ function SetStep({
       className="form"
       onSubmit={handleSubmit(
         ["code", "password", "confirm"],
-        (v) => setPasswordProblems(kind, { ...identity, ...v }),
+        (v) => saidAll(words, setPasswordProblems(kind, { ...identity, ...v })),
         onSubmit,
       )}
       noValidate
-      aria-label="设置新密码"
+      aria-label={w.stepPassword}
     >
       <div className="alert alert-info" role="status">
-        <span data-testid="code-notice">{notice}</span>（{who.trim()}）
+        <span data-testid="code-notice">{notice}</span>
+        {w.whoParen.replace("{who}", who.trim())}
         <br />
-        未收到短信？请核对上一步填写的信息；如手机号码已变更，请联系所在地注册管理机构。
+        {w.noSms}
       </div>
       <FormAlert error={error} />
       <TextField
         name="code"
-        label="短信验证码"
+        label={w.code}
         register={register}
         errors={errors}
         autoComplete="one-time-code"
-        placeholder="6位数字"
+        placeholder={w.codePlaceholder}
       />
       <TextField
         name="password"
-        label="新密码"
+        label={w.newPassword}
         type="password"
         register={register}
         errors={errors}
         autoComplete="new-password"
-        help={PASSWORD_RULE}
+        help={said(words, PASSWORD_RULE)}
       />
       <TextField
         name="confirm"
-        label="确认新密码"
+        label={w.confirmPassword}
         type="password"
         register={register}
         errors={errors}
@@ -273,10 +288,10 @@ function SetStep({
       />
       <div className="form-actions">
         <button type="submit" className="btn" disabled={isSubmitting}>
-          {isSubmitting ? "正在保存…" : "保 存"}
+          {isSubmitting ? w.saving : w.save}
         </button>
         <button type="button" className="btn btn-secondary" onClick={onBack}>
-          没收到？重新获取
+          {w.resend}
         </button>
       </div>
     </form>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { InputHTMLAttributes, Ref } from "react";
-import { ID_DOCUMENT_TYPE_LABELS, ID_DOCUMENT_TYPES } from "@/lib/domain/types";
+import { ID_DOCUMENT_TYPE_LABELS, ID_DOCUMENT_TYPES, type IdDocumentType } from "@/lib/domain/types";
 
 export type FormValues = Record<string, string>;
 
@@ -14,8 +14,6 @@ export type FieldRegister = (
   name: string,
 ) => Omit<InputHTMLAttributes<HTMLInputElement & HTMLSelectElement>, "ref"> & { ref?: Ref<never> };
 export type FieldErrorsLike = Record<string, { message?: unknown } | undefined>;
-
-const ID_TYPE_OPTIONS = ID_DOCUMENT_TYPES.map((value) => ({ value, label: ID_DOCUMENT_TYPE_LABELS[value] }));
 
 function msg(errors: FieldErrorsLike, name: string): string | undefined {
   const e = errors[name];
@@ -74,16 +72,22 @@ export function IdTypeSelect({
   register,
   errors,
   disabled,
+  label = "证件类型",
+  typeNames = ID_DOCUMENT_TYPE_LABELS,
 }: {
   register: FieldRegister;
   errors: FieldErrorsLike;
   disabled?: boolean;
+  /** In the page's language (sign-in pages); Chinese when not given. */
+  label?: string;
+  typeNames?: Record<IdDocumentType, string>;
 }) {
   const error = msg(errors, "idType");
   return (
     <div className="field">
       <label htmlFor="idType">
-        证件类型<span className="req">*</span>
+        {label}
+        <span className="req">*</span>
       </label>
       <select
         id="idType"
@@ -92,9 +96,9 @@ export function IdTypeSelect({
         aria-invalid={error ? true : undefined}
         {...register("idType")}
       >
-        {ID_TYPE_OPTIONS.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
+        {ID_DOCUMENT_TYPES.map((value) => (
+          <option key={value} value={value}>
+            {typeNames[value]}
           </option>
         ))}
       </select>

@@ -3,26 +3,29 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 const ITEMS = [
-  { href: "/", label: "首页" },
-  { href: "/notices", label: "通知公告" },
-  { href: "/publicity", label: "公示公告" },
-  { href: "/guide", label: "办事指南" },
-  { href: "/faq", label: "常见问题" },
-  { href: "/contacts", label: "联系方式" },
-  { href: "/verify", label: "证书查验" },
-];
+  { href: "/", key: "home" },
+  { href: "/notices", key: "notices" },
+  { href: "/publicity", key: "publicity" },
+  { href: "/guide", key: "guide" },
+  { href: "/faq", key: "faq" },
+  { href: "/contacts", key: "contacts" },
+  { href: "/verify", key: "verify" },
+] as const;
 
-export function PublicNav() {
+export type PublicNavLabels = Record<(typeof ITEMS)[number]["key"], string>;
+
+/** The public site's menu; its words come from the layout in the page's language (no next-intl in the browser). */
+export function PublicNav({ label, labels }: { label: string; labels: PublicNavLabels }) {
   const path = usePathname();
   return (
-    <nav className="public-nav" aria-label="网站导航">
+    <nav className="public-nav" aria-label={label}>
       <ul>
         {ITEMS.map((i) => {
           const current = i.href === "/" ? path === "/" : path === i.href || path.startsWith(`${i.href}/`);
           return (
             <li key={i.href}>
               <Link href={i.href} aria-current={current ? "page" : undefined}>
-                {i.label}
+                {labels[i.key]}
               </Link>
             </li>
           );

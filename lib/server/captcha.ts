@@ -3,6 +3,8 @@ import { createChallenge, randomInt, verifySolution, type Challenge, type Payloa
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { rateLimits } from "@/db/schema";
 import type { Executor } from "@/db/client";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import { authSecret } from "./secret";
 
 /**
@@ -97,8 +99,14 @@ export async function verifyCaptcha(
   return inserted.length === 0 ? "expired" : "ok";
 }
 
+/** What to tell someone whose 人机验证 failed, in their language. */
+export function captchaMessage(check: Exclude<CaptchaCheck, "ok">, locale: Locale = DEFAULT_LOCALE): string {
+  return translator(locale, "auth")(`service.captcha.${check}`);
+}
+
+/** The Chinese texts (tests and older callers); captchaMessage() gives them in the reader's language. */
 export const CAPTCHA_MESSAGES: Record<Exclude<CaptchaCheck, "ok">, string> = {
-  missing: "请先完成人机验证（勾选“我不是机器人”，约需一秒）。",
-  expired: "人机验证已失效，请重新勾选“我不是机器人”。",
-  wrong: "人机验证未通过，请重新勾选“我不是机器人”。",
+  missing: captchaMessage("missing"),
+  expired: captchaMessage("expired"),
+  wrong: captchaMessage("wrong"),
 };

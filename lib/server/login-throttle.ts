@@ -1,6 +1,8 @@
 import { and, gt, inArray, sql } from "drizzle-orm";
 import { rateLimits } from "@/db/schema";
 import type { Executor } from "@/db/client";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 
 /**
  * Sign-in back-off, kept in the `rate_limits` table (key / points / expire in epoch milliseconds; the housekeeping job
@@ -188,14 +190,14 @@ export async function resetAccountThrottle(db: Executor, key: string): Promise<v
   await db.delete(rateLimits).where(inArray(rateLimits.key, [key, lockKey(key)]));
 }
 
-/** "14:05（约3分钟后）" */
-export function describeRetry(until: Date, now: Date = new Date()): string {
+/** "14:05（约3分钟后）", or in English "14:05 (in about 3 minutes)": in the language of whoever reads it. */
+export function describeRetry(until: Date, now: Date = new Date(), locale: Locale = DEFAULT_LOCALE): string {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  const hhmm = new Intl.DateTimeFormat("zh-CN", {
+  const time = new Intl.DateTimeFormat("zh-CN", {
     hour: "2-digit",
     minute: "2-digit",
     hour12: false,
     timeZone: "Asia/Shanghai",
   }).format(until);
-  return `${hhmm}（约${minutes}分钟后）`;
+  return translator(locale, "auth")("service.retryAt", { time, minutes });
 }

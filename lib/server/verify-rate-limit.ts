@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/db/client";
 import { rateLimits } from "@/db/schema";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 
 /**
  * Public certificate checks per client address, in the `rate_limits` table (same key / points / expire-in-epoch-ms
@@ -50,7 +52,10 @@ export function spendVerifyAllowance(ip: string, cost: number = VERIFY_COST.look
   return spendVerifyPoints(getDb(), ip, cost);
 }
 
-export function rateLimitMessage(retryAfterSeconds: number): string {
-  const wait = retryAfterSeconds >= 60 ? "1 分钟" : `${retryAfterSeconds} 秒`;
-  return `查询过于频繁，请 ${wait}后再试。为防止注册信息被批量抓取，同一网络每分钟的查询次数有限制，给您带来不便敬请谅解。`;
+/** What to tell someone who looked up too often, in their language (Chinese unless they chose otherwise). */
+export function rateLimitMessage(retryAfterSeconds: number, locale: Locale = DEFAULT_LOCALE): string {
+  const t = translator(locale, "public");
+  const wait =
+    retryAfterSeconds >= 60 ? t("rateLimited.minutes", { n: 1 }) : t("rateLimited.seconds", { n: retryAfterSeconds });
+  return t("rateLimited.message", { wait });
 }

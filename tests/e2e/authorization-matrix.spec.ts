@@ -136,6 +136,8 @@ const ACTIONS: Record<string, Role[] | "anyone"> = {
   "app/(public)/login/employer/reset/actions.ts#resetEmployerWithCode": "anyone",
   "app/(public)/login/employer/reset/actions.ts#sendEmployerResetCode": "anyone",
   "app/_actions/change-password.ts#changePasswordAction": SIGNED_IN,
+  // The header's language switch: anyone; signed in it changes only the caller's own account (issue 14 item 4).
+  "app/_actions/language.ts#switchLanguage": "anyone",
   "app/admin/authorities/actions.ts#createAuthorityAction": ["admin"],
   "app/admin/authorities/actions.ts#updateAuthorityAction": ["admin"],
   "app/admin/site-actions.ts#deleteFaqAction": ["admin"],

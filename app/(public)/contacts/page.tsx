@@ -1,28 +1,32 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { authorityContacts } from "@/lib/queries/public-info";
 
-export const metadata: Metadata = { title: "联系方式 - 执业注册平台" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("public");
+  return { title: t("titleSuffix", { title: t("contacts.heading") }) };
+}
 
 export default async function ContactsPage() {
   await connection();
-  const list = await authorityContacts(getDb());
+  const [list, t] = await Promise.all([authorityContacts(getDb()), getTranslations("public.contacts")]);
   return (
     <section className="card">
-      <h1>联系方式</h1>
-      <p className="help">办理中的问题请先咨询受理您申请的注册管理机构。</p>
+      <h1>{t("heading")}</h1>
+      <p className="help">{t("intro")}</p>
       <div className="contacts">
         {list.map((a) => (
           <section key={a.id} className="card" aria-labelledby={`contact-${a.id}`}>
             <h2 id={`contact-${a.id}`}>{a.name}</h2>
             <dl>
-              <dt>咨询电话</dt>
-              <dd>{a.phone ?? "暂未公布"}</dd>
-              <dt>咨询时间</dt>
-              <dd>{a.hours ?? "暂未公布"}</dd>
-              <dt>办公地址</dt>
-              <dd>{a.address ?? "暂未公布"}</dd>
+              <dt>{t("phone")}</dt>
+              <dd>{a.phone ?? t("notPublished")}</dd>
+              <dt>{t("hours")}</dt>
+              <dd>{a.hours ?? t("notPublished")}</dd>
+              <dt>{t("address")}</dt>
+              <dd>{a.address ?? t("notPublished")}</dd>
             </dl>
           </section>
         ))}

@@ -1,24 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
+import { getTranslations } from "next-intl/server";
 import { PROGRAMS } from "@/lib/domain/programs";
 
-export const metadata: Metadata = { title: "办事指南 - 执业注册平台" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("public");
+  return { title: t("titleSuffix", { title: t("guide.heading") }) };
+}
 
 /** Index of every program × application type the programs offer (the list follows the program data). */
-export default function GuideIndexPage() {
+export default async function GuideIndexPage() {
+  const [t, tType] = await Promise.all([getTranslations("public.guide"), getTranslations("domain.type")]);
   return (
     <section className="card">
-      <h1>办事指南</h1>
-      <p className="help">选择注册项目和办理事项，查看申请对象、条件、材料、流程与办理时限。</p>
+      <h1>{t("heading")}</h1>
+      <p className="help">{t("intro")}</p>
       <div className="guide-index">
         {Object.values(PROGRAMS).map((p) => (
           <section key={p.code} aria-labelledby={`guide-${p.code}`}>
             <h2 id={`guide-${p.code}`}>{p.name}</h2>
             <ul>
-              {p.applicationTypes.map((t) => (
-                <li key={t}>
-                  <Link href={`/guide/${p.code}/${t}`}>{APPLICATION_TYPE_LABELS[t]}</Link>
+              {p.applicationTypes.map((type) => (
+                <li key={type}>
+                  <Link href={`/guide/${p.code}/${type}`}>{tType(type)}</Link>
                 </li>
               ))}
             </ul>

@@ -12,6 +12,7 @@ import { activateAccount } from "@/lib/services/accounts/activate-account";
 import { resetPassword } from "@/lib/services/accounts/reset-password";
 import { sendPasswordCode } from "@/lib/services/accounts/send-password-code";
 import { getSmsProvider } from "@/lib/server/sms";
+import { requestLocale } from "@/lib/server/locale";
 import { requestContext } from "@/lib/server/request-context";
 
 /**
@@ -38,7 +39,7 @@ export function sendCodeAction(
     "public",
     schema,
     async (data: { idType?: string; idNumber?: string; uscc?: string; captcha?: string }) => {
-      const { ip } = await requestContext();
+      const [{ ip }, locale] = await Promise.all([requestContext(), requestLocale()]);
       const db = getDb();
       return sendPasswordCode(db, getSmsProvider(db), {
         purpose,
@@ -46,6 +47,7 @@ export function sendCodeAction(
         loginName: loginNameOf(kind, data),
         captchaAnswer: data.captcha,
         ip,
+        locale,
       });
     },
   ) as (input: Posted) => Promise<ActionResult<{ notice: string }>>;
@@ -57,8 +59,8 @@ export function setPasswordAction(kind: Kind, purpose: Purpose): (input: Posted)
     "public",
     schema,
     async (data: { idType?: string; idNumber?: string; uscc?: string; code: string; password: string }) => {
-      const { ip } = await requestContext();
-      const args = { loginName: loginNameOf(kind, data), code: data.code, password: data.password, ip };
+      const [{ ip }, locale] = await Promise.all([requestContext(), requestLocale()]);
+      const args = { loginName: loginNameOf(kind, data), code: data.code, password: data.password, ip, locale };
       return purpose === "activate" ? activateAccount(getDb(), args) : resetPassword(getDb(), { kind, ...args });
     },
   ) as (input: Posted) => Promise<ActionResult>;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/public/dates";
 import { Card } from "@/components/ui/Card";
 import { Button } from "@/components/ui/Button";
@@ -11,7 +12,10 @@ import { getDb } from "@/db/client";
 import { announcementPage } from "@/lib/queries/public-announcements";
 import { firstValue } from "@/lib/queries/review-queues";
 
-export const metadata: Metadata = { title: "通知公告 - 执业注册平台" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("public");
+  return { title: t("titleSuffix", { title: t("notices.heading") }) };
+}
 const PAGE_SIZE = 15;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -20,22 +24,25 @@ export default async function NoticesPage({ searchParams }: Props) {
   const sp = await searchParams;
   const q = firstValue(sp.q)?.slice(0, 40) ?? "";
   const page = pageParam(sp.page);
-  const { rows, total } = await announcementPage(getDb(), { q, page, pageSize: PAGE_SIZE });
+  const [{ rows, total }, t] = await Promise.all([
+    announcementPage(getDb(), { q, page, pageSize: PAGE_SIZE }),
+    getTranslations("public.notices"),
+  ]);
   return (
     <Card>
-      <h1>通知公告</h1>
+      <h1>{t("heading")}</h1>
       <Form action="/notices" className="toolbar">
-        <Field name="q" label="标题或内容" inputProps={{ defaultValue: q, maxLength: 40 }} />
-        <Button type="submit">查询</Button>
+        <Field name="q" label={t("search")} inputProps={{ defaultValue: q, maxLength: 40 }} />
+        <Button type="submit">{t("submit")}</Button>
       </Form>
       <Table
         rows={rows}
         rowKey={(r) => r.id}
         columns={[
-          { header: "标题", cell: (r) => <Link href={`/notices/${r.id}`}>{r.title}</Link> },
-          { header: "发布日期", cell: (r) => formatDate(r.publishedAt), className: "nowrap" },
+          { header: t("title"), cell: (r) => <Link href={`/notices/${r.id}`}>{r.title}</Link> },
+          { header: t("published"), cell: (r) => formatDate(r.publishedAt), className: "nowrap" },
         ]}
-        empty={q ? "没有符合条件的通知公告，请换个关键词再查。" : "暂无通知公告。"}
+        empty={q ? t("noMatch") : t("none")}
       />
       <Pagination
         page={page}

@@ -29,6 +29,7 @@ export async function findAccountByLogin(db: Executor, kind: LoginKind, loginNam
       personId: userAccounts.personId,
       employerId: userAccounts.employerId,
       authorityId: userAccounts.authorityId,
+      locale: userAccounts.locale,
       phone: sql<string | null>`coalesce(${people.phone}, ${userAccounts.phone}, ${employers.contactPhone})`,
     })
     .from(userAccounts)

@@ -1,6 +1,6 @@
 import type { Executor } from "@/db/client";
 import type { ActionResult } from "@/lib/action-result";
-import { CAPTCHA_MESSAGES, verifyCaptcha } from "@/lib/server/captcha";
+import { captchaMessage, verifyCaptcha } from "@/lib/server/captcha";
 import {
   bumpCounter,
   CODE_REQUEST_POLICY,
@@ -14,6 +14,8 @@ import { rateLimits } from "@/db/schema";
 import { CODE_RESEND_MS, issueCode, type CodePurpose } from "@/lib/server/one-time-codes";
 import { logSecurityEvent } from "@/lib/server/security-events";
 import type { SmsProvider } from "@/lib/server/sms";
+import { DEFAULT_LOCALE, localeOr, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import { findAccountByLogin } from "./find-account";
 
 export interface SendPasswordCodeInput {
@@ -23,14 +25,19 @@ export interface SendPasswordCodeInput {
   /** The 人机验证 widget's payload (proof of work), when the form showed it. */
   captchaAnswer?: string;
   ip: string;
+  /** The language of the page the request came from: the answer is in it (the SMS is in the account's language). */
+  locale?: Locale;
   now?: Date;
 }
 
 /**
  * Every answer to a well-formed, allowed request — account or not — is this one (ASVS V2.5.2 / V3.x no enumeration).
  */
-export const CODE_REQUEST_ACCEPTED =
-  "如果填写的信息与平台登记的账号一致，短信验证码已发送至该账号登记的手机号码（10分钟内有效，1分钟内不会重复发送）。";
+export const CODE_REQUEST_ACCEPTED = codeRequestAccepted(DEFAULT_LOCALE);
+
+export function codeRequestAccepted(locale: Locale): string {
+  return translator(locale, "auth")("service.codeAccepted");
+}
 
 /** The answer is never faster than this, so the work done for a real account cannot be timed from outside. */
 export const CODE_REQUEST_MIN_MS = 400;
@@ -50,22 +57,21 @@ export async function sendPasswordCode(
 ): Promise<ActionResult<{ notice: string }>> {
   const started = Date.now();
   const now = input.now ?? new Date();
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const t = translator(locale, "auth");
   const counterKey = codeRequestKey(input.ip);
   const counter = await readCounter(db, counterKey, CODE_REQUEST_POLICY, now);
   if (counter.lockedUntil) {
     return {
       ok: false,
-      error: `获取验证码过于频繁，请于 ${describeRetry(counter.lockedUntil, now)}再试。`,
+      error: t("service.codeTooOften", { retry: describeRetry(counter.lockedUntil, now, locale) }),
       captchaRequired: true,
     };
   }
   if (await codeRequestNeedsCaptcha(db, input.ip, now)) {
     const captcha = await verifyCaptcha(db, input.captchaAnswer, now);
     if (captcha !== "ok") {
-      const message =
-        captcha === "missing"
-          ? "为防止恶意获取验证码，请先完成人机验证（勾选“我不是机器人”）。"
-          : CAPTCHA_MESSAGES[captcha];
+      const message = captcha === "missing" ? t("service.codeCaptchaFirst") : captchaMessage(captcha, locale);
       return { ok: false, error: message, fieldErrors: { captcha: message }, captchaRequired: true };
     }
   }
@@ -85,7 +91,7 @@ export async function sendPasswordCode(
   });
   const wait = CODE_REQUEST_MIN_MS - (Date.now() - started);
   if (wait > 0 && !input.now) await new Promise((r) => setTimeout(r, wait));
-  return { ok: true, notice: CODE_REQUEST_ACCEPTED };
+  return { ok: true, notice: codeRequestAccepted(locale) };
 }
 
 type Outcome = "code" | "explained" | "no_account" | "no_phone" | "too_soon";
@@ -99,28 +105,24 @@ async function textThePhoneOnRecord(
   const account = await findAccountByLogin(db, input.kind, input.loginName);
   if (!account) return "no_account";
   if (!account.phone) return "no_phone";
+  // The text goes to the account holder: in the account's language, whatever the requester's page showed.
+  const t = translator(localeOr(account.locale), "auth");
+  const purpose = input.purpose === "activate" ? "activate" : "reset";
   const mismatch = account.disabled
-    ? "您的平台账号已停用，无法获取或重设密码；如有疑问请联系所在地注册管理机构。"
+    ? t("sms.disabled")
     : input.purpose === "activate" && account.passwordHash
-      ? "您的平台账号已设置过登录密码，请直接登录；如忘记密码，请在登录页使用“找回密码”。"
+      ? t("sms.hasPassword")
       : input.purpose === "reset_password" && !account.passwordHash
-        ? "您的平台账号尚未设置登录密码，请在登录页使用“获取密码”。"
+        ? t("sms.noPassword")
         : null;
   if (mismatch) {
     if (!(await claimTextSlot(db, account.id, now))) return "too_soon";
-    await sms.send(
-      account.phone,
-      `【执业注册平台】有人以您的证件信息申请${input.purpose === "activate" ? "获取" : "找回"}登录密码。${mismatch}如非本人操作，请忽略本短信。`,
-    );
+    await sms.send(account.phone, t("sms.explained", { purpose, reason: mismatch }));
     return "explained";
   }
   const issued = await issueCode(db, account.id, input.purpose, now);
   if (!issued.ok) return "too_soon";
-  const action = input.purpose === "activate" ? "获取登录密码" : "找回登录密码";
-  await sms.send(
-    account.phone,
-    `【执业注册平台】您正在${action}，验证码 ${issued.code}，10分钟内有效。如非本人操作，请忽略本短信。`,
-  );
+  await sms.send(account.phone, t("sms.code", { purpose, code: issued.code }));
   return "code";
 }
 

@@ -6,6 +6,8 @@ import { CODE_EXPIRED, consumeCode, type CodePurpose } from "@/lib/server/one-ti
 import { accountKey, resetAccountThrottle } from "@/lib/server/login-throttle";
 import { hashPassword, passwordProblem } from "@/lib/server/password";
 import { logSecurityEvent } from "@/lib/server/security-events";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import { findAccountByLogin } from "./find-account";
 
 export interface SetPasswordWithCodeInput {
@@ -14,7 +16,21 @@ export interface SetPasswordWithCodeInput {
   code: string;
   password: string;
   ip: string;
+  /** The language of the page (the answer is in it). */
+  locale?: Locale;
   now?: Date;
+}
+
+/**
+ * consumeCode (shared with 签名 whose texts are made elsewhere) answers in Chinese; the person at this page reads
+ * their own language. Its three answers are fixed texts, one with the number of tries left.
+ */
+function codeProblemIn(locale: Locale, error: string): string {
+  if (locale === DEFAULT_LOCALE) return error;
+  const t = translator(locale, "auth");
+  if (error === CODE_EXPIRED) return t("problems.codeExpired");
+  const left = /(\d+)次/.exec(error)?.[1];
+  return left ? t("service.codeWrong", { left: Number(left) }) : t("problems.codeTooManyTries");
 }
 
 /** Shared step 2 of 获取密码 and 找回密码: check the SMS code, store the password, end every other session. */
@@ -24,7 +40,8 @@ export async function setPasswordWithCode(
   input: SetPasswordWithCodeInput,
 ): Promise<ActionResult> {
   const now = input.now ?? new Date();
-  const problem = passwordProblem(input.password);
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const problem = passwordProblem(input.password) && translator(locale, "auth")("problems.passwordRule");
   if (problem) return { ok: false, error: problem, fieldErrors: { password: problem } };
   const hash = await hashPassword(input.password);
 
@@ -33,12 +50,14 @@ export async function setPasswordWithCode(
     // No account, a disabled one, or 获取密码 on an account that has a password: the same answer as a code that has
     // expired, so step 2 reveals no more than step 1 (ASVS V2.5.2); the phone on record was told what to do instead.
     if (!account || account.disabled || (purpose === "activate" && account.passwordHash)) {
-      return { ok: false, error: CODE_EXPIRED, fieldErrors: { code: CODE_EXPIRED } };
+      const expired = codeProblemIn(locale, CODE_EXPIRED);
+      return { ok: false, error: expired, fieldErrors: { code: expired } };
     }
     const check = await consumeCode(tx, account.id, purpose, input.code, now);
     if (!check.ok) {
       await logSecurityEvent(tx, { kind: "code_failed", accountId: account.id, ip: input.ip, detail: { purpose } });
-      return { ok: false, error: check.error, fieldErrors: { code: check.error } };
+      const problem = codeProblemIn(locale, check.error);
+      return { ok: false, error: problem, fieldErrors: { code: problem } };
     }
     await tx
       .update(userAccounts)

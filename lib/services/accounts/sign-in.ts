@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { userAccounts } from "@/db/schema";
 import type { Executor } from "@/db/client";
 import { verifyPassword } from "@/lib/server/password";
-import { CAPTCHA_MESSAGES, verifyCaptcha } from "@/lib/server/captcha";
+import { captchaMessage, verifyCaptcha } from "@/lib/server/captcha";
 import {
   accountKey,
   describeRetry,
@@ -14,7 +14,8 @@ import {
 import { logSecurityEvent } from "@/lib/server/security-events";
 import { findAccountByLogin, type LoginKind } from "./find-account";
 import type { UserRole } from "@/lib/domain/types";
-import type { Locale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 
 export interface SignInInput {
   kind: LoginKind;
@@ -50,19 +51,10 @@ export type SignInFailure = {
 };
 export type SignInResult = { ok: true; account: SignedInAccount } | SignInFailure;
 
-const INVALID: Record<LoginKind, string> = {
-  applicant: "证件号码或密码不正确，请核对后重新输入（首次使用请先点击“获取密码”）。连续输错将需要进行人机验证。",
-  employer: "统一社会信用代码或密码不正确，请核对后重新输入。连续输错将需要进行人机验证。",
-  staff: "用户名或密码不正确，请核对后重新输入。连续输错将需要进行人机验证。",
-};
-const SELF_SERVICE: Record<LoginKind, string> = {
-  applicant: "，或点击“找回密码”通过短信重设密码",
-  employer: "，或点击“找回密码”通过短信重设密码",
-  staff: "，或联系系统管理员",
-};
+type AuthT = ReturnType<typeof translator<"auth">>;
 
-function lockedMessage(kind: LoginKind, until: Date, now: Date): string {
-  return `登录失败次数过多，已暂时锁定，请于 ${describeRetry(until, now)}再试${SELF_SERVICE[kind]}。`;
+function lockedMessage(t: AuthT, locale: Locale, kind: LoginKind, until: Date, now: Date): string {
+  return t(`service.locked.${kind}`, { retry: describeRetry(until, now, locale) });
 }
 
 /**
@@ -72,6 +64,9 @@ function lockedMessage(kind: LoginKind, until: Date, now: Date): string {
  */
 export async function signIn(db: Executor, input: SignInInput): Promise<SignInResult> {
   const now = input.now ?? new Date();
+  // Before sign-in the reader is whoever is at the sign-in page: its language (the switch's cookie), else Chinese.
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const t = translator(locale, "auth");
   const keys = { account: accountKey(input.kind, input.loginName), ip: ipKey(input.ip) };
   const base = { ip: input.ip, detail: { kind: input.kind, loginName: input.loginName } };
 
@@ -81,7 +76,7 @@ export async function signIn(db: Executor, input: SignInInput): Promise<SignInRe
     return {
       ok: false,
       reason: "locked",
-      message: lockedMessage(input.kind, before.lockedUntil, now),
+      message: lockedMessage(t, locale, input.kind, before.lockedUntil, now),
       captchaRequired: before.captchaRequired,
     };
   }
@@ -92,10 +87,7 @@ export async function signIn(db: Executor, input: SignInInput): Promise<SignInRe
       return {
         ok: false,
         reason: "captcha",
-        message:
-          check === "missing"
-            ? "为保障账号安全，请先完成人机验证（勾选“我不是机器人”）再登录。"
-            : CAPTCHA_MESSAGES[check],
+        message: check === "missing" ? t("service.loginCaptchaFirst") : captchaMessage(check, locale),
         captchaRequired: true,
       };
     }
@@ -113,8 +105,11 @@ export async function signIn(db: Executor, input: SignInInput): Promise<SignInRe
       detail: { ...base.detail, reason: account ? "bad_password" : "unknown_login", failures: after.accountFailures },
     });
     const message = after.lockedUntil
-      ? `${INVALID[input.kind].split("。")[0]}。${lockedMessage(input.kind, after.lockedUntil, now)}`
-      : INVALID[input.kind];
+      ? t("service.invalidThenLocked", {
+          lead: t(`service.invalidLead.${input.kind}`),
+          locked: lockedMessage(t, locale, input.kind, after.lockedUntil, now),
+        })
+      : t(`service.invalid.${input.kind}`);
     return {
       ok: false,
       reason: after.lockedUntil ? "locked" : "invalid",
@@ -133,7 +128,7 @@ export async function signIn(db: Executor, input: SignInInput): Promise<SignInRe
     return {
       ok: false,
       reason: "disabled",
-      message: "该账号已停用，无法登录。如有疑问请联系所在地注册管理机构。",
+      message: t("service.disabled"),
       captchaRequired: before.captchaRequired,
     };
   }

@@ -1,29 +1,40 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { authWords } from "@/components/auth/auth-words";
 import { LoginForm } from "@/components/auth/LoginForm";
 import { ReasonNotice } from "@/components/auth/ReasonNotice";
 import { getCurrentUser } from "@/lib/server/auth";
 import { ipNeedsCaptcha } from "@/lib/server/login-page";
 
-export const metadata = { title: "个人登录 - 执业注册平台" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.pages.applicant");
+  return { title: t("title") };
+}
 
 export default async function ApplicantLoginPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
-  const [{ reason }, user] = await Promise.all([searchParams, getCurrentUser()]);
+  const [{ reason }, user, locale, t] = await Promise.all([
+    searchParams,
+    getCurrentUser(),
+    getLocale(),
+    getTranslations("auth"),
+  ]);
   if (user?.role === "applicant") redirect("/applicant");
   return (
     <div className="auth-card">
-      <h1>个人登录</h1>
-      <p className="subtitle">注册人员使用证件号码和密码登录</p>
+      <h1>{t("pages.applicant.heading")}</h1>
+      <p className="subtitle">{t("pages.applicant.subtitle")}</p>
       <ReasonNotice reason={reason} />
-      <LoginForm kind="applicant" initialCaptcha={await ipNeedsCaptcha()} />
+      <LoginForm kind="applicant" initialCaptcha={await ipNeedsCaptcha()} words={authWords(locale)} />
       <div className="auth-links">
         <span>
-          <span className="hint">未获取密码用户：</span>
-          <Link href="/login/applicant/activate">获取密码</Link>
+          <span className="hint">{t("links.noPasswordYet")}</span>
+          <Link href="/login/applicant/activate">{t("links.getPassword")}</Link>
         </span>
         <span>
-          <span className="hint">忘记密码：</span>
-          <Link href="/login/applicant/reset">找回密码</Link>
+          <span className="hint">{t("links.forgotPassword")}</span>
+          <Link href="/login/applicant/reset">{t("links.findPassword")}</Link>
         </span>
       </div>
     </div>

@@ -1,27 +1,38 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { authWords } from "@/components/auth/auth-words";
 import { LoginForm } from "@/components/auth/LoginForm";
 import { ReasonNotice } from "@/components/auth/ReasonNotice";
 import { getCurrentUser } from "@/lib/server/auth";
 import { ipNeedsCaptcha } from "@/lib/server/login-page";
 
-export const metadata = { title: "单位登录 - 执业注册平台" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.pages.employer");
+  return { title: t("title") };
+}
 
 export default async function EmployerLoginPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
-  const [{ reason }, user] = await Promise.all([searchParams, getCurrentUser()]);
+  const [{ reason }, user, locale, t] = await Promise.all([
+    searchParams,
+    getCurrentUser(),
+    getLocale(),
+    getTranslations("auth"),
+  ]);
   if (user?.role === "employer") redirect("/employer");
   return (
     <div className="auth-card">
-      <h1>单位登录</h1>
-      <p className="subtitle">聘用单位使用统一社会信用代码和密码登录</p>
+      <h1>{t("pages.employer.heading")}</h1>
+      <p className="subtitle">{t("pages.employer.subtitle")}</p>
       <ReasonNotice reason={reason} />
-      <LoginForm kind="employer" initialCaptcha={await ipNeedsCaptcha()} />
+      <LoginForm kind="employer" initialCaptcha={await ipNeedsCaptcha()} words={authWords(locale)} />
       <div className="auth-links">
         <span>
-          <span className="hint">忘记密码：</span>
-          <Link href="/login/employer/reset">找回密码</Link>
+          <span className="hint">{t("links.forgotPassword")}</span>
+          <Link href="/login/employer/reset">{t("links.findPassword")}</Link>
         </span>
-        <Link href="/">返回首页</Link>
+        <Link href="/">{t("links.backHome")}</Link>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/public/dates";
 import { getDb } from "@/db/client";
 import { publicityDetail } from "@/lib/queries/public-publicity";
@@ -8,36 +9,45 @@ import { publicityDetail } from "@/lib/queries/public-publicity";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const n = await publicityDetail(getDb(), (await params).id);
-  return { title: `${n?.title ?? "公示公告"} - 执业注册平台` };
+  const [n, t] = await Promise.all([publicityDetail(getDb(), (await params).id), getTranslations("public")]);
+  return { title: t("titleSuffix", { title: n?.title ?? t("publicity.heading") }) };
 }
 
 export default async function PublicityPage({ params }: Props) {
-  const n = await publicityDetail(getDb(), (await params).id);
+  const [n, t, locale] = await Promise.all([
+    publicityDetail(getDb(), (await params).id),
+    getTranslations("public"),
+    getLocale(),
+  ]);
   if (!n) notFound();
   return (
     <article className="card">
       <p className="article-meta">
-        <Link href="/publicity">公示公告</Link> / 正文
+        <Link href="/publicity">{t("publicity.heading")}</Link> / {t("publicity.body")}
       </p>
       <h1>{n.title}</h1>
       <p className="article-meta">
-        发布机构：{n.authorityName}　公示期：{formatDate(n.publishedAt)} 至 {n.endsOn ?? "—"}
+        {t("publicity.meta", { authority: n.authorityName, from: formatDate(n.publishedAt), to: n.endsOn ?? "—" })}
       </p>
-      {n.body ? <div className="article">{n.body}</div> : null}
+      {locale === "zh-CN" ? null : <p className="help">{t("publishedInChinese")}</p>}
+      {n.body ? (
+        <div className="article" lang="zh-CN">
+          {n.body}
+        </div>
+      ) : null}
       <div className="table-wrap">
         <table className="table">
-          <caption className="visually-hidden">公示名单（共 {n.items.length} 人）</caption>
+          <caption className="visually-hidden">{t("publicity.caption", { count: n.items.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">序号</th>
-              <th scope="col">姓名</th>
-              <th scope="col">证件号码</th>
-              <th scope="col">受理编号</th>
-              <th scope="col">注册项目</th>
-              <th scope="col">申请事项</th>
-              <th scope="col">聘用单位</th>
-              <th scope="col">审查结果</th>
+              <th scope="col">{t("publicity.no")}</th>
+              <th scope="col">{t("publicity.name")}</th>
+              <th scope="col">{t("publicity.idNumber")}</th>
+              <th scope="col">{t("publicity.acceptanceNo")}</th>
+              <th scope="col">{t("publicity.program")}</th>
+              <th scope="col">{t("publicity.type")}</th>
+              <th scope="col">{t("publicity.employer")}</th>
+              <th scope="col">{t("publicity.outcome")}</th>
             </tr>
           </thead>
           <tbody>
@@ -59,7 +69,7 @@ export default async function PublicityPage({ params }: Props) {
           </tbody>
         </table>
       </div>
-      <p className="help">共 {n.items.length} 人。为保护个人信息，姓名和证件号码已部分隐去。</p>
+      <p className="help">{t("publicity.footnote", { count: n.items.length })}</p>
     </article>
   );
 }

@@ -1,4 +1,6 @@
 import { getDb } from "@/db/client";
+import { translator } from "@/lib/i18n/translate";
+import { requestLocale } from "@/lib/server/locale";
 import { clientIp } from "@/lib/server/client-ip";
 import { PUBLIC_STATUS_LABELS, verifyUploadedCertificate } from "@/lib/services/documents/verify-certificate";
 import { rateLimitMessage, spendVerifyPoints, VERIFY_COST } from "@/lib/server/verify-rate-limit";
@@ -9,7 +11,6 @@ export const dynamic = "force-dynamic";
 
 /** Room for the multipart boundaries and part headers around a 5 MB file. */
 const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
-const TOO_LARGE = "文件超过 5 MB。本平台签发的电子证书 PDF 通常不足 1 MB，请确认上传的是从“领证”下载的原件。";
 
 function reply(body: UploadCheckResponse, status = 200, extra: Record<string, string> = {}) {
   return Response.json(body, {
@@ -45,18 +46,22 @@ async function readCapped(request: Request, limit: number): Promise<Uint8Array |
 
 export async function POST(request: Request): Promise<Response> {
   const db = getDb();
+  // Answers in the language of the page that uploaded (the account's or the switch's cookie).
+  const locale = await requestLocale();
+  const t = translator(locale, "public");
   const allowance = await spendVerifyPoints(db, clientIp(request.headers), VERIFY_COST.upload);
   if (!allowance.allowed) {
-    return reply({ ok: false, error: rateLimitMessage(allowance.retryAfterSeconds) }, 429, {
+    return reply({ ok: false, error: rateLimitMessage(allowance.retryAfterSeconds, locale) }, 429, {
       "Retry-After": String(allowance.retryAfterSeconds),
     });
   }
 
+  const TOO_LARGE = t("verify.upload.tooLargeUpload");
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) return reply({ ok: false, error: TOO_LARGE }, 413);
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
-    return reply({ ok: false, error: "请通过页面上的“选择文件”上传电子证书 PDF 后再点“开始核验”。" }, 400);
+    return reply({ ok: false, error: t("verify.upload.useThePage") }, 400);
   }
   const body = await readCapped(request, MAX_BODY_BYTES);
   if (!body) return reply({ ok: false, error: TOO_LARGE }, 413);
@@ -66,10 +71,10 @@ export async function POST(request: Request): Promise<Response> {
     const form = await new Response(body as BodyInit, { headers: { "content-type": contentType } }).formData();
     file = form.get("file");
   } catch {
-    return reply({ ok: false, error: "上传未完成或文件已损坏，请重新选择文件后再试。" }, 400);
+    return reply({ ok: false, error: t("verify.upload.incomplete") }, 400);
   }
   if (!file || typeof file === "string" || file.size === 0) {
-    return reply({ ok: false, error: "请选择要核验的电子证书 PDF 文件。" }, 400);
+    return reply({ ok: false, error: t("verify.upload.chooseFile") }, 400);
   }
   if (file.size > MAX_UPLOAD_BYTES) return reply({ ok: false, error: TOO_LARGE }, 413);
 
@@ -79,7 +84,7 @@ export async function POST(request: Request): Promise<Response> {
     verdict = await verifyUploadedCertificate(db, bytes);
   } catch (e) {
     console.error("verify upload failed", e);
-    return reply({ ok: false, error: "无法读取该 PDF 文件（文件可能已损坏）。请重新下载电子证书原件后再核验。" }, 400);
+    return reply({ ok: false, error: t("verify.upload.unreadable") }, 400);
   }
   if (!verdict.ok) return reply({ ok: false, error: verdict.reason }, 400);
 

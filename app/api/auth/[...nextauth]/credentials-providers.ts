@@ -7,7 +7,9 @@ import {
   employerLoginSchema,
   staffLoginSchema,
 } from "@/lib/schemas/accounts";
-import { isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
+import { authProblemIn } from "@/lib/i18n/auth-problems";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import { clientIp } from "@/lib/server/client-ip";
 import type { LoginKind } from "@/lib/services/accounts/find-account";
 import { signIn } from "@/lib/services/accounts/sign-in";
@@ -26,17 +28,18 @@ function fail(payload: SignInErrorPayload): never {
   throw new Error(JSON.stringify(payload));
 }
 
-function normalize(kind: LoginKind, raw: Record<string, string> | undefined) {
+function normalize(kind: LoginKind, raw: Record<string, string> | undefined, locale: Locale) {
   const input = raw ?? {};
   const schema =
     kind === "applicant" ? applicantLoginSchema : kind === "employer" ? employerLoginSchema : staffLoginSchema;
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
+    const message = first ? authProblemIn(locale, first.message) : translator(locale, "auth")("problems.fillIn");
     fail({
-      message: first?.message ?? "请完整填写登录信息。",
+      message,
       captchaRequired: Boolean(input.captchaRequired),
-      fieldErrors: first ? { [String(first.path[0] ?? "_")]: first.message } : undefined,
+      fieldErrors: first ? { [String(first.path[0] ?? "_")]: message } : undefined,
     });
   }
   const d = parsed.data as {
@@ -62,8 +65,9 @@ function credentialsProvider(kind: LoginKind) {
     name: kind,
     credentials: {},
     async authorize(raw, req): Promise<User | null> {
-      const { loginName, password, captcha } = normalize(kind, raw as Record<string, string>);
       const headers = (req?.headers ?? {}) as Record<string, string>;
+      const locale = chosenLocale(headers);
+      const { loginName, password, captcha } = normalize(kind, raw as Record<string, string>, locale ?? DEFAULT_LOCALE);
       let result: Awaited<ReturnType<typeof signIn>>;
       try {
         result = await signIn(getDb(), {
@@ -72,12 +76,12 @@ function credentialsProvider(kind: LoginKind) {
           password,
           captchaAnswer: captcha,
           ip: clientIp(headers),
-          locale: chosenLocale(headers),
+          locale,
         });
       } catch (e) {
         // next-auth would hand the raw message (e.g. a database error) to the browser: log it, say something useful.
         console.error("[sign-in]", e);
-        fail({ message: "系统暂时无法完成登录，请稍后重试；如多次出现请联系管理员。", captchaRequired: false });
+        fail({ message: translator(locale ?? DEFAULT_LOCALE, "auth")("service.unavailable"), captchaRequired: false });
       }
       if (!result.ok) fail({ message: result.message, captchaRequired: result.captchaRequired });
       const a = result.account;

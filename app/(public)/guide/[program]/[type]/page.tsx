@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { isApplicationType } from "@/lib/domain/application-types";
 import { buildGuide } from "@/lib/domain/guide";
 import { findProgram } from "@/lib/domain/programs";
@@ -14,20 +15,21 @@ async function guideOf(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const g = await guideOf(params);
-  return { title: `${g ? `${g.title}办事指南` : "办事指南"} - 执业注册平台` };
+  const [g, t] = await Promise.all([guideOf(params), getTranslations("public")]);
+  return { title: t("titleSuffix", { title: g ? t("guide.titleOf", { title: g.title }) : t("guide.heading") }) };
 }
 
 export default async function GuidePage({ params }: Props) {
-  const g = await guideOf(params);
+  const [g, t, locale] = await Promise.all([guideOf(params), getTranslations("public"), getLocale()]);
   if (!g) notFound();
   return (
     <article className="card guide">
       <p className="article-meta">
-        <Link href="/guide">办事指南</Link> / {g.title}
+        <Link href="/guide">{t("guide.heading")}</Link> / {g.title}
       </p>
-      <h1>{g.title}办事指南</h1>
-      <dl>
+      <h1>{t("guide.titleOf", { title: g.title })}</h1>
+      {locale === "zh-CN" ? null : <p className="help">{t("publishedInChinese")}</p>}
+      <dl lang="zh-CN">
         {g.sections.map((s) => (
           <div key={s.heading}>
             <dt>{s.heading}</dt>
@@ -43,7 +45,7 @@ export default async function GuidePage({ params }: Props) {
       </dl>
       <p className="form-actions">
         <Link className="btn" href="/login/applicant">
-          立即办理
+          {t("guide.apply")}
         </Link>
       </p>
     </article>

@@ -1,16 +1,24 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { authWords } from "@/components/auth/auth-words";
 import { PasswordCodeFlow } from "@/components/auth/PasswordCodeFlow";
 import { codeRequestCaptcha } from "@/lib/server/login-page";
 import { activate, sendActivationCode } from "./actions";
 
-export const metadata = { title: "获取密码 - 执业注册平台" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.pages.activate");
+  return { title: t("title") };
+}
 
 export default async function ActivatePage() {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("auth")]);
   return (
     <div className="auth-card">
-      <h1>获取密码</h1>
-      <p className="subtitle">初次使用本系统的注册人员，通过登记的手机号码设置登录密码</p>
+      <h1>{t("pages.activate.heading")}</h1>
+      <p className="subtitle">{t("pages.activate.subtitle")}</p>
       <PasswordCodeFlow
+        words={authWords(locale)}
         initialCaptcha={await codeRequestCaptcha()}
         kind="applicant"
         purpose="activate"
@@ -19,8 +27,8 @@ export default async function ActivatePage() {
         loginPath="/login/applicant"
       />
       <div className="auth-links">
-        <Link href="/login/applicant">返回个人登录</Link>
-        <span className="hint">手机号码已变更？请联系所在地注册管理机构。</span>
+        <Link href="/login/applicant">{t("links.backToApplicant")}</Link>
+        <span className="hint">{t("links.phoneChanged")}</span>
       </div>
     </div>
   );

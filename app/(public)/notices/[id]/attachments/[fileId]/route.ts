@@ -1,5 +1,7 @@
 import { getDb } from "@/db/client";
+import { translator } from "@/lib/i18n/translate";
 import { publicAttachmentFile } from "@/lib/queries/public-announcements";
+import { requestLocale } from "@/lib/server/locale";
 
 export const dynamic = "force-dynamic";
 
@@ -7,7 +9,13 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; fileId: string }> }) {
   const { id, fileId } = await params;
   const file = await publicAttachmentFile(getDb(), id, fileId);
-  if (!file) return new Response("附件不存在或所属公告已撤回。", { status: 404 });
+  if (!file) {
+    const t = translator(await requestLocale(), "public");
+    return new Response(t("notices.attachmentGone"), {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
   return new Response(new Uint8Array(file.bytes), {
     headers: {
       "Content-Type": file.mimeType,
