@@ -14,7 +14,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { createHash } from "node:crypto";
-import { deflateSync } from "node:zlib";
+import { promisify } from "node:util";
+import { deflate } from "node:zlib";
 import fontkit from "@pdf-lib/fontkit";
 import {
   CustomFontEmbedder,
@@ -100,6 +101,8 @@ interface Harfbuzz {
   hb_subset_or_fail(face: number, input: number): number;
 }
 
+const deflateAsync = promisify(deflate);
+
 const HB_MEMORY_MODE_WRITABLE = 2;
 const HB_SUBSET_SETS_DROP_TABLE_TAG = 3;
 const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
@@ -161,6 +164,9 @@ interface Face {
   readonly font: FontkitFont;
   readonly scale: number;
   readonly shaped: Map<string, Shaped>;
+  /** Per code point: its glyph when it can be mapped without shaping, else null. */
+  readonly glyphs: Map<number, Shaped | null>;
+  readonly triggers: Set<number> | null;
 }
 
 const faces = new Map<FontWeight, Promise<Face>>();
@@ -176,7 +182,8 @@ function loadFace(weight: FontWeight): Promise<Face> {
       const hbFace = hb.hb_face_create(blob, 0);
       hb.hb_blob_destroy(blob);
       const font = fontkit.create(ttf) as FontkitFont;
-      return { hb, hbFace, font, scale: 1000 / font.unitsPerEm, shaped: new Map() };
+      const triggers = substitutionTriggers(font);
+      return { hb, hbFace, font, scale: 1000 / font.unitsPerEm, shaped: new Map(), glyphs: new Map(), triggers };
     })();
     pending.catch(() => faces.delete(weight));
     faces.set(weight, pending);
@@ -187,20 +194,129 @@ function loadFace(weight: FontWeight): Promise<Face> {
 /** Shaped texts per face; the labels and declarations recur in every document. */
 const SHAPED_CACHE_SIZE = 20_000;
 
+/**
+ * Code points that fontkit maps one to one through the cmap, left to right, with no default-ignorable or variation
+ * selector handling and no complex-script shaper: Latin, CJK punctuation and ideographs, full-width forms.
+ */
+function plainCodePoint(cp: number): boolean {
+  return (
+    (cp >= 0x20 && cp <= 0x7e) ||
+    (cp >= 0xa0 && cp <= 0xff && cp !== 0xad) ||
+    (cp >= 0x2010 && cp <= 0x2027) ||
+    (cp >= 0x2030 && cp <= 0x205e) ||
+    (cp >= 0x3000 && cp <= 0x303f) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xff01 && cp <= 0xff9f) ||
+    (cp >= 0xffe0 && cp <= 0xffee) ||
+    (cp >= 0x20000 && cp <= 0x2fa1f)
+  );
+}
+
+/** fontkit's default horizontal features (DefaultShaper); those with GSUB lookups here can replace glyphs. */
+const SHAPER_FEATURES = new Set([
+  "rvrn",
+  "ccmp",
+  "locl",
+  "rlig",
+  "mark",
+  "mkmk",
+  "frac",
+  "numr",
+  "dnom",
+  "calt",
+  "clig",
+  "liga",
+  "rclt",
+  "curs",
+  "kern",
+]);
+
+interface CoverageTable {
+  readonly glyphs?: ArrayLike<number>;
+  readonly rangeRecords?: ArrayLike<{ start: number; end: number }>;
+}
+interface GsubSubtable {
+  readonly coverage?: CoverageTable;
+  readonly inputCoverage?: ArrayLike<CoverageTable>;
+  readonly extension?: GsubSubtable;
+}
+interface Gsub {
+  readonly featureList: ArrayLike<{ tag: string; feature: { lookupListIndexes: ArrayLike<number> } }>;
+  readonly lookupList: { get(i: number): { subTables: ArrayLike<GsubSubtable> } };
+}
+
+/**
+ * Glyphs at which a GSUB lookup of the features fontkit applies could start (every subtable's coverage), or null if
+ * a subtable's coverage cannot be read — then every text goes through fontkit. Noto Sans SC: `ccmp` composes 32
+ * glyphs (accents) and `liga` starts at "f"; `locl` is off (FONT_FEATURES).
+ */
+function substitutionTriggers(font: FontkitFont): Set<number> | null {
+  const gsub = (font as unknown as { GSUB?: Gsub }).GSUB;
+  const triggers = new Set<number>();
+  if (!gsub) return triggers;
+  const disabled = new Set(Object.entries(FONT_FEATURES).flatMap(([k, on]) => (on ? [] : [k])));
+  const lookups = new Set<number>();
+  for (const { tag: featureTag, feature } of Array.from(gsub.featureList)) {
+    if (SHAPER_FEATURES.has(featureTag) && !disabled.has(featureTag))
+      for (const i of Array.from(feature.lookupListIndexes)) lookups.add(i);
+  }
+  for (const i of lookups) {
+    for (const subtable of Array.from(gsub.lookupList.get(i).subTables)) {
+      const table = subtable.extension ?? subtable;
+      const coverage = table.coverage ?? table.inputCoverage?.[0];
+      if (!coverage || (!coverage.glyphs && !coverage.rangeRecords)) return null;
+      for (const g of Array.from(coverage.glyphs ?? [])) triggers.add(g);
+      for (const { start, end } of Array.from(coverage.rangeRecords ?? [])) {
+        for (let g = start; g <= end; g++) triggers.add(g);
+      }
+    }
+  }
+  return triggers;
+}
+
+/** One character's glyph code and advance; null if the text must go through fontkit's shaping. */
+function plainGlyph(face: Face, cp: number): Shaped | null {
+  let entry = face.glyphs.get(cp);
+  if (entry === undefined) {
+    const glyph = face.font.glyphForCodePoint(cp);
+    entry =
+      !face.triggers || face.triggers.has(glyph.id) || !plainCodePoint(cp)
+        ? null
+        : { hex: glyph.id.toString(16).padStart(4, "0"), width: glyph.advanceWidth * face.scale };
+    face.glyphs.set(cp, entry);
+  }
+  return entry;
+}
+
+/**
+ * Glyph codes and width of `text`, as pdf-lib computes them (fontkit layout with FONT_FEATURES, widths summed from
+ * the glyphs' advances). Text of plain characters none of which can start a substitution is mapped character by
+ * character through the cmap, which is what shaping would do; anything else is shaped by fontkit.
+ */
 function shape(face: Face, text: string): Shaped {
   let entry = face.shaped.get(text);
-  if (!entry) {
-    const { glyphs } = face.font.layout(text, FONT_FEATURES);
-    let hex = "";
-    let width = 0;
-    for (const glyph of glyphs) {
-      hex += glyph.id.toString(16).padStart(4, "0");
-      width += glyph.advanceWidth * face.scale;
+  if (entry) return entry;
+  let hex = "";
+  let width = 0;
+  for (const ch of text) {
+    const glyph = plainGlyph(face, ch.codePointAt(0)!);
+    if (!glyph) {
+      hex = "";
+      width = 0;
+      for (const g of face.font.layout(text, FONT_FEATURES).glyphs) {
+        hex += g.id.toString(16).padStart(4, "0");
+        width += g.advanceWidth * face.scale;
+      }
+      break;
     }
-    entry = { hex, width };
-    if (face.shaped.size >= SHAPED_CACHE_SIZE) face.shaped.delete(face.shaped.keys().next().value!);
-    face.shaped.set(text, entry);
+    hex += glyph.hex;
+    width += glyph.width;
   }
+  entry = { hex, width };
+  if (face.shaped.size >= SHAPED_CACHE_SIZE) face.shaped.delete(face.shaped.keys().next().value!);
+  face.shaped.set(text, entry);
   return entry;
 }
 
@@ -244,9 +360,18 @@ interface Subset {
   readonly bytes: Buffer;
   /** Six capital letters from the character set: the `ABCDEF+` prefix PDF gives the name of a subset font. */
   readonly tag: string;
-  /** Built on first embedding, then reused. */
-  embedded?: { readonly fontFile: Uint8Array; readonly toUnicode: Uint8Array; readonly widths: (number | number[])[] };
   readonly chars: string;
+  /**
+   * What every document embedding this subset shares: the deflated font program and ToUnicode map (deflated in
+   * libuv's thread pool as soon as the subset exists, off the thread that lays out documents) and the widths.
+   */
+  readonly parts: Promise<EmbeddedParts>;
+}
+
+interface EmbeddedParts {
+  readonly fontFile: Uint8Array;
+  readonly toUnicode: Uint8Array;
+  readonly widths: (number | number[])[];
 }
 
 /**
@@ -267,7 +392,10 @@ function subsetOf(text: string, weight: FontWeight): Promise<Subset> {
     pending = loadFace(weight).then((face) => {
       const digest = createHash("sha256").update(key).digest();
       const prefix = String.fromCharCode(...[...digest.subarray(0, 6)].map((b) => 65 + (b % 26)));
-      return { face, bytes: subsetBytes(face, chars), tag: prefix, chars };
+      const bytes = subsetBytes(face, chars);
+      const parts = embeddedParts(face, bytes, chars);
+      parts.catch(() => subsets.delete(key));
+      return { face, bytes, tag: prefix, chars, parts };
     });
     pending.catch(() => subsets.delete(key));
   }
@@ -312,11 +440,10 @@ function toUnicodeCmap(entries: readonly [number, string][]): string {
   ].join("\n");
 }
 
-function embeddedParts(subset: Subset): NonNullable<Subset["embedded"]> {
-  if (subset.embedded) return subset.embedded;
-  const { font, scale } = subset.face;
+async function embeddedParts(face: Face, bytes: Buffer, chars: string): Promise<EmbeddedParts> {
+  const { font, scale } = face;
   const byGlyph = new Map<number, string>();
-  for (const ch of [...subset.chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)) {
+  for (const ch of [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)) {
     const id = font.glyphForCodePoint(ch.codePointAt(0)!).id;
     if (!byGlyph.has(id)) byGlyph.set(id, ch);
   }
@@ -335,12 +462,11 @@ function embeddedParts(subset: Subset): NonNullable<Subset["embedded"]> {
     previous = id;
   }
   if (run.length) widths.push(run);
-  subset.embedded = {
-    fontFile: new Uint8Array(deflateSync(subset.bytes)),
-    toUnicode: new Uint8Array(deflateSync(Buffer.from(toUnicodeCmap(entries), "latin1"))),
-    widths,
-  };
-  return subset.embedded;
+  const [fontFile, toUnicode] = await Promise.all([
+    deflateAsync(bytes),
+    deflateAsync(Buffer.from(toUnicodeCmap(entries), "latin1")),
+  ]);
+  return { fontFile: new Uint8Array(fontFile), toUnicode: new Uint8Array(toUnicode), widths };
 }
 
 /**
@@ -349,8 +475,21 @@ function embeddedParts(subset: Subset): NonNullable<Subset["embedded"]> {
  * shared by every document that embeds the same subset. One instance per document (pdf-lib keeps its name on it).
  */
 class SubsetEmbedder extends CustomFontEmbedder {
+  private parts: EmbeddedParts | undefined;
+
   constructor(private readonly subset: Subset) {
     super(subset.face.font, subset.bytes, `${subset.tag}+${subset.face.font.postscriptName}`, FONT_FEATURES);
+  }
+
+  /** Called by pdf-lib when the document is saved or flushed; the parts below are then ready. */
+  override async embedIntoContext(context: PDFContext, ref?: PDFRef): Promise<PDFRef> {
+    this.parts = await this.subset.parts;
+    return super.embedIntoContext(context, ref);
+  }
+
+  private ready(): EmbeddedParts {
+    if (!this.parts) throw new Error("font parts used before embedIntoContext");
+    return this.parts;
   }
 
   override encodeText(text: string): PDFHexString {
@@ -362,18 +501,18 @@ class SubsetEmbedder extends CustomFontEmbedder {
   }
 
   protected override async embedFontStream(context: PDFContext): Promise<PDFRef> {
-    const { fontFile } = embeddedParts(this.subset);
+    const { fontFile } = this.ready();
     const dict = context.obj({ Filter: "FlateDecode", Length1: this.subset.bytes.length });
     return context.register(PDFRawStream.of(dict, fontFile));
   }
 
   protected override embedUnicodeCmap(context: PDFContext): PDFRef {
-    const { toUnicode } = embeddedParts(this.subset);
+    const { toUnicode } = this.ready();
     return context.register(PDFRawStream.of(context.obj({ Filter: "FlateDecode" }), toUnicode));
   }
 
   protected override computeWidths(): (number | number[])[] {
-    return embeddedParts(this.subset).widths;
+    return this.ready().widths;
   }
 }
 
