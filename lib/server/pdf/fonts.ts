@@ -282,7 +282,8 @@ function plainGlyph(face: Face, cp: number): Shaped | null {
   if (entry === undefined) {
     const glyph = face.font.glyphForCodePoint(cp);
     entry =
-      !face.triggers || face.triggers.has(glyph.id) || !plainCodePoint(cp)
+      // A character the face lacks (glyph 0) is left to fontkit, which does not always draw .notdef for it.
+      !face.triggers || glyph.id === 0 || face.triggers.has(glyph.id) || !plainCodePoint(cp)
         ? null
         : { hex: glyph.id.toString(16).padStart(4, "0"), width: glyph.advanceWidth * face.scale };
     face.glyphs.set(cp, entry);
