@@ -9,7 +9,7 @@ import {
   PDFDict,
   PDFDocument,
   PDFName,
-  PDFNumber,
+  type PDFNumber,
   PDFRawStream,
   type PDFRef,
 } from "pdf-lib";
