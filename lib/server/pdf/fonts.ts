@@ -129,15 +129,15 @@ function harfbuzzWasmPath(): string {
     const candidate = path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir, file);
     if (existsSync(candidate)) return candidate;
   }
-  const require = createRequire(import.meta.url);
-  return createRequire(require.resolve("subset-font")).resolve(/*turbopackIgnore: true*/ file);
+  const subsetFont = createRequire(import.meta.url).resolve(/*turbopackIgnore: true*/ "subset-font");
+  return createRequire(subsetFont).resolve(/*turbopackIgnore: true*/ file);
 }
 
 let harfbuzz: Promise<Harfbuzz> | undefined;
 
 function loadHarfbuzz(): Promise<Harfbuzz> {
   harfbuzz ??= (async () => {
-    const { instance } = await WebAssembly.instantiate(await fs.readFile(harfbuzzWasmPath()));
+    const { instance } = await WebAssembly.instantiate(await fs.readFile(/*turbopackIgnore: true*/ harfbuzzWasmPath()));
     const hb = instance.exports as unknown as Harfbuzz;
     hb._initialize();
     return hb;
