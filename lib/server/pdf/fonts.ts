@@ -376,11 +376,11 @@ interface EmbeddedParts {
 }
 
 /**
- * Recent subsets by weight and character set. The bold face mostly draws the fixed labels, and one person's form,
- * notice and certificate share most characters, so the same sets recur. ≈ 250 KiB each (≈ 50 KiB deflated, which is
- * kept too), so 64 entries stay under 20 MiB.
+ * Recent subsets by weight and character set. The bold face draws the fixed labels of each document kind, and a
+ * document rendered again (preview, then signing) has the same set. ≈ 230 KiB each (glyph IDs kept: long loca and
+ * hmtx) plus ≈ 40 KiB deflated, so 32 entries stay under 9 MiB.
  */
-const SUBSET_CACHE_SIZE = 64;
+const SUBSET_CACHE_SIZE = 32;
 const subsets = new Map<string, Promise<Subset>>();
 
 function subsetOf(text: string, weight: FontWeight): Promise<Subset> {
