@@ -191,8 +191,8 @@ function loadFace(weight: FontWeight): Promise<Face> {
   return pending;
 }
 
-/** Shaped texts per face; the labels and declarations recur in every document. */
-const SHAPED_CACHE_SIZE = 20_000;
+/** Texts shaped by fontkit, per face (those the cmap cannot map alone: few, and they recur). */
+const SHAPED_CACHE_SIZE = 5_000;
 
 /**
  * Code points that fontkit maps one to one through the cmap, left to right, with no default-ignorable or variation
@@ -291,34 +291,47 @@ function plainGlyph(face: Face, cp: number): Shaped | null {
   return entry;
 }
 
-/**
- * Glyph codes and width of `text`, as pdf-lib computes them (fontkit layout with FONT_FEATURES, widths summed from
- * the glyphs' advances). Text of plain characters none of which can start a substitution is mapped character by
- * character through the cmap, which is what shaping would do; anything else is shaped by fontkit.
- */
-function shape(face: Face, text: string): Shaped {
+/** fontkit's shaping of `text` (with FONT_FEATURES), cached per face and text. */
+function shaped(face: Face, text: string): Shaped {
   let entry = face.shaped.get(text);
-  if (entry) return entry;
+  if (!entry) {
+    let hex = "";
+    let width = 0;
+    for (const g of face.font.layout(text, FONT_FEATURES).glyphs) {
+      hex += g.id.toString(16).padStart(4, "0");
+      width += g.advanceWidth * face.scale;
+    }
+    entry = { hex, width };
+    if (face.shaped.size >= SHAPED_CACHE_SIZE) face.shaped.delete(face.shaped.keys().next().value!);
+    face.shaped.set(text, entry);
+  }
+  return entry;
+}
+
+/**
+ * Glyph codes (Identity-H hex) and width at 1000 units of `text`, as pdf-lib computes them: fontkit layout with
+ * FONT_FEATURES, widths summed from the glyphs' advances. Text of plain characters none of which can start a
+ * substitution is mapped character by character through the cmap, which is what shaping would do (no cache needed:
+ * a lookup per character); anything else is shaped by fontkit.
+ */
+function glyphCodes(face: Face, text: string): string {
   let hex = "";
+  for (const ch of text) {
+    const glyph = plainGlyph(face, ch.codePointAt(0)!);
+    if (!glyph) return shaped(face, text).hex;
+    hex += glyph.hex;
+  }
+  return hex;
+}
+
+function advance(face: Face, text: string): number {
   let width = 0;
   for (const ch of text) {
     const glyph = plainGlyph(face, ch.codePointAt(0)!);
-    if (!glyph) {
-      hex = "";
-      width = 0;
-      for (const g of face.font.layout(text, FONT_FEATURES).glyphs) {
-        hex += g.id.toString(16).padStart(4, "0");
-        width += g.advanceWidth * face.scale;
-      }
-      break;
-    }
-    hex += glyph.hex;
+    if (!glyph) return shaped(face, text).width;
     width += glyph.width;
   }
-  entry = { hex, width };
-  if (face.shaped.size >= SHAPED_CACHE_SIZE) face.shaped.delete(face.shaped.keys().next().value!);
-  face.shaped.set(text, entry);
-  return entry;
+  return width;
 }
 
 function subsetBytes(face: Face, chars: string): Buffer {
@@ -494,11 +507,11 @@ class SubsetEmbedder extends CustomFontEmbedder {
   }
 
   override encodeText(text: string): PDFHexString {
-    return PDFHexString.of(shape(this.subset.face, text).hex);
+    return PDFHexString.of(glyphCodes(this.subset.face, text));
   }
 
   override widthOfTextAtSize(text: string, size: number): number {
-    return (shape(this.subset.face, text).width * size) / 1000;
+    return (advance(this.subset.face, text) * size) / 1000;
   }
 
   protected override async embedFontStream(context: PDFContext): Promise<PDFRef> {
