@@ -459,7 +459,7 @@ async function embeddedParts(face: Face, bytes: Buffer, chars: string): Promise<
   const byGlyph = new Map<number, string>();
   for (const ch of [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)) {
     const id = font.glyphForCodePoint(ch.codePointAt(0)!).id;
-    if (!byGlyph.has(id)) byGlyph.set(id, ch);
+    if (id !== 0 && !byGlyph.has(id)) byGlyph.set(id, ch); // 0: a character the face lacks (.notdef)
   }
   const entries = [...byGlyph].sort((a, b) => a[0] - b[0]);
   // W: runs of consecutive glyph IDs, `first [w1 w2 …]`.
