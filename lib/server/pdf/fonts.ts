@@ -108,12 +108,6 @@ const HB_SUBSET_SETS_DROP_TABLE_TAG = 3;
 const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
 const HB_SUBSET_FLAGS_RETAIN_GIDS = 0x2;
 
-/**
- * The OpenType features fontkit applies to horizontal text (its default shaper): the subset keeps these and the
- * glyphs they can substitute, so every glyph that shaping on the full face produces is in the subset. Keeping all
- * features (subset-font's default) also pulled in vertical and width variants and doubled the subset.
- */
-const LAYOUT_FEATURES = ["ccmp", "locl", "rlig", "mark", "mkmk", "calt", "clig", "liga", "rclt", "curs", "kern"];
 /** Tables a PDF viewer never reads from an embedded TrueType font (positioning and vertical metrics). */
 const DROPPED_TABLES = ["GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx", "DSIG"];
 
@@ -214,7 +208,12 @@ function plainCodePoint(cp: number): boolean {
   );
 }
 
-/** fontkit's default horizontal features (DefaultShaper); those with GSUB lookups here can replace glyphs. */
+/**
+ * The OpenType features fontkit applies to horizontal text (its DefaultShaper); those with GSUB lookups can replace
+ * glyphs. Subsets keep these and the glyphs they can substitute, so every glyph that shaping on the full face
+ * produces is in the subset. Keeping all features (subset-font's default) also pulled in vertical and width
+ * variants and doubled the subset.
+ */
 const SHAPER_FEATURES = new Set([
   "rvrn",
   "ccmp",
@@ -343,7 +342,7 @@ function subsetBytes(face: Face, chars: string): Buffer {
     hb.hb_subset_input_set_flags(input, hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_RETAIN_GIDS);
     const features = hb.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
     hb.hb_set_clear(features);
-    for (const feature of LAYOUT_FEATURES) hb.hb_set_add(features, tag(feature));
+    for (const feature of SHAPER_FEATURES) hb.hb_set_add(features, tag(feature));
     const dropped = hb.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
     for (const table of DROPPED_TABLES) hb.hb_set_add(dropped, tag(table));
     const unicodes = hb.hb_subset_input_unicode_set(input);
