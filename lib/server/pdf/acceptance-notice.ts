@@ -4,7 +4,7 @@
  */
 import { PDFDocument } from "pdf-lib";
 import { collectStrings, embedDocumentFonts } from "./fonts";
-import { withNativeDeflate } from "./deflate";
+import { savePdf, withNativeDeflate } from "./deflate";
 import { formatChineseDate, formatDateTime } from "./format";
 import { COLORS, FlowWriter, textWidth } from "./layout";
 import { addSignatureField, SIGNATURE_FIELD_NAMES } from "./signature-fields";
@@ -123,5 +123,5 @@ export async function renderAcceptanceNotice(d: AcceptanceNoticeData): Promise<U
 
   w.text(L.note, w.left, w.margin.bottom, { size: 8.5, color: COLORS.muted });
   w.text(`${L.printed}${printed}`, w.left, w.margin.bottom - 13, { size: 8.5, color: COLORS.muted });
-  return pdf.save({ useObjectStreams: false });
+  return savePdf(pdf);
 }

@@ -6,7 +6,7 @@
  */
 import { PDFDocument } from "pdf-lib";
 import { collectStrings, embedDocumentFonts } from "./fonts";
-import { withNativeDeflate } from "./deflate";
+import { savePdf, withNativeDeflate } from "./deflate";
 import { compactTimestamp, formatDateTime } from "./format";
 import { embedImage, fit } from "./images";
 import { A4, COLORS, FlowWriter, textWidth, wrapText, type Cell } from "./layout";
@@ -434,7 +434,7 @@ export async function renderApplicationForm(data: ApplicationFormData): Promise<
   w.y = boxTop - boxH;
 
   w.pageNumbers();
-  return pdf.save({ useObjectStreams: false });
+  return savePdf(pdf);
 }
 
 /** Lays label/value pairs two per row; a value too long for half a row gets the whole row. */

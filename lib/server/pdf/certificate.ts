@@ -8,7 +8,7 @@
 import { PDFDocument, rgb } from "pdf-lib";
 import QRCode from "qrcode";
 import { collectStrings, embedDocumentFonts } from "./fonts";
-import { withNativeDeflate } from "./deflate";
+import { savePdf, withNativeDeflate } from "./deflate";
 import { formatChineseDate } from "./format";
 import { embedImage, fit } from "./images";
 import { COLORS, FlowWriter, textWidth } from "./layout";
@@ -250,5 +250,5 @@ export async function renderCertificate(d: CertificateData): Promise<Uint8Array>
     color: COLORS.muted,
   });
 
-  return pdf.save({ useObjectStreams: false });
+  return savePdf(pdf);
 }

@@ -1,10 +1,15 @@
 /**
- * pdf-lib compresses embedded fonts and images with pako, a JavaScript DEFLATE. In a CPU profile of bench/pdf.ts
- * pako was the largest self time of rendering (≈ 15 % of samples, 98 KB subset font per face plus the images);
- * Node's zlib writes the same FlateDecode streams natively. Installed per document rather than by patching pako.
+ * pdf-lib compresses embedded fonts and images with pako, a JavaScript DEFLATE, and page content streams with pako
+ * too, on the thread that lays out documents. In a CPU profile of bench/pdf.ts pako was the largest self time of
+ * rendering (≈ 15 % of samples). Node's zlib writes the same FlateDecode streams natively: synchronously for what
+ * pdf-lib compresses while drawing (images), and in libuv's thread pool for the content streams at save time, so
+ * ten documents rendered at once in one process also use the second core.
  */
-import { deflateSync } from "node:zlib";
-import type { PDFDocument } from "pdf-lib";
+import { promisify } from "node:util";
+import { deflate, deflateSync } from "node:zlib";
+import { PDFContentStream, type PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
+
+const deflateAsync = promisify(deflate);
 
 export function withNativeDeflate<T extends PDFDocument>(pdf: T): T {
   const context = pdf.context;
@@ -13,4 +18,27 @@ export function withNativeDeflate<T extends PDFDocument>(pdf: T): T {
     return context.stream(new Uint8Array(deflateSync(bytes)), { ...dict, Filter: "FlateDecode" });
   };
   return pdf;
+}
+
+/**
+ * `pdf.save({ useObjectStreams: false })`, with every FlateDecode content stream (pages, form XObjects) compressed
+ * by zlib in the thread pool instead of by pako while writing. The streams are replaced by raw streams holding the
+ * compressed bytes under the same dictionary and object number.
+ */
+export async function savePdf(pdf: PDFDocument): Promise<Uint8Array> {
+  await pdf.flush(); // embeds fonts and images first, as save() would
+  const context = pdf.context;
+  const flate = PDFName.of("FlateDecode");
+  const pending: Promise<void>[] = [];
+  for (const [ref, object] of context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFContentStream) || object.dict.get(PDFName.of("Filter")) !== flate) continue;
+    const contents = object.getUnencodedContents();
+    pending.push(
+      deflateAsync(contents).then((bytes) => {
+        context.assign(ref, PDFRawStream.of(object.dict, new Uint8Array(bytes)));
+      }),
+    );
+  }
+  await Promise.all(pending);
+  return pdf.save({ useObjectStreams: false });
 }

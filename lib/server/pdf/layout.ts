@@ -17,24 +17,11 @@ export const COLORS = {
 } as const;
 
 /**
- * Text widths by face (PostScript name, e.g. NotoSansSC-Bold) and text, at 1000 pt. fontkit shapes the whole string
- * on every call, and wrapText measures each growing line prefix: in a CPU profile of bench/pdf.ts this was 60 % of
- * rendering an application form. Every subset of one face has the same advance widths for the characters it holds
- * (and drawing asserts that it holds them), so the widths carry over between documents; the declarations, labels
- * and table headers are the same in every form.
+ * Width of `text` in `font` at `size` points. Fonts embedded by fonts.ts cache the shaping of every text per face
+ * (wrapText measures each growing line prefix; the declarations, labels and table headers recur in every form).
  */
-const WIDTH_CACHE_SIZE = 20_000;
-const widths = new Map<string, number>();
-
 export function textWidth(font: PDFFont, text: string, size: number): number {
-  const key = `${font.name}\u0000${text}`;
-  let width = widths.get(key);
-  if (width === undefined) {
-    width = font.widthOfTextAtSize(text, 1000);
-    if (widths.size >= WIDTH_CACHE_SIZE) widths.delete(widths.keys().next().value!); // oldest first is enough
-    widths.set(key, width);
-  }
-  return (width * size) / 1000;
+  return font.widthOfTextAtSize(text, size);
 }
 
 /**

@@ -13,7 +13,6 @@
  * (default: bottom-right of the last page).
  */
 import { createHash } from "node:crypto";
-import fontkit from "@pdf-lib/fontkit";
 import {
   degrees,
   drawImage,
@@ -36,7 +35,7 @@ import {
 } from "pdf-lib";
 import { createDetachedCms } from "./cms";
 import { withNativeDeflate } from "./deflate";
-import { characterSet, FONT_FEATURES, subsetCjkFont } from "./fonts";
+import { embedCjkFont } from "./fonts";
 import { formatDateTime, pdfDate } from "./format";
 import { embedImage, fit } from "./images";
 import {
@@ -242,9 +241,7 @@ export async function signPdf(
     { text: ALREADY_SIGNED, size: 9 },
     { text: `${TIME_LABEL}${formatDateTime(appearance.signedAt)}`, size: 8 },
   ];
-  doc.registerFontkit(fontkit);
-  const fontBytes = await subsetCjkFont(characterSet(roleLine + tail.map((l) => l.text).join("")), "regular");
-  const font = await doc.embedFont(fontBytes, { subset: false, features: FONT_FEATURES });
+  const { font } = await embedCjkFont(doc, roleLine + tail.map((l) => l.text).join(""), "regular");
   const image = appearance.image ? await embedImage(doc, appearance.image) : undefined;
   // Long organisation names: put the name on its own line rather than shrinking everything.
   const textRoom = w - 11 - (image ? fit(image.width, image.height, Math.min(w * 0.4, 120), h - 10).width + 6 : 0);
