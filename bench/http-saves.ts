@@ -27,8 +27,10 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
+import pg from "pg";
 import { encode } from "next-auth/jwt";
 import { closeDb } from "@/db/client";
+import { E2E_DATABASE_APP_PASSWORD } from "../tests/e2e/support/secrets";
 import { FULL_SCALE, openBenchDb } from "./db";
 import { ms, percentiles } from "./measure";
 
@@ -40,7 +42,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 3205);
 const NODE_OPTIONS = (process.env.BENCH_NODE_OPTIONS ?? "").split(/\s+/).filter(Boolean);
 const DB_NAME = process.env.BENCH_DB ?? "portal_bench12";
 const SECRET = randomBytes(32).toString("base64url");
-const AUDIT_KEY = randomBytes(32).toString("base64url");
+// The bench database's chains were written by the bench scripts outside production, on the development key.
+const AUDIT_KEY = process.env.AUDIT_HMAC_KEY ?? "development-only-audit-chain-key";
 const loadAverage = () =>
   `${os
     .loadavg()
@@ -140,6 +143,16 @@ function rssMb(pid: number): number {
   }
 }
 
+/** User + system CPU seconds the process has used so far (/proc/<pid>/stat, clock ticks of 10 ms). */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 async function startNode(port: number): Promise<Node> {
   const child = spawn(process.execPath, [...NODE_OPTIONS, "dist/start.mjs"], {
     env: {
@@ -152,6 +165,9 @@ async function startNode(port: number): Promise<Node> {
       SEED_DEMO_DATA: "0",
       NEXTAUTH_SECRET: SECRET,
       AUDIT_HMAC_KEY: AUDIT_KEY,
+      // portal_app is one role of the shared server: every start sets its password, so all use the test suite's.
+      DATABASE_APP_PASSWORD: E2E_DATABASE_APP_PASSWORD,
+      PORTAL_DATA_DIR: process.env.PORTAL_DATA_DIR ?? "test-results/bench-data",
       DB_POOL_MAX: process.env.BENCH_POOL_MAX ?? "10",
       LOG_LEVEL: "warn",
     },
@@ -316,13 +332,34 @@ const maxRss = nodes.map((n) => rssMb(n.pid));
 const sampler = setInterval(() => {
   for (const [i, n] of nodes.entries()) maxRss[i] = Math.max(maxRss[i]!, rssMb(n.pid));
 }, 250);
+/** PostgreSQL's CPU for this database (its backends run on this host): the sum over the backends serving it. */
+async function databaseCpu(): Promise<Map<number, number>> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      "select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()",
+      [DB_NAME],
+    );
+    return new Map(rows.map((r) => [r.pid, cpuSeconds(r.pid)]));
+  } finally {
+    await client.end();
+  }
+}
+const dbCpuAtStart = await databaseCpu();
 const loadAtStart = loadAverage();
+const cpuAtStart = nodes.map((n) => cpuSeconds(n.pid));
+const benchCpuAtStart = process.cpuUsage();
 measuring = true;
 const started = performance.now();
 await run(SECONDS);
 const elapsed = (performance.now() - started) / 1000;
 measuring = false;
 clearInterval(sampler);
+const nodeCpu = nodes.map((n, i) => cpuSeconds(n.pid) - cpuAtStart[i]!);
+const benchCpu = process.cpuUsage(benchCpuAtStart);
+let dbCpu = 0;
+for (const [pid, cpu] of await databaseCpu()) dbCpu += cpu - (dbCpuAtStart.get(pid) ?? 0);
 const rssAfter = nodes.map((n) => rssMb(n.pid));
 const { p50, p95 } = percentiles(times);
 const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
@@ -331,6 +368,13 @@ console.log(
     `p95 ${ms(p95)}   errors ${errorCount}`,
 );
 for (const [what, n] of errors) console.log(`  ${n} × ${what}`);
+// CPU time does not depend on how many other tenants share the cores: it says what one save costs a node.
+const cpuMs = (s: number) => `${((s * 1000) / Math.max(saves, 1)).toFixed(1)} ms`;
+console.log(
+  `node CPU per save: ${nodeCpu.map(cpuMs).join(", ")} (node ${nodeCpu.map((s) => `${s.toFixed(1)} s`).join(", ")} ` +
+    `of ${elapsed.toFixed(1)} s); this bench's own CPU per save ` +
+    `${cpuMs((benchCpu.user + benchCpu.system) / 1e6)}; PostgreSQL backends of ${DB_NAME} ${cpuMs(dbCpu)}`,
+);
 console.log(`load average at start ${loadAtStart}; at end ${loadAverage()}`);
 await new Promise((r) => setTimeout(r, 10_000));
 const rssLater = nodes.map((n) => rssMb(n.pid));
