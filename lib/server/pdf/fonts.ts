@@ -9,7 +9,6 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import fontkit from "@pdf-lib/fontkit";
-import subsetFont from "subset-font";
 import type { PDFDocument, PDFFont } from "pdf-lib";
 
 export type FontWeight = "regular" | "bold";
@@ -61,6 +60,16 @@ export function characterSet(text: string): string {
  * characters, so the same sets recur. ≈100 KiB each, so 64 entries stay under 7 MiB.
  */
 const SUBSET_CACHE_SIZE = 64;
+
+/**
+ * subset-font is loaded on the first PDF, not when the server starts: it pulls in fontverter → wawoff2, two
+ * Emscripten modules with a 16 MiB heap each — 32 MiB of a node's idle memory in a heap snapshot (issue 12 item 3),
+ * although the portal only ever asks for sfnt.
+ */
+async function subsetWithHarfbuzz(ttf: Buffer, chars: string): Promise<Buffer> {
+  const { default: subsetFont } = await import("subset-font");
+  return subsetFont(ttf, chars, { targetFormat: "sfnt" });
+}
 const subsets = new Map<string, Promise<Buffer>>();
 
 /** A TrueType (sfnt) subset of Noto Sans SC holding exactly the characters of `text` (plus the base set). */
@@ -71,7 +80,7 @@ export async function subsetCjkFont(text: string, weight: FontWeight = "regular"
   if (pending) {
     subsets.delete(key); // re-insert: Map order is the LRU order
   } else {
-    pending = loadFontFile(weight).then((ttf) => subsetFont(ttf, chars, { targetFormat: "sfnt" }));
+    pending = loadFontFile(weight).then((ttf) => subsetWithHarfbuzz(ttf, chars));
     pending.catch(() => subsets.delete(key));
   }
   subsets.set(key, pending);
