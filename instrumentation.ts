@@ -12,9 +12,9 @@ export async function register() {
   if (!jobsRunInProcess() || !process.env.DATABASE_URL) return;
   try {
     const queue = await startPortalJobs();
-    const stop = () => void queue.stop().catch(() => {});
-    process.once("SIGTERM", stop);
-    process.once("SIGINT", stop);
+    // Stopped before the pool and the embedded database when `npm start` shuts down (lib/server/shutdown.ts).
+    const { onShutdown } = await import("@/lib/server/shutdown");
+    onShutdown(() => queue.stop());
   } catch (e) {
     // Serving requests matters more than the clocks; the next start (or a worker process) picks the jobs up.
     console.error(`[jobs] 定时任务未能启动：${e instanceof Error ? e.message : String(e)}`);

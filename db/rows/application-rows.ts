@@ -2,7 +2,7 @@
  * Translation between database rows and the engine's plain records. The engine never sees a row; the database
  * never sees an engine object — this file is the only place the two shapes meet.
  */
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import type { Application } from "@/lib/domain/application";
@@ -166,6 +166,33 @@ export async function loadApplicationWithSnapshot(db: Executor, applicationId: s
     },
     snapshot: toSnapshot(row.person_id, row.program_code, row),
   };
+}
+
+/**
+ * 保存 (issue 12, at most 6 statements per save including the session read): the applicant's OWN application — the
+ * whole row, so the transition need not read it again —, the applicant's snapshot and the qualification the form
+ * shows, in ONE statement. Ownership is part of the WHERE: another person's application is simply not found.
+ * The sub-selects name the outer row as `applications.…` on purpose: drizzle writes a lone table's columns unqualified,
+ * and an unqualified "person_id" inside `from qualifications q` would be q's own column.
+ */
+export async function loadOwnApplicationForSave(db: Executor, applicationId: string, personId: string) {
+  const a = s.applications;
+  const [row] = await db
+    .select({
+      ...getTableColumns(a),
+      snapshot: sql<SnapshotRow>`(select row_to_json(x) from (select ${snapshotColumns(sql`applications.program_code`)}
+        from people p where p.id = applications.person_id) x)`,
+      qualification: sql<{ managementNo: string; approvalDate: string } | null>`(select json_build_object(
+        'managementNo', q.management_no, 'approvalDate', q.approval_date) from qualifications q
+        where q.person_id = applications.person_id and q.program_code = applications.program_code
+          and q.specialty_code = applications.specialty_code
+        limit 1)`,
+    })
+    .from(a)
+    .where(and(eq(a.id, applicationId), eq(a.personId, personId)));
+  if (!row) return null;
+  const { snapshot, qualification, ...application } = row;
+  return { application, snapshot: toSnapshot(application.personId, application.programCode, snapshot), qualification };
 }
 
 /** The person's columns for the snapshot; `programCode` picks the registration whose employer is the person's. */

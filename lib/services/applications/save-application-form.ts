@@ -1,13 +1,12 @@
-import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import * as s from "@/db/schema";
+import { loadOwnApplicationForSave } from "@/db/rows/application-rows";
 import { FORM_FIELDS } from "@/lib/domain/form-specs";
 import type { ApplicationType } from "@/lib/domain/types";
 import { getProgram } from "@/lib/domain/programs";
 import type { Actor } from "../actor";
 import { notFound } from "../errors";
 import { wizardState } from "../people/filing-commitment";
-import { saveApplication } from "./save-application";
+import { saveLoadedApplication } from "./save-application";
 
 /** What the 保存 button posts, already parsed by the action's schema (ids are ids, text is clean text). */
 export type SaveApplicationFormInput = {
@@ -44,36 +43,23 @@ function applicantInput(type: ApplicationType, values: Record<string, unknown>):
  */
 export async function saveApplicationForm(db: Database, actor: Actor, input: SaveApplicationFormInput) {
   if (actor.role !== "applicant" || !actor.personId) throw notFound("该申请");
-  const [row] = await db
-    .select()
-    .from(s.applications)
-    .where(and(eq(s.applications.id, input.applicationId), eq(s.applications.personId, actor.personId)));
-  if (!row || row.status === "deleted") throw notFound("该申请");
+  // One statement: the own application, the snapshot the save checks and the qualification shown (issue 12).
+  const loaded = await loadOwnApplicationForSave(db, input.applicationId, actor.personId);
+  if (!loaded || loaded.application.status === "deleted") throw notFound("该申请");
+  const row = loaded.application;
 
   const formData = applicantInput(row.type, input.values);
   if (row.specialtyCode) formData.specialty = row.specialtyCode;
-  if (row.specialtyCode && FORM_FIELDS[row.type].some((f) => f.source === "qualification")) {
-    const [q] = await db
-      .select()
-      .from(s.qualifications)
-      .where(
-        and(
-          eq(s.qualifications.personId, actor.personId),
-          eq(s.qualifications.programCode, row.programCode),
-          eq(s.qualifications.specialtyCode, row.specialtyCode),
-        ),
-      );
-    if (q) {
-      formData.qualificationNumber = q.managementNo;
-      formData.qualificationApprovedOn = q.approvalDate;
-    }
+  const q = loaded.qualification;
+  if (q && row.specialtyCode && FORM_FIELDS[row.type].some((f) => f.source === "qualification")) {
+    formData.qualificationNumber = q.managementNo;
+    formData.qualificationApprovedOn = q.approvalDate;
   }
   const wizard = wizardState(row.formData);
   if (Object.keys(wizard).length) formData._wizard = wizard;
   const codes = new Set((getProgram(row.programCode).attachments[row.type] ?? []).map((a) => a.code));
   const attachments = Object.fromEntries(Object.entries(input.attachments).filter(([code]) => codes.has(code)));
-  const saved = await saveApplication(db, actor, {
-    applicationId: row.id,
+  const saved = await saveLoadedApplication(db, actor, loaded, {
     version: input.version,
     formData,
     attachments,

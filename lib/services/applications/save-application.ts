@@ -10,7 +10,7 @@ import { ID_DOCUMENT_TYPES, type IdDocumentType } from "@/lib/domain/types";
 import { chinaDate } from "@/lib/server/clock";
 import type { Actor } from "../actor";
 import { notFound } from "../errors";
-import { loadApplicationWithSnapshot } from "@/db/rows/application-rows";
+import { loadOwnApplicationForSave } from "@/db/rows/application-rows";
 import { pickedNewEmployerId, withPickedEmployer } from "@/db/rows/filed-facts";
 import { transitionApplication } from "./transition";
 
@@ -27,10 +27,29 @@ export type SaveApplicationInput = {
  * back per field. Only a save without problems makes 个人数字签名 available. Uploads it refers to are kept (F1).
  */
 export async function saveApplication(db: Database, actor: Actor, input: SaveApplicationInput, now = new Date()) {
-  // The application and its applicant's snapshot in one statement (a save's statement budget, issue 12).
-  const loaded = await loadApplicationWithSnapshot(db, input.applicationId);
-  if (!loaded || actor.role !== "applicant" || loaded.application.personId !== actor.personId) throw notFound("该申请");
+  if (actor.role !== "applicant" || !actor.personId) throw notFound("该申请");
+  // The application (checked to be the actor's own) and its applicant's snapshot in one statement (issue 12).
+  const loaded = await loadOwnApplicationForSave(db, input.applicationId, actor.personId);
+  if (!loaded) throw notFound("该申请");
+  return saveLoadedApplication(db, actor, loaded, input, now);
+}
+
+export type LoadedForSave = NonNullable<Awaited<ReturnType<typeof loadOwnApplicationForSave>>>;
+
+/**
+ * The save on what `loadOwnApplicationForSave` read for this actor (saveApplicationForm reads it once for both). The
+ * transition reuses that row instead of reading it again: its UPDATE is conditional on (id, version, status), so a
+ * change made since the read is a conflict, never overwritten.
+ */
+export async function saveLoadedApplication(
+  db: Database,
+  actor: Actor,
+  loaded: LoadedForSave,
+  input: Omit<SaveApplicationInput, "applicationId">,
+  now = new Date(),
+) {
   const row = loaded.application;
+  if (actor.role !== "applicant" || row.personId !== actor.personId) throw notFound("该申请");
   const program = getProgram(row.programCode);
   const snapshot = await withPickedEmployer(db, loaded.snapshot, { type: row.type, formData: input.formData });
   const option = checkOption(
@@ -57,6 +76,7 @@ export async function saveApplication(db: Database, actor: Actor, input: SaveApp
 
   const outcome = await transitionApplication(db, actor, {
     applicationId: row.id,
+    row,
     action: "save",
     expectedVersion: input.version,
     input: { formErrors: errors },

@@ -38,6 +38,13 @@ export type ClientActionInput = Omit<ActionInput, "at" | "otherApplications" | "
 
 export type TransitionRequest = {
   applicationId: string;
+  /**
+   * The row as the caller read it moments ago in this request (保存 reads it with the applicant's snapshot in one
+   * statement): the transition then sends no SELECT of its own. Safe because the UPDATE below is conditional on
+   * (id, version, status) — if anything bumped the version or changed the status since, no row matches and it is a
+   * conflict — and the audit chain's last link is read under that UPDATE's row lock (RETURNING), not from this row.
+   */
+  row?: ApplicationRow;
   action: Action;
   /** The version the user saw; a stale one is a conflict even if the action would still be allowed. */
   expectedVersion?: number;
@@ -63,7 +70,10 @@ export async function transitionApplication(
   const now = req.now ?? new Date();
   try {
     return await db.transaction(async (tx) => {
-      const [row] = await tx.select().from(s.applications).where(eq(s.applications.id, req.applicationId));
+      const row =
+        req.row?.id === req.applicationId
+          ? req.row
+          : (await tx.select().from(s.applications).where(eq(s.applications.id, req.applicationId)))[0];
       if (!row || row.status === "deleted") throw notFound("该申请");
       const engineActor = resolveEngineActor(actor, row);
       if (!engineActor) throw notFound("该申请");

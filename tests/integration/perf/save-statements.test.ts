@@ -7,8 +7,12 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
+import { saveFormSchema } from "@/lib/schemas/applications";
+import { getAuthOptions } from "@/lib/server/auth";
+import { actorFromUser } from "@/lib/services/actor";
 import { createApplication } from "@/lib/services/applications/create-application";
 import { saveApplication } from "@/lib/services/applications/save-application";
+import { saveApplicationForm } from "@/lib/services/applications/save-application-form";
 import { testDb } from "../support/db";
 import { freshApplicant, givePhotoAndSignature, initialForm } from "../engine/fixtures";
 
@@ -69,3 +73,102 @@ describe("保存 (G8) statement budget", () => {
 });
 
 const BUDGET = 6;
+
+describe("保存 through the server action (issue 12 item 2)", () => {
+  const title =
+    "G8: the whole 保存 action — session check, ownership, snapshot, conditional update, audit event — sends at most " +
+    "6 statements, and another person's application is not found";
+  it(title, async () => {
+    const me = await freshApplicant(db, SH);
+    await givePhotoAndSignature(db, me.personId!);
+    const { applicationId } = await createApplication(db, me, {
+      programCode: "cost2-sh",
+      type: "initial",
+      specialtyCode: "1",
+    });
+    const [account] = await db.select().from(s.userAccounts).where(eq(s.userAccounts.id, me.userId));
+    const auth = getAuthOptions();
+    // What the credentials sign-in wrote into the cookie; getServerSession() decodes it, then runs these callbacks.
+    const token = {
+      sub: account!.id,
+      name: account!.displayName,
+      role: "applicant" as const,
+      gen: account!.sessionGeneration,
+      authAt: Date.now(),
+      personId: me.personId,
+      employerId: null,
+      authorityId: null,
+    };
+    /** What app/applicant/applications/actions.ts#saveForm runs, in the order the action pipeline runs it. */
+    const saveThroughAction = async (raw: unknown) => {
+      const checked = await auth.callbacks!.jwt!({ token: { ...token }, user: undefined as never, account: null });
+      const { user } = (await auth.callbacks!.session!({
+        session: { expires: "" } as never,
+        token: checked,
+        user: undefined as never,
+        newSession: undefined,
+        trigger: "update",
+      })) as { user: Parameters<typeof actorFromUser>[0] };
+      const input = saveFormSchema.parse(raw);
+      return saveApplicationForm(db, actorFromUser(user), input);
+    };
+    const form = initialForm("1");
+    let result: Awaited<ReturnType<typeof saveApplicationForm>> | undefined;
+    const sent = await statementsOf(async () => {
+      result = await saveThroughAction({ applicationId, version: 0, values: form, attachments: {} });
+    });
+    expect(result?.version).toBe(1);
+    const [row] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
+    expect(row).toMatchObject({ version: 1, status: "draft" });
+    expect(row!.formData).toMatchObject({ employerPhone: form.employerPhone, specialty: "1" });
+    // The qualification shown on the form came from the same statement as the snapshot.
+    expect(row!.formData.qualificationNumber).toMatch(/^T\d+/);
+    const events = await db
+      .select()
+      .from(s.applicationEvents)
+      .where(eq(s.applicationEvents.applicationId, applicationId))
+      .orderBy(s.applicationEvents.seq);
+    expect(events.map((e) => e.action)).toEqual(["create", "save"]);
+    expect(events[1]!.prevHash).toBe(events[0]!.hash);
+    console.log(
+      `保存 action: ${sent.length} statements\n  ` +
+        `${sent.map((q) => q.replace(/\s+/g, " ").slice(0, 110)).join("\n  ")}`,
+    );
+    expect(sent.length).toBeLessThanOrEqual(BUDGET);
+
+    // A stale version is still a conflict without the transition's own SELECT (the UPDATE is conditional on it).
+    await expect(saveThroughAction({ applicationId, version: 0, values: form, attachments: {} })).rejects.toMatchObject(
+      { kind: "conflict" },
+    );
+    // Ownership is in the first statement's WHERE: someone else's application is "not found", nothing written.
+    const other = await freshApplicant(db, SH);
+    await expect(
+      saveApplicationForm(db, other, { applicationId, version: 1, values: form, attachments: {} }),
+    ).rejects.toMatchObject({ kind: "not_found" });
+    const [after] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
+    expect(after!.version).toBe(1);
+
+    // Two saves of the same version at once (two tabs): both read version 1 outside any transaction; exactly one
+    // UPDATE matches, the other is a conflict, and the audit chain stays one unbroken line.
+    const both = await Promise.allSettled([
+      saveThroughAction({ applicationId, version: 1, values: form, attachments: {} }),
+      saveThroughAction({
+        applicationId,
+        version: 1,
+        values: { ...form, employerPhone: "021-99999999" },
+        attachments: {},
+      }),
+    ]);
+    expect(both.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(both.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.kind)).toEqual([
+      "conflict",
+    ]);
+    const chain = await db
+      .select()
+      .from(s.applicationEvents)
+      .where(eq(s.applicationEvents.applicationId, applicationId))
+      .orderBy(s.applicationEvents.seq);
+    expect(chain.map((e) => e.action)).toEqual(["create", "save", "save"]);
+    expect(chain[2]!.prevHash).toBe(chain[1]!.hash);
+  });
+});
