@@ -6,7 +6,7 @@ import { type AccountSystem, changePasswordTexts } from "./texts";
 
 /** 修改登录密码, the same for every role (the applicant's crumb names its menu); each route authorizes first. */
 export async function ChangePasswordPage({ system }: { system: AccountSystem }) {
-  const t = await getTranslations("account");
+  const [t, sh] = await Promise.all([getTranslations("account"), getTranslations("shell")]);
   return (
     <>
       <PageHead
@@ -14,7 +14,7 @@ export async function ChangePasswordPage({ system }: { system: AccountSystem }) 
         crumb={system === "applicant" ? t("password.crumbApplicant") : t("password.title")}
       />
       <section className="card narrow">
-        <ChangePasswordForm action={changePasswordAction} texts={changePasswordTexts(t)} />
+        <ChangePasswordForm action={changePasswordAction} texts={changePasswordTexts(t, sh)} />
       </section>
     </>
   );

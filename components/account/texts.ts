@@ -11,6 +11,8 @@ import type { AccountCheckMessages } from "./checks";
 
 export type AccountSystem = "applicant" | "employer" | "reviewer" | "admin";
 type Account = Awaited<ReturnType<typeof getTranslations<"account">>>;
+/** The frame's shared words (保存中, 取消, 刷新 …) from the `shell` catalog. */
+type Shell = Awaited<ReturnType<typeof getTranslations<"shell">>>;
 
 export function accountCheckMessages(t: Account): AccountCheckMessages {
   return {
@@ -26,7 +28,7 @@ export function accountCheckMessages(t: Account): AccountCheckMessages {
   };
 }
 
-export function changePasswordTexts(t: Account): ChangePasswordTexts {
+export function changePasswordTexts(t: Account, sh: Shell): ChangePasswordTexts {
   return {
     title: t("password.title"),
     oldPassword: t("password.oldPassword"),
@@ -34,22 +36,24 @@ export function changePasswordTexts(t: Account): ChangePasswordTexts {
     confirm: t("password.confirm"),
     rule: t("password.rule"),
     submit: t("password.submit"),
-    saving: t("saving"),
+    saving: sh("saving"),
     done: t("password.done"),
     checks: accountCheckMessages(t),
   };
 }
 
 /** The record editor's words for one kind of record (工作经历, 工作业绩, 继续教育记录). */
-export function recordEditorTexts(t: Account, kind: RecordKind): RecordEditorTexts {
+export function recordEditorTexts(t: Account, sh: Shell, kind: RecordKind): RecordEditorTexts {
   const noun = t(`records.${kind}.noun`);
   return {
     actions: t("records.actions"),
     edit: t("records.edit"),
     delete: t("records.delete"),
     save: t("records.save"),
-    saving: t("saving"),
-    cancel: t("records.cancel"),
+    saving: sh("saving"),
+    cancel: sh("dialog.cancel"),
+    working: sh("dialog.working"),
+    refresh: sh("problem.refresh"),
     confirmDelete: t("records.confirmDelete"),
     added: t("records.added", { noun }),
     updated: t("records.updated", { noun }),

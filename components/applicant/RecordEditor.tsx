@@ -23,6 +23,8 @@ export type RecordEditorTexts = {
   save: string;
   saving: string;
   cancel: string;
+  working: string;
+  refresh: string;
   confirmDelete: string;
   added: string;
   updated: string;
@@ -108,6 +110,7 @@ export function RecordEditor(props: {
       <Problem
         error={problem && !problem.ok ? problem.error : null}
         conflict={problem && !problem.ok ? problem.conflict : false}
+        refreshLabel={t.refresh}
       />
       {props.rows.length ? (
         <div className="table-wrap">
@@ -243,6 +246,8 @@ export function RecordEditor(props: {
         open={!!deleting}
         title={t.deleteTitle}
         confirmLabel={t.confirmDelete}
+        cancelLabel={t.cancel}
+        busyLabel={t.working}
         danger
         busy={busy}
         onConfirm={confirmDelete}

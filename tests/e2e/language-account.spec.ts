@@ -2,9 +2,10 @@ import { expect, type Locator, type Page, test } from "@playwright/test";
 import { query } from "./support/database";
 
 /**
- * 修改登录密码, the record editors and 基本信息修改's contact form in English for a member who chooses it (issue 14 item 4): the Hong Kong demo
- * member presses the header's "English"; labels, the browser's own input checks and the editor's notices are
- * English (they come as props from the server page: no next-intl in the browser), then 中文 restores Chinese.
+ * 修改登录密码, the record editors and 基本信息修改's contact form in English for a member who chooses it (issue 14
+ * item 4): the Hong Kong demo member presses the header's "English"; labels, the browser's own input checks and the
+ * editor's notices are English (they come as props from the server page: no next-intl in the browser), then 中文
+ * restores Chinese.
  */
 const LOGIN = "hk_surveyor_mutual:HKQS-2019-0123";
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -88,8 +89,8 @@ test("修改登录密码 and 工作经历 speak English to a member who chose it
 
   // 基本信息修改: the contact form and its check.
   await page.goto("/applicant/profile/edit");
-  await expect(page.getByRole("heading", { name: "Edit personal details", level: 1 })).toBeVisible();
-  const contact = page.getByRole("form", { name: "Edit personal details" });
+  await expect(page.getByRole("heading", { name: "Edit personal information", level: 1 })).toBeVisible();
+  const contact = page.getByRole("form", { name: "Edit personal information" });
   await contact.getByLabel("Mobile number").fill("12345");
   await contact.getByRole("button", { name: "Save" }).click();
   await expect(

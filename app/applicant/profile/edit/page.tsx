@@ -7,10 +7,11 @@ import { CertificatePreview } from "@/components/applicant/CertificatePreview";
 import { EmployerPicker } from "@/components/applicant/EmployerPicker";
 import { acceptOf, limitLines } from "@/components/applicant/format";
 import { Portraits } from "@/components/applicant/Portraits";
+import { applicantComponentTexts } from "@/components/applicant/texts";
 import { getDb } from "@/db/client";
 import { profileEditView } from "@/lib/queries/applicant-profile-edit";
 import { findSpecialty, getProgram, professionName } from "@/lib/domain/programs";
-import { GENDER_LABELS } from "@/lib/queries/labels";
+import { EMPLOYER_KIND_LABELS, type EmployerKind } from "@/lib/domain/types";
 import { requireRole } from "@/lib/server/auth";
 import { chooseEmployer, findEmployers, savePortrait } from "../actions";
 import { saveContactDetails } from "./actions";
@@ -23,9 +24,18 @@ export default async function ProfileEditPage() {
   const view = await profileEditView(getDb(), user.personId!);
   if (!view) notFound();
   const { person: p, employer, programCode, inFlight: busy, registration: reg } = view;
-  const [t, domain, locale] = await Promise.all([getTranslations("account"), getTranslations("domain"), getLocale()]);
+  const [t, domain, locale, x] = await Promise.all([
+    getTranslations("account"),
+    getTranslations("domain"),
+    getLocale(),
+    applicantComponentTexts(),
+  ]);
   const program = getProgram(programCode);
   const certProgram = reg ? getProgram(reg.programCode) : program;
+  const employerKind =
+    employer && employer.kind in EMPLOYER_KIND_LABELS
+      ? domain(`employerKind.${employer.kind as EmployerKind}`)
+      : (employer?.kindLabel ?? "");
   const blockedBy = reg
     ? t("profile.registeredEmployer")
     : busy
@@ -55,7 +65,7 @@ export default async function ProfileEditPage() {
               phoneHelp: t("profile.phoneHelp"),
               address: t("profile.address"),
               submit: t("profile.submit"),
-              saving: t("saving"),
+              saving: x.dialog.savingLabel,
               saved: t("profile.saved"),
               checks: accountCheckMessages(t),
             }}
@@ -64,10 +74,11 @@ export default async function ProfileEditPage() {
         <section className="card">
           <h2>{t("profile.employer")}</h2>
           <EmployerPicker
-            current={employer ? { name: employer.name, uscc: employer.uscc, kindLabel: employer.kindLabel } : null}
+            current={employer ? { name: employer.name, uscc: employer.uscc, kindLabel: employerKind } : null}
             blockedBy={blockedBy}
             find={findEmployers}
             choose={chooseEmployer}
+            texts={x.employerPicker}
           />
         </section>
       </div>
@@ -86,6 +97,7 @@ export default async function ProfileEditPage() {
             accept: acceptOf(program.files.signature),
           }}
           save={savePortrait}
+          texts={x.portraits}
         />
       </section>
       <section className="card">
@@ -93,7 +105,7 @@ export default async function ProfileEditPage() {
         <CertificatePreview
           programName={professionName(certProgram)}
           name={p.name}
-          gender={GENDER_LABELS[p.gender]}
+          gender={domain(`gender.${p.gender}`)}
           birthDate={p.birthDate}
           registrationNo={reg?.registrationNo ?? null}
           employerName={reg?.employerName ?? employer?.name ?? null}
@@ -102,6 +114,7 @@ export default async function ProfileEditPage() {
           authority={certProgram.issuingAuthority}
           photoFileId={p.photoFileId}
           signatureFileId={p.signatureFileId}
+          texts={x.certificatePreview}
         />
       </section>
     </>

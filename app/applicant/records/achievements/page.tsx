@@ -13,7 +13,11 @@ export const generateMetadata = () => accountTitle("records.achievement.title", 
 
 export default async function AchievementsPage() {
   const user = await requireRole("applicant");
-  const [rows, t] = await Promise.all([achievementsOf(getDb(), user.personId!), getTranslations("account")]);
+  const [rows, t, sh] = await Promise.all([
+    achievementsOf(getDb(), user.personId!),
+    getTranslations("account"),
+    getTranslations("shell"),
+  ]);
   const today = chinaDate(new Date());
   const wanted = achievementYearsWanted(today);
   const missing = missingAchievementYears(
@@ -51,7 +55,7 @@ export default async function AchievementsPage() {
         )}
         <RecordEditor
           kind="achievement"
-          texts={recordEditorTexts(t, "achievement")}
+          texts={recordEditorTexts(t, sh, "achievement")}
           checks={recordCheckMessages(t)}
           currentYear={Number(today.slice(0, 4))}
           defaults={{ year: String(missing[0] ?? wanted[2]) }}

@@ -15,10 +15,11 @@ export const generateMetadata = () => accountTitle("records.ce.title", "applican
 export default async function EducationPage() {
   const user = await requireRole("applicant");
   const db = getDb();
-  const [rows, programCode, t] = await Promise.all([
+  const [rows, programCode, t, sh] = await Promise.all([
     continuingEducationOf(db, user.personId!),
     portraitProgramCode(db, user.personId!),
     getTranslations("account"),
+    getTranslations("shell"),
   ]);
   const program = getProgram(programCode);
   const totals = ceTotals(rows);
@@ -45,7 +46,7 @@ export default async function EducationPage() {
         <p className="ap-muted mt-0">{t("records.ce.intro", { ...yearly, overdue: program.overdueCe.totalHours })}</p>
         <RecordEditor
           kind="ce"
-          texts={recordEditorTexts(t, "ce")}
+          texts={recordEditorTexts(t, sh, "ce")}
           checks={recordCheckMessages(t)}
           currentYear={Number(chinaDate(new Date()).slice(0, 4))}
           defaults={{ programCode, category: "required", specialtyCode: "" }}

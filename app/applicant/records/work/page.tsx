@@ -12,7 +12,11 @@ export const generateMetadata = () => accountTitle("records.work.title", "applic
 
 export default async function WorkExperiencePage() {
   const user = await requireRole("applicant");
-  const [rows, t] = await Promise.all([workExperiencesOf(getDb(), user.personId!), getTranslations("account")]);
+  const [rows, t, sh] = await Promise.all([
+    workExperiencesOf(getDb(), user.personId!),
+    getTranslations("account"),
+    getTranslations("shell"),
+  ]);
   const label = {
     startDate: t("records.work.startDate"),
     endDate: t("records.work.endDate"),
@@ -28,7 +32,7 @@ export default async function WorkExperiencePage() {
         <p className="ap-muted mt-0">{t("records.work.intro")}</p>
         <RecordEditor
           kind="work"
-          texts={recordEditorTexts(t, "work")}
+          texts={recordEditorTexts(t, sh, "work")}
           checks={recordCheckMessages(t)}
           currentYear={Number(chinaDate(new Date()).slice(0, 4))}
           columns={[label.startDate, label.endDate, label.organization, label.position, label.duties]}
