@@ -83,6 +83,8 @@ test("修改登录密码 and 工作经历 speak English to a member who chose it
   await row.getByRole("button", { name: "Delete" }).click();
   const dialog = page.getByRole("dialog", { name: "Delete work experience entry" });
   await expect(dialog).toContainText("Delete this work experience entry? This cannot be undone");
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeVisible();
+  await expectNoChinese(dialog);
   await dialog.getByRole("button", { name: "Delete" }).click();
   await expect(page.getByText("The work experience entry has been deleted.")).toBeVisible();
   await expect(page.getByRole("row", { name: /Example Surveyors Ltd/ })).toHaveCount(0);
