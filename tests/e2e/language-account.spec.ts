@@ -99,6 +99,7 @@ test("修改登录密码 and 工作经历 speak English to a member who chose it
     contact.getByText("Enter an 11-digit mainland China mobile number, for example 13800000001."),
   ).toBeVisible();
   await expectNoChinese(contact);
+  await page.screenshot({ path: info.outputPath("profile-edit-en.png"), fullPage: true });
 
   // 中文: the same page in Chinese, exactly as before.
   await page.goto("/applicant/records/work");
