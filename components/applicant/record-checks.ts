@@ -7,13 +7,14 @@
  */
 import { isIsoDate } from "@/lib/domain/dates";
 import type { Problems } from "@/components/account/checks";
+import { fill } from "@/components/ui/fill";
 
 type Values = Record<string, string | undefined>;
 export type RecordKind = "work" | "achievement" | "ce";
 
 /**
- * Message templates with `{label}`, `{max}`, `{min}` (the catalog's raw text: the browser fills them in itself, no
- * ICU runtime shipped).
+ * Message templates with `{label}`, `{max}`, `{min}` (the catalog's raw text: the browser fills them in with
+ * components/ui/fill.ts, no ICU runtime shipped).
  */
 export type RecordCheckMessages = {
   chooseDate: string;
@@ -25,10 +26,6 @@ export type RecordCheckMessages = {
   category: string;
   endBeforeStart: string;
 };
-
-/** `{name}` → value; the templates use nothing else of ICU. */
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 const trim = (v: string | undefined) => (v ?? "").trim();
 
