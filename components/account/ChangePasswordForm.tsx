@@ -2,16 +2,32 @@
 
 import { useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
-import { PASSWORD_RULE } from "@/lib/domain/password-rule";
-import { changePasswordProblems } from "@/components/auth/account-checks";
 import { FormAlert, TextField, type FormValues } from "@/components/auth/fields";
 import { usePlainForm } from "@/components/auth/use-plain-form";
 import { SubmitButton } from "@/components/ui/Button";
+import { type AccountCheckMessages, changePasswordProblems } from "./checks";
+import { NewPasswordFields, type NewPasswordTexts } from "./NewPasswordFields";
 
 const FIELDS = ["oldPassword", "password", "confirm"];
 
+/** What the form says, in the reader's language (the server page reads the `account` catalog). */
+export type ChangePasswordTexts = NewPasswordTexts & {
+  title: string;
+  oldPassword: string;
+  submit: string;
+  saving: string;
+  done: string;
+  checks: AccountCheckMessages;
+};
+
 /** 修改登录密码 for all four roles, on a plain form with hand-written checks (issue 12: no zod or form library here). */
-export function ChangePasswordForm({ action }: { action: (input: FormValues) => Promise<ActionResult> }) {
+export function ChangePasswordForm({
+  action,
+  texts,
+}: {
+  action: (input: FormValues) => Promise<ActionResult>;
+  texts: ChangePasswordTexts;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
   const {
@@ -28,7 +44,7 @@ export function ChangePasswordForm({ action }: { action: (input: FormValues) => 
     const res = await action(values);
     if (res.ok) {
       formRef.current?.reset();
-      setSuccess("密码修改成功。下次登录请使用新密码；您在其他设备或浏览器上的登录已自动退出。");
+      setSuccess(texts.done);
       return;
     }
     setError(res.error);
@@ -38,37 +54,23 @@ export function ChangePasswordForm({ action }: { action: (input: FormValues) => 
     <form
       ref={formRef}
       className="form"
-      onSubmit={handleSubmit(FIELDS, changePasswordProblems, onSubmit)}
+      onSubmit={handleSubmit(FIELDS, (v) => changePasswordProblems(v, texts.checks), onSubmit)}
       noValidate
-      aria-label="修改登录密码"
+      aria-label={texts.title}
     >
       <FormAlert error={error} success={success} />
       <TextField
         name="oldPassword"
-        label="原密码"
+        label={texts.oldPassword}
         type="password"
         register={register}
         errors={errors}
         autoComplete="current-password"
       />
-      <TextField
-        name="password"
-        label="新密码"
-        type="password"
-        register={register}
-        errors={errors}
-        autoComplete="new-password"
-        help={PASSWORD_RULE}
-      />
-      <TextField
-        name="confirm"
-        label="确认新密码"
-        type="password"
-        register={register}
-        errors={errors}
-        autoComplete="new-password"
-      />
-      <SubmitButton pending={isSubmitting}>确 定</SubmitButton>
+      <NewPasswordFields texts={texts} register={register} errors={errors} />
+      <SubmitButton pending={isSubmitting} pendingLabel={texts.saving}>
+        {texts.submit}
+      </SubmitButton>
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ActionResult as Outcome } from "@/lib/action-result";
-import { recordProblems } from "./record-checks";
+import { type RecordCheckMessages, recordProblems } from "./record-checks";
 import { ConfirmDialog, Notice, Problem } from "./ui";
 
 export type RecordField = {
@@ -15,15 +15,36 @@ export type RecordField = {
   help?: string;
 };
 export type RecordRow = { id: string; cells: string[]; values: Record<string, string>; readOnly?: string };
+/** What the editor says, in the reader's language, already naming the record (e.g. 工作经历已添加。). */
+export type RecordEditorTexts = {
+  actions: string;
+  edit: string;
+  delete: string;
+  save: string;
+  saving: string;
+  cancel: string;
+  working: string;
+  refresh: string;
+  confirmDelete: string;
+  added: string;
+  updated: string;
+  deleted: string;
+  empty: string;
+  add: string;
+  editTitle: string;
+  deleteTitle: string;
+  deleteQuestion: string;
+};
 
 /**
  * 添加 / 修改 / 删除 of 工作经历, 工作业绩, 继续教育: a table of the person's rows, an inline form checked in the browser
  * with the same messages as the service's zod schema (record-checks.ts; no zod shipped, issue 12), and a
- * confirmation before deleting.
+ * confirmation before deleting. Every text comes as props from the server page (ADR 0010: no next-intl here).
  */
 export function RecordEditor(props: {
   kind: "work" | "achievement" | "ce";
-  noun: string;
+  texts: RecordEditorTexts;
+  checks: RecordCheckMessages;
   columns: string[];
   rows: RecordRow[];
   fields: RecordField[];
@@ -44,6 +65,8 @@ export function RecordEditor(props: {
   const [busy, setBusy] = useState(false);
   const [deleting, setDeleting] = useState<RecordRow | null>(null);
 
+  const t = props.texts;
+  const labels = Object.fromEntries(props.fields.map((f) => [f.name, f.label]));
   const blank = () => Object.fromEntries(props.fields.map((f) => [f.name, props.defaults?.[f.name] ?? ""]));
 
   const submit = async (e: React.FormEvent) => {
@@ -51,7 +74,7 @@ export function RecordEditor(props: {
     if (!editing) return;
     setProblem(null);
     setNotice(null);
-    const problems = recordProblems(props.kind, editing.values, props.currentYear);
+    const problems = recordProblems(props.kind, editing.values, props.currentYear, props.checks, labels);
     if (Object.keys(problems).length) {
       setErrors(problems);
       return;
@@ -65,7 +88,7 @@ export function RecordEditor(props: {
       setProblem(res);
       return;
     }
-    setNotice(editing.id ? `${props.noun}已修改。` : `${props.noun}已添加。`);
+    setNotice(editing.id ? t.updated : t.added);
     setEditing(null);
     router.refresh();
   };
@@ -77,7 +100,7 @@ export function RecordEditor(props: {
     setBusy(false);
     setDeleting(null);
     if (!res.ok) return setProblem(res);
-    setNotice(`${props.noun}已删除。`);
+    setNotice(t.deleted);
     router.refresh();
   };
 
@@ -87,6 +110,7 @@ export function RecordEditor(props: {
       <Problem
         error={problem && !problem.ok ? problem.error : null}
         conflict={problem && !problem.ok ? problem.conflict : false}
+        refreshLabel={t.refresh}
       />
       {props.rows.length ? (
         <div className="table-wrap">
@@ -96,7 +120,7 @@ export function RecordEditor(props: {
                 {props.columns.map((c) => (
                   <th key={c}>{c}</th>
                 ))}
-                <th>操作</th>
+                <th>{t.actions}</th>
               </tr>
             </thead>
             <tbody>
@@ -121,10 +145,10 @@ export function RecordEditor(props: {
                             setNotice(null);
                           }}
                         >
-                          修改
+                          {t.edit}
                         </button>
                         <button type="button" className="btn-link btn-link-danger" onClick={() => setDeleting(r)}>
-                          删除
+                          {t.delete}
                         </button>
                       </span>
                     )}
@@ -135,18 +159,16 @@ export function RecordEditor(props: {
           </table>
         </div>
       ) : (
-        <p className="empty">
-          暂无{props.noun}，请点击“添加{props.noun}”。
-        </p>
+        <p className="empty">{t.empty}</p>
       )}
       {editing ? (
         <form
           className="form card card-flat m-0"
           onSubmit={submit}
           noValidate
-          aria-label={`${editing.id ? "修改" : "添加"}${props.noun}`}
+          aria-label={editing.id ? t.editTitle : t.add}
         >
-          <h3 className="m-0">{editing.id ? `修改${props.noun}` : `添加${props.noun}`}</h3>
+          <h3 className="m-0">{editing.id ? t.editTitle : t.add}</h3>
           <div className="ap-fields">
             {props.fields.map((f) => {
               const id = `rec-${f.name}`;
@@ -190,7 +212,7 @@ export function RecordEditor(props: {
           </div>
           <div className="form-actions">
             <button type="submit" className="btn" disabled={busy}>
-              {busy ? "正在保存…" : "保存"}
+              {busy ? t.saving : t.save}
             </button>
             <button
               type="button"
@@ -201,7 +223,7 @@ export function RecordEditor(props: {
               }}
               disabled={busy}
             >
-              取消
+              {t.cancel}
             </button>
           </div>
         </form>
@@ -216,20 +238,22 @@ export function RecordEditor(props: {
               setNotice(null);
             }}
           >
-            添加{props.noun}
+            {t.add}
           </button>
         </div>
       )}
       <ConfirmDialog
         open={!!deleting}
-        title={`删除${props.noun}`}
-        confirmLabel="确定删除"
+        title={t.deleteTitle}
+        confirmLabel={t.confirmDelete}
+        cancelLabel={t.cancel}
+        busyLabel={t.working}
         danger
         busy={busy}
         onConfirm={confirmDelete}
         onCancel={() => setDeleting(null)}
       >
-        <p>确定删除这条{props.noun}吗？删除后不能恢复；已上报的申请表不受影响。</p>
+        <p>{t.deleteQuestion}</p>
         {deleting ? <p className="ap-muted">{deleting.cells.filter(Boolean).slice(0, 3).join(" · ")}</p> : null}
       </ConfirmDialog>
     </div>

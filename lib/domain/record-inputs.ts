@@ -75,8 +75,6 @@ export const continuingEducationSchema = z.object({
 });
 export type ContinuingEducationInput = z.input<typeof continuingEducationSchema>;
 
-export const CE_CATEGORY_LABELS = { required: "必修", elective: "选修" } as const;
-
 /** Zod issues → { field: first message } for the form. */
 export function recordFieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};

@@ -7,6 +7,8 @@ export type EmployerSuggestion = {
   id: string;
   name: string;
   uscc: string;
+  /** The employer kind's code (names in the reader's language: domain.employerKind) and its Chinese name. */
+  kind: string;
   kindLabel: string;
   provinceCode: string;
   address: string | null;
@@ -52,6 +54,7 @@ export async function employerById(db: Executor, id: string): Promise<EmployerSu
         id: r.id,
         name: r.name,
         uscc: r.uscc,
+        kind: r.kind,
         kindLabel: EMPLOYER_KIND_LABELS[r.kind as EmployerKind] ?? r.kind,
         provinceCode: r.provinceCode,
         address: r.address,

@@ -30,7 +30,11 @@ export async function profileEditView(db: Executor, personId: string) {
       .limit(1),
   ]);
   const inFlight = busy
-    ? { type: busy.type, statusText: statusLabel(toDomainApplication(busy), getProgram(busy.programCode)) }
+    ? {
+        type: busy.type,
+        status: busy.status,
+        statusText: statusLabel(toDomainApplication(busy), getProgram(busy.programCode)),
+      }
     : null;
   return { person, employer, programCode, inFlight, registration };
 }

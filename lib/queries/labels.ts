@@ -37,8 +37,6 @@ export const SECURITY_EVENT_LABELS: Record<string, string> = {
   site_content_changed: "维护网站内容",
 };
 
-export const GENDER_LABELS = { male: "男", female: "女" } as const;
-
 const LOGIN_KIND_LABELS: Record<string, string> = {
   applicant: "个人",
   employer: "聘用单位",

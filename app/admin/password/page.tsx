@@ -1,9 +1,10 @@
 import { ChangePasswordPage } from "@/components/account/ChangePasswordPage";
+import { accountTitle } from "@/components/account/texts";
 import { requireRole } from "@/lib/server/auth";
 
-export const metadata = { title: "修改登录密码 - 系统管理" };
+export const generateMetadata = () => accountTitle("password.title", "admin");
 
 export default async function AdminPasswordPage() {
   await requireRole("admin");
-  return <ChangePasswordPage />;
+  return <ChangePasswordPage system="admin" />;
 }

@@ -1,9 +1,10 @@
 import { ChangePasswordPage } from "@/components/account/ChangePasswordPage";
+import { accountTitle } from "@/components/account/texts";
 import { requireRole } from "@/lib/server/auth";
 
-export const metadata = { title: "修改登录密码 - 企业管理系统" };
+export const generateMetadata = () => accountTitle("password.title", "employer");
 
 export default async function EmployerPasswordPage() {
   await requireRole("employer");
-  return <ChangePasswordPage />;
+  return <ChangePasswordPage system="employer" />;
 }

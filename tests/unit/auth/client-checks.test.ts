@@ -2,23 +2,19 @@
  * The login and password pages check input in the browser without zod (issue 12, item 4). Those checks must say
  * what the server's schemas say, field for field, or a person would see one message before submitting and another
  * after. Every case where the schema finds a problem must produce the same message from the client check, and a
- * submission the schema accepts must pass the client check.
+ * submission the schema accepts must pass the client check. (修改登录密码, 基本信息修改 and the record editors:
+ * tests/unit/account/client-checks.test.ts.)
  */
 import { describe, expect, it } from "vitest";
-import { recordProblems } from "@/components/applicant/record-checks";
-import { changePasswordProblems, profileEditProblems } from "@/components/auth/account-checks";
 import { identityProblems, loginProblems, setPasswordProblems, trimIdentity } from "@/components/auth/checks";
-import { achievementSchema, continuingEducationSchema, workExperienceSchema } from "@/lib/domain/record-inputs";
 import {
   applicantCodeRequestSchema,
   applicantLoginSchema,
   applicantSetPasswordSchema,
-  changePasswordSchema,
   employerCodeRequestSchema,
   employerLoginSchema,
   employerSetPasswordSchema,
   fieldErrorsOf,
-  profileEditSchema,
   staffLoginSchema,
 } from "@/lib/schemas/accounts";
 
@@ -100,122 +96,6 @@ describe("获取密码 / 找回密码 checks match the code-request and set-pass
     const v = { uscc: VALID_USCC, code: "123456", password: "abc12345", confirm: "abc12346" };
     agree(employerSetPasswordSchema, setPasswordProblems("employer", v), v);
   });
-});
-
-describe("修改登录密码 and 基本信息修改 checks match their schemas", () => {
-  const changes: Record<string, string>[] = [
-    { oldPassword: "old12345", password: "abc12345", confirm: "abc12345" },
-    { oldPassword: "", password: "abc12345", confirm: "abc12345" },
-    { oldPassword: "x".repeat(129), password: "abc12345", confirm: "abc12345" },
-    { oldPassword: "old12345", password: "short1", confirm: "short1" },
-    { oldPassword: "old12345", password: "short1", confirm: "short2" },
-    { oldPassword: "old12345", password: "abc12345", confirm: "" },
-    { oldPassword: "old12345", password: "abc12345", confirm: "abc12346" },
-    { oldPassword: "abc12345", password: "abc12345", confirm: "abc12345" },
-    { oldPassword: "abc12345", password: "abc12345", confirm: "x" },
-    { oldPassword: "", password: "", confirm: "" },
-  ];
-  it.each(changes)("change password %o", (v) => agree(changePasswordSchema, changePasswordProblems(v), v));
-
-  const profiles: Record<string, string>[] = [
-    { phone: "13800000001", address: "上海市黄浦区" },
-    { phone: " 13800000001 ", address: "" },
-    { phone: "12800000001", address: "" },
-    { phone: "1380000000", address: "" },
-    { phone: "", address: "" },
-    { phone: "13800000001", address: "路".repeat(201) },
-    { phone: "13800000001", address: `  ${"路".repeat(200)}  ` },
-    { phone: "13800000001", address: "上海\u0000市" },
-    { phone: "13800000001", address: "上海\uD83D市" },
-    { phone: "13800000001", address: "上海😀市" },
-  ];
-  it.each(profiles)("profile %o", (v) => agree(profileEditSchema, profileEditProblems(v), v));
-});
-
-describe("工作经历 / 工作业绩 / 继续教育 checks match the record schemas", () => {
-  const work: Record<string, string>[] = [
-    { startDate: "2020-01-01", endDate: "", organization: "某造价咨询公司", position: "造价员", duties: "" },
-    { startDate: "2020-01-01", endDate: "2022-06-30", organization: " 公司 ", position: "造价员", duties: "编制预算" },
-    { startDate: "", endDate: "", organization: "", position: "", duties: "" },
-    { startDate: "2020-02-30", endDate: "2020-13-01", organization: "x", position: "y", duties: "" },
-    { startDate: "2020-01-01", endDate: "2019-12-31", organization: "x", position: "y", duties: "" },
-    { startDate: "2020-01-01", endDate: "2019-12-31", organization: "", position: "y", duties: "" },
-    { startDate: "", endDate: "2019-12-31", organization: "x", position: "y", duties: "" },
-    {
-      startDate: "2020-01-01",
-      endDate: "",
-      organization: "公".repeat(101),
-      position: "职".repeat(61),
-      duties: "内".repeat(301),
-    },
-    {
-      startDate: "2020-01-01",
-      endDate: "",
-      organization: "公".repeat(100),
-      position: "职".repeat(60),
-      duties: "内".repeat(300),
-    },
-  ];
-  it.each(work)("work %o", (v) => agree(workExperienceSchema, recordProblems("work", v, 2026), v));
-
-  const achievements: Record<string, string>[] = [
-    { year: "2024", projectName: "某项目", role: "预算编制", description: "", completedOn: "" },
-    { year: " 2025 ", projectName: "某项目", role: "预算编制", description: "", completedOn: "2025-03-01" },
-    { year: "", projectName: "", role: "", description: "", completedOn: "" },
-    { year: "abc", projectName: "x", role: "y", description: "", completedOn: "2025-02-30" },
-    { year: "2024.5", projectName: "x", role: "y", description: "", completedOn: "" },
-    { year: "2027", projectName: "x", role: "y", description: "说".repeat(301), completedOn: "" },
-    { year: "1949", projectName: "项".repeat(101), role: "y", description: "", completedOn: "" },
-    { year: "Infinity", projectName: "x", role: "y", description: "", completedOn: "" },
-  ];
-  it.each(achievements)("achievement %o", (v) =>
-    agree(achievementSchema(2026), recordProblems("achievement", v, 2026), v),
-  );
-
-  const ce: Record<string, string>[] = [
-    {
-      category: "required",
-      hours: "8",
-      courseName: "课程",
-      trainingDate: "2025-05-01",
-      provider: "协会",
-      specialtyCode: "",
-    },
-    { category: "", hours: "", courseName: "", trainingDate: "", provider: "", specialtyCode: "" },
-    {
-      category: "bogus",
-      hours: "0",
-      courseName: "x",
-      trainingDate: "2025-5-1",
-      provider: "y",
-      specialtyCode: "s".repeat(33),
-    },
-    {
-      category: "elective",
-      hours: "201",
-      courseName: "x",
-      trainingDate: "2025-05-01",
-      provider: "y",
-      specialtyCode: "",
-    },
-    {
-      category: "elective",
-      hours: "1.5",
-      courseName: "x",
-      trainingDate: "2025-05-01",
-      provider: "y",
-      specialtyCode: "",
-    },
-    {
-      category: "elective",
-      hours: "十",
-      courseName: "x",
-      trainingDate: "2025-05-01",
-      provider: "y",
-      specialtyCode: "",
-    },
-  ];
-  it.each(ce)("continuing education %o", (v) => agree(continuingEducationSchema, recordProblems("ce", v, 2026), v));
 });
 
 describe("trimIdentity", () => {

@@ -1,66 +1,90 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { accountCheckMessages, accountTitle } from "@/components/account/texts";
 import { PageHead } from "@/components/shell/AppShell";
 import { CertificatePreview } from "@/components/applicant/CertificatePreview";
 import { EmployerPicker } from "@/components/applicant/EmployerPicker";
-import { REGISTERED_EMPLOYER_NOTE } from "@/lib/services/people/change-employer";
 import { acceptOf, limitLines } from "@/components/applicant/format";
 import { Portraits } from "@/components/applicant/Portraits";
+import { applicantComponentTexts } from "@/components/applicant/texts";
 import { getDb } from "@/db/client";
 import { profileEditView } from "@/lib/queries/applicant-profile-edit";
-import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import { findSpecialty, getProgram, professionName } from "@/lib/domain/programs";
-import { ID_DOCUMENT_TYPE_LABELS } from "@/lib/domain/types";
-import { GENDER_LABELS } from "@/lib/queries/labels";
+import { EMPLOYER_KIND_LABELS, type EmployerKind } from "@/lib/domain/types";
 import { requireRole } from "@/lib/server/auth";
 import { chooseEmployer, findEmployers, savePortrait } from "../actions";
 import { saveContactDetails } from "./actions";
 import { ProfileEditForm } from "./ProfileEditForm";
 
-export const metadata = { title: "基本信息修改 - 个人申报系统" };
+export const generateMetadata = () => accountTitle("profile.title", "applicant");
 
 export default async function ProfileEditPage() {
   const user = await requireRole("applicant");
   const view = await profileEditView(getDb(), user.personId!);
   if (!view) notFound();
   const { person: p, employer, programCode, inFlight: busy, registration: reg } = view;
+  const [t, domain, locale, x] = await Promise.all([
+    getTranslations("account"),
+    getTranslations("domain"),
+    getLocale(),
+    applicantComponentTexts(),
+  ]);
   const program = getProgram(programCode);
   const certProgram = reg ? getProgram(reg.programCode) : program;
+  const employerKind =
+    employer && employer.kind in EMPLOYER_KIND_LABELS
+      ? domain(`employerKind.${employer.kind as EmployerKind}`)
+      : (employer?.kindLabel ?? "");
   const blockedBy = reg
-    ? REGISTERED_EMPLOYER_NOTE
+    ? t("profile.registeredEmployer")
     : busy
-      ? `您有一项「${APPLICATION_TYPE_LABELS[busy.type]}」申请正在办理（${busy.statusText}），办理期间不能更换聘用单位。请待其办结，或在“上报业务查询”中撤回后再更换。`
+      ? t("profile.inFlightEmployer", {
+          type: domain(`type.${busy.type}`),
+          // The applicant's own status wording in Chinese; English names the status by code.
+          status: locale === "zh-CN" ? busy.statusText : domain(`status.${busy.status}`),
+        })
       : null;
   return (
     <>
-      <PageHead title="基本信息修改" crumb="信息查询 / 基本信息修改">
+      <PageHead title={t("profile.title")} crumb={t("profile.crumb")}>
         <Link className="btn btn-secondary" href="/applicant/profile">
-          返回基本信息查看
+          {t("profile.back")}
         </Link>
       </PageHead>
       <div className="ap-grid-2">
         <section className="card">
-          <h2>
-            {p.name}（{ID_DOCUMENT_TYPE_LABELS[p.idType]} {p.idNumber}）
-          </h2>
-          <p className="ap-muted mt-0">
-            姓名、性别、出生日期、证件类型和证件号码来自实名认证信息，不能在此修改；如有错误请办理信息变更。
-          </p>
-          <ProfileEditForm defaults={{ phone: p.phone, address: p.address ?? "" }} action={saveContactDetails} />
+          <h2>{t("profile.who", { name: p.name, idType: domain(`idType.${p.idType}`), idNumber: p.idNumber })}</h2>
+          <p className="ap-muted mt-0">{t("profile.fixedFields")}</p>
+          <ProfileEditForm
+            defaults={{ phone: p.phone, address: p.address ?? "" }}
+            action={saveContactDetails}
+            texts={{
+              title: t("profile.title"),
+              phone: t("profile.phone"),
+              phoneHelp: t("profile.phoneHelp"),
+              address: t("profile.address"),
+              submit: t("profile.submit"),
+              saving: x.dialog.savingLabel,
+              saved: t("profile.saved"),
+              checks: accountCheckMessages(t),
+            }}
+          />
         </section>
         <section className="card">
-          <h2>所在企业（聘用单位）</h2>
+          <h2>{t("profile.employer")}</h2>
           <EmployerPicker
-            current={employer ? { name: employer.name, uscc: employer.uscc, kindLabel: employer.kindLabel } : null}
+            current={employer ? { name: employer.name, uscc: employer.uscc, kindLabel: employerKind } : null}
             blockedBy={blockedBy}
             find={findEmployers}
             choose={chooseEmployer}
+            texts={x.employerPicker}
           />
         </section>
       </div>
       <section className="card">
-        <h2>照片、签名</h2>
-        <p className="ap-muted mt-0">办理任何注册业务前须上传一寸照片和手写签名。以下要求按{program.name}的规定。</p>
+        <h2>{t("profile.portraits")}</h2>
+        <p className="ap-muted mt-0">{t("profile.portraitsNote", { program: program.name })}</p>
         <Portraits
           photo={{
             fileId: p.photoFileId,
@@ -73,14 +97,15 @@ export default async function ProfileEditPage() {
             accept: acceptOf(program.files.signature),
           }}
           save={savePortrait}
+          texts={x.portraits}
         />
       </section>
       <section className="card">
-        <h2>执业证书预览</h2>
+        <h2>{t("profile.certificatePreview")}</h2>
         <CertificatePreview
           programName={professionName(certProgram)}
           name={p.name}
-          gender={GENDER_LABELS[p.gender]}
+          gender={domain(`gender.${p.gender}`)}
           birthDate={p.birthDate}
           registrationNo={reg?.registrationNo ?? null}
           employerName={reg?.employerName ?? employer?.name ?? null}
@@ -89,6 +114,7 @@ export default async function ProfileEditPage() {
           authority={certProgram.issuingAuthority}
           photoFileId={p.photoFileId}
           signatureFileId={p.signatureFileId}
+          texts={x.certificatePreview}
         />
       </section>
     </>

@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { PageHead } from "@/components/shell/AppShell";
 import { RecordEditor } from "@/components/applicant/RecordEditor";
+import { accountTitle, recordCheckMessages, recordEditorTexts } from "@/components/account/texts";
 import { getDb } from "@/db/client";
 import { achievementsOf } from "@/lib/queries/applicant-records";
 import { chinaDate } from "@/lib/server/clock";
@@ -7,41 +9,57 @@ import { requireRole } from "@/lib/server/auth";
 import { achievementYearsWanted, missingAchievementYears } from "@/lib/domain/record-inputs";
 import { removeRecord, saveRecord } from "../actions";
 
-export const metadata = { title: "工作业绩 - 个人申报系统" };
+export const generateMetadata = () => accountTitle("records.achievement.title", "applicant");
 
 export default async function AchievementsPage() {
   const user = await requireRole("applicant");
-  const rows = await achievementsOf(getDb(), user.personId!);
+  const [rows, t, sh] = await Promise.all([
+    achievementsOf(getDb(), user.personId!),
+    getTranslations("account"),
+    getTranslations("shell"),
+  ]);
   const today = chinaDate(new Date());
   const wanted = achievementYearsWanted(today);
   const missing = missingAchievementYears(
     rows.map((r) => r.year),
     today,
   );
+  // Years go in as text: ICU would group a number's digits (2,025).
+  const years = (list: number[], each: (y: number) => string) =>
+    list.map(each).join(t("records.achievement.yearSeparator"));
+  const label = {
+    year: t("records.achievement.yearLabel"),
+    projectName: t("records.achievement.projectName"),
+    role: t("records.achievement.role"),
+    description: t("records.achievement.description"),
+    completedOn: t("records.achievement.completedOn"),
+  };
   return (
     <>
-      <PageHead title="工作业绩" crumb="各类业务申报 / 工作业绩填写" />
+      <PageHead title={t("records.achievement.title")} crumb={t("records.achievement.crumb")} />
       <section className="card">
-        <h2>主要工作业绩</h2>
+        <h2>{t("records.achievement.heading")}</h2>
         <p className="ap-muted mt-0">
-          工作业绩应填写本人近三年（{wanted[0]}–{wanted[2]}年）的主要业绩，每年不少于一项。申请表按此处记录自动带出。
+          {t("records.achievement.intro", { from: String(wanted[0]), to: String(wanted[2]) })}
         </p>
         {missing.length ? (
           <p className="alert alert-warning" data-testid="missing-years">
-            以下年度尚无工作业绩：{missing.map((y) => `${y}年`).join("、")}
-            。请补充后再申报，否则申请表保存时将提示不完整。
+            {t("records.achievement.missing", {
+              years: years(missing, (year) => t("records.achievement.year", { year: String(year) })),
+            })}
           </p>
         ) : (
           <p className="alert alert-success" data-testid="missing-years">
-            近三年（{wanted.join("、")}年）每年均已填写工作业绩。
+            {t("records.achievement.complete", { years: years(wanted, String) })}
           </p>
         )}
         <RecordEditor
           kind="achievement"
-          noun="工作业绩"
+          texts={recordEditorTexts(t, sh, "achievement")}
+          checks={recordCheckMessages(t)}
           currentYear={Number(today.slice(0, 4))}
           defaults={{ year: String(missing[0] ?? wanted[2]) }}
-          columns={["年度", "项目名称", "本人承担的工作", "业绩说明", "完成时间"]}
+          columns={[label.year, label.projectName, label.role, label.description, label.completedOn]}
           rows={rows.map((r) => ({
             id: r.id,
             cells: [`${r.year}`, r.projectName, r.role ?? "", r.description ?? "", r.completedOn ?? ""],
@@ -54,11 +72,11 @@ export default async function AchievementsPage() {
             },
           }))}
           fields={[
-            { name: "year", label: "年度", type: "number", required: true },
-            { name: "projectName", label: "项目名称", type: "text", required: true },
-            { name: "role", label: "本人承担的工作", type: "text", required: true },
-            { name: "completedOn", label: "完成时间", type: "date" },
-            { name: "description", label: "业绩说明", type: "textarea" },
+            { name: "year", label: label.year, type: "number", required: true },
+            { name: "projectName", label: label.projectName, type: "text", required: true },
+            { name: "role", label: label.role, type: "text", required: true },
+            { name: "completedOn", label: label.completedOn, type: "date" },
+            { name: "description", label: label.description, type: "textarea" },
           ]}
           save={saveRecord}
           remove={removeRecord}

@@ -1,53 +1,74 @@
+import { getTranslations } from "next-intl/server";
 import { PageHead } from "@/components/shell/AppShell";
 import { RecordEditor } from "@/components/applicant/RecordEditor";
+import { accountTitle, recordCheckMessages, recordEditorTexts } from "@/components/account/texts";
 import { getDb } from "@/db/client";
 import { getProgram } from "@/lib/domain/programs";
 import { portraitProgramCode } from "@/lib/queries/applicant-applications";
 import { ceTotals, continuingEducationOf } from "@/lib/queries/applicant-records";
 import { chinaDate } from "@/lib/server/clock";
 import { requireRole } from "@/lib/server/auth";
-import { CE_CATEGORY_LABELS } from "@/lib/domain/record-inputs";
 import { removeRecord, saveRecord } from "../actions";
 
-export const metadata = { title: "继续教育 - 个人申报系统" };
+export const generateMetadata = () => accountTitle("records.ce.title", "applicant");
 
 export default async function EducationPage() {
   const user = await requireRole("applicant");
   const db = getDb();
-  const [rows, programCode] = await Promise.all([
+  const [rows, programCode, t, sh] = await Promise.all([
     continuingEducationOf(db, user.personId!),
     portraitProgramCode(db, user.personId!),
+    getTranslations("account"),
+    getTranslations("shell"),
   ]);
   const program = getProgram(programCode);
   const totals = ceTotals(rows);
   const specialtyName = (code: string | null) =>
-    code ? (program.specialties.find((s) => s.code === code)?.name ?? code) : "各专业通用";
+    code ? (program.specialties.find((s) => s.code === code)?.name ?? code) : t("records.ce.anySpecialty");
+  const category = { required: t("records.ce.required"), elective: t("records.ce.elective") };
+  const label = {
+    trainingDate: t("records.ce.trainingDate"),
+    category: t("records.ce.category"),
+    hours: t("records.ce.hours"),
+    courseName: t("records.ce.courseName"),
+    specialty: t("records.ce.specialty"),
+    provider: t("records.ce.provider"),
+  };
+  const yearly = {
+    compulsory: program.extensionCe.compulsoryPerYear,
+    elective: program.extensionCe.electivePerYear,
+  };
   return (
     <>
-      <PageHead title="继续教育" crumb="各类业务申报 / 继续教育填写" />
+      <PageHead title={t("records.ce.title")} crumb={t("records.ce.crumb")} />
       <section className="card">
-        <h2>继续教育学时</h2>
-        <p className="ap-muted mt-0">
-          填写每年参加继续教育的课程和学时。在继续教育平台参加的学习由系统自动关联，无需填写（不能修改）。延续注册须每年完成必修
-          {program.extensionCe.compulsoryPerYear} 学时、选修 {program.extensionCe.electivePerYear}{" "}
-          学时；逾期初始注册须在规定期限内完成 {program.overdueCe.totalHours} 学时。
-        </p>
+        <h2>{t("records.ce.heading")}</h2>
+        <p className="ap-muted mt-0">{t("records.ce.intro", { ...yearly, overdue: program.overdueCe.totalHours })}</p>
         <RecordEditor
           kind="ce"
-          noun="继续教育记录"
+          texts={recordEditorTexts(t, sh, "ce")}
+          checks={recordCheckMessages(t)}
           currentYear={Number(chinaDate(new Date()).slice(0, 4))}
           defaults={{ programCode, category: "required", specialtyCode: "" }}
-          columns={["培训日期", "类别", "学时", "课程名称", "专业", "培训机构", "来源"]}
+          columns={[
+            label.trainingDate,
+            label.category,
+            label.hours,
+            label.courseName,
+            label.specialty,
+            label.provider,
+            t("records.ce.source"),
+          ]}
           rows={rows.map((r) => ({
             id: r.id,
             cells: [
               r.trainingDate,
-              CE_CATEGORY_LABELS[r.category],
+              category[r.category],
               String(r.hours),
               r.courseName ?? "",
               specialtyName(r.specialtyCode),
               r.provider,
-              r.source === "ceca" ? "平台关联" : "本人填写",
+              r.source === "ceca" ? t("records.ce.fromPlatform") : t("records.ce.ownEntry"),
             ],
             values: {
               category: r.category,
@@ -57,75 +78,70 @@ export default async function EducationPage() {
               provider: r.provider,
               specialtyCode: r.specialtyCode ?? "",
             },
-            readOnly: r.source === "ceca" ? "平台关联，不可修改" : undefined,
+            readOnly: r.source === "ceca" ? t("records.ce.platformReadOnly") : undefined,
           }))}
           fields={[
-            { name: "trainingDate", label: "培训日期", type: "date", required: true },
+            { name: "trainingDate", label: label.trainingDate, type: "date", required: true },
             {
               name: "category",
-              label: "类别",
+              label: label.category,
               type: "select",
               required: true,
               options: [
-                { value: "required", label: "必修" },
-                { value: "elective", label: "选修" },
+                { value: "required", label: category.required },
+                { value: "elective", label: category.elective },
               ],
             },
-            { name: "hours", label: "学时", type: "number", required: true },
-            { name: "courseName", label: "课程名称", type: "text", required: true },
+            { name: "hours", label: label.hours, type: "number", required: true },
+            { name: "courseName", label: label.courseName, type: "text", required: true },
             {
               name: "specialtyCode",
-              label: "专业",
+              label: label.specialty,
               type: "select",
               options: [
-                { value: "", label: "各专业通用" },
+                { value: "", label: t("records.ce.anySpecialty") },
                 ...program.specialties.map((s) => ({ value: s.code, label: s.name })),
               ],
             },
-            { name: "provider", label: "培训机构", type: "text", required: true },
+            { name: "provider", label: label.provider, type: "text", required: true },
           ]}
           save={saveRecord}
           remove={removeRecord}
         />
       </section>
       <section className="card">
-        <h2>学时汇总</h2>
+        <h2>{t("records.ce.totals")}</h2>
         {totals.years.length ? (
           <div className="table-wrap">
             <table className="table" data-testid="ce-totals">
               <thead>
                 <tr>
-                  <th>年度</th>
-                  <th>必修（学时）</th>
-                  <th>选修（学时）</th>
-                  <th>合计（学时）</th>
-                  <th>是否达到年度要求</th>
+                  <th>{t("records.ce.year")}</th>
+                  <th>{t("records.ce.requiredHours")}</th>
+                  <th>{t("records.ce.electiveHours")}</th>
+                  <th>{t("records.ce.totalHours")}</th>
+                  <th>{t("records.ce.met")}</th>
                 </tr>
               </thead>
               <tbody>
-                {totals.years.map((t) => {
-                  const ok =
-                    t.required >= program.extensionCe.compulsoryPerYear &&
-                    t.elective >= program.extensionCe.electivePerYear;
+                {totals.years.map((y) => {
+                  const ok = y.required >= yearly.compulsory && y.elective >= yearly.elective;
                   return (
-                    <tr key={t.year}>
-                      <td>{t.year}</td>
-                      <td>{t.required}</td>
-                      <td>{t.elective}</td>
-                      <td>{t.total}</td>
+                    <tr key={y.year}>
+                      <td>{y.year}</td>
+                      <td>{y.required}</td>
+                      <td>{y.elective}</td>
+                      <td>{y.total}</td>
                       <td>
                         <span className={`pill ${ok ? "ok" : "warn"}`}>
-                          {ok
-                            ? "已达到"
-                            : `未达到（须必修${program.extensionCe.compulsoryPerYear}、` +
-                              `选修${program.extensionCe.electivePerYear}）`}
+                          {ok ? t("records.ce.yes") : t("records.ce.no", yearly)}
                         </span>
                       </td>
                     </tr>
                   );
                 })}
                 <tr>
-                  <th>合计</th>
+                  <th>{t("records.ce.total")}</th>
                   <th>{totals.all.required}</th>
                   <th>{totals.all.elective}</th>
                   <th>{totals.all.total}</th>
@@ -135,7 +151,7 @@ export default async function EducationPage() {
             </table>
           </div>
         ) : (
-          <p className="empty">暂无继续教育学时。</p>
+          <p className="empty">{t("records.ce.noHours")}</p>
         )}
       </section>
     </>
