@@ -1,17 +1,6 @@
 /** Timing helpers shared by the benchmarks: p50/p95 of repeated runs, and the ratio of a function to its baseline. */
 export type Stats = { p50: number; p95: number; runs: number };
 
-export async function timeRuns(run: () => Promise<unknown>, runs: number, warmup = 3): Promise<Stats> {
-  for (let i = 0; i < warmup; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await run();
-    times.push(performance.now() - t);
-  }
-  return { ...percentiles(times), runs };
-}
-
 /**
  * Times a function and its baseline in alternating runs (A B, B A, A B …), so that both meet the same moments of a
  * shared machine's load and the ratio of their percentiles compares the code, not the minute each happened to run in.

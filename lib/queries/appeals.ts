@@ -1,9 +1,9 @@
+import { ANOMALY_KIND_LABELS } from "@/lib/domain/anomalies";
 import { and, desc, eq, inArray, or } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 
 /** What a person sees for each kind of anomaly (`003` §2.6 我的申辩). */
-const ANOMALY_KIND_LABELS = { social_insurance: "社保异常", duplicate_registration: "人员查重异常" } as const;
 
 /** 我的申辩: the person's anomalies, newest first, each with its appeals and its timeline. */
 export async function personAnomaliesWithAppeals(db: Executor, personId: string) {

@@ -15,7 +15,7 @@ export const PAGE_SIZE = 20;
 
 /** Opaque cursor: the sort key of the last row shown. */
 export type Cursor = { at: string; id: string };
-export function encodeCursor(c: Cursor): string {
+function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify(c)).toString("base64url");
 }
 export function decodeCursor(raw: string | undefined | null): Cursor | null {

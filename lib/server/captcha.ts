@@ -103,10 +103,3 @@ export async function verifyCaptcha(
 export function captchaMessage(check: Exclude<CaptchaCheck, "ok">, locale: Locale = DEFAULT_LOCALE): string {
   return translator(locale, "auth")(`service.captcha.${check}`);
 }
-
-/** The Chinese texts (tests and older callers); captchaMessage() gives them in the reader's language. */
-export const CAPTCHA_MESSAGES: Record<Exclude<CaptchaCheck, "ok">, string> = {
-  missing: captchaMessage("missing"),
-  expired: captchaMessage("expired"),
-  wrong: captchaMessage("wrong"),
-};

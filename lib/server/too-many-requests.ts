@@ -24,7 +24,8 @@ export function tooManyRequestsPage(
     `max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1f2937;line-height:1.7}
 .box{border:1px solid #f59e0b;background:#fffbeb;border-radius:8px;padding:1.25rem 1.5rem}` +
     `h1{font-size:1.25rem;margin:0 0 .5rem}a{color:#1d4ed8}</style></head>
-<body><div class="box" role="alert" data-testid="rate-limited"><h1>${escapeHtml(t("rateLimited.heading"))}</h1><p>${escapeHtml(message)}</p>
+<body><div class="box" role="alert" data-testid="rate-limited">` +
+    `<h1>${escapeHtml(t("rateLimited.heading"))}</h1><p>${escapeHtml(message)}</p>
 <p>${escapeHtml(t("rateLimited.retry", { time: retryAt(retry), wait }))}</p></div>
 <p><a href="${escapeHtml(backHref)}">${escapeHtml(backLabel)}</a></p></body></html>`;
   return new Response(html, {

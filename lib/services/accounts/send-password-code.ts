@@ -35,7 +35,7 @@ export interface SendPasswordCodeInput {
  */
 export const CODE_REQUEST_ACCEPTED = codeRequestAccepted(DEFAULT_LOCALE);
 
-export function codeRequestAccepted(locale: Locale): string {
+function codeRequestAccepted(locale: Locale): string {
   return translator(locale, "auth")("service.codeAccepted");
 }
 
