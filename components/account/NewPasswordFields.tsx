@@ -1,6 +1,6 @@
 import { type FieldErrorsLike, type FieldRegister, TextField } from "@/components/auth/fields";
 
-export type NewPasswordTexts = { newPassword: string; confirm: string; rule: string };
+export type NewPasswordTexts = { newPassword: string; confirm: string; passwordRule: string };
 
 /**
  * 新密码 + 确认新密码 with the password rule under the first: the pair every form that sets a password shows
@@ -24,7 +24,7 @@ export function NewPasswordFields({
         register={register}
         errors={errors}
         autoComplete="new-password"
-        help={texts.rule}
+        help={texts.passwordRule}
       />
       <TextField
         name="confirm"

@@ -34,7 +34,7 @@ export function changePasswordTexts(t: Account, sh: Shell): ChangePasswordTexts 
     oldPassword: t("password.oldPassword"),
     newPassword: t("password.newPassword"),
     confirm: t("password.confirm"),
-    rule: t("password.rule"),
+    passwordRule: t("password.rule"),
     submit: t("password.submit"),
     saving: sh("saving"),
     done: t("password.done"),
