@@ -16,13 +16,13 @@ export async function decideAppeal(
   input: { appealId: string; decision: "accepted" | "dismissed"; reply: string },
   now = new Date(),
 ) {
-  if (actor.role !== "reviewer") throw notFound("该页面");
+  if (actor.role !== "reviewer") throw notFound("page");
   return db.transaction(async (tx) => {
     const [target] = await tx
       .select({ personId: s.appeals.personId })
       .from(s.appeals)
       .where(eq(s.appeals.id, input.appealId));
-    if (!target || !(await withinReviewerReach(tx, actor, target.personId))) throw notFound("该申辩");
+    if (!target || !(await withinReviewerReach(tx, actor, target.personId))) throw notFound("appeal");
     // Conditional on the expected state: of two reviewers deciding at once, the second is told to refresh.
     const [appeal] = await tx
       .update(s.appeals)

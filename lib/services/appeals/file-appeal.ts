@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import type { Actor } from "../actor";
-import { notFound, refused } from "../errors";
+import { notFound, refused, say, named } from "../errors";
 import { uploadFile } from "../files/upload-file";
 import { ANOMALY_LABELS, recordAnomalyStep } from "../people/anomaly-trail";
 
@@ -18,7 +18,7 @@ export async function fileAppeal(
   actor: Actor,
   input: { anomalyId: string; statement: string; proof: AppealProof },
 ) {
-  if (actor.role !== "applicant" || !actor.personId) throw notFound("该页面");
+  if (actor.role !== "applicant" || !actor.personId) throw notFound("page");
   const personId = actor.personId;
   return db.transaction(async (tx) => {
     // Row lock: a second submission of the same appeal waits here and then finds the first one pending.
@@ -27,14 +27,15 @@ export async function fileAppeal(
       .from(s.personAnomalies)
       .where(and(eq(s.personAnomalies.id, input.anomalyId), eq(s.personAnomalies.personId, personId)))
       .for("update");
-    if (!anomaly) throw notFound("该异常记录");
+    if (!anomaly) throw notFound("anomaly");
     const label = ANOMALY_LABELS[anomaly.kind];
-    if (anomaly.status !== "open") throw refused(`该${label}已解除，无需申辩。`);
+    if (anomaly.status !== "open")
+      throw refused(say("appeals.cleared", { what: named(`anomalyKind.${anomaly.kind}`) }));
     const [pending] = await tx
       .select({ id: s.appeals.id })
       .from(s.appeals)
       .where(and(eq(s.appeals.anomalyId, anomaly.id), eq(s.appeals.status, "submitted")));
-    if (pending) throw refused(`您对该${label}的申辩正在处理中，请等待审批机构的决定。`);
+    if (pending) throw refused(say("appeals.pending", { what: named(`anomalyKind.${anomaly.kind}`) }));
 
     const proof = await uploadFile(tx, actor, {
       kind: "scan",

@@ -27,7 +27,7 @@ export type CreateApplicationInput = {
  * options come back with the engine's reasons. An unfinished draft of the same kind is resumed, not duplicated.
  */
 export async function createApplication(db: Database, actor: Actor, input: CreateApplicationInput, now = new Date()) {
-  if (actor.role !== "applicant" || !actor.personId) throw notFound("该页面");
+  if (actor.role !== "applicant" || !actor.personId) throw notFound("page");
   const personId = actor.personId;
   const program = getProgram(input.programCode);
   const today = chinaDate(now);

@@ -48,14 +48,14 @@ export async function fileForcedCancellation(
   input: FileForcedCancellationInput,
   now = new Date(),
 ) {
-  if (actor.role !== "employer" || !actor.employerId) throw notFound("该页面");
+  if (actor.role !== "employer" || !actor.employerId) throw notFound("page");
   const employerId = actor.employerId;
   const [reg] = isUuid(input.registrationId)
     ? await db.select().from(s.registrations).where(eq(s.registrations.id, input.registrationId))
     : [];
   // Deny by default: only a registration in force with this employer.
   if (!reg || reg.employerId !== employerId || !(reg.status === "active" || reg.status === "suspended"))
-    throw notFound("该注册人员");
+    throw notFound("registrant");
 
   const fieldErrors: Record<string, string> = {};
   if (!(CANCELLATION_REASONS as readonly string[]).includes(input.reason)) fieldErrors.reason = "请选择注销原因";

@@ -43,12 +43,12 @@ function applicantInput(type: ApplicationType, values: Record<string, unknown>):
  * (stored even when invalid). Anything the person does not own is "not found", as everywhere.
  */
 export async function saveApplicationForm(db: Database, actor: Actor, input: SaveApplicationFormInput) {
-  if (actor.role !== "applicant" || !actor.personId) throw notFound("该申请");
+  if (actor.role !== "applicant" || !actor.personId) throw notFound("application");
   const [row] = await db
     .select()
     .from(s.applications)
     .where(and(eq(s.applications.id, input.applicationId), eq(s.applications.personId, actor.personId)));
-  if (!row || row.status === "deleted") throw notFound("该申请");
+  if (!row || row.status === "deleted") throw notFound("application");
 
   const formData = applicantInput(row.type, input.values);
   if (row.specialtyCode) formData.specialty = row.specialtyCode;

@@ -27,7 +27,8 @@ export type SaveApplicationInput = {
 export async function saveApplication(db: Database, actor: Actor, input: SaveApplicationInput, now = new Date()) {
   // The application and its applicant's snapshot in one statement (a save's statement budget, issue 12).
   const loaded = await loadApplicationWithSnapshot(db, input.applicationId);
-  if (!loaded || actor.role !== "applicant" || loaded.application.personId !== actor.personId) throw notFound("该申请");
+  if (!loaded || actor.role !== "applicant" || loaded.application.personId !== actor.personId)
+    throw notFound("application");
   const row = loaded.application;
   const program = getProgram(row.programCode);
   const snapshot = await withPickedEmployer(db, loaded.snapshot, { type: row.type, formData: input.formData });

@@ -18,7 +18,7 @@ import { chinaDate } from "@/lib/server/clock";
 import { correctionDueOn, expectedDecisionOn } from "@/lib/domain/deadlines";
 import { isSystemActor, type Actor } from "../actor";
 import { appendApplicationEvent, lastEventOfUpdatedApplication } from "../audit/append-event";
-import { conflict, invalid, notFound, refused } from "../errors";
+import { conflict, invalid, notFound, refused, say, named, type Text } from "../errors";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { applyApprovalEffects } from "./apply-approval-effects";
 import { liveFacts, snapshotForApplication, withPickedEmployer } from "@/db/rows/filed-facts";
@@ -64,9 +64,9 @@ export async function transitionApplication(
   try {
     return await db.transaction(async (tx) => {
       const [row] = await tx.select().from(s.applications).where(eq(s.applications.id, req.applicationId));
-      if (!row || row.status === "deleted") throw notFound("该申请");
+      if (!row || row.status === "deleted") throw notFound("application");
       const engineActor = resolveEngineActor(actor, row);
-      if (!engineActor) throw notFound("该申请");
+      if (!engineActor) throw notFound("application");
       if (req.expectedVersion !== undefined && req.expectedVersion !== row.version) throw staleConflict(row);
 
       const program = getProgram(row.programCode);
@@ -158,9 +158,7 @@ export async function transitionApplication(
     });
   } catch (e) {
     if (isUniqueViolation(e, "applications_one_in_flight_uq")) {
-      throw refused(
-        "您在本注册项目已有一项申请正在办理，办结或撤回后才能申报新的申请。请在“上报业务查询”中查看该申请。",
-      );
+      throw refused(say("applications.oneInFlight"));
     }
     throw e;
   }
@@ -168,8 +166,9 @@ export async function transitionApplication(
 
 function staleConflict(row: ApplicationRow) {
   return conflict(
-    `该申请刚刚已被他人处理（操作前状态：${statusLabel(toDomainApplication(row), getProgram(row.programCode))}），您看到的不是最新状态。` +
-      `请刷新页面查看当前状态后再操作。`,
+    say("applications.stale", {
+      status: named(`status.${row.status}`, statusLabel(toDomainApplication(row), getProgram(row.programCode))),
+    }),
   );
 }
 
@@ -211,7 +210,7 @@ async function serverFacts(
     // What was true when the draft was created may not be any more (a deadline passed, a photo removed …).
     // The application's person, with everything eligibility needs, in one statement (as 保存 reads it, issue 12).
     const loaded = await loadApplicationWithSnapshot(tx, row.id);
-    if (!loaded) throw notFound("该申请");
+    if (!loaded) throw notFound("application");
     const snapshot = await withPickedEmployer(tx, loaded.snapshot, row);
     const others = snapshot.applications.filter((a) => a.id !== row.id);
     const option = checkOption(
@@ -253,7 +252,7 @@ async function authorityFor(tx: Executor, program: Program, next: Application): 
   const level = reviewChainFor(next, program)[next.currentLevel - 1];
   if (!level) throw new Error(`no review level ${next.currentLevel} for ${program.code}`);
   let where: SQL | undefined;
-  let placeName = level.name;
+  let placeName: Text = level.name;
   if (level.level === "provincial") {
     let province = program.jurisdiction.kind === "provincial" ? program.jurisdiction.provinceCode : null;
     if (!province && next.employerId) {
@@ -263,9 +262,9 @@ async function authorityFor(tx: Executor, program: Program, next: Application): 
         .where(eq(s.employers.id, next.employerId));
       province = employer?.provinceCode ?? null;
     }
-    if (!province) throw refused("无法确定受理的省级注册初审机构：请先在个人信息中选择聘用单位。");
+    if (!province) throw refused(say("applications.noProvince"));
     where = and(eq(s.authorities.level, "provincial"), eq(s.authorities.provinceCode, province));
-    placeName = `聘用单位所在地（行政区划代码 ${province}）的省级注册初审机构`;
+    placeName = say("applications.provincialAuthority", { province });
   } else {
     where = eq(s.authorities.level, level.level);
   }
@@ -275,7 +274,7 @@ async function authorityFor(tx: Executor, program: Program, next: Application): 
     .from(s.authorities)
     .where(and(where, eq(s.authorities.disabled, false)))
     .limit(1);
-  if (!authority) throw refused(`${placeName}尚未开通网上受理，暂不能上报。请联系该机构或平台管理员。`);
+  if (!authority) throw refused(say("applications.authorityOffline", { place: placeName }));
   return authority.id;
 }
 

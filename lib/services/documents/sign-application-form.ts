@@ -13,7 +13,7 @@ import { getSigningIdentity } from "@/lib/server/pki";
 import { getSmsProvider, maskPhone } from "@/lib/server/sms";
 import { removeBytes, storeBytes } from "@/lib/server/storage";
 import type { Actor } from "../actor";
-import { invalid, notFound, refused } from "../errors";
+import { invalid, notFound, refused, say } from "../errors";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { signApplication } from "../applications/sign-application";
 import { liveFacts } from "@/db/rows/filed-facts";
@@ -22,8 +22,8 @@ import { applicationFormData } from "./application-form-data";
 async function ownDraft(db: Database, actor: Actor, applicationId: string) {
   const [app] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
   if (!app || actor.role !== "applicant" || app.personId !== actor.personId || app.status === "deleted")
-    throw notFound("该申请");
-  if (app.status !== "draft" || !app.savedValid) throw refused("请先保存申请表并通过校验，再进行个人数字签名。");
+    throw notFound("application");
+  if (app.status !== "draft" || !app.savedValid) throw refused(say("documents.saveBeforeSigning"));
   return app;
 }
 
@@ -32,7 +32,7 @@ export async function sendSigningCode(db: Database, actor: Actor, applicationId:
   const app = await ownDraft(db, actor, applicationId);
   const [person] = await db.select({ phone: s.people.phone }).from(s.people).where(eq(s.people.id, app.personId));
   const issued = await issueCode(db, actor.userId, "sign", now);
-  if (!issued.ok) throw refused(`验证码已发送，请 ${issued.retryAfterSec} 秒后再重新获取。`);
+  if (!issued.ok) throw refused(say("documents.codeSent", { seconds: issued.retryAfterSec }));
   await getSmsProvider(db).send(
     person!.phone,
     `【执业注册平台】您正在对注册申请表进行个人数字签名，验证码 ${issued.code}，10分钟内有效。如非本人操作请忽略。`,
@@ -63,7 +63,7 @@ export async function signApplicationForm(
   now = new Date(),
 ) {
   const app = await ownDraft(db, actor, input.applicationId);
-  if (app.version !== input.version) throw refused("申请表已在其他窗口修改，请刷新页面后重新签名。");
+  if (app.version !== input.version) throw refused(say("documents.formChangedElsewhere"));
   // A wrong code costs no rendering: it is counted (one conditional update) and refused straight away.
   if (!(await codeLooksRight(db, actor.userId, "sign", input.code, now))) {
     const check = await consumeCode(db, actor.userId, "sign", input.code, now);

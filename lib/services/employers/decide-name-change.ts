@@ -18,7 +18,7 @@ export type DecideNameChangeInput = { id: string; version: number; decision: "ap
  */
 export async function decideNameChange(db: Database, actor: Actor, input: DecideNameChangeInput, now = new Date()) {
   if (actor.role !== "reviewer" || !actor.authorityId || !/^[0-9a-f-]{36}$/i.test(input.id))
-    throw notFound("该名称变更");
+    throw notFound("nameChange");
   if (input.decision !== "approve" && input.decision !== "reject") throw invalid("请选择审核通过或不予通过。");
   const opinion = (input.opinion ?? "").trim().slice(0, 500);
   if (input.decision === "reject" && !opinion)
@@ -32,7 +32,7 @@ export async function decideNameChange(db: Database, actor: Actor, input: Decide
       .innerJoin(s.employers, eq(s.employers.id, s.employerNameChanges.employerId))
       .innerJoin(s.authorities, eq(s.authorities.provinceCode, s.employers.provinceCode))
       .where(and(eq(s.employerNameChanges.id, input.id), eq(s.authorities.id, actor.authorityId!)));
-    if (!found) throw notFound("该名称变更");
+    if (!found) throw notFound("nameChange");
     const change = found.change;
     const to = input.decision === "approve" ? "approved" : "rejected";
     const [row] = await tx

@@ -6,7 +6,7 @@ import type { FileKind } from "@/lib/domain/types";
 import { detectImage, reencodeImage } from "@/lib/server/images";
 import { storeBytes } from "@/lib/server/storage";
 import type { Actor } from "../actor";
-import { invalid, notFound } from "../errors";
+import { invalid, notFound, say } from "../errors";
 
 export type UploadInput = {
   kind: FileKind;
@@ -32,7 +32,7 @@ const KIND_LABEL: Record<FileKind, string> = {
 export async function uploadFile(db: Executor, actor: Actor, input: UploadInput) {
   // Applicants upload for themselves; an employer only the scans of a forced cancellation it files (K2).
   const byEmployer = actor.role === "employer" && !!actor.employerId && input.kind === "scan";
-  if (!byEmployer && (actor.role !== "applicant" || !actor.personId)) throw notFound("该页面");
+  if (!byEmployer && (actor.role !== "applicant" || !actor.personId)) throw notFound("page");
   const program = getProgram(input.programCode);
   const limit = program.files[input.kind];
   const label = KIND_LABEL[input.kind];
@@ -60,7 +60,7 @@ export async function uploadFile(db: Executor, actor: Actor, input: UploadInput)
       : { kind: "document", maxBytes: Math.max(limit.maxBytes, 200 * 1024) },
   ).catch(() => {
     // The header was readable but the pixels are not (a truncated or damaged file): say so, never a 500 (issue 9).
-    throw invalid("文件已损坏，请重新上传。");
+    throw invalid(say("files.damaged"));
   });
   const stored = await storeBytes(output);
   const [row] = await db

@@ -21,7 +21,7 @@ export async function flagAnomaly(
   input: { idNumber: string; kind: AnomalyKind; reason: string },
   now = new Date(),
 ) {
-  if (actor.role !== "reviewer") throw notFound("该页面");
+  if (actor.role !== "reviewer") throw notFound("page");
   const label = ANOMALY_LABELS[input.kind];
   return db.transaction(async (tx) => {
     const found = await tx

@@ -22,7 +22,7 @@ const UUID = /^[0-9a-f-]{36}$/i;
  * registered person has this ID, the record is linked to them so their registrations show on it.
  */
 export async function savePersonnelRecord(db: Database, actor: Actor, input: SavePersonnelInput, now = new Date()) {
-  if (actor.role !== "employer" || !actor.employerId) throw notFound("该人员信息");
+  if (actor.role !== "employer" || !actor.employerId) throw notFound("personnelRecord");
   const employerId = actor.employerId;
   const parsed = parsePersonnelData(input.fields);
   if (!parsed.ok) throw invalid("请按提示补全人员信息后再保存。", parsed.fieldErrors);
@@ -66,7 +66,7 @@ export async function savePersonnelRecord(db: Database, actor: Actor, input: Sav
       return row;
     }
 
-    if (!UUID.test(input.id)) throw notFound("该人员信息");
+    if (!UUID.test(input.id)) throw notFound("personnelRecord");
     const editable: PersonnelStatus[] = ["draft", "returned"];
     const [row] = await tx
       .update(personnelRecords)
@@ -91,7 +91,7 @@ export async function savePersonnelRecord(db: Database, actor: Actor, input: Sav
         .select({ status: personnelRecords.status })
         .from(personnelRecords)
         .where(and(eq(personnelRecords.id, input.id), eq(personnelRecords.employerId, employerId)));
-      if (!current) throw notFound("该人员信息");
+      if (!current) throw notFound("personnelRecord");
       if (current.status === "submitted") throw conflict("该人员信息已上报，正在等待主管部门审核，审核期间不能修改。");
       if (current.status === "approved") throw conflict("该人员信息已审核通过，不能再修改。");
       throw conflict("该人员信息刚刚已被修改，您看到的不是最新内容。请刷新页面后再修改。");

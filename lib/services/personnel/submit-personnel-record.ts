@@ -17,7 +17,7 @@ export async function submitPersonnelRecord(
   now = new Date(),
 ) {
   if (actor.role !== "employer" || !actor.employerId || !/^[0-9a-f-]{36}$/i.test(input.id))
-    throw notFound("该人员信息");
+    throw notFound("personnelRecord");
   const employerId = actor.employerId;
   const from: PersonnelStatus[] = ["draft", "returned"];
   return db.transaction(async (tx) => {
@@ -27,7 +27,7 @@ export async function submitPersonnelRecord(
       .where(and(eq(personnelRecords.id, input.id), eq(personnelRecords.employerId, employerId)))
       // Locked so the audit entry names the state this submission really left.
       .for("update");
-    if (!before) throw notFound("该人员信息");
+    if (!before) throw notFound("personnelRecord");
     const [row] = await tx
       .update(personnelRecords)
       .set({ status: "submitted", submittedAt: now, updatedAt: now, version: sql`${personnelRecords.version} + 1` })
