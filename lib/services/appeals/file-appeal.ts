@@ -4,7 +4,7 @@ import * as s from "@/db/schema";
 import type { Actor } from "../actor";
 import { notFound, refused, say, named } from "../errors";
 import { uploadFile } from "../files/upload-file";
-import { ANOMALY_LABELS, recordAnomalyStep } from "../people/anomaly-trail";
+import { recordAnomalyStep } from "../people/anomaly-trail";
 
 export type AppealProof = { fileName: string; bytes: Uint8Array; programCode: string };
 
@@ -28,7 +28,6 @@ export async function fileAppeal(
       .where(and(eq(s.personAnomalies.id, input.anomalyId), eq(s.personAnomalies.personId, personId)))
       .for("update");
     if (!anomaly) throw notFound("anomaly");
-    const label = ANOMALY_LABELS[anomaly.kind];
     if (anomaly.status !== "open")
       throw refused(say("appeals.cleared", { what: named(`anomalyKind.${anomaly.kind}`) }));
     const [pending] = await tx
@@ -60,8 +59,10 @@ export async function fileAppeal(
       personId,
       action: "appealed",
       note: input.statement,
-      title: `您的${label}申辩已提交`,
-      body: `您对${label}的申辩已提交，审批机构处理后将通过“我的消息”告知结果。`,
+      notice: (n) => {
+        const kind = n.anomaly(anomaly.kind);
+        return { title: n.t("anomaly.appealed.title", { kind }), body: n.t("anomaly.appealed.body", { kind }) };
+      },
     });
     return { appealId: appeal!.id };
   });

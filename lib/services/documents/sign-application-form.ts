@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
+import { noticeText } from "../messages/notice-text";
 import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import { acceptanceNumber } from "@/lib/domain/numbering";
 import { getProgram, professionName } from "@/lib/domain/programs";
@@ -35,7 +36,8 @@ export async function sendSigningCode(db: Database, actor: Actor, applicationId:
   if (!issued.ok) throw refused(say("documents.codeSent", { seconds: issued.retryAfterSec }));
   await getSmsProvider(db).send(
     person!.phone,
-    `【执业注册平台】您正在对注册申请表进行个人数字签名，验证码 ${issued.code}，10分钟内有效。如非本人操作请忽略。`,
+    // The applicant reads it: in their language (the actor is the recipient).
+    noticeText(actor.locale).t("signingCode", { code: issued.code }),
   );
   return { maskedPhone: maskPhone(person!.phone) };
 }
