@@ -29,8 +29,11 @@ export const UNEXPECTED = pipelineText(DEFAULT_LOCALE)("pipeline.unexpected");
 /** The language of whoever called: the signed-in actor's, else the request's. */
 async function readerLocale(ctx: unknown): Promise<Locale> {
   const actor = (ctx as Partial<SignedIn> | undefined)?.actor;
-  return actor?.locale ?? (await requestLocale());
+  return actor?.locale ?? (await anonymousLocale());
 }
+
+/** Without a session: the request's choice (cookie); a call outside a Next.js request has none, so Chinese. */
+const anonymousLocale = () => requestLocale().catch(() => DEFAULT_LOCALE);
 
 /** A schema's message in the reader's language (a text not made from the catalog is shown as it is). */
 function inputMessage(text: string, locale: Locale): string {
@@ -76,7 +79,7 @@ function clientFor<A extends Access>(access: A) {
     const user = await getCurrentUser();
     if (access === "public") return next({ ctx: { user } as Ctx<A> });
     if (!allowed(access, user)) {
-      returnServerError<ActionFailure>({ ok: false, error: SESSION_EXPIRED(await requestLocale()) });
+      returnServerError<ActionFailure>({ ok: false, error: SESSION_EXPIRED(await anonymousLocale()) });
     }
     const ctx: SignedIn = { user: user!, actor: actorFromUser(user!), personId: user!.personId ?? "" };
     return next({ ctx: ctx as Ctx<A> });
