@@ -50,10 +50,52 @@ export interface PersonSnapshot {
   readonly newEmployerPending?: boolean;
 }
 
+/**
+ * Why an option is refused, or what it will require. `message` is the plain-Chinese text; `code` and `values` say the
+ * same for other languages (issue 14 item 4): the `errors.eligibility.<code>` catalog message, its values data (dates,
+ * numbers, names) or codes (`type`, `status`, `employerKind`) the reader's language names. lib/domain never translates.
+ */
 export interface Reason {
   readonly rule: string;
   readonly message: string;
+  readonly code?: ReasonCode;
+  readonly values?: Readonly<Record<string, string | number>>;
 }
+export type ReasonCode =
+  | "overdueNote"
+  | "overdueCe"
+  | "noQualification"
+  | "alreadyRegistered"
+  | "outOfProvinceQualification"
+  | "noEmployer"
+  | "employerUnverified"
+  | "employerKind"
+  | "employerOutsideProvince"
+  | "ageCap"
+  | "notRegistered"
+  | "registrationCancelled"
+  | "registrationExpired"
+  | "useAddSpecialty"
+  | "addNeedsRegistration"
+  | "extensionOpensOn"
+  | "extensionClosed"
+  | "extensionCe"
+  | "sameEmployer"
+  | "changeCrossNotOffered"
+  | "changeLocalNotOffered"
+  | "alreadySuspended"
+  | "nothingToSuspend"
+  | "notSuspended"
+  | "contactDetailsDirect"
+  | "infoChangeNeedsRegistration"
+  | "typeNotOffered"
+  | "oneSpecialty"
+  | "blocking"
+  | "suspendedBlocks"
+  | "uploadPhoto"
+  | "uploadSignature"
+  | "uploadBoth"
+  | "socialInsuranceNote";
 
 export interface EligibilityOption {
   readonly type: ApplicationType;
@@ -81,7 +123,12 @@ export interface EligibilityReport {
 
 // --- helpers ---------------------------------------------------------------------------------------------
 
-const r = (rule: string, message: string): Reason => ({ rule, message });
+const r = (rule: string, message: string, code?: ReasonCode, values?: Record<string, string | number>): Reason => ({
+  rule,
+  message,
+  code,
+  values,
+});
 
 function specialtyName(program: Program, code: string): string {
   return findSpecialty(program, code)?.name ?? code;
@@ -169,7 +216,12 @@ function overdueCheck(
   const w = ceWindow(req, today);
   const t = sumCe(p.ceRecords, q.specialty, w.from, w.to);
   const head = `资格证书签发于 ${q.issuedOn}，超过${periodLabel(program.initialDeadline)}（${deadline}）未初始注册，属逾期注册`;
-  if (meets(req, t)) return { overdue: true, reasons: [], notes: [r(rule, `${head}，须填写继续教育信息`)] };
+  if (meets(req, t))
+    return {
+      overdue: true,
+      reasons: [],
+      notes: [r(rule, `${head}，须填写继续教育信息`, "overdueNote", { issuedOn: q.issuedOn, deadline })],
+    };
   return {
     overdue: true,
     reasons: [
@@ -177,6 +229,8 @@ function overdueCheck(
         rule,
         `${head}：须在${w.label}完成继续教育${describeRequirement(req)}，` +
           `现有${t.total}学时（必修${t.compulsory}、选修${t.elective}）：请在「继续教育」中补录学时后再申报`,
+        "overdueCe",
+        { issuedOn: q.issuedOn, deadline, total: t.total, compulsory: t.compulsory, elective: t.elective },
       ),
     ],
     notes: [],
@@ -195,13 +249,21 @@ function qualificationChecks(
   const notes: Reason[] = [];
   let overdue = false;
   const q = p.qualifications.find((x) => x.programCode === program.code && x.specialty === specialty);
-  if (!q) reasons.push(r(rule, `未取得${program.name}「${name}」专业执业资格`));
+  if (!q)
+    reasons.push(
+      r(rule, `未取得${program.name}「${name}」专业执业资格`, "noQualification", {
+        program: program.name,
+        specialty: name,
+      }),
+    );
   const current = registrationInForce(p.registrations, program.code, specialty, today);
   if (current)
     reasons.push(
       r(
         "I1",
         `已在「${name}」专业注册（注册号 ${current.registrationNumber}，有效期至 ${current.validUntil}），不能重复注册`,
+        "alreadyRegistered",
+        { specialty: name, no: current.registrationNumber, validUntil: current.validUntil },
       ),
     );
   if (
@@ -215,6 +277,8 @@ function qualificationChecks(
       r(
         "P",
         `外省取得的二级造价工程师资格暂不能注册到${program.jurisdiction.province}企业（资格取得地代码 ${q.provinceCode}）`,
+        "outOfProvinceQualification",
+        { province: program.jurisdiction.province, code: q.provinceCode },
       ),
     );
   if (q && !current) {
@@ -230,7 +294,7 @@ function qualificationChecks(
 function employerChecks(p: PersonSnapshot, program: Program, type: ApplicationType): Reason[] {
   if (type === "info_change") return [];
   const e = p.employer;
-  if (!e) return [r("G3", "须有且只有一个聘用单位：请先在「基本信息修改」中选择聘用单位")];
+  if (!e) return [r("G3", "须有且只有一个聘用单位：请先在「基本信息修改」中选择聘用单位", "noEmployer")];
   if (!["initial", "add_specialty", "extension", "change"].includes(type)) return [];
   const out: Reason[] = [];
   if (!e.verified)
@@ -238,11 +302,18 @@ function employerChecks(p: PersonSnapshot, program: Program, type: ApplicationTy
       r(
         "G3",
         `聘用单位「${e.name}」未通过验证（须在系统中存在并核验统一社会信用代码）：请在「基本信息修改」中用“验证企业名称”重新查找并选择聘用单位`,
+        "employerUnverified",
+        { name: e.name },
       ),
     );
   if (!program.eligibleEmployerKinds.includes(e.kind))
     out.push(
-      r("G3", `聘用单位类型「${EMPLOYER_KIND_LABELS[e.kind]}」不能注册${program.name}：请更换为可注册本项目的聘用单位`),
+      r(
+        "G3",
+        `聘用单位类型「${EMPLOYER_KIND_LABELS[e.kind]}」不能注册${program.name}：请更换为可注册本项目的聘用单位`,
+        "employerKind",
+        { employerKind: e.kind, program: program.name },
+      ),
     );
   if (
     program.jurisdiction.kind === "provincial" &&
@@ -253,6 +324,8 @@ function employerChecks(p: PersonSnapshot, program: Program, type: ApplicationTy
       r(
         "G3",
         `聘用单位「${e.name}」不在${program.jurisdiction.province}，不能在本地注册：请选择${program.jurisdiction.province}的聘用单位`,
+        "employerOutsideProvince",
+        { name: e.name, province: program.jurisdiction.province },
       ),
     );
   return out;
@@ -268,6 +341,8 @@ function ageCheck(p: PersonSnapshot, program: Program, type: ApplicationType, to
     r(
       "P",
       `年满${cap.age}周岁之日为 ${birthday}，自 ${from} 起（前${cap.blockWithinDays}日内）不能申报${APPLICATION_TYPE_LABELS[type]}（年龄上限）`,
+      "ageCap",
+      { age: cap.age, birthday, from, type },
     ),
   ];
 }
@@ -279,14 +354,24 @@ function inForceOrExplain(
   today: IsoDate,
   rule: string,
   purpose: string,
+  type: ApplicationType,
 ): { reg?: RegistrationRecord; reasons: Reason[] } {
   const name = specialtyName(program, specialty);
   const reg = registrationInForce(p.registrations, program.code, specialty, today);
   if (reg) return { reg, reasons: [] };
   const last = latestRegistration(p, program, specialty);
-  if (!last) return { reasons: [r(rule, `未在「${name}」专业注册，不能申报${purpose}`)] };
-  if (last.status === "cancelled") return { reasons: [r("I4", `「${name}」专业注册已注销；重新执业须申请初始注册`)] };
-  return { reasons: [r(rule, `「${name}」专业注册有效期已于 ${last.validUntil} 届满，不能申报${purpose}`)] };
+  if (!last)
+    return {
+      reasons: [r(rule, `未在「${name}」专业注册，不能申报${purpose}`, "notRegistered", { specialty: name, type })],
+    };
+  if (last.status === "cancelled")
+    return {
+      reasons: [
+        r("I4", `「${name}」专业注册已注销；重新执业须申请初始注册`, "registrationCancelled", { specialty: name }),
+      ],
+    };
+  const expired = `「${name}」专业注册有效期已于 ${last.validUntil} 届满，不能申报${purpose}`;
+  return { reasons: [r(rule, expired, "registrationExpired", { specialty: name, validUntil: last.validUntil, type })] };
 }
 
 // --- per type -----------------------------------------------------------------------------------------
@@ -314,7 +399,12 @@ function checkType(
       const others = inForce.filter((x) => x.specialty !== s);
       if (program.applicationTypes.includes("add_specialty") && others.length > 0)
         q.reasons.push(
-          r("A1", `您已在本项目有效注册（注册号 ${others[0]?.registrationNumber}），新增专业请申请增项注册`),
+          r(
+            "A1",
+            `您已在本项目有效注册（注册号 ${others[0]?.registrationNumber}），新增专业请申请增项注册`,
+            "useAddSpecialty",
+            { no: others[0]?.registrationNumber ?? "" },
+          ),
         );
       return q;
     }
@@ -322,22 +412,41 @@ function checkType(
       const s = specialty as string;
       const q = qualificationChecks(p, program, s, today, "A1");
       if (!inForce.some((x) => x.specialty !== s))
-        q.reasons.unshift(r("A1", "增项注册须已有有效注册；首次注册请申请初始注册"));
+        q.reasons.unshift(r("A1", "增项注册须已有有效注册；首次注册请申请初始注册", "addNeedsRegistration"));
       return q;
     }
     case "extension": {
       const s = specialty as string;
-      const { reg, reasons } = inForceOrExplain(p, program, s, today, "X2", "延续注册，请通过初始注册或增项注册申请");
+      const { reg, reasons } = inForceOrExplain(
+        p,
+        program,
+        s,
+        today,
+        "X2",
+        "延续注册，请通过初始注册或增项注册申请",
+        "extension",
+      );
       if (!reg) return { reasons, notes: [] };
       const opens = subtractPeriod(reg.validUntil, program.extensionWindow.opens);
       const window = periodLabel(program.extensionWindow.opens);
       if (compareDates(today, opens) < 0)
-        reasons.push(r("X1", `延续注册自 ${opens} 起可申报（有效期届满前${window}内，有效期至 ${reg.validUntil}）`));
+        reasons.push(
+          r(
+            "X1",
+            `延续注册自 ${opens} 起可申报（有效期届满前${window}内，有效期至 ${reg.validUntil}）`,
+            "extensionOpensOn",
+            { opens, validUntil: reg.validUntil },
+          ),
+        );
       const closesBy = program.extensionWindow.closes;
       if (closesBy) {
         const closes = subtractPeriod(reg.validUntil, closesBy);
         if (compareDates(today, closes) > 0)
-          reasons.push(r("X1", `延续注册申报已于 ${closes} 截止（有效期届满前${periodLabel(closesBy)}）`));
+          reasons.push(
+            r("X1", `延续注册申报已于 ${closes} 截止（有效期届满前${periodLabel(closesBy)}）`, "extensionClosed", {
+              closes,
+            }),
+          );
       }
       // X3: CE of this specialty over the current registration period.
       const years = program.validityYears;
@@ -350,46 +459,77 @@ function checkType(
             "X3",
             `「${specialtyName(program, s)}」专业本注册期（${reg.validFrom} 起）须完成继续教育必修${needC}学时、` +
               `选修${needE}学时，现有必修${t.compulsory}、选修${t.elective}学时：请在「继续教育」中补录学时后再申报`,
+            "extensionCe",
+            {
+              specialty: specialtyName(program, s),
+              from: reg.validFrom,
+              needC,
+              needE,
+              compulsory: t.compulsory,
+              elective: t.elective,
+            },
           ),
         );
       return { reasons, notes: [] };
     }
     case "change": {
       const s = specialty as string;
-      const { reg, reasons } = inForceOrExplain(p, program, s, today, "C2", "变更注册");
+      const { reg, reasons } = inForceOrExplain(p, program, s, today, "C2", "变更注册", "change");
       if (!reg || !p.employer || p.newEmployerPending) return { reasons, notes: [], changeScope: null };
       if (p.employer.id === reg.employerId)
         reasons.push(
-          r("C2", `新聘用单位须与原聘用单位不同（当前均为「${p.employer.name}」）；请在申请表中选择新的聘用单位`),
+          r(
+            "C2",
+            `新聘用单位须与原聘用单位不同（当前均为「${p.employer.name}」）；请在申请表中选择新的聘用单位`,
+            "sameEmployer",
+            { name: p.employer.name },
+          ),
         );
       // C1 (`000` §三.4)
       const { scope, allowed } = deriveChangeScope(program, p.route, reg.employerProvinceCode, p.employer.provinceCode);
       if (!allowed)
-        reasons.push(r("C1", `${program.name}不办理${scope === "cross_province" ? "跨省或跨部门" : "本省"}变更`));
+        reasons.push(
+          r(
+            "C1",
+            `${program.name}不办理${scope === "cross_province" ? "跨省或跨部门" : "本省"}变更`,
+            scope === "cross_province" ? "changeCrossNotOffered" : "changeLocalNotOffered",
+            { program: program.name },
+          ),
+        );
       return { reasons, notes: [], changeScope: scope };
     }
     case "cancellation": {
-      const { reasons } = inForceOrExplain(p, program, specialty as string, today, "K1", "注销注册");
+      const { reasons } = inForceOrExplain(p, program, specialty as string, today, "K1", "注销注册", "cancellation");
       return { reasons, notes: [] };
     }
     case "reissue": {
-      const { reasons } = inForceOrExplain(p, program, specialty as string, today, "S1", "证书补办");
+      const { reasons } = inForceOrExplain(p, program, specialty as string, today, "S1", "证书补办", "reissue");
       return { reasons, notes: [] };
     }
     case "suspension":
       if (inForce.some((x) => x.status === "active")) return { reasons: [], notes: [] };
       // A suspended person does hold a registration: telling them they have none would be wrong.
       return inForce.some((x) => x.status === "suspended")
-        ? { reasons: [r("U1", "已处于暂停执业状态，无需再次申请暂停执业")], notes: [] }
-        : { reasons: [r("U1", "没有有效的注册，无需暂停执业")], notes: [] };
+        ? { reasons: [r("U1", "已处于暂停执业状态，无需再次申请暂停执业", "alreadySuspended")], notes: [] }
+        : { reasons: [r("U1", "没有有效的注册，无需暂停执业", "nothingToSuspend")], notes: [] };
     case "resumption":
       return inForce.some((x) => x.status === "suspended")
         ? { reasons: [], notes: [] }
-        : { reasons: [r("U1", "未处于暂停执业状态，无需恢复执业")], notes: [] };
+        : { reasons: [r("U1", "未处于暂停执业状态，无需恢复执业", "notSuspended")], notes: [] };
     case "info_change":
       return inForce.length > 0
-        ? { reasons: [], notes: [r("N1", "手机号码、通讯地址请在「基本信息修改」中直接修改，无需申报")] }
-        : { reasons: [r("N2", `信息变更适用于已在${program.name}注册的人员`)], notes: [] };
+        ? {
+            reasons: [],
+            notes: [r("N1", "手机号码、通讯地址请在「基本信息修改」中直接修改，无需申报", "contactDetailsDirect")],
+          }
+        : {
+            reasons: [
+              r("N2", `信息变更适用于已在${program.name}注册的人员`, "infoChangeNeedsRegistration", {
+                program: program.name,
+              }),
+            ],
+            notes: [],
+          };
   }
 }
 
@@ -415,7 +555,7 @@ export function checkOption(
     return {
       ...base,
       allowed: false,
-      reasons: [r(type === "change" ? "C4" : "P", msg)],
+      reasons: [r(type === "change" ? "C4" : "P", msg, "typeNotOffered", { program: program.name, type })],
       notes: [],
       overdue: false,
       changeScope: null,
@@ -425,7 +565,9 @@ export function checkOption(
     return {
       ...base,
       allowed: false,
-      reasons: [r("G1", `每次申请须选择且只能选择一个${program.name}注册专业`)],
+      reasons: [
+        r("G1", `每次申请须选择且只能选择一个${program.name}注册专业`, "oneSpecialty", { program: program.name }),
+      ],
       notes: [],
       overdue: false,
       changeScope: null,
@@ -434,14 +576,22 @@ export function checkOption(
   const reasons: Reason[] = [];
   const notes: Reason[] = [];
   const blocking = findBlockingApplication({ id: "", programCode: program.code }, p.applications);
-  if (blocking) reasons.push(r("G2", describeBlocking(blocking, APPLICATION_TYPE_LABELS[blocking.type])));
+  if (blocking)
+    reasons.push(
+      r("G2", describeBlocking(blocking, APPLICATION_TYPE_LABELS[blocking.type]), "blocking", {
+        type: blocking.type,
+        status: blocking.status,
+      }),
+    );
   const suspended = programRegs(p, program).some((x) => x.status === "suspended" && isInForce(x, today));
-  if (suspended && type !== "resumption") reasons.push(r("G7", "暂停执业期间不能申报其他业务，请先申请恢复执业"));
+  if (suspended && type !== "resumption")
+    reasons.push(r("G7", "暂停执业期间不能申报其他业务，请先申请恢复执业", "suspendedBlocks"));
   if (!p.photoOnFile || !p.signatureOnFile)
     reasons.push(
       r(
         "G4",
         `请先在「基本信息修改」中上传${[!p.photoOnFile && "一寸照片", !p.signatureOnFile && "手写签名"].filter(Boolean).join("和")}`,
+        !p.photoOnFile && !p.signatureOnFile ? "uploadBoth" : p.photoOnFile ? "uploadSignature" : "uploadPhoto",
       ),
     );
   reasons.push(...employerChecks(p, program, type));
@@ -450,7 +600,13 @@ export function checkOption(
   reasons.push(...specific.reasons);
   notes.push(...specific.notes);
   if (p.socialInsuranceAnomaly)
-    notes.push(r("G6", "您的社保缴纳情况异常：申报时须确认只受聘于本单位并在本单位缴纳社保，审批机构可见此异常"));
+    notes.push(
+      r(
+        "G6",
+        "您的社保缴纳情况异常：申报时须确认只受聘于本单位并在本单位缴纳社保，审批机构可见此异常",
+        "socialInsuranceNote",
+      ),
+    );
   return {
     ...base,
     allowed: reasons.length === 0,

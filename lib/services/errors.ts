@@ -15,20 +15,27 @@ import { translator } from "@/lib/i18n/translate";
 export type ErrorKey = MessageKeys<Messages["errors"], NestedKeyOf<Messages["errors"]>>;
 /** A name of a domain code (`type.initial`, `status.draft`, …) from the `domain` catalog. */
 export type DomainKey = MessageKeys<Messages["domain"], NestedKeyOf<Messages["domain"]>>;
-type Value = string | number | Said | Named;
+type Value = string | number | Said | Named | Joined;
+/** Several texts as one value, joined the way the language lists them (；/ ; ). */
+type Joined = { readonly joined: readonly Text[] };
 /** A domain code by name; `zh`: the exact Chinese wording where it differs from the catalog's (program-specific). */
 type Named = { readonly domain: DomainKey; readonly zh?: string };
-/** A message of the errors catalog with its values; a value may itself be a message (the name of a thing). */
-export type Said = { readonly key: ErrorKey; readonly values?: Readonly<Record<string, Value>> };
+/**
+ * A message of the errors catalog with its values; a value may itself be a message (the name of a thing). `zh`: the
+ * exact Chinese where lib/domain already wrote it (an eligibility reason, a rule of the engine), which stays as it is.
+ */
+export type Said = { readonly key: ErrorKey; readonly values?: Readonly<Record<string, Value>>; readonly zh?: string };
 /** What a refusal says: a catalog message, or plain Chinese. */
 export type Text = string | Said;
 
-export const say = (key: ErrorKey, values?: Record<string, Value>): Said => ({ key, values });
+export const say = (key: ErrorKey, values?: Record<string, Value>, zh?: string): Said => ({ key, values, zh });
+export const joined = (texts: readonly Text[]): Joined => ({ joined: texts });
 /** A domain code named in the reader's language, as a value of a message. */
 export const named = (domain: DomainKey, zh?: string): Named => ({ domain, zh });
 
 function value(v: Value, locale: Locale): string | number {
   if (typeof v !== "object") return v;
+  if ("joined" in v) return v.joined.map((t) => render(t, locale)).join(translator(locale, "errors")("listSeparator"));
   if (!("domain" in v)) return render(v, locale);
   return locale === DEFAULT_LOCALE && v.zh !== undefined ? v.zh : translator(locale, "domain")(v.domain);
 }
@@ -36,6 +43,7 @@ function value(v: Value, locale: Locale): string | number {
 /** A text in one language (a refusal in the actor's, a domain reason inside it in the same one). */
 export function render(text: Text, locale: Locale): string {
   if (typeof text === "string") return text;
+  if (locale === DEFAULT_LOCALE && text.zh !== undefined) return text.zh;
   const values: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(text.values ?? {})) values[k] = value(v, locale);
   return translator(locale, "errors")(text.key, values);

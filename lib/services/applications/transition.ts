@@ -18,7 +18,8 @@ import { chinaDate } from "@/lib/server/clock";
 import { correctionDueOn, expectedDecisionOn } from "@/lib/domain/deadlines";
 import { isSystemActor, type Actor } from "../actor";
 import { appendApplicationEvent, lastEventOfUpdatedApplication } from "../audit/append-event";
-import { conflict, invalid, notFound, refused, say, named, type Text } from "../errors";
+import { conflict, invalid, notFound, refused, say, named, type Text, joined } from "../errors";
+import { reasonText } from "./eligibility-text";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { applyApprovalEffects } from "./apply-approval-effects";
 import { liveFacts, snapshotForApplication, withPickedEmployer } from "@/db/rows/filed-facts";
@@ -84,7 +85,10 @@ export async function transitionApplication(
         // Refused for missing input: the form says what to fill in, next to each empty field; otherwise the rule's
         // reason.
         const problem = inputProblem(req.action, input);
-        throw problem ? invalid(problem.message, problem.fieldErrors) : refused(result.reason);
+        // The engine's reasons are Chinese (lib/domain); other readers are told the step is not possible now.
+        throw problem
+          ? invalid(say("applications.inputProblem", {}, problem.message), problem.fieldErrors)
+          : refused(say("applications.notPossible", {}, result.reason));
       }
       const next = result.next;
 
@@ -223,7 +227,7 @@ async function serverFacts(
     // K2: an employer filing a forced cancellation cannot supply the person's own photo and signature (G4) — the person
     // is the one not cooperating — and a cancellation issues no certificate that would carry them.
     const reasons = option.reasons.filter((r) => !(row.filedByEmployer && r.rule === "G4"));
-    if (reasons.length) throw refused(`现在不能签名上报：${reasons.map((r) => r.message).join("；")}`);
+    if (reasons.length) throw refused(say("eligibility.cannotSignNow", { reasons: joined(reasons.map(reasonText)) }));
     return { otherApplications: others };
   }
   if (action === "conclude") {

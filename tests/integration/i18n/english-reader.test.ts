@@ -30,6 +30,7 @@ vi.mock("next/headers", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { removeRecord, saveRecord } = await import("@/app/applicant/records/actions");
+const { startApplication } = await import("@/app/applicant/apply/actions");
 
 const SH = { programCode: "cost1", specialty: "1", employerUscc: "91310000MA1FL0001R", provinceCode: "31" };
 const HAN = /[\u4e00-\u9fff]/;
@@ -91,6 +92,21 @@ describe("refusals in the actor's language", () => {
         "open it again; if the problem persists, contact the administrator.",
       conflict: true,
     });
+  });
+
+  it("an eligibility refusal (lib/domain reasons) is English for an English applicant, Chinese as before", async () => {
+    const start = { programCode: SH.programCode, type: "initial", specialtyCode: SH.specialty };
+    await applicantReading("en");
+    const en = await startApplication(start);
+    expect(en).toMatchObject({
+      ok: false,
+      error:
+        "You cannot file this application: please first upload a passport-size photo and your handwritten " +
+        'signature under "Edit personal details".',
+    });
+    await applicantReading("zh-CN");
+    const zh = await startApplication(start);
+    expect(zh).toMatchObject({ ok: false, error: "请先在「基本信息修改」中上传一寸照片和手写签名" });
   });
 
   it("the service's error keeps its Chinese message (logs, tests) and renders in any language", async () => {
@@ -160,7 +176,7 @@ describe("input checks in the reader's language", () => {
 });
 
 describe("我的消息 and SMS in the recipient's language", () => {
-  it("after a correction request, an English applicant's steps and the deadline reminder (message and SMS) are English", async () => {
+  it("an English applicant's steps and correction reminder (我的消息 and SMS) are English", async () => {
     const who = await applicantReading("en");
     const f = await filedInitialApplication(db, who, SH.programCode, SH.specialty);
     const { version } = (

@@ -347,6 +347,9 @@ describe("C: change of employer", () => {
       {
         rule: "C4",
         message: "上海市二级造价工程师不设变更注册：更换聘用企业请先办理注销注册，再以新企业申请初始注册。",
+        // Other languages say it from the code and values (issue 14 item 4).
+        code: "typeNotOffered",
+        values: { program: sh.name, type: "change" },
       },
     ]);
   });
@@ -384,7 +387,13 @@ describe("K, S, U, N", () => {
   it("N1: phone and address are edited directly — the info-change option says so", () => {
     const o = checkOption(registered(), sh, "info_change", null, "2026-01-10");
     expect(o.allowed).toBe(true);
-    expect(o.notes).toEqual([{ rule: "N1", message: "手机号码、通讯地址请在「基本信息修改」中直接修改，无需申报" }]);
+    expect(o.notes).toEqual([
+      {
+        rule: "N1",
+        message: "手机号码、通讯地址请在「基本信息修改」中直接修改，无需申报",
+        code: "contactDetailsDirect",
+      },
+    ]);
   });
 
   it("N2: information change is for registered people", () => {
