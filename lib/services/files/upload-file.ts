@@ -1,12 +1,12 @@
 import type { Executor } from "@/db/client";
 import { files } from "@/db/schema";
-import { checkUpload } from "@/lib/domain/files";
+import { uploadProblems } from "@/lib/domain/files";
 import { getProgram } from "@/lib/domain/programs";
 import type { FileKind } from "@/lib/domain/types";
 import { detectImage, reencodeImage } from "@/lib/server/images";
 import { storeBytes } from "@/lib/server/storage";
 import type { Actor } from "../actor";
-import { invalid, notFound, say } from "../errors";
+import { invalid, notFound, say, joined, named } from "../errors";
 
 export type UploadInput = {
   kind: FileKind;
@@ -35,22 +35,23 @@ export async function uploadFile(db: Executor, actor: Actor, input: UploadInput)
   if (!byEmployer && (actor.role !== "applicant" || !actor.personId)) throw notFound("page");
   const program = getProgram(input.programCode);
   const limit = program.files[input.kind];
-  const label = KIND_LABEL[input.kind];
+  const label = named(`fileKind.${input.kind}`, KIND_LABEL[input.kind]);
 
   const detected = await detectImage(input.bytes);
   if (!detected) {
-    throw invalid(
-      `${label}不是有效的 JPG 或 PNG 图片（系统按文件内容识别，而非扩展名）。请重新导出为 ${limit.formats.join("/")} 后上传。`,
-    );
+    throw invalid(say("files.notAnImage", { label, formats: limit.formats.join("/") }));
   }
   // The program's rule is checked against what the file really is, named with its true extension.
-  const problems = checkUpload(program, input.kind, {
+  const problems = uploadProblems(program, input.kind, {
     fileName: `upload.${detected.format}`,
     bytes: input.bytes.byteLength,
     width: detected.width,
     height: detected.height,
   });
-  if (problems.length > 0) throw invalid(`${label}未通过检查：${problems.join("；")}。请调整后重新上传。`);
+  if (problems.length > 0) {
+    const each = problems.map((p) => say(`files.problem.${p.code}`, { ...p.values }, p.message));
+    throw invalid(say("files.failedChecks", { label, problems: joined(each) }));
+  }
 
   const px = "recommendedPx" in limit ? limit.recommendedPx : undefined;
   const output = await reencodeImage(
