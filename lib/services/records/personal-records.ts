@@ -10,8 +10,9 @@ import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import { findProgram, findSpecialty } from "@/lib/domain/programs";
 import { chinaDate } from "@/lib/server/clock";
+import { messagesFor, type Messages } from "@/lib/i18n/catalog";
 import type { Actor } from "../actor";
-import { invalid, notFound, refused, say } from "../errors";
+import { type Text, invalid, notFound, refused, say } from "../errors";
 import {
   achievementSchema,
   continuingEducationSchema,
@@ -28,8 +29,45 @@ function personOf(actor: Actor): string {
 }
 
 function parse<T>(result: { success: true; data: T } | { success: false; error: import("zod").ZodError }): T {
-  if (!result.success) throw invalid(say("records.invalid"), recordFieldErrors(result.error));
+  if (!result.success) throw invalid(say("records.invalid"), recordFieldTexts(result.error));
   return result.data;
+}
+
+const RECORD_FIELDS = new Set<string>(Object.keys(messagesFor("zh-CN").errors.records.field));
+type RecordField = keyof Messages["errors"]["records"]["field"];
+
+/**
+ * The record forms' field messages (lib/domain/record-inputs.ts, Chinese, shared with the browser) for any reader:
+ * the Chinese as the schema wrote it, and the same check said from the issue (its code, bounds and `params.check`).
+ */
+function recordFieldTexts(error: import("zod").ZodError): Record<string, Text> {
+  const zh = recordFieldErrors(error);
+  const out: Record<string, Text> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "_");
+    if (field in out) continue;
+    const message = zh[field] ?? issue.message;
+    if (!RECORD_FIELDS.has(field)) {
+      out[field] = message;
+      continue;
+    }
+    const label = say(`records.field.${field as RecordField}`);
+    const params = (issue as { params?: { check?: string; min?: number; max?: number } }).params;
+    const check = issue.code === "custom" ? params?.check : undefined;
+    out[field] =
+      issue.code === "too_big"
+        ? say("records.check.tooLong", { label, max: Number(issue.maximum) }, message)
+        : check === "date"
+          ? say("records.check.date", { label }, message)
+          : check === "integer"
+            ? say("records.check.integer", { label }, message)
+            : check === "range"
+              ? say("records.check.range", { label, min: params?.min ?? 0, max: params?.max ?? 0 }, message)
+              : check === "endBeforeStart"
+                ? say("records.check.endBeforeStart", {}, message)
+                : say("records.check.required", { label }, message);
+  }
+  return out;
 }
 
 // --- 工作经历 -------------------------------------------------------------------------------------------------

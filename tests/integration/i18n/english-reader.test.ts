@@ -109,6 +109,38 @@ describe("refusals in the actor's language", () => {
     expect(zh).toMatchObject({ ok: false, error: "请先在「基本信息修改」中上传一寸照片和手写签名" });
   });
 
+  it("the record forms' field checks (shared with the browser, Chinese) are said in English per field", async () => {
+    await applicantReading("en");
+    const bad = {
+      ...futureCourse,
+      courseName: "",
+      hours: "500",
+      trainingDate: "2026-02-30",
+      provider: "p".repeat(101),
+    };
+    const en = await saveRecord("ce", null, bad);
+    expect(en).toMatchObject({
+      ok: false,
+      error: "Some details are not right. Please correct them as shown and save again.",
+      fieldErrors: {
+        courseName: "Please fill in the course name.",
+        hours: "The hours must be between 1 and 200.",
+        trainingDate: "The training date must be a valid date (year-month-day).",
+        provider: "The training provider must be at most 100 characters.",
+      },
+    });
+    await applicantReading("zh-CN");
+    const zh = await saveRecord("ce", null, bad);
+    expect(zh).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        courseName: "请填写课程名称。",
+        hours: "学时须在 1–200 之间。",
+        provider: "培训机构不能超过100个字。",
+      },
+    });
+  });
+
   it("the service's error keeps its Chinese message (logs, tests) and renders in any language", async () => {
     const who = await applicantReading("en");
     const { addContinuingEducation } = await import("@/lib/services/records/personal-records");
