@@ -1,7 +1,7 @@
 /**
  * 工作经历 / 工作业绩 / 继续教育 form schemas, shared by the browser forms and the services (client-safe: zod only).
- * Messages say what to fix. Dates are ISO `YYYY-MM-DD` as `<input type="date">` sends them. A refinement names its check
- * in `params` (`{ check, min, max }`), so a service can say the same in the reader's language (issue 14 item 4).
+ * Messages say what to fix. Dates are ISO `YYYY-MM-DD` as `<input type="date">` sends them. A refinement names its
+ * check in `params` (`{ check, min, max }`), so a service can say the same in the reader's language (issue 14 item 4).
  */
 import { z } from "zod";
 import { isIsoDate } from "@/lib/domain/dates";
