@@ -15,7 +15,7 @@ import { removeBytes, storeBytes } from "@/lib/server/storage";
 import type { Actor } from "../actor";
 import { appendApplicationEvent } from "../audit/append-event";
 import { applicationFormData } from "../documents/application-form-data";
-import { invalid, notFound } from "../errors";
+import { invalid, notFound, say, type Text } from "../errors";
 import { uploadFile } from "../files/upload-file";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { routeFor } from "@/db/rows/application-rows";
@@ -57,11 +57,12 @@ export async function fileForcedCancellation(
   if (!reg || reg.employerId !== employerId || !(reg.status === "active" || reg.status === "suspended"))
     throw notFound("registrant");
 
-  const fieldErrors: Record<string, string> = {};
-  if (!(CANCELLATION_REASONS as readonly string[]).includes(input.reason)) fieldErrors.reason = "请选择注销原因";
+  const fieldErrors: Record<string, Text> = {};
+  if (!(CANCELLATION_REASONS as readonly string[]).includes(input.reason))
+    fieldErrors.reason = say("forcedCancellation.chooseReason");
   if (!input.judgment || input.judgment.bytes.byteLength === 0)
-    fieldErrors.judgment = "请上传劳动仲裁裁决书或法院判决书扫描件";
-  if (Object.keys(fieldErrors).length) throw invalid("请按提示补全后再申报强制注销。", fieldErrors);
+    fieldErrors.judgment = say("forcedCancellation.uploadJudgment");
+  if (Object.keys(fieldErrors).length) throw invalid(say("forcedCancellation.complete"), fieldErrors);
 
   const program = getProgram(reg.programCode);
   // The document is checked and stored first (F1 limits of the program); it is kept only if the filing succeeds.
