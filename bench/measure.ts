@@ -12,6 +12,42 @@ export async function timeRuns(run: () => Promise<unknown>, runs: number, warmup
   return { ...percentiles(times), runs };
 }
 
+/**
+ * Times a function and its baseline in alternating runs (A B, B A, A B …), so that both meet the same moments of a
+ * shared machine's load and the ratio of their percentiles compares the code, not the minute each happened to run in.
+ */
+export async function timePair(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  runs: number,
+  warmup = 3,
+): Promise<[Stats, Stats]> {
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
+  }
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const time = async (run: () => Promise<unknown>, into: number[]) => {
+    const t = performance.now();
+    await run();
+    into.push(performance.now() - t);
+  };
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      await time(a, ta);
+      await time(b, tb);
+    } else {
+      await time(b, tb);
+      await time(a, ta);
+    }
+  }
+  return [
+    { ...percentiles(ta), runs },
+    { ...percentiles(tb), runs },
+  ];
+}
+
 export function percentiles(times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;

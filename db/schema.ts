@@ -364,6 +364,9 @@ export const applications = pgTable(
     // Employer queues (M1): WHERE employer_id = ? AND status = ? ORDER BY applicant_signed_at DESC.
     index("applications_employer_queue_idx").on(t.employerId, t.status, t.applicantSignedAt.desc(), t.id.desc()),
     index("applications_person_idx").on(t.personId, t.createdAt.desc()),
+    // 姓名 / 证件号码 search in a reviewer queue starts from the people found; this finds each one's applications at
+    // the authority in the tab's statuses without fetching the rest of their history (issue 12).
+    index("applications_person_authority_status_idx").on(t.personId, t.authorityId, t.status),
     index("applications_program_type_idx").on(t.programCode, t.type, t.status),
     // 企业已确认查询 (M3) lists every countersigned application whatever its status, newest 个人签名时间 first: without
     // this partial index PostgreSQL reads all of a large employer's rows and sorts them (issue 12).

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/AppShell";
 import type { MenuItem } from "@/components/shell/SideNav";
@@ -8,34 +9,37 @@ import "@/components/applicant/applicant.css";
 
 export default async function ApplicantLayout({ children }: { children: ReactNode }) {
   const user = await requireRole("applicant");
-  const shell = await applicantShell(getDb(), user.personId!, user.id);
+  const [shell, t] = await Promise.all([
+    applicantShell(getDb(), user.personId!, user.id),
+    getTranslations("applicant"),
+  ]);
   const menu: MenuItem[] = [
-    { label: "首页", href: "/applicant" },
+    { label: t("menu.home"), href: "/applicant" },
     {
-      label: "信息查询",
+      label: t("menu.infoGroup"),
       children: [
-        { label: "基本信息查看", href: "/applicant/profile" },
-        { label: "基本信息修改", href: "/applicant/profile/edit" },
-        { label: "修改登录密码", href: "/applicant/password" },
+        { label: t("menu.profile"), href: "/applicant/profile" },
+        { label: t("menu.profileEdit"), href: "/applicant/profile/edit" },
+        { label: t("menu.password"), href: "/applicant/password" },
       ],
     },
     {
-      label: "各类业务申报",
+      label: t("menu.filingGroup"),
       children: [
-        { label: "新增注册申请", href: "/applicant/apply" },
-        { label: "工作经历", href: "/applicant/records/work" },
-        { label: "工作业绩", href: "/applicant/records/achievements" },
-        { label: "继续教育", href: "/applicant/records/education" },
+        { label: t("menu.apply"), href: "/applicant/apply" },
+        { label: t("menu.work"), href: "/applicant/records/work" },
+        { label: t("menu.achievements"), href: "/applicant/records/achievements" },
+        { label: t("menu.education"), href: "/applicant/records/education" },
       ],
     },
-    { label: "上报业务查询", href: "/applicant/applications" },
-    { label: "领证", href: "/applicant/certificates" },
-    { label: "我的申辩", href: "/applicant/appeals" },
-    { label: "我的消息", href: "/applicant/messages", badge: shell.unreadMessages },
+    { label: t("menu.applications"), href: "/applicant/applications" },
+    { label: t("menu.certificates"), href: "/applicant/certificates" },
+    { label: t("menu.appeals"), href: "/applicant/appeals" },
+    { label: t("menu.messages"), href: "/applicant/messages", badge: shell.unreadMessages },
   ];
   return (
     <AppShell
-      system="个人申报系统"
+      system={t("system")}
       homeHref="/applicant"
       loginPath="/login/applicant"
       userName={user.name}

@@ -4,8 +4,57 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import type { EmployerSuggestion } from "@/lib/queries/applicant-employers";
 import type { ActionResult as Outcome } from "@/lib/action-result";
+import { fill, fillNodes } from "@/components/ui/fill";
 import { Notice, Problem } from "./ui";
 import type { ActionResult } from "@/lib/action-result";
+
+/**
+ * The picker's words from the server (applicantComponentTexts().employerPicker); `picked`, `changed` and
+ * `draftsUpdated` have placeholders. Chinese by default.
+ */
+export type EmployerPickerTexts = {
+  current: string;
+  uscc: string;
+  kind: string;
+  none: string;
+  input: string;
+  placeholder: string;
+  help: string;
+  suggestions: string;
+  searching: string;
+  notFound: string;
+  picked: string;
+  sameForChange: string;
+  sameAsCurrent: string;
+  saveToApply: string;
+  saving: string;
+  confirm: string;
+  changed: string;
+  draftsUpdated: string;
+  refresh: string;
+};
+
+const ZH: EmployerPickerTexts = {
+  current: "当前聘用单位",
+  uscc: "统一社会信用代码",
+  kind: "单位类型",
+  none: "尚未填写聘用单位。办理注册业务须有且只有一个聘用单位，请在下方查找并选择。",
+  input: "申请注册企业（填写全称或部分名称）",
+  placeholder: "例如：建科造价",
+  help: "输入至少 2 个字，从下拉列表中选择企业（验证企业名称），系统自动带出统一社会信用代码。",
+  suggestions: "企业名称候选",
+  searching: "正在查找…",
+  notFound: "未找到该企业。请核对全称；企业须先在本平台注册账号后才能被选择。",
+  picked: "已选择：{name}，统一社会信用代码 {uscc}（{kind}）。",
+  sameForChange: "该企业即为原聘用单位，变更注册须选择新的聘用单位。",
+  sameAsCurrent: "该企业即为您当前的聘用单位，无需更换。",
+  saveToApply: "点击“保存”后生效。",
+  saving: "正在保存…",
+  confirm: "确认更换聘用单位",
+  changed: "聘用单位已更换为「{name}」（{uscc}）。",
+  draftsUpdated: "您有 {count} 份未上报的草稿已改为新单位，请重新保存后再签名。",
+  refresh: "刷新",
+};
 
 /**
  * 所在企业 (G3, 验证企业名称): type part of the name, pick a suggestion (searched on the server, debounced), see its
@@ -20,7 +69,9 @@ export function EmployerPicker(props: {
   onPick?: (employer: EmployerSuggestion) => void;
   currentLabel?: string;
   inputLabel?: string;
+  texts?: EmployerPickerTexts;
 }) {
+  const t = props.texts ?? ZH;
   const router = useRouter();
   const [text, setText] = useState("");
   const [open, setOpen] = useState(false);
@@ -86,29 +137,27 @@ export function EmployerPicker(props: {
       {props.current ? (
         <dl className="facts">
           <div>
-            <dt>{props.currentLabel ?? "当前聘用单位"}</dt>
+            <dt>{props.currentLabel ?? t.current}</dt>
             <dd data-testid="current-employer">{props.current.name}</dd>
           </div>
           <div>
-            <dt>统一社会信用代码</dt>
+            <dt>{t.uscc}</dt>
             <dd>{props.current.uscc}</dd>
           </div>
           <div>
-            <dt>单位类型</dt>
+            <dt>{t.kind}</dt>
             <dd>{props.current.kindLabel}</dd>
           </div>
         </dl>
       ) : props.onPick ? null : (
-        <p className="alert alert-warning">
-          尚未填写聘用单位。办理注册业务须有且只有一个聘用单位，请在下方查找并选择。
-        </p>
+        <p className="alert alert-warning">{t.none}</p>
       )}
       {props.blockedBy ? (
         <p className="alert alert-info">{props.blockedBy}</p>
       ) : (
         <>
           <div className="field ap-picker">
-            <label htmlFor={`${listId}-input`}>{props.inputLabel ?? "申请注册企业（填写全称或部分名称）"}</label>
+            <label htmlFor={`${listId}-input`}>{props.inputLabel ?? t.input}</label>
             <input
               id={`${listId}-input`}
               className="input"
@@ -118,7 +167,7 @@ export function EmployerPicker(props: {
               aria-autocomplete="list"
               autoComplete="off"
               value={text}
-              placeholder="例如：建科造价"
+              placeholder={t.placeholder}
               onChange={(e) => {
                 setText(e.target.value);
                 setPicked(null);
@@ -142,11 +191,9 @@ export function EmployerPicker(props: {
                 if (e.key === "Escape") setOpen(false);
               }}
             />
-            <span className="help">
-              输入至少 2 个字，从下拉列表中选择企业（验证企业名称），系统自动带出统一社会信用代码。
-            </span>
+            <span className="help">{t.help}</span>
             {open && text.trim().length >= 2 ? (
-              <ul className="ap-suggestions" id={listId} role="listbox" aria-label="企业名称候选">
+              <ul className="ap-suggestions" id={listId} role="listbox" aria-label={t.suggestions}>
                 {items.length ? (
                   items.map((e, i) => (
                     <li
@@ -166,7 +213,7 @@ export function EmployerPicker(props: {
                   ))
                 ) : (
                   <li role="option" aria-selected={false} aria-disabled="true">
-                    {searching ? "正在查找…" : "未找到该企业。请核对全称；企业须先在本平台注册账号后才能被选择。"}
+                    {searching ? t.searching : t.notFound}
                   </li>
                 )}
               </ul>
@@ -174,31 +221,30 @@ export function EmployerPicker(props: {
           </div>
           {picked ? (
             <div className="alert alert-info" data-testid="picked-employer">
-              已选择：<strong>{picked.name}</strong>，统一社会信用代码 <strong>{picked.uscc}</strong>（
-              {picked.kindLabel}）。
-              {same
-                ? props.onPick
-                  ? "该企业即为原聘用单位，变更注册须选择新的聘用单位。"
-                  : "该企业即为您当前的聘用单位，无需更换。"
-                : props.onPick
-                  ? "点击“保存”后生效。"
-                  : ""}
+              {fillNodes(t.picked, {
+                name: <strong>{picked.name}</strong>,
+                uscc: <strong>{picked.uscc}</strong>,
+                kind: picked.kindLabel,
+              })}
+              {same ? (props.onPick ? t.sameForChange : t.sameAsCurrent) : props.onPick ? t.saveToApply : ""}
             </div>
           ) : null}
           {props.choose ? (
             <div className="form-actions">
               <button type="button" className="btn" disabled={!picked || busy || same} onClick={confirm}>
-                {busy ? "正在保存…" : "确认更换聘用单位"}
+                {busy ? t.saving : t.confirm}
               </button>
             </div>
           ) : null}
         </>
       )}
-      {result && !result.ok ? <Problem error={result.error} conflict={result.conflict} /> : null}
+      {result && !result.ok ? (
+        <Problem error={result.error} conflict={result.conflict} refreshLabel={t.refresh} />
+      ) : null}
       {result?.ok ? (
         <Notice>
-          聘用单位已更换为「{result.name}」（{result.uscc}）。
-          {result.draftsUpdated ? `您有 ${result.draftsUpdated} 份未上报的草稿已改为新单位，请重新保存后再签名。` : ""}
+          {fill(t.changed, { name: result.name, uscc: result.uscc })}
+          {result.draftsUpdated ? fill(t.draftsUpdated, { count: result.draftsUpdated }) : ""}
         </Notice>
       ) : null}
     </div>

@@ -3,9 +3,55 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ActionResult as Outcome } from "@/lib/action-result";
-import { Notice, Problem, UploadButton } from "./ui";
+import { fill } from "@/components/ui/fill";
+import { Notice, Problem, UploadButton, type UploadTexts } from "./ui";
 
 type Slot = { fileId: string | null; limits: string[]; accept: string };
+
+/** The panel's words from the server (applicantComponentTexts().portraits); Chinese by default. */
+export type PortraitsTexts = {
+  commitmentTitle: string;
+  commitments: string[];
+  agree: string;
+  agreeFirst: string;
+  photo: string;
+  signature: string;
+  notUploaded: string;
+  current: string;
+  upload: string;
+  uploadAgain: string;
+  photoSaved: string;
+  signatureSaved: string;
+  refresh: string;
+  uploads: UploadTexts;
+};
+
+const ZH: PortraitsTexts = {
+  commitmentTitle: "申报须知及个人承诺",
+  commitments: [
+    "此照片、签名用于制作电子证照，格式与大小须符合下方要求。",
+    "照片为一寸免冠证件照，正向上传，清晰可辨。",
+    "签名白底黑字，文字横向，正向上传，清晰可辨。",
+    "本人具有完全民事行为能力并承诺该事项为本人办理，提供的照片、签名信息及材料等真实、合法、有效。",
+    "本人知悉并承诺遵守相关法律、法规，愿承担相应责任。",
+  ],
+  agree: "本人已阅读并作出上述承诺",
+  agreeFirst: "请先勾选“本人已阅读并作出上述承诺”，再上传照片和签名。",
+  photo: "一寸照片",
+  signature: "手写签名",
+  notUploaded: "未上传",
+  current: "当前{title}",
+  upload: "上传{title}",
+  uploadAgain: "重新上传{title}",
+  photoSaved: "一寸照片已保存。",
+  signatureSaved: "手写签名已保存。",
+  refresh: "刷新",
+  uploads: {
+    busy: "正在上传…",
+    failed: "上传失败（{status}），请稍后重试。",
+    offline: "网络连接中断，文件未上传。请检查网络后重新上传。",
+  },
+};
 
 /**
  * 照片、签名 (`003` §2.2, G4): read the 申报须知及个人承诺, tick it, upload a one-inch photo and a handwritten
@@ -15,7 +61,9 @@ export function Portraits(props: {
   photo: Slot;
   signature: Slot;
   save: (kind: "photo" | "signature", fileId: string) => Promise<Outcome>;
+  texts?: PortraitsTexts;
 }) {
+  const t = props.texts ?? ZH;
   const router = useRouter();
   const [agreed, setAgreed] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -27,7 +75,7 @@ export function Portraits(props: {
     setProblem(null);
     const res = await props.save(kind, u.fileId);
     if (!res.ok) return setProblem(res);
-    setMessage(kind === "photo" ? "一寸照片已保存。" : "手写签名已保存。");
+    setMessage(kind === "photo" ? t.photoSaved : t.signatureSaved);
     setVersion((v) => v + 1);
     router.refresh();
   };
@@ -36,7 +84,11 @@ export function Portraits(props: {
     <div className="ap-portrait" data-testid={`${kind}-slot`}>
       <strong>{title}</strong>
       <div className={`frame ${kind}`}>
-        {s.fileId ? <img src={`/files/${s.fileId}?v=${version}`} alt={`当前${title}`} /> : <span>未上传</span>}
+        {s.fileId ? (
+          <img src={`/files/${s.fileId}?v=${version}`} alt={fill(t.current, { title })} />
+        ) : (
+          <span>{t.notUploaded}</span>
+        )}
       </div>
       <ul className="ap-limits">
         {s.limits.map((l) => (
@@ -45,10 +97,11 @@ export function Portraits(props: {
       </ul>
       <UploadButton
         kind={kind}
-        label={s.fileId ? `重新上传${title}` : `上传${title}`}
+        label={fill(s.fileId ? t.uploadAgain : t.upload, { title })}
         accept={s.accept}
         disabled={!agreed}
         onUploaded={after(kind)}
+        texts={t.uploads}
       />
     </div>
   );
@@ -56,27 +109,26 @@ export function Portraits(props: {
   return (
     <div className="form">
       <div className="ap-letter ap-letter-full">
-        <strong>申报须知及个人承诺</strong>
+        <strong>{t.commitmentTitle}</strong>
         <ol>
-          <li>此照片、签名用于制作电子证照，格式与大小须符合下方要求。</li>
-          <li>照片为一寸免冠证件照，正向上传，清晰可辨。</li>
-          <li>签名白底黑字，文字横向，正向上传，清晰可辨。</li>
-          <li>本人具有完全民事行为能力并承诺该事项为本人办理，提供的照片、签名信息及材料等真实、合法、有效。</li>
-          <li>本人知悉并承诺遵守相关法律、法规，愿承担相应责任。</li>
+          {t.commitments.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
         </ol>
       </div>
       <label className="ap-check">
         <input type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} />
-        <span>本人已阅读并作出上述承诺</span>
+        <span>{t.agree}</span>
       </label>
-      {!agreed ? <p className="ap-muted">请先勾选“本人已阅读并作出上述承诺”，再上传照片和签名。</p> : null}
+      {!agreed ? <p className="ap-muted">{t.agreeFirst}</p> : null}
       <div className="ap-portraits">
-        {slot("photo", "一寸照片", props.photo)}
-        {slot("signature", "手写签名", props.signature)}
+        {slot("photo", t.photo, props.photo)}
+        {slot("signature", t.signature, props.signature)}
       </div>
       <Problem
         error={problem && !problem.ok ? problem.error : null}
         conflict={problem && !problem.ok ? problem.conflict : false}
+        refreshLabel={t.refresh}
       />
       {message ? <Notice>{message}</Notice> : null}
     </div>

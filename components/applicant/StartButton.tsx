@@ -13,8 +13,13 @@ export type StartInput = {
   infoChangeKind?: "basic" | "important" | null;
 };
 
+/** The button's own words from the server (applicantComponentTexts().start); Chinese by default. */
+export type StartTexts = { busy: string; refresh: string };
+const ZH: StartTexts = { busy: "正在进入…", refresh: "刷新" };
+
 export function StartButton(props: {
   label: string;
+  texts?: StartTexts;
   input: StartInput;
   start: (input: StartInput) => Promise<Outcome<{ applicationId: string; resumed: boolean }>>;
 }) {
@@ -39,11 +44,12 @@ export function StartButton(props: {
           router.push(`/applicant/applications/${res.applicationId}/edit`);
         }}
       >
-        {busy ? "正在进入…" : props.label}
+        {busy ? (props.texts ?? ZH).busy : props.label}
       </button>
       <Problem
         error={problem && !problem.ok ? problem.error : null}
         conflict={problem && !problem.ok ? problem.conflict : false}
+        refreshLabel={(props.texts ?? ZH).refresh}
       />
     </div>
   );

@@ -2,16 +2,22 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { fill } from "@/components/ui/fill";
 
-/** An action's refusal in plain Chinese; a conflict (someone changed it first) offers 刷新. */
+/**
+ * An action's refusal (already in the reader's language); a conflict (someone changed it first) offers 刷新, whose
+ * label comes from the server in the reader's language (dialogTexts().refresh), Chinese by default.
+ */
 export function Problem({
   error,
   conflict,
   onDismiss,
+  refreshLabel = "刷新",
 }: {
   error: string | null | undefined;
   conflict?: boolean;
   onDismiss?: () => void;
+  refreshLabel?: string;
 }) {
   const router = useRouter();
   if (!error) return null;
@@ -29,7 +35,7 @@ export function Problem({
               router.refresh();
             }}
           >
-            刷新
+            {refreshLabel}
           </button>
         </>
       ) : null}
@@ -45,9 +51,14 @@ export function Notice({ children, kind = "success" }: { children: ReactNode; ki
   );
 }
 
-/** Modal confirmation (撤回, 删除, 修改 after signing …): Esc or 取消 closes it. */
+/**
+ * Modal confirmation (撤回, 删除, 修改 after signing …): Esc or 取消 closes it. `cancelLabel` and `busyLabel` come from
+ * the server in the reader's language (dialogTexts()), Chinese by default.
+ */
 export function ConfirmDialog(props: {
   open: boolean;
+  cancelLabel?: string;
+  busyLabel?: string;
   title: string;
   children: ReactNode;
   confirmLabel: string;
@@ -79,7 +90,7 @@ export function ConfirmDialog(props: {
         {props.children}
         <div className="form-actions">
           <button type="button" className="btn btn-secondary" onClick={props.onCancel} disabled={props.busy}>
-            取消
+            {props.cancelLabel ?? "取消"}
           </button>
           <button
             ref={confirmRef}
@@ -89,7 +100,7 @@ export function ConfirmDialog(props: {
             disabled={props.busy}
             style={props.danger ? { background: "var(--danger)", borderColor: "var(--danger)" } : undefined}
           >
-            {props.busy ? "正在处理…" : props.confirmLabel}
+            {props.busy ? (props.busyLabel ?? "正在处理…") : props.confirmLabel}
           </button>
         </div>
       </div>
@@ -99,11 +110,20 @@ export function ConfirmDialog(props: {
 
 export type Uploaded = { fileId: string; byteSize: number; fileName: string };
 
+/** An UploadButton's own words, from the server (dialogTexts()); `failed` has a {status} placeholder. */
+export type UploadTexts = { busy: string; failed: string; offline: string };
+const UPLOAD_ZH: UploadTexts = {
+  busy: "正在上传…",
+  failed: "上传失败（{status}），请稍后重试。",
+  offline: "网络连接中断，文件未上传。请检查网络后重新上传。",
+};
+
 /** Sends one file to /applicant/uploads (route handler: files may exceed server actions' 1 MB body limit). */
 async function uploadFile(
   kind: "photo" | "signature" | "scan" | "correction",
   file: File,
   extra: { applicationId?: string; purpose?: string } = {},
+  texts: UploadTexts = UPLOAD_ZH,
 ): Promise<({ ok: true } & Uploaded) | { ok: false; error: string }> {
   const body = new FormData();
   body.set("file", file);
@@ -116,10 +136,10 @@ async function uploadFile(
       | ({ ok: true } & Uploaded)
       | { ok: false; error: string }
       | null;
-    if (!data) return { ok: false, error: `上传失败（${res.status}），请稍后重试。` };
+    if (!data) return { ok: false, error: fill(texts.failed, { status: res.status }) };
     return data;
   } catch {
-    return { ok: false, error: "网络连接中断，文件未上传。请检查网络后重新上传。" };
+    return { ok: false, error: texts.offline };
   }
 }
 
@@ -133,7 +153,9 @@ export function UploadButton(props: {
   id?: string;
   onUploaded: (u: Uploaded) => void | Promise<void>;
   disabled?: boolean;
+  texts?: UploadTexts;
 }) {
+  const texts = props.texts ?? UPLOAD_ZH;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -143,7 +165,7 @@ export function UploadButton(props: {
     <div className="field">
       <div className="ap-inline">
         <label htmlFor={id} className={`btn btn-secondary btn-sm${props.disabled || busy ? " disabled" : ""}`}>
-          {busy ? "正在上传…" : props.label}
+          {busy ? texts.busy : props.label}
         </label>
         <input
           ref={inputRef}
@@ -157,10 +179,12 @@ export function UploadButton(props: {
             if (!file) return;
             setBusy(true);
             setError(null);
-            const res = await uploadFile(props.kind, file, {
-              applicationId: props.applicationId,
-              purpose: props.purpose,
-            });
+            const res = await uploadFile(
+              props.kind,
+              file,
+              { applicationId: props.applicationId, purpose: props.purpose },
+              texts,
+            );
             setBusy(false);
             if (inputRef.current) inputRef.current.value = "";
             if (!res.ok) return setError(res.error);

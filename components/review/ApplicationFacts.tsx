@@ -4,6 +4,7 @@
  * current registrations (A2) and the 社保 anomaly flag (G6).
  */
 import { formatDateTime, orDash } from "@/components/ui/format";
+import { type AnomalyKind, anomalyFindings, anomalyNotice } from "@/lib/domain/anomalies";
 import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import { FORM_FIELDS, type FieldSpec } from "@/lib/domain/form-specs";
 import { findSpecialty } from "@/lib/domain/programs";
@@ -13,7 +14,7 @@ import type { ApplicationDetail } from "@/lib/queries/review-detail";
 export type FiledApplicationView = Pick<
   ApplicationDetail,
   "row" | "program" | "qualification" | "facts" | "filedValues" | "person"
->;
+> & { openAnomalies?: readonly AnomalyKind[] };
 
 function display(spec: FieldSpec, raw: unknown): string {
   if (raw === undefined || raw === null || raw === "") return "—";
@@ -82,12 +83,14 @@ export function ApplicationFacts({
   const plain = fields.filter((f) => f.kind !== "table");
   const tables = fields.filter((f) => f.kind === "table");
   const showRegistrations = d.row.type !== "initial";
+  // Read models that do not load the person's anomalies show the 社保 confirmation the applicant made at filing.
+  const anomalies = d.openAnomalies ?? (["social_insurance"] as const);
   return (
     <>
       {d.row.socialInsuranceAnomaly && audience === "review" ? (
         <div className="alert alert-warning mb-4" role="note" data-testid="si-anomaly">
-          <strong>社保异常：</strong>
-          系统核查申请人社会保险缴纳情况异常，申请人已在申报时确认只受聘于本单位并在本单位缴纳社保。请审核时予以核实。
+          <strong>{anomalyNotice(anomalies)}：</strong>
+          {anomalyFindings(anomalies)}，申请人已在申报时确认只受聘于本单位并在本单位缴纳社保。请审核时予以核实。
         </div>
       ) : null}
       <section className="card">

@@ -5,9 +5,13 @@ import { IdleTimer } from "./IdleTimer";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { SideNav, type MenuItem } from "./SideNav";
 import { SignOutButton } from "./SignOutButton";
+import { shellTexts } from "./texts";
 
-/** The signed-in frame shared by all roles: header (system name, user, unit, 退出登录), left menu, content. */
-export function AppShell(props: {
+/**
+ * The signed-in frame shared by all roles: header (system name, user, unit, language, 退出登录), left menu, content.
+ * The frame's own words follow the reader's language; `system` and `menu` come translated (or not) from the role.
+ */
+export async function AppShell(props: {
   system: string;
   homeHref: string;
   loginPath: string;
@@ -16,15 +20,17 @@ export function AppShell(props: {
   menu: MenuItem[];
   children: ReactNode;
 }) {
+  const t = await shellTexts();
   return (
     <div className="shell">
       <header className="shell-header">
         <div className="inner">
           <span className="brand-mark" aria-hidden="true">
-            注
+            {t.brandMark}
           </span>
           <Link href={props.homeHref} className="brand-title">
-            执业注册平台<span className="brand-sub">{props.system}</span>
+            {t.brand}
+            <span className="brand-sub">{props.system}</span>
           </Link>
           <div className="shell-user">
             <span className="who">
@@ -32,17 +38,17 @@ export function AppShell(props: {
               {props.unitName ? <span className="unit">{props.unitName}</span> : null}
             </span>
             <LanguageSwitch />
-            <SignOutButton loginPath={props.loginPath} />
+            <SignOutButton loginPath={props.loginPath} label={t.signOut} />
           </div>
         </div>
       </header>
       <div className="shell-body">
-        <SideNav items={props.menu} homeHref={props.homeHref} />
+        <SideNav items={props.menu} homeHref={props.homeHref} texts={t.nav} />
         <main className="shell-main" id="main">
           {props.children}
         </main>
       </div>
-      <IdleTimer idleMinutes={sessionIdleMinutes()} loginPath={props.loginPath} />
+      <IdleTimer idleMinutes={sessionIdleMinutes()} loginPath={props.loginPath} texts={t.idle} />
     </div>
   );
 }

@@ -2,7 +2,11 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { idleConfig, idlePhase, secondsLeft, shouldRefresh } from "@/lib/client/idle";
+import { fill } from "@/components/ui/fill";
 import { signOutTo } from "./SignOutButton";
+
+/** The warning's words from the server (shellTexts); `body` has {minutes} and {time} placeholders. */
+export type IdleTexts = { title: string; body: string; signOutNow: string; stay: string };
 
 const STORAGE_KEY = "portal.sessionDeadline";
 const ACTIVITY_EVENTS = ["pointerdown", "keydown", "scroll", "touchstart", "mousemove"] as const;
@@ -11,7 +15,15 @@ const ACTIVITY_EVENTS = ["pointerdown", "keydown", "scroll", "touchstart", "mous
  * Ends the session after `idleMinutes` without activity, warning 2 minutes before. Activity refreshes the server
  * session (at most once a minute); other tabs learn the new deadline through localStorage.
  */
-export function IdleTimer({ idleMinutes, loginPath }: { idleMinutes: number; loginPath: string }) {
+export function IdleTimer({
+  idleMinutes,
+  loginPath,
+  texts,
+}: {
+  idleMinutes: number;
+  loginPath: string;
+  texts: IdleTexts;
+}) {
   const cfg = idleConfig(idleMinutes);
   const [phase, setPhase] = useState<"active" | "warning">("active");
   const [left, setLeft] = useState(0);
@@ -89,14 +101,13 @@ export function IdleTimer({ idleMinutes, loginPath }: { idleMinutes: number; log
         aria-labelledby="idle-title"
         aria-describedby="idle-desc"
       >
-        <h2 id="idle-title">即将自动退出</h2>
+        <h2 id="idle-title">{texts.title}</h2>
         <p id="idle-desc">
-          您已长时间未操作，{Math.max(1, Math.round(cfg.warnBeforeMs / 60_000))}分钟后将自动退出（剩余 {mm}:{ss}）。
-          如需继续办理，请点击“继续使用”。
+          {fill(texts.body, { minutes: Math.max(1, Math.round(cfg.warnBeforeMs / 60_000)), time: `${mm}:${ss}` })}
         </p>
         <div className="form-actions">
           <button type="button" className="btn btn-secondary" onClick={() => end("timeout")}>
-            立即退出
+            {texts.signOutNow}
           </button>
           <button
             type="button"
@@ -109,7 +120,7 @@ export function IdleTimer({ idleMinutes, loginPath }: { idleMinutes: number; log
               void refresh();
             }}
           >
-            继续使用
+            {texts.stay}
           </button>
         </div>
       </div>

@@ -11,17 +11,30 @@ export interface MenuItem {
   children?: MenuItem[];
 }
 
+/** The menu's own words, from the server (shellTexts); client components never load next-intl. */
+export type NavTexts = { label: string; underConstruction: string; underConstructionTitle: string; unread: string };
+
 function isActive(pathname: string, href: string, exact: boolean) {
   return exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-function Item({ item, pathname, homeHref }: { item: MenuItem; pathname: string; homeHref: string }) {
+function Item({
+  item,
+  pathname,
+  homeHref,
+  texts,
+}: {
+  item: MenuItem;
+  pathname: string;
+  homeHref: string;
+  texts: NavTexts;
+}) {
   if (!item.href) {
     return (
       <li>
-        <span className="disabled" aria-disabled="true" title="该功能建设中，暂不可用">
+        <span className="disabled" aria-disabled="true" title={texts.underConstructionTitle}>
           {item.label}
-          <span className="tag">（建设中）</span>
+          <span className="tag">{texts.underConstruction}</span>
         </span>
       </li>
     );
@@ -36,7 +49,7 @@ function Item({ item, pathname, homeHref }: { item: MenuItem; pathname: string; 
         {item.badge ? (
           <span className="badge">
             {item.badge}
-            <span className="visually-hidden">条未读</span>
+            <span className="visually-hidden">{texts.unread}</span>
           </span>
         ) : null}
       </Link>
@@ -44,10 +57,10 @@ function Item({ item, pathname, homeHref }: { item: MenuItem; pathname: string; 
   );
 }
 
-export function SideNav({ items, homeHref }: { items: MenuItem[]; homeHref: string }) {
+export function SideNav({ items, homeHref, texts }: { items: MenuItem[]; homeHref: string; texts: NavTexts }) {
   const pathname = usePathname();
   return (
-    <nav className="sidenav" aria-label="功能菜单">
+    <nav className="sidenav" aria-label={texts.label}>
       <ul>
         {items.map((item) =>
           item.children ? (
@@ -55,12 +68,12 @@ export function SideNav({ items, homeHref }: { items: MenuItem[]; homeHref: stri
               <div className="group-title">{item.label}</div>
               <ul className="nested">
                 {item.children.map((c) => (
-                  <Item key={c.label} item={c} pathname={pathname} homeHref={homeHref} />
+                  <Item key={c.label} item={c} pathname={pathname} homeHref={homeHref} texts={texts} />
                 ))}
               </ul>
             </li>
           ) : (
-            <Item key={item.label} item={item} pathname={pathname} homeHref={homeHref} />
+            <Item key={item.label} item={item} pathname={pathname} homeHref={homeHref} texts={texts} />
           ),
         )}
       </ul>

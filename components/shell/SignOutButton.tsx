@@ -19,10 +19,10 @@ export async function signOutTo(path: string): Promise<void> {
   }
 }
 
-export function SignOutButton({ loginPath }: { loginPath: string }) {
+export function SignOutButton({ loginPath, label }: { loginPath: string; label: string }) {
   return (
     <button type="button" className="btn" onClick={() => void signOutTo(`${loginPath}?reason=signedout`)}>
-      退出登录
+      {label}
     </button>
   );
 }

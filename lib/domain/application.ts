@@ -161,12 +161,18 @@ export function newApplication(program: Program, input: NewApplicationInput): Re
   };
 }
 
-function levelAt(app: Application, program: Program): ReviewLevel | undefined {
+/** What `statusLabel` reads; lists select just these columns instead of loading whole rows. */
+export type StatusLabelFields = Pick<Application, "status" | "type" | "route" | "infoChangeKind" | "currentLevel"> & {
+  readonly correction: Pick<NonNullable<Application["correction"]>, "from"> | null;
+  readonly notice: Pick<NonNullable<Application["notice"]>, "outcome"> | null;
+};
+
+function levelAt(app: StatusLabelFields, program: Program): ReviewLevel | undefined {
   return reviewChainFor(app, program)[app.currentLevel - 1];
 }
 
 /** T1: the plain-language status the applicant sees (省级未受理, 部级审批中 …). */
-export function statusLabel(app: Application, program: Program): string {
+export function statusLabel(app: StatusLabelFields, program: Program): string {
   const level = levelAt(app, program);
   const short = level?.short ?? "";
   switch (app.status) {

@@ -11,6 +11,8 @@ import { filedFieldValues } from "@/lib/domain/filed-facts";
 import { getProgram, type Program } from "@/lib/domain/programs";
 import { factsOf } from "@/db/rows/filed-facts";
 import { toDomainApplication } from "@/db/rows/application-rows";
+import { segregationOfDutiesProblem } from "@/lib/domain/segregation-of-duties";
+import { dutyFacts } from "@/lib/server/duty-facts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -44,7 +46,7 @@ export async function applicationDetail(db: Executor, applicationId: string) {
   if (!row || row.status === "deleted") return null;
   const program: Program = getProgram(row.programCode);
 
-  const [[person], employerRows, qualificationRows, registrationRows, fileRows, eventRows, authorityRows] =
+  const [[person], employerRows, qualificationRows, registrationRows, fileRows, eventRows, authorityRows, anomalyRows] =
     await Promise.all([
       db.select().from(s.people).where(eq(s.people.id, row.personId)),
       row.employerId ? db.select().from(s.employers).where(eq(s.employers.id, row.employerId)) : Promise.resolve([]),
@@ -94,6 +96,10 @@ export async function applicationDetail(db: Executor, applicationId: string) {
       row.authorityId
         ? db.select().from(s.authorities).where(eq(s.authorities.id, row.authorityId))
         : Promise.resolve([]),
+      db
+        .selectDistinct({ kind: s.personAnomalies.kind })
+        .from(s.personAnomalies)
+        .where(and(eq(s.personAnomalies.personId, row.personId), eq(s.personAnomalies.status, "open"))),
     ]);
   if (!person) return null;
   // What was filed stays as filed: the facts frozen at signing (live ones only while still a draft).
@@ -215,5 +221,29 @@ export async function applicationDetail(db: Executor, applicationId: string) {
     authority: authorityRows[0] ?? null,
     documents,
     timeline,
+    /** The person's open anomalies (社保异常, 人员查重异常): which one the review page names. */
+    openAnomalies: anomalyRows.map((a) => a.kind).sort(),
   };
+}
+
+/**
+ * Which of the offered reviewer actions this reviewer may take (回避): the same rule the engine applies, from the same
+ * facts, so the page shows why instead of a button the server would refuse.
+ */
+export async function reviewerMayTake<A extends string>(
+  db: Executor,
+  reviewerUserId: string,
+  d: Pick<ApplicationDetail, "row" | "program">,
+  actions: readonly A[],
+): Promise<{ allowed: A[]; withheld: string | null }> {
+  if (actions.length === 0) return { allowed: [], withheld: null };
+  const facts = await dutyFacts(db, { userId: reviewerUserId }, d.row);
+  const allowed: A[] = [];
+  let withheld: string | null = null;
+  for (const a of actions) {
+    const problem = segregationOfDutiesProblem(a, d.program, facts);
+    if (problem) withheld ??= problem;
+    else allowed.push(a);
+  }
+  return { allowed, withheld };
 }

@@ -2,10 +2,9 @@
  * The reviewer's three queues (待受理 / 审查中 / 已办结) over the benchmarked `authorityQueue`, with counts for the
  * tabs from `authorityCounts`. The authority is always the signed-in reviewer's; filters come from the query string.
  */
-import { eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { applications, authorities } from "@/db/schema";
-import { statusLabel } from "@/lib/domain/application";
+import { authorities } from "@/db/schema";
 import { APPLICATION_TYPE_LABELS, isApplicationType } from "@/lib/domain/application-types";
 import {
   allPrograms,
@@ -19,8 +18,7 @@ import type { ApplicationStatus, AuthorityLevel } from "@/lib/domain/types";
 import { STATUS_LABELS } from "@/lib/domain/transitions";
 import { workingDaysLeft } from "@/lib/domain/working-days";
 import { chinaDate } from "@/lib/server/clock";
-import { toDomainApplication } from "@/db/rows/application-rows";
-import { authorityCounts, authorityQueue, decodeCursor, PAGE_SIZE, type QueueFilters } from "./queues";
+import { authorityCounts, authorityQueue, decodeCursor, PAGE_SIZE, rowStatusLabel, type QueueFilters } from "./queues";
 
 export const REVIEW_TABS = {
   pending: { label: "待受理", path: "/review/pending", statuses: ["pending_acceptance"] },
@@ -121,13 +119,9 @@ export async function reviewQueuePage(
     authorityQueue(db, authorityId, filters, decodeCursor(q.cursor), limit),
     authorityCounts(db, authorityId),
   ]);
-  const ids = page.rows.map((r) => r.id);
-  const full = ids.length ? await db.select().from(applications).where(inArray(applications.id, ids)) : [];
-  const byId = new Map(full.map((r) => [r.id, r]));
   const today = chinaDate(new Date());
   const rows = page.rows.map((r) => {
     const program = getProgram(r.programCode!);
-    const row = byId.get(r.id);
     return {
       ...r,
       programName: program.name,
@@ -137,9 +131,7 @@ export async function reviewQueuePage(
       decisionDaysLeft: r.expectedDecisionOn && tab !== "done" ? workingDaysLeft(today, r.expectedDecisionOn) : null,
       // Decided ones read as the reviewer's list names them (the applicant-facing label adds advice for the applicant).
       statusLabel:
-        r.status === "approved" || r.status === "rejected" || !row
-          ? STATUS_LABELS[r.status!]
-          : statusLabel(toDomainApplication(row), program),
+        r.status === "approved" || r.status === "rejected" ? STATUS_LABELS[r.status] : rowStatusLabel(r, program),
     };
   });
   const tabCounts = Object.fromEntries(

@@ -74,6 +74,8 @@ test("M1 M2 M3 F3: employer filters 待企业确认, signs with 聘用企业意�
   await expect(page.getByText("没有待企业确认的申请")).toBeVisible();
   // … and is in 企业已确认查询 with its progress, the countersigned PDF and the acceptance notice (F3).
   await menu(page).getByRole("link", { name: "企业已确认查询" }).click();
+  // Both lists have a 证件号 box: wait for the new page, or a slow navigation has the old page's form filled.
+  await expect(page.getByRole("heading", { name: "企业已确认查询" })).toBeVisible();
   await page.getByLabel("证件号", { exact: true }).fill(app.idNumber);
   await page.getByRole("button", { name: "查询" }).click();
   // The filter is a GET form: wait for the filtered page, not the list that was there before the click.

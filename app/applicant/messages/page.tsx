@@ -1,4 +1,6 @@
+import { getTranslations } from "next-intl/server";
 import { PageHead } from "@/components/shell/AppShell";
+import { pagerTexts } from "@/components/shell/texts";
 import { formatDateTime } from "@/components/ui/format";
 import { Button } from "@/components/ui/Button";
 import { Table } from "@/components/ui/Table";
@@ -8,21 +10,29 @@ import { userMessages } from "@/lib/queries/applicant";
 import { requireRole } from "@/lib/server/auth";
 import { markRead } from "./actions";
 
-export const metadata = { title: "我的消息 - 个人申报系统" };
+export async function generateMetadata() {
+  const t = await getTranslations("applicant");
+  return { title: t("pageTitle", { page: t("menu.messages") }) };
+}
 
+/** 我的消息: each message is shown in the language it was written in (the reader's, when it was written). */
 export default async function MessagesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requireRole("applicant");
   const page = pageParam((await searchParams).page);
-  const { rows, total } = await userMessages(getDb(), user.id, page, PAGE_SIZE);
+  const [{ rows, total }, t, pager] = await Promise.all([
+    userMessages(getDb(), user.id, page, PAGE_SIZE),
+    getTranslations("applicant"),
+    pagerTexts(),
+  ]);
   const hasUnread = rows.some((m) => !m.readAt);
   return (
     <>
-      <PageHead title="我的消息" crumb="我的消息">
+      <PageHead title={t("menu.messages")} crumb={t("menu.messages")}>
         {hasUnread ? (
           <form action={markRead}>
             <input type="hidden" name="all" value="1" />
             <Button variant="secondary" size="sm" type="submit">
-              全部标为已读
+              {t("messages.markAllRead")}
             </Button>
           </form>
         ) : null}
@@ -34,12 +44,17 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
           rowClassName={(m) => (m.readAt ? undefined : "unread")}
           columns={[
             {
-              header: "状态",
-              cell: (m) => (m.readAt ? <span className="pill">已读</span> : <span className="pill bad">未读</span>),
+              header: t("messages.status"),
+              cell: (m) =>
+                m.readAt ? (
+                  <span className="pill">{t("messages.read")}</span>
+                ) : (
+                  <span className="pill bad">{t("messages.unread")}</span>
+                ),
               width: "9em",
             },
             {
-              header: "消息",
+              header: t("messages.message"),
               cell: (m) => (
                 <>
                   <div>{m.title}</div>
@@ -47,24 +62,24 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
                 </>
               ),
             },
-            { header: "时间", cell: (m) => formatDateTime(m.createdAt), width: "11em" },
+            { header: t("messages.time"), cell: (m) => formatDateTime(m.createdAt), width: "11em" },
             {
-              header: "操作",
+              header: t("messages.actions"),
               width: "7em",
               cell: (m) =>
                 m.readAt ? null : (
                   <form action={markRead}>
                     <input type="hidden" name="id" value={m.id} />
                     <Button variant="link" type="submit">
-                      标为已读
+                      {t("messages.markRead")}
                     </Button>
                   </form>
                 ),
             },
           ]}
-          empty="暂无消息。业务受理、补正、审批结果等通知将显示在这里。"
+          empty={t("messages.empty")}
         />
-        <Pagination page={page} total={total} href={(p) => `/applicant/messages?page=${p}`} />
+        <Pagination page={page} total={total} href={(p) => `/applicant/messages?page=${p}`} texts={pager} />
       </section>
     </>
   );

@@ -1,14 +1,20 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PageHead } from "@/components/shell/AppShell";
 import { orDash } from "@/components/ui/format";
 import { getDb } from "@/db/client";
-import { EMPLOYER_KIND_LABELS, ID_DOCUMENT_TYPE_LABELS, type EmployerKind } from "@/lib/domain/types";
+import { EMPLOYER_KIND_LABELS, type EmployerKind } from "@/lib/domain/types";
 import { applicantProfile } from "@/lib/queries/applicant";
-import { GENDER_LABELS, REGISTRATION_STATUS_LABELS } from "@/lib/queries/labels";
 import { requireRole } from "@/lib/server/auth";
 
-export const metadata = { title: "基本信息查看 - 个人申报系统" };
+export async function generateMetadat() {
+  const t = await getTranslations("applicant");
+  return { title: t("pageTitle", { page: t("menu.profile") }) };
+}
+
+/** 取得方式 is stored as the Chinese word; the two known ones are named in the reader's language. */
+const OBTAINED_BY = { 考试: "obtainedByExam", 互认: "obtainedByMutual" } as const;
 
 function Facts({ items }: { items: [string, string | number | null | undefined][] }) {
   return (
@@ -25,68 +31,77 @@ function Facts({ items }: { items: [string, string | number | null | undefined][
 
 export default async function ProfilePage() {
   const user = await requireRole("applicant");
-  const profile = await applicantProfile(getDb(), user.personId!);
+  const [profile, t, d] = await Promise.all([
+    applicantProfile(getDb(), user.personId!),
+    getTranslations("applicant"),
+    getTranslations("domain"),
+  ]);
   if (!profile) notFound();
   const { person: p, employer: e } = profile;
+  const kind = e ? (e.kind in EMPLOYER_KIND_LABELS ? d(`employerKind.${e.kind as EmployerKind}`) : e.kind) : null;
+  const obtainedBy = (v: string) => (v in OBTAINED_BY ? t(`profile.${OBTAINED_BY[v as keyof typeof OBTAINED_BY]}`) : v);
   return (
     <>
-      <PageHead title="基本信息查看" crumb="信息查询 / 基本信息查看">
+      <PageHead title={t("menu.profile")} crumb={t("crumb", { group: t("menu.infoGroup"), page: t("menu.profile") })}>
         <Link className="btn btn-secondary" href="/applicant/profile/edit">
-          修改手机号码、通讯地址
+          {t("profile.editContact")}
         </Link>
       </PageHead>
       <section className="card">
-        <h2>个人基本信息</h2>
+        <h2>{t("profile.personal")}</h2>
         <Facts
           items={[
-            ["姓名", p.name],
-            ["性别", GENDER_LABELS[p.gender]],
-            ["出生日期", p.birthDate],
-            ["证件类型", ID_DOCUMENT_TYPE_LABELS[p.idType]],
-            ["证件号码", p.idNumber],
-            ["手机号码", p.phone],
-            ["通讯地址", p.address],
-            ["电子邮箱", p.email],
-            ["学历", p.education],
-            ["学位", p.degree],
-            ["毕业院校", p.school],
-            ["所学专业", p.major],
-            ["毕业时间", p.graduationDate],
-            ["专业技术职务", p.title],
-            ["专业工作年限", p.yearsOfExperience === null ? null : `${p.yearsOfExperience}年`],
+            [t("profile.name"), p.name],
+            [t("profile.gender"), d(`gender.${p.gender}`)],
+            [t("profile.birthDate"), p.birthDate],
+            [t("profile.idType"), d(`idType.${p.idType}`)],
+            [t("profile.idNumber"), p.idNumber],
+            [t("profile.phone"), p.phone],
+            [t("profile.address"), p.address],
+            [t("profile.email"), p.email],
+            [t("profile.education"), p.education],
+            [t("profile.degree"), p.degree],
+            [t("profile.school"), p.school],
+            [t("profile.major"), p.major],
+            [t("profile.graduationDate"), p.graduationDate],
+            [t("profile.title"), p.title],
+            [
+              t("profile.years"),
+              p.yearsOfExperience === null ? null : t("profile.yearsValue", { years: p.yearsOfExperience }),
+            ],
           ]}
         />
       </section>
       <section className="card">
-        <h2>聘用单位</h2>
+        <h2>{t("profile.employer")}</h2>
         {e ? (
           <Facts
             items={[
-              ["单位名称", e.name],
-              ["统一社会信用代码", e.uscc],
-              ["单位类型", EMPLOYER_KIND_LABELS[e.kind as EmployerKind] ?? e.kind],
-              ["资质证书号", e.qualificationCertNo],
-              ["单位地址", e.address],
-              ["聘用开始时间", p.employmentStart],
+              [t("profile.employerName"), e.name],
+              [t("profile.uscc"), e.uscc],
+              [t("profile.employerKind"), kind],
+              [t("profile.qualificationCertNo"), e.qualificationCertNo],
+              [t("profile.employerAddress"), e.address],
+              [t("profile.employmentStart"), p.employmentStart],
             ]}
           />
         ) : (
-          <p className="empty">暂无聘用单位信息。</p>
+          <p className="empty">{t("profile.noEmployer")}</p>
         )}
       </section>
       <section className="card">
-        <h2>资格证书</h2>
+        <h2>{t("profile.qualifications")}</h2>
         {profile.qualifications.length ? (
           <div className="table-wrap">
             <table className="table">
               <thead>
                 <tr>
-                  <th>注册项目</th>
-                  <th>专业</th>
-                  <th>资格证书管理号</th>
-                  <th>证书编号</th>
-                  <th>批准日期</th>
-                  <th>取得方式</th>
+                  <th>{t("profile.program")}</th>
+                  <th>{t("profile.specialty")}</th>
+                  <th>{t("profile.managementNo")}</th>
+                  <th>{t("profile.certificateNo")}</th>
+                  <th>{t("profile.approvalDate")}</th>
+                  <th>{t("profile.obtainedBy")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -97,30 +112,30 @@ export default async function ProfilePage() {
                     <td>{q.managementNo}</td>
                     <td>{orDash(q.certificateNo)}</td>
                     <td>{q.approvalDate}</td>
-                    <td>{q.obtainedBy}</td>
+                    <td>{obtainedBy(q.obtainedBy)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
         ) : (
-          <p className="empty">暂无资格证书信息。</p>
+          <p className="empty">{t("profile.noQualifications")}</p>
         )}
       </section>
       <section className="card">
-        <h2>注册信息</h2>
+        <h2>{t("profile.registrations")}</h2>
         {profile.registrations.length ? (
           <div className="table-wrap">
             <table className="table">
               <thead>
                 <tr>
-                  <th>注册项目</th>
-                  <th>专业</th>
-                  <th>注册证书编号</th>
-                  <th>执业印章号</th>
-                  <th>注册单位</th>
-                  <th>有效期</th>
-                  <th>状态</th>
+                  <th>{t("profile.program")}</th>
+                  <th>{t("profile.specialty")}</th>
+                  <th>{t("profile.registrationNo")}</th>
+                  <th>{t("profile.sealNo")}</th>
+                  <th>{t("profile.registeredEmployer")}</th>
+                  <th>{t("profile.validity")}</th>
+                  <th>{t("profile.status")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -131,12 +146,10 @@ export default async function ProfilePage() {
                     <td>{r.registrationNo}</td>
                     <td>{r.sealNo}</td>
                     <td>{r.employerName}</td>
-                    <td>
-                      {r.validFrom} 至 {r.validTo}
-                    </td>
+                    <td>{t("profile.validRange", { from: r.validFrom, to: r.validTo })}</td>
                     <td>
                       <span className={`pill ${r.status === "active" ? "ok" : "warn"}`}>
-                        {REGISTRATION_STATUS_LABELS[r.status]}
+                        {d(`registrationStatus.${r.status}`)}
                       </span>
                     </td>
                   </tr>
@@ -145,10 +158,10 @@ export default async function ProfilePage() {
             </table>
           </div>
         ) : (
-          <p className="empty">尚未注册。取得资格证书后可通过“各类业务申报”办理初始注册。</p>
+          <p className="empty">{t("profile.noRegistrations")}</p>
         )}
       </section>
-      <p className="help">姓名、证件号码等信息如需更正，请办理信息变更业务。</p>
+      <p className="help">{t("profile.correctionHint")}</p>
     </>
   );
 }

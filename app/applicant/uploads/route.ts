@@ -1,6 +1,8 @@
 import { getDb } from "@/db/client";
+import { translator } from "@/lib/i18n/translate";
 import { portraitProgramCode, uploadTargetApplication } from "@/lib/queries/applicant-applications";
 import { getCurrentUser } from "@/lib/server/auth";
+import { requestLocale } from "@/lib/server/locale";
 import { actorFromUser } from "@/lib/services/actor";
 import { ServiceError } from "@/lib/services/errors";
 import { uploadFile } from "@/lib/services/files/upload-file";
@@ -35,22 +37,23 @@ function sameOrigin(request: Request): boolean {
  */
 export async function POST(request: Request) {
   const user = await getCurrentUser();
-  if (user?.role !== "applicant" || !user.personId) return fail("登录已超时，请重新登录后再上传。", 401);
-  if (!sameOrigin(request)) return fail("请求来源不正确，请在本平台页面中上传。", 403);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES)
-    return fail("文件过大，请压缩到规定大小以内后重新上传。", 413);
+  // In the account's language (signed out: the browser's chosen language, else Chinese).
+  const t = translator(user?.locale ?? (await requestLocale()), "applicant");
+  if (user?.role !== "applicant" || !user.personId) return fail(t("uploads.signedOut"), 401);
+  if (!sameOrigin(request)) return fail(t("uploads.wrongOrigin"), 403);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES) return fail(t("uploads.tooLarge"), 413);
 
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
-    return fail("未收到文件，请重新选择文件后上传。");
+    return fail(t("uploads.noFile"));
   }
   const file = form.get("file");
   const kind = String(form.get("kind") ?? "") as Kind;
-  if (!(file instanceof File) || file.size === 0) return fail("未收到文件，请重新选择文件后上传。");
-  if (!KINDS.includes(kind)) return fail("上传类型不正确，请刷新页面后重试。");
-  if (file.size > MAX_REQUEST_BYTES) return fail("文件过大，请压缩到规定大小以内后重新上传。", 413);
+  if (!(file instanceof File) || file.size === 0) return fail(t("uploads.noFile"));
+  if (!KINDS.includes(kind)) return fail(t("uploads.wrongKind"));
+  if (file.size > MAX_REQUEST_BYTES) return fail(t("uploads.tooLarge"), 413);
 
   const db = getDb();
   const personId = user.personId;
@@ -61,7 +64,7 @@ export async function POST(request: Request) {
   } else {
     const id = String(form.get("applicationId") ?? "");
     const app = /^[0-9a-f-]{36}$/i.test(id) ? await uploadTargetApplication(db, personId, id) : undefined;
-    if (!app) return fail("该申请不存在或当前不能上传材料，请刷新页面后查看申请状态。", 404);
+    if (!app) return fail(t("uploads.noApplication"), 404);
     programCode = app.programCode;
     applicationId = app.id;
   }

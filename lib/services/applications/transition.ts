@@ -30,7 +30,7 @@ import {
   type ApplicationRow,
 } from "@/db/rows/application-rows";
 import { notifyParties } from "./notify";
-import { dutyFacts } from "./duty-facts";
+import { dutyFacts } from "@/lib/server/duty-facts";
 
 /**
  * What a caller may pass to the engine; what the server must establish itself (time, G2 facts, eligibility) it adds.

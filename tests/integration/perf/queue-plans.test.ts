@@ -149,6 +149,64 @@ describe("queue plans at ≈50,000 applications (issue 12)", () => {
     ).toEqual([]);
   });
 
+  const title0 =
+    "a page is one round trip: a reviewer tab sends its rows and counters together, an employer list one statement; " +
+    "a query built once serves other filter values";
+  it(title0, async () => {
+    const authority = await one<{ id: string }>(
+      sql.join([
+        sql`
+      select owner_id as id from application_queue_counts where scope = 'authority' group by owner_id order by `,
+        sql`sum(n) desc limit 1`,
+      ]),
+    );
+    const employer = await one<{ id: string }>(
+      sql.join([
+        sql`
+      select owner_id as id from application_queue_counts where scope = 'employer' group by owner_id order by `,
+        sql`sum(n) desc limit 1`,
+      ]),
+    );
+    const sent = async (work: () => Promise<unknown>) => {
+      captured.length = 0;
+      await work();
+      return captured.splice(0).map((c) => c.sql);
+    };
+    for (const tab of Object.keys(REVIEW_TABS) as ReviewTab[]) {
+      const statements = await sent(() => reviewQueuePage(db, authority.id, tab, { type: "extension" }, 50));
+      expect(statements, tab).toHaveLength(2);
+      expect(
+        statements.filter((s) => /application_queue_counts/.test(s)),
+        tab,
+      ).toHaveLength(1);
+    }
+    expect(await sent(() => employerPendingPage(db, employer.id, { type: "extension" }, null, 50))).toHaveLength(1);
+    expect(await sent(() => employerConfirmedPage(db, employer.id, {}, null, 50))).toHaveLength(1);
+
+    // The same shape with other values (the statement is built once and kept) returns those values' rows.
+    for (const type of ["extension", "change", "initial"] as const) {
+      const page = await reviewQueuePage(db, authority.id, "done", { type }, 50);
+      expect(page.rows.length, type).toBeGreaterThan(0);
+      expect(new Set(page.rows.map((r) => r.type)), type).toEqual(new Set([type]));
+      const confirmed = await employerConfirmedPage(db, employer.id, { type }, null, 50);
+      expect(new Set(confirmed.rows.map((r) => r.typeLabel)).size, type).toBeLessThanOrEqual(1);
+    }
+    const other = await one<{ id: string }>(sql`
+      select owner_id as id from application_queue_counts where scope = 'authority' and owner_id <> ${authority.id}
+      group by owner_id order by sum(n) desc limit 1`);
+    const [mine, theirs] = await Promise.all([
+      reviewQueuePage(db, authority.id, "done", {}, 50),
+      reviewQueuePage(db, other.id, "done", {}, 50),
+    ]);
+    const owners = async (ids: string[]) =>
+      (await pool.query("select distinct authority_id from applications where id = any($1)", [ids])).rows.map(
+        (r: { authority_id: string }) => r.authority_id,
+      );
+    expect(await owners(mine.rows.map((r) => r.id))).toEqual([authority.id]);
+    expect(await owners(theirs.rows.map((r) => r.id))).toEqual([other.id]);
+    expect(mine.counts).not.toEqual(theirs.counts);
+  });
+
   const title1 =
     "tab counts come from counters that stay exact through inserts, status changes, moves, deletes, rollbacks and " +
     "races";

@@ -8,11 +8,12 @@ import { ReviewActions, type ReviewActionName } from "@/components/review/Review
 import { Timeline } from "@/components/review/Timeline";
 import { getDb } from "@/db/client";
 import { reviewChainFor, statusLabel } from "@/lib/domain/application";
+import { anomalyNotice } from "@/lib/domain/anomalies";
 import { outcomeLines } from "@/lib/domain/filed-facts";
 import { APPLICATION_TYPE_LABELS, DECISION_LABELS } from "@/lib/domain/application-types";
 import { findSpecialty } from "@/lib/domain/programs";
 import { ACTIONS, availableActions } from "@/lib/domain/transitions";
-import { applicationDetail } from "@/lib/queries/review-detail";
+import { applicationDetail, reviewerMayTake } from "@/lib/queries/review-detail";
 import { noticeListing } from "@/lib/queries/review-notices";
 import { requireRole } from "@/lib/server/auth";
 
@@ -43,12 +44,13 @@ export default async function ReviewApplicationPage({
 
   const chain = reviewChainFor(d.app, d.program);
   const level = d.row.currentLevel > 0 ? chain[d.row.currentLevel - 1] : undefined;
-  const actions =
+  const offered =
     d.row.currentLevel > 0
       ? availableActions(d.app, { kind: "authority", level: d.row.currentLevel }, d.program).filter(
           (a): a is ReviewActionName => (REVIEWER_ACTIONS as readonly string[]).includes(a),
         )
       : [];
+  const { allowed: actions, withheld } = await reviewerMayTake(getDb(), user.id, d, offered);
   const status = statusLabel(d.app, d.program);
   const typeLabel = APPLICATION_TYPE_LABELS[d.row.type];
   const specialty = d.row.specialtyCode
@@ -165,9 +167,13 @@ export default async function ReviewApplicationPage({
                 <dd>{formatDateTime(d.row.decidedAt)}</dd>
               </div>
               <div>
-                <dt>社保核查</dt>
+                <dt>社保与人员核查</dt>
                 <dd>
-                  {d.row.socialInsuranceAnomaly ? <span className="pill bad">社保异常（申请人已确认）</span> : "正常"}
+                  {d.row.socialInsuranceAnomaly ? (
+                    <span className="pill bad">{anomalyNotice(d.openAnomalies)}（申请人已确认）</span>
+                  ) : (
+                    "正常"
+                  )}
                 </dd>
               </div>
             </dl>
@@ -204,6 +210,11 @@ export default async function ReviewApplicationPage({
                     尚未列入公示公告。请到 <Link href="/review/notices">公示公告</Link> 发布公示，公示期满后方可办结。
                   </>
                 )}
+              </p>
+            ) : null}
+            {withheld ? (
+              <p className="alert alert-info mt-0" data-testid="duties-withheld">
+                {withheld}
               </p>
             ) : null}
             <ReviewActions applicationId={d.row.id} version={d.row.version} actions={actions} type={d.row.type} />

@@ -1,17 +1,17 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import type { DutyFacts } from "@/lib/domain/segregation-of-duties";
-import type { Actor } from "../actor";
 import type { ApplicationRow } from "@/db/rows/application-rows";
 
 /**
  * The facts the segregation-of-duties guard needs, read in one statement inside the transition's transaction. The
  * reviewer's linked person comes from the account row, not the session, so a link an administrator just made
- * applies to the very next action.
+ * applies to the very next action. The engine checks them before every reviewer action; the review page asks the
+ * same rule which buttons to show, so a reviewer who may not act sees why instead of a button that refuses.
  */
 export async function dutyFacts(
   tx: Executor,
-  actor: Actor,
+  actor: { userId: string },
   row: Pick<ApplicationRow, "id" | "personId">,
 ): Promise<DutyFacts> {
   const { rows } = await tx.execute<{

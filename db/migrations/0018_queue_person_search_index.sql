@@ -1,0 +1,1 @@
+CREATE INDEX "applications_person_authority_status_idx" ON "applications" USING btree ("person_id","authority_id","status");
