@@ -16,8 +16,8 @@ export type ErrorKey = MessageKeys<Messages["errors"], NestedKeyOf<Messages["err
 /** A name of a domain code (`type.initial`, `status.draft`, …) from the `domain` catalog. */
 export type DomainKey = MessageKeys<Messages["domain"], NestedKeyOf<Messages["domain"]>>;
 type Value = string | number | Said | Named | Joined;
-/** Several texts as one value, joined the way the language lists them (；/ ; ). */
-type Joined = { readonly joined: readonly Text[] };
+/** Several texts as one value, joined the way the language lists them: reasons (；/ ; ) or names (、/ , ). */
+type Joined = { readonly joined: readonly Text[]; readonly names?: boolean };
 /** A domain code by name; `zh`: the exact Chinese wording where it differs from the catalog's (program-specific). */
 type Named = { readonly domain: DomainKey; readonly zh?: string };
 /**
@@ -29,13 +29,16 @@ export type Said = { readonly key: ErrorKey; readonly values?: Readonly<Record<s
 export type Text = string | Said;
 
 export const say = (key: ErrorKey, values?: Record<string, Value>, zh?: string): Said => ({ key, values, zh });
-export const joined = (texts: readonly Text[]): Joined => ({ joined: texts });
+export const joined = (texts: readonly Text[], names = false): Joined => ({ joined: texts, names });
 /** A domain code named in the reader's language, as a value of a message. */
 export const named = (domain: DomainKey, zh?: string): Named => ({ domain, zh });
 
 function value(v: Value, locale: Locale): string | number {
   if (typeof v !== "object") return v;
-  if ("joined" in v) return v.joined.map((t) => render(t, locale)).join(translator(locale, "errors")("listSeparator"));
+  if ("joined" in v) {
+    const separator = translator(locale, "errors")(v.names ? "namesSeparator" : "listSeparator");
+    return v.joined.map((t) => render(t, locale)).join(separator);
+  }
   if (!("domain" in v)) return render(v, locale);
   return locale === DEFAULT_LOCALE && v.zh !== undefined ? v.zh : translator(locale, "domain")(v.domain);
 }

@@ -60,6 +60,27 @@ describe("service errors", () => {
   });
 });
 
+describe("lists of names", () => {
+  it("an employer's applications in progress are listed with the language's separator, Chinese as before", () => {
+    const item = (name: string, no: string) =>
+      say("employers.inFlightItem", {
+        name,
+        type: named("type.initial"),
+        ref: no ? say("employers.acceptanceRef", { no }) : "",
+      });
+    const text = say("employers.inFlight", { list: joined([item("张三", "A1"), item("Li Si", "")], true) });
+    expect(render(text, "zh-CN")).toBe(
+      "本单位还有正在办理的申请：张三的初始注册申请（受理编号 A1）、Li Si的初始注册申请。请待这些申请办结或撤回后，再办理单位名称变更。",
+    );
+    expect(render(text, "en")).toMatch(
+      new RegExp(
+        "^Your organisation still has applications in progress: 张三's application for Initial registration " +
+          "\\(acceptance no\\. A1\\), Li Si's application for Initial registration\\. ",
+      ),
+    );
+  });
+});
+
 describe("domain reasons", () => {
   it("an eligibility reason is the domain's Chinese exactly, and English from its code", () => {
     const program = getProgram("cost1");
