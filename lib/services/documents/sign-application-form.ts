@@ -7,7 +7,7 @@ import { acceptanceNumber } from "@/lib/domain/numbering";
 import { getProgram, professionName } from "@/lib/domain/programs";
 import type { Commitment } from "@/lib/domain/transitions";
 import { chinaDate } from "@/lib/server/clock";
-import { codeLooksRight, consumeCode, issueCode } from "@/lib/server/one-time-codes";
+import { codeLooksRight, consumeCode, issueCode, type CodeCheck } from "@/lib/server/one-time-codes";
 import { applicationFormFileName, renderApplicationForm } from "@/lib/server/pdf/application-form";
 import { signPdf } from "@/lib/server/pdf/sign-pdf";
 import { getSigningIdentity } from "@/lib/server/pki";
@@ -26,6 +26,12 @@ async function ownDraft(db: Database, actor: Actor, applicationId: string) {
     throw notFound("application");
   if (app.status !== "draft" || !app.savedValid) throw refused(say("documents.saveBeforeSigning"));
   return app;
+}
+
+/** A refused verification code, beside the code field, in the applicant's language (the Chinese as checked). */
+function codeRefused(check: Extract<CodeCheck, { ok: false }>) {
+  const text = say(`codes.${check.reason}`, { left: check.left ?? 0 }, check.error);
+  return invalid(text, { code: text });
 }
 
 /** 个人数字签名, step 1: a one-time code to the phone on record confirms it is the applicant who signs. */
@@ -69,14 +75,14 @@ export async function signApplicationForm(
   // A wrong code costs no rendering: it is counted (one conditional update) and refused straight away.
   if (!(await codeLooksRight(db, actor.userId, "sign", input.code, now))) {
     const check = await consumeCode(db, actor.userId, "sign", input.code, now);
-    if (!check.ok) throw invalid(check.error, { code: check.error });
+    if (!check.ok) throw codeRefused(check);
   }
   const prepared = await renderSignedForm(db, app, now);
   try {
     const outcome = await db.transaction(async (tx) => {
       const check = await consumeCode(tx, actor.userId, "sign", input.code, now);
       // A wrong or used code commits its counted attempt and nothing else.
-      if (!check.ok) return { ok: false as const, error: check.error };
+      if (!check.ok) return { ok: false as const, check };
       const [file] = await tx.insert(s.files).values(prepared.fileRow(actor.userId)).returning({ id: s.files.id });
       const signed = await signApplication(
         tx,
@@ -94,7 +100,7 @@ export async function signApplicationForm(
       );
       return { ok: true as const, signed };
     });
-    if (!outcome.ok) throw invalid(outcome.error, { code: outcome.error });
+    if (!outcome.ok) throw codeRefused(outcome.check);
     return outcome.signed;
   } catch (e) {
     await removeBytes(prepared.storageKey).catch(() => undefined);

@@ -4,6 +4,7 @@ import { checkOption } from "@/lib/domain/eligibility";
 import { uploadProblems } from "@/lib/domain/files";
 import { getProgram } from "@/lib/domain/programs";
 import { m, validationMessage } from "@/lib/schemas/messages";
+import { CODE_EXPIRED } from "@/lib/server/one-time-codes";
 import { reasonText } from "@/lib/services/applications/eligibility-text";
 import { conflict, joined, named, notFound, render, say, ServiceError } from "@/lib/services/errors";
 
@@ -57,6 +58,16 @@ describe("service errors", () => {
     expect(render(list, "en")).toBe(
       'You cannot sign and file this now: please first upload a passport-size photo under "Edit personal details"; x.',
     );
+  });
+});
+
+describe("verification codes", () => {
+  it("the catalog's Chinese is the one-time-code check's own, and English says the same", () => {
+    expect(render(say("codes.expired"), "zh-CN")).toBe(CODE_EXPIRED);
+    expect(render(say("codes.wrong", { left: 3 }), "zh-CN")).toBe(
+      "短信验证码不正确，请核对后重新输入（还可尝试3次）。",
+    );
+    expect(render(say("codes.wrong", { left: 3 }), "en")).toMatch(/\(3 attempts left\)\.$/);
   });
 });
 
