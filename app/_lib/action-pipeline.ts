@@ -2,7 +2,11 @@ import { createSafeActionClient, returnServerError } from "next-safe-action";
 import type { z } from "zod";
 import type { ActionFailure, ActionResult, FormState } from "@/lib/action-result";
 import type { UserRole } from "@/lib/domain/types";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
+import { validationMessage } from "@/lib/schemas/messages";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth";
+import { requestLocale } from "@/lib/server/locale";
 import { logError } from "@/lib/server/log";
 import { actorFromUser, type Actor } from "@/lib/services/actor";
 import { ServiceError } from "@/lib/services/errors";
@@ -10,30 +14,56 @@ import { ServiceError } from "@/lib/services/errors";
 /**
  * The one way into the server (issue 8 item 2, ADR 0008). Every server action is
  *   access check (session from next-auth, deny by default) → zod schema → one service → ActionResult,
- * built on next-safe-action. Nothing reaches a service unparsed, a ServiceError becomes the plain-Chinese message
- * the form shows, and anything unexpected is logged and answered with a message instead of a 500 (issue 9 item 7).
+ * built on next-safe-action. Nothing reaches a service unparsed, a ServiceError becomes the plain message the form
+ * shows, and anything unexpected is logged and answered with a message instead of a 500 (issue 9 item 7).
+ *
+ * Every message is said in the reader's language (ADR 0010): the actor's for a signed-in action, else the request's
+ * (the cookie set by the language switch). The Chinese texts below are the zh-CN catalog's (`errors.pipeline`).
  */
 
-const SESSION_EXPIRED = "登录已超时，请重新登录后再操作（已保存的内容不会丢失）。";
-const INVALID_INPUT = "填写的信息有误，请按提示修改后重新提交。";
-export const UNEXPECTED = "系统暂时无法完成此操作，请稍后重试；如仍有问题请联系管理员。";
+const pipelineText = (locale: Locale) => translator(locale, "errors");
+const SESSION_EXPIRED = (locale: Locale) => pipelineText(locale)("pipeline.sessionExpired");
+const INVALID_INPUT = (locale: Locale) => pipelineText(locale)("pipeline.invalidInput");
+export const UNEXPECTED = pipelineText(DEFAULT_LOCALE)("pipeline.unexpected");
+
+/** The language of whoever called: the signed-in actor's, else the request's. */
+async function readerLocale(ctx: unknown): Promise<Locale> {
+  const actor = (ctx as Partial<SignedIn> | undefined)?.actor;
+  return actor?.locale ?? (await anonymousLocale());
+}
+
+/** Without a session: the request's choice (cookie); a call outside a Next.js request has none, so Chinese. */
+const anonymousLocale = () => requestLocale().catch(() => DEFAULT_LOCALE);
+
+/** A schema's message in the reader's language (a text not made from the catalog is shown as it is). */
+function inputMessage(text: string, locale: Locale): string {
+  const known = locale === DEFAULT_LOCALE ? undefined : validationMessage(text);
+  return known ? translator(locale, "validation")(known.key, known.values) : text;
+}
 
 /** Who may call an action: one role, or anyone (sign-in helpers such as 获取密码). */
 export type Access = UserRole | "public" | "signed-in";
 export type SignedIn = { user: CurrentUser; actor: Actor; personId: string };
 type Ctx<A extends Access> = A extends "public" ? { user: CurrentUser | null } : SignedIn;
 
-function failureOf(e: ServiceError): ActionFailure {
+function failureOf(e: ServiceError, locale: Locale): ActionFailure {
   // Someone acted first, the record is gone for this user, or the message itself asks for a refresh: offer 刷新页面.
+  // (`message` is always the Chinese text, whatever the reader's language.)
   const conflict = e.kind === "conflict" || e.kind === "not_found" || /刷新/.test(e.message);
-  return { ok: false, error: e.message, fieldErrors: e.fieldErrors, conflict: conflict || undefined };
+  return {
+    ok: false,
+    error: e.messageIn(locale),
+    fieldErrors: e.fieldErrorsIn(locale),
+    conflict: conflict || undefined,
+  };
 }
 
 const client = createSafeActionClient<undefined, ActionFailure>({
-  handleServerError(e) {
-    if (e instanceof ServiceError) return failureOf(e);
+  async handleServerError(e, { ctx }) {
+    const locale = await readerLocale(ctx);
+    if (e instanceof ServiceError) return failureOf(e, locale);
     logError(e, { msg: "server action failed" });
-    return { ok: false, error: UNEXPECTED };
+    return { ok: false, error: pipelineText(locale)("pipeline.unexpected") };
   },
 });
 
@@ -48,7 +78,9 @@ function clientFor<A extends Access>(access: A) {
   return client.use(async ({ next }) => {
     const user = await getCurrentUser();
     if (access === "public") return next({ ctx: { user } as Ctx<A> });
-    if (!allowed(access, user)) returnServerError<ActionFailure>({ ok: false, error: SESSION_EXPIRED });
+    if (!allowed(access, user)) {
+      returnServerError<ActionFailure>({ ok: false, error: SESSION_EXPIRED(await anonymousLocale()) });
+    }
     const ctx: SignedIn = { user: user!, actor: actorFromUser(user!), personId: user!.personId ?? "" };
     return next({ ctx: ctx as Ctx<A> });
   });
@@ -79,19 +111,23 @@ function build<A extends Access, S extends z.ZodType, T extends object>(
   run: (input: z.output<S>, ctx: Ctx<A>) => Promise<Result<T>>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   const safe = clientFor(access)
-    .inputSchema(schema, { handleValidationErrorsShape: async (ve) => fieldErrorsOf(ve) })
+    .inputSchema(schema, {
+      handleValidationErrorsShape: async (ve, { ctx }) => {
+        const locale = await readerLocale(ctx);
+        const errors = fieldErrorsOf(ve);
+        for (const k of Object.keys(errors)) errors[k] = inputMessage(errors[k]!, locale);
+        return { errors, locale };
+      },
+    })
     .action(async ({ parsedInput, ctx }) => run(parsedInput as z.output<S>, ctx as Ctx<A>));
   return async (input) => {
     const res = await safe(input as never);
     if (res.serverError) return res.serverError;
     if (res.validationErrors) {
       // One problem: say it above the form too; several: point to the marked fields.
-      const messages = Object.values(res.validationErrors);
-      return {
-        ok: false,
-        error: messages.length === 1 ? messages[0]! : INVALID_INPUT,
-        fieldErrors: res.validationErrors,
-      };
+      const { errors, locale } = res.validationErrors;
+      const messages = Object.values(errors);
+      return { ok: false, error: messages.length === 1 ? messages[0]! : INVALID_INPUT(locale), fieldErrors: errors };
     }
     const data = res.data as Result<T>;
     return isResult(data) ? (data as ActionResult<T>) : ({ ok: true, ...data } as ActionResult<T>);

@@ -12,16 +12,43 @@ export interface UploadDescription {
 
 const kb = (bytes: number) => `${Math.round(bytes / 1024)}KB`;
 
-/** Returns refusals (plain Chinese); empty = accepted. Recommended pixel sizes are advice, never a refusal. */
-export function checkUpload(program: Program, kind: FileKind, file: UploadDescription): string[] {
+/**
+ * One refusal of an upload: its plain-Chinese `message`, and a `code` with `values` (sizes in KB, formats, the
+ * extension; "—" = none) from which other languages say the same (issue 14 item 4).
+ */
+export type UploadProblem = {
+  readonly message: string;
+  readonly code: "format" | "tooBig" | "outOfRange";
+  readonly values: Readonly<Record<string, string | number>>;
+};
+
+/** Refusals of an upload; empty = accepted. Recommended pixel sizes are advice, never a refusal. */
+export function uploadProblems(program: Program, kind: FileKind, file: UploadDescription): UploadProblem[] {
   const limit = program.files[kind];
   const ext = file.fileName.includes(".") ? (file.fileName.split(".").pop() ?? "").toLowerCase() : "";
-  const out: string[] = [];
-  if (!limit.formats.includes(ext)) out.push(`文件格式须为 ${limit.formats.join("/")}（当前为 ${ext || "无扩展名"}）`);
-  if (file.bytes > limit.maxBytes) out.push(`文件不能超过 ${kb(limit.maxBytes)}（当前 ${kb(file.bytes)}）`);
+  const out: UploadProblem[] = [];
+  const formats = limit.formats.join("/");
+  const [min, max, size] = [kb(limit.minBytes ?? 0), kb(limit.maxBytes), kb(file.bytes)];
+  if (!limit.formats.includes(ext))
+    out.push({
+      message: `文件格式须为 ${formats}（当前为 ${ext || "无扩展名"}）`,
+      code: "format",
+      values: { formats, ext: ext || "—" },
+    });
+  if (file.bytes > limit.maxBytes)
+    out.push({ message: `文件不能超过 ${max}（当前 ${size}）`, code: "tooBig", values: { max, size } });
   if (limit.minBytes !== undefined && file.bytes < limit.minBytes)
-    out.push(`文件须在 ${kb(limit.minBytes)}~${kb(limit.maxBytes)} 之间（当前 ${kb(file.bytes)}）`);
+    out.push({
+      message: `文件须在 ${min}~${max} 之间（当前 ${size}）`,
+      code: "outOfRange",
+      values: { min, max, size },
+    });
   return out;
+}
+
+/** The refusals in plain Chinese; empty = accepted. */
+export function checkUpload(program: Program, kind: FileKind, file: UploadDescription): string[] {
+  return uploadProblems(program, kind, file).map((p) => p.message);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * 工作经历 / 工作业绩 / 继续教育 form schemas, shared by the browser forms and the services (client-safe: zod only).
- * Messages say what to fix. Dates are ISO `YYYY-MM-DD` as `<input type="date">` sends them.
+ * Messages say what to fix. Dates are ISO `YYYY-MM-DD` as `<input type="date">` sends them. A refinement names its
+ * check in `params` (`{ check, min, max }`), so a service can say the same in the reader's language (issue 14 item 4).
  */
 import { z } from "zod";
 import { isIsoDate } from "@/lib/domain/dates";
@@ -10,14 +11,17 @@ const isoDate = (label: string) =>
     .string({ error: `请选择${label}。` })
     .trim()
     .min(1, `请选择${label}。`)
-    .refine((v) => isIsoDate(v), `${label}须为有效日期（年-月-日）。`);
+    .refine((v) => isIsoDate(v), { message: `${label}须为有效日期（年-月-日）。`, params: { check: "date" } });
 const optionalIsoDate = (label: string) =>
   z
     .string()
     .trim()
     .optional()
     .transform((v) => (v ? v : null))
-    .refine((v) => v === null || isIsoDate(v), `${label}须为有效日期（年-月-日）。`);
+    .refine((v) => v === null || isIsoDate(v), {
+      message: `${label}须为有效日期（年-月-日）。`,
+      params: { check: "date" },
+    });
 const text = (label: string, max: number) =>
   z
     .string({ error: `请填写${label}。` })
@@ -34,8 +38,11 @@ const optionalText = (label: string, max: number) =>
 const intIn = (label: string, min: number, max: number) =>
   z.coerce
     .number({ error: `请填写${label}。` })
-    .refine((n) => Number.isInteger(n), `${label}须为整数。`)
-    .refine((n) => n >= min && n <= max, `${label}须在 ${min}–${max} 之间。`);
+    .refine((n) => Number.isInteger(n), { message: `${label}须为整数。`, params: { check: "integer" } })
+    .refine((n) => n >= min && n <= max, {
+      message: `${label}须在 ${min}–${max} 之间。`,
+      params: { check: "range", min, max },
+    });
 
 /** 从事造价工作经历 (`000`/`001` §三.1(5)). */
 export const workExperienceSchema = z
@@ -49,6 +56,7 @@ export const workExperienceSchema = z
   .refine((v) => v.endDate === null || v.endDate >= v.startDate, {
     path: ["endDate"],
     message: "终止时间不能早于起始时间。",
+    params: { check: "endBeforeStart" },
   });
 export type WorkExperienceInput = z.input<typeof workExperienceSchema>;
 

@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { m } from "./messages";
 import { text, uuid } from "./common";
 
 /** 申辩证明材料: the posted file input, required — an appeal without proof cannot be decided. */
 const proof = z
   .unknown()
-  .refine((v) => v instanceof File && v.size > 0, "请上传证明材料（JPG 或 PNG 扫描件）。")
+  .refine((v) => v instanceof File && v.size > 0, m("appealProof"))
   .transform((v) => v as File);
 
 /** 我的申辩 (T3): the anomaly contested, the explanation and its proof. */
 export const fileAppealSchema = z.object({
   anomalyId: uuid,
-  statement: text(1000).min(5, "请填写申辩理由（至少5个字），说明实际情况。"),
+  statement: text(1000).min(5, m("appealStatement")),
   proof,
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { m } from "./messages";
 import { findProgram } from "@/lib/domain/programs";
 import { APPLICATION_TYPES } from "@/lib/domain/types";
 import { formCell, optionalText, text, uuid, version } from "./common";
@@ -11,9 +12,9 @@ import { formCell, optionalText, text, uuid, version } from "./common";
 const fieldName = z
   .string()
   .max(64)
-  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "表单项名称不正确，请刷新页面后重试。");
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, m("badFieldName"));
 const tableRow = z.record(fieldName, formCell);
-const formValues = z.record(fieldName, z.union([formCell, z.array(tableRow).max(50, "表格最多50行。")]));
+const formValues = z.record(fieldName, z.union([formCell, z.array(tableRow).max(50, m("tableRows"))]));
 
 export const saveFormSchema = z.object({
   applicationId: uuid,
@@ -32,19 +33,19 @@ const APPLICATION_OPS = ["edit_after_sign", "withdraw", "delete", "resubmit"] as
 export const applicationOpSchema = z.tuple([
   uuid,
   version,
-  z.enum(APPLICATION_OPS, "未知的操作，请刷新页面后重试。"),
+  z.enum(APPLICATION_OPS, m("unknownOperation")),
   optionalText(500),
 ]);
 
 export const correctionSchema = z.tuple([
   uuid,
   version,
-  z.array(uuid).max(20, "一次最多提交20个文件。"),
-  z.enum(["correction", "notice"], "未知的操作，请刷新页面后重试。"),
+  z.array(uuid).max(20, m("tooManyFiles")),
+  z.enum(["correction", "notice"], m("unknownOperation")),
   optionalText(500),
 ]);
 
-const WRONG_TYPE = "业务类型不正确，请刷新页面后重新选择。";
+const WRONG_TYPE = m("wrongType");
 export const startApplicationSchema = z.object({
   programCode: text(32).refine((code) => !!findProgram(code), WRONG_TYPE),
   // The page passes the type as text; an unknown one is refused here, never looked up.
@@ -56,6 +57,6 @@ export const startApplicationSchema = z.object({
 /** 工作经历 / 工作业绩 / 继续教育: which list a record belongs to; anything else is refused by the schema. */
 export const RECORD_KINDS = ["work", "achievement", "ce"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
-const recordKind = z.enum(RECORD_KINDS, "记录类型不正确，请刷新页面后重试。");
+const recordKind = z.enum(RECORD_KINDS, m("recordKind"));
 export const saveRecordSchema = z.tuple([recordKind, uuid.nullable(), z.record(fieldName, text(2000))]);
 export const removeRecordSchema = z.tuple([recordKind, uuid]);

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { HOSTILE_TEXT_MESSAGE, isCleanText } from "@/lib/domain/clean-text";
+import { m } from "./messages";
+import { isCleanText } from "@/lib/domain/clean-text";
 
 /**
  * Building blocks every server action's input schema is made of (issue 9 item 7, ASVS V5.1.3/V5.1.4): ids are
@@ -14,20 +15,16 @@ import { HOSTILE_TEXT_MESSAGE, isCleanText } from "@/lib/domain/clean-text";
  */
 z.config({
   customError: (issue) =>
-    issue.code === "too_big"
-      ? "内容过长，请精简后再提交。"
-      : issue.code === "too_small"
-        ? "请填写此项。"
-        : "填写的内容无法识别，请刷新页面后重新填写。",
+    issue.code === "too_big" ? m("tooLong") : issue.code === "too_small" ? m("required") : m("unrecognised"),
 });
 
 export { HOSTILE_TEXT_MESSAGE } from "@/lib/domain/clean-text";
-const BAD_ID_MESSAGE = "页面中的编号不正确，请从列表重新进入后再操作。";
-const STALE_VERSION_MESSAGE = "页面已过期，请刷新页面后再操作。";
+const BAD_ID_MESSAGE = m("badId");
+const STALE_VERSION_MESSAGE = m("staleVersion");
 
 /** Any text typed by a person: trimmed, at most `max` characters, well-formed and without NUL. */
-export function text(max: number, tooLong = `不能超过${max}个字，请精简后再提交。`) {
-  return z.string().trim().max(max, tooLong).refine(isCleanText, HOSTILE_TEXT_MESSAGE);
+export function text(max: number, tooLong = m("maxChars", { max })) {
+  return z.string().trim().max(max, tooLong).refine(isCleanText, m("hostileText"));
 }
 
 /** Optional free text (意见 etc.): empty becomes undefined, as the services expect. */
@@ -70,5 +67,5 @@ export function list<T extends z.ZodType>(item: T, max: number) {
 export const upload = z
   .unknown()
   .optional()
-  .refine((v) => v === undefined || v instanceof File, "请重新选择要上传的文件。")
+  .refine((v) => v === undefined || v instanceof File, m("chooseFileAgain"))
   .transform((v) => (v instanceof File && v.size > 0 ? v : null));

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { m } from "./messages";
 import { checkbox, list, optionalText, postedVersion, text, upload, uuid } from "./common";
 
 /**
  * The decision forms of reviewers and employers, as posted. Only the shape is checked here (ids, lengths, clean
  * text, known choices); whether a decision has what it needs (补正内容, 理由 …) is the engine's rule (W4–W6, M1).
  */
-const UNKNOWN = "未知的办理操作，请刷新页面后重试。";
+const UNKNOWN = m("unknownHandling");
 const reasonList = list(text(500), 20).transform((rs) => rs.filter(Boolean));
 
 const REVIEW_ACTIONS = [
@@ -26,13 +27,13 @@ export const reviewDecisionSchema = z.object({
   content: text(1000).default(""),
   reason: text(1000).default(""),
   reasons: reasonList,
-  outcome: z.enum(["pass", "fail"], "请选择公示结果").optional(),
+  outcome: z.enum(["pass", "fail"], m("noticeOutcome")).optional(),
 });
 
 export const countersignSchema = z.object({
   applicationId: uuid,
   version: postedVersion,
-  opinionTicked: checkbox.refine((ticked) => ticked, "请勾选“聘用企业意见”后再签名确认。"),
+  opinionTicked: checkbox.refine((ticked) => ticked, m("tickOpinion")),
   opinion: optionalText(500),
 });
 
@@ -53,9 +54,9 @@ export const noticeBatchSchema = z.object({
 });
 
 export const forcedCancellationSchema = z.object({
-  registrationId: z.guid("请选择要注销的注册人员。"),
+  registrationId: z.guid(m("chooseRegistrant")),
   reason: text(100).default(""),
   opinion: optionalText(500),
-  declared: checkbox.refine((ticked) => ticked, "请勾选本单位声明后再申报。"),
+  declared: checkbox.refine((ticked) => ticked, m("tickDeclaration")),
   judgment: upload,
 });

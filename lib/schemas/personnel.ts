@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { m } from "./messages";
 import { PERSONNEL_FIELD_LABELS } from "@/lib/domain/personnel";
 import { optionalText, postedVersion, text, upload, uuid } from "./common";
 
@@ -6,7 +7,7 @@ import { optionalText, postedVersion, text, upload, uuid } from "./common";
  * 人员管理 (M4) and 单位名称变更 (R4) forms, as posted. Only the shape is checked here; what a record or a decision
  * needs (required fields, an opinion for 退回) is the services' rule, so its message names the field.
  */
-const UNKNOWN = "未知的审核操作，请刷新页面后重试。";
+const UNKNOWN = m("unknownReview");
 
 const recordFields = z.object(
   Object.fromEntries(Object.keys(PERSONNEL_FIELD_LABELS).map((k) => [k, text(200).default("")])) as Record<

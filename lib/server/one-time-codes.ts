@@ -52,7 +52,13 @@ export async function issueCode(
 
 export const CODE_EXPIRED = "短信验证码已失效（有效期10分钟），请重新获取验证码。";
 
-export type CodeCheck = { ok: true } | { ok: false; error: string };
+/**
+ * `error` is the plain-Chinese message; `reason` (and `left`, the attempts remaining) lets a use case say the same in
+ * the reader's language (issue 14 item 4).
+ */
+export type CodeCheck =
+  | { ok: true }
+  | { ok: false; error: string; reason: "wrong" | "tooMany" | "expired"; left?: number };
 
 /**
  * Checks the latest unused code; a wrong guess costs one of 5 attempts, a right one consumes the code.
@@ -89,13 +95,9 @@ export async function consumeCode(
   if (row?.matched) return { ok: true };
   if (row) {
     const left = CODE_MAX_ATTEMPTS - Number(row.attempts);
-    return {
-      ok: false,
-      error:
-        left > 0
-          ? `短信验证码不正确，请核对后重新输入（还可尝试${left}次）。`
-          : "短信验证码输错次数过多，请重新获取验证码。",
-    };
+    return left > 0
+      ? { ok: false, error: `短信验证码不正确，请核对后重新输入（还可尝试${left}次）。`, reason: "wrong", left }
+      : { ok: false, error: "短信验证码输错次数过多，请重新获取验证码。", reason: "tooMany" };
   }
   // Nothing updated: no live code, or its attempts are used up. Tell which, without touching anything.
   const [latest] = await db
@@ -107,9 +109,9 @@ export async function consumeCode(
     .orderBy(desc(oneTimeCodes.createdAt))
     .limit(1);
   if (latest && latest.expiresAt.getTime() > now.getTime() && latest.attempts >= CODE_MAX_ATTEMPTS) {
-    return { ok: false, error: "短信验证码输错次数过多，请重新获取验证码。" };
+    return { ok: false, error: "短信验证码输错次数过多，请重新获取验证码。", reason: "tooMany" };
   }
-  return { ok: false, error: CODE_EXPIRED };
+  return { ok: false, error: CODE_EXPIRED, reason: "expired" };
 }
 
 /**

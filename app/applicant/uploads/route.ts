@@ -81,7 +81,8 @@ export async function POST(request: Request) {
     });
     return json({ ok: true, fileId: out.fileId, byteSize: out.byteSize, fileName: file.name });
   } catch (e) {
-    if (e instanceof ServiceError) return fail(e.message, e.kind === "not_found" ? 404 : 400);
+    // The use case's refusal (format, size, a damaged file) in the applicant's language too.
+    if (e instanceof ServiceError) return fail(e.messageIn(user.locale), e.kind === "not_found" ? 404 : 400);
     throw e;
   }
 }

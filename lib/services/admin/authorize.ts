@@ -5,7 +5,7 @@ import { notFound } from "../errors";
 
 /** Administration is for administrators only; anyone else is told the thing does not exist (deny by default). */
 export function requireAdmin(actor: Actor): void {
-  if (actor.role !== "admin" || !actor.userId) throw notFound("该页面");
+  if (actor.role !== "admin" || !actor.userId) throw notFound("page");
 }
 
 /** The audit-trail entry of an administration action: who (the administrator) did what to which target. */

@@ -19,7 +19,7 @@ export async function linkAccountToPerson(
   input: { accountId: string; idNumber: string | null },
 ): Promise<{ personName: string | null }> {
   requireAdmin(actor);
-  if (!/^[0-9a-f-]{36}$/i.test(input.accountId)) throw notFound("该账号");
+  if (!/^[0-9a-f-]{36}$/i.test(input.accountId)) throw notFound("account");
   const idNumber = input.idNumber?.trim().toUpperCase() || null;
   if (idNumber && !RESIDENT_ID.test(idNumber))
     throw invalid("居民身份证号码应为 18 位（最后一位可为 X），请核对后重新填写。", {
@@ -30,7 +30,7 @@ export async function linkAccountToPerson(
       .select({ id: userAccounts.id, role: userAccounts.role, loginName: userAccounts.loginName })
       .from(userAccounts)
       .where(and(eq(userAccounts.id, input.accountId), inArray(userAccounts.role, ["reviewer", "employer"])));
-    if (!account) throw notFound("该账号");
+    if (!account) throw notFound("account");
     let person: { id: string; name: string } | undefined;
     if (idNumber) {
       [person] = await tx

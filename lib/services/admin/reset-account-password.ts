@@ -26,7 +26,7 @@ export async function resetAccountPassword(
 ): Promise<ResetOutcome> {
   requireAdmin(actor);
   const [account] = await db.select().from(userAccounts).where(eq(userAccounts.id, accountId));
-  if (!account) throw notFound("该账号");
+  if (!account) throw notFound("account");
   if (account.disabled) throw invalid("该账号已停用，请先启用再重置密码。");
 
   if (account.role === "applicant") {

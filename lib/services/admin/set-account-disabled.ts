@@ -32,7 +32,7 @@ export async function setAccountDisabled(
         .select({ id: userAccounts.id })
         .from(userAccounts)
         .where(eq(userAccounts.id, accountId));
-      if (!exists) throw notFound("该账号");
+      if (!exists) throw notFound("account");
       return; // already in the asked state: nothing to do, nothing to record
     }
     await recordAdminAction(tx, actor, disabled ? "account_disabled" : "account_enabled", {

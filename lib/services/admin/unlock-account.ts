@@ -12,7 +12,7 @@ export async function unlockAccount(db: Database, actor: Actor, accountId: strin
   requireAdmin(actor);
   await db.transaction(async (tx) => {
     const [row] = await tx.select().from(userAccounts).where(eq(userAccounts.id, accountId));
-    if (!row) throw notFound("该账号");
+    if (!row) throw notFound("account");
     await resetAccountThrottle(tx, accountKey(loginKindOf(row.role), row.loginName));
     await recordAdminAction(tx, actor, "account_unlocked", { role: row.role, login: row.loginName });
   });

@@ -12,7 +12,7 @@ export async function updateAuthority(db: Database, actor: Actor, id: string, in
   await db.transaction(async (tx) => {
     const all = await tx.select({ id: authorities.id, parentId: authorities.parentId }).from(authorities).for("update");
     const current = all.find((a) => a.id === id);
-    if (!current) throw notFound("该机构");
+    if (!current) throw notFound("authority");
     if (input.parentId) {
       const parentOf = new Map(all.map((a) => [a.id, a.parentId]));
       if (!parentOf.has(input.parentId)) throw invalid("所选上级机构不存在，请重新选择。", { parentId: "请重新选择" });

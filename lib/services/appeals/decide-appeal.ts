@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import type { Actor } from "../actor";
 import { conflict, notFound } from "../errors";
-import { ANOMALY_LABELS, recordAnomalyStep, syncPersonAnomalyFlag, withinReviewerReach } from "../people/anomaly-trail";
+import { recordAnomalyStep, syncPersonAnomalyFlag, withinReviewerReach } from "../people/anomaly-trail";
 
 /**
  * 申辩处理 (T3): the authority accepts an appeal — the anomaly is cleared and, with no other open anomaly, the filing
@@ -16,13 +16,13 @@ export async function decideAppeal(
   input: { appealId: string; decision: "accepted" | "dismissed"; reply: string },
   now = new Date(),
 ) {
-  if (actor.role !== "reviewer") throw notFound("该页面");
+  if (actor.role !== "reviewer") throw notFound("page");
   return db.transaction(async (tx) => {
     const [target] = await tx
       .select({ personId: s.appeals.personId })
       .from(s.appeals)
       .where(eq(s.appeals.id, input.appealId));
-    if (!target || !(await withinReviewerReach(tx, actor, target.personId))) throw notFound("该申辩");
+    if (!target || !(await withinReviewerReach(tx, actor, target.personId))) throw notFound("appeal");
     // Conditional on the expected state: of two reviewers deciding at once, the second is told to refresh.
     const [appeal] = await tx
       .update(s.appeals)
@@ -31,7 +31,6 @@ export async function decideAppeal(
       .returning();
     if (!appeal?.anomalyId) throw conflict("该申辩刚刚已被处理，请刷新页面查看结果。");
     const [anomaly] = await tx.select().from(s.personAnomalies).where(eq(s.personAnomalies.id, appeal.anomalyId));
-    const label = ANOMALY_LABELS[anomaly!.kind];
     if (input.decision === "accepted") {
       await tx
         .update(s.personAnomalies)
@@ -45,10 +44,14 @@ export async function decideAppeal(
       personId: appeal.personId,
       action: input.decision,
       note: input.reply,
-      title: accepted ? `您的${label}申辩已被采纳，异常已解除` : `您的${label}申辩未被采纳`,
-      body: accepted
-        ? `审批机构采纳了您的申辩，${label}标记已解除。处理意见：${input.reply}`
-        : `审批机构未采纳您的申辩，${label}标记保留，申报时仍须确认只受聘于本单位并在本单位缴纳社保。处理意见：${input.reply}`,
+      notice: (n) => {
+        const kind = n.anomaly(anomaly!.kind);
+        const step = accepted ? "accepted" : "dismissed";
+        return {
+          title: n.t(`anomaly.${step}.title`, { kind }),
+          body: n.t(`anomaly.${step}.body`, { kind, reply: input.reply }),
+        };
+      },
     });
     return { appealId: appeal.id, decision: input.decision };
   });

@@ -2,9 +2,9 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import type { Actor } from "../actor";
-import { notFound, refused } from "../errors";
+import { notFound, refused, say, named } from "../errors";
 import { uploadFile } from "../files/upload-file";
-import { ANOMALY_LABELS, recordAnomalyStep } from "../people/anomaly-trail";
+import { recordAnomalyStep } from "../people/anomaly-trail";
 
 export type AppealProof = { fileName: string; bytes: Uint8Array; programCode: string };
 
@@ -18,7 +18,7 @@ export async function fileAppeal(
   actor: Actor,
   input: { anomalyId: string; statement: string; proof: AppealProof },
 ) {
-  if (actor.role !== "applicant" || !actor.personId) throw notFound("该页面");
+  if (actor.role !== "applicant" || !actor.personId) throw notFound("page");
   const personId = actor.personId;
   return db.transaction(async (tx) => {
     // Row lock: a second submission of the same appeal waits here and then finds the first one pending.
@@ -27,14 +27,14 @@ export async function fileAppeal(
       .from(s.personAnomalies)
       .where(and(eq(s.personAnomalies.id, input.anomalyId), eq(s.personAnomalies.personId, personId)))
       .for("update");
-    if (!anomaly) throw notFound("该异常记录");
-    const label = ANOMALY_LABELS[anomaly.kind];
-    if (anomaly.status !== "open") throw refused(`该${label}已解除，无需申辩。`);
+    if (!anomaly) throw notFound("anomaly");
+    if (anomaly.status !== "open")
+      throw refused(say("appeals.cleared", { what: named(`anomalyKind.${anomaly.kind}`) }));
     const [pending] = await tx
       .select({ id: s.appeals.id })
       .from(s.appeals)
       .where(and(eq(s.appeals.anomalyId, anomaly.id), eq(s.appeals.status, "submitted")));
-    if (pending) throw refused(`您对该${label}的申辩正在处理中，请等待审批机构的决定。`);
+    if (pending) throw refused(say("appeals.pending", { what: named(`anomalyKind.${anomaly.kind}`) }));
 
     const proof = await uploadFile(tx, actor, {
       kind: "scan",
@@ -59,8 +59,10 @@ export async function fileAppeal(
       personId,
       action: "appealed",
       note: input.statement,
-      title: `您的${label}申辩已提交`,
-      body: `您对${label}的申辩已提交，审批机构处理后将通过“我的消息”告知结果。`,
+      notice: (n) => {
+        const kind = n.anomaly(anomaly.kind);
+        return { title: n.t("anomaly.appealed.title", { kind }), body: n.t("anomaly.appealed.body", { kind }) };
+      },
     });
     return { appealId: appeal!.id };
   });

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, or } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
-import { invalid } from "../errors";
+import { invalid, say } from "../errors";
 import type { ApplicationRow } from "@/db/rows/application-rows";
 import type { Database } from "@/db/client";
 import type { Actor } from "../actor";
@@ -11,6 +11,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The message when a 补正 names a file that is not the applicant's own upload for this application. */
 export const NOT_OWN_CORRECTION_FILE = "所提交的补正材料中有不属于本申请的文件，请刷新页面，重新上传补正材料后再提交。";
+/** The same refusal in the actor's language (errors catalog; its Chinese is the text above). */
+const notOwnCorrectionFile = () => invalid(say("applications.notOwnCorrectionFile"));
 
 /**
  * 提交补正 / 公示期补正 (W4, W6): a correction may reference only uploads its applicant owns, made for this
@@ -25,7 +27,7 @@ async function keepCorrectionFiles(
 ): Promise<void> {
   const ids = [...new Set(fileIds)];
   if (ids.length === 0) return;
-  if (!ids.every((id) => UUID.test(id))) throw invalid(NOT_OWN_CORRECTION_FILE);
+  if (!ids.every((id) => UUID.test(id))) throw notOwnCorrectionFile();
   const own = await tx
     .update(s.files)
     .set({ state: "kept", applicationId: application.id })
@@ -38,7 +40,7 @@ async function keepCorrectionFiles(
       ),
     )
     .returning({ id: s.files.id });
-  if (own.length !== ids.length) throw invalid(NOT_OWN_CORRECTION_FILE);
+  if (own.length !== ids.length) throw notOwnCorrectionFile();
 }
 
 /**

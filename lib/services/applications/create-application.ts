@@ -10,7 +10,8 @@ import type { ApplicationType, InfoChangeKind } from "@/lib/domain/types";
 import { chinaDate } from "@/lib/server/clock";
 import type { Actor } from "../actor";
 import { appendApplicationEvent } from "../audit/append-event";
-import { notFound, refused } from "../errors";
+import { notFound, refused, say, joined } from "../errors";
+import { reasonText } from "./eligibility-text";
 import { loadPersonSnapshot } from "@/db/rows/application-rows";
 
 export type CreateApplicationInput = {
@@ -27,7 +28,7 @@ export type CreateApplicationInput = {
  * options come back with the engine's reasons. An unfinished draft of the same kind is resumed, not duplicated.
  */
 export async function createApplication(db: Database, actor: Actor, input: CreateApplicationInput, now = new Date()) {
-  if (actor.role !== "applicant" || !actor.personId) throw notFound("该页面");
+  if (actor.role !== "applicant" || !actor.personId) throw notFound("page");
   const personId = actor.personId;
   const program = getProgram(input.programCode);
   const today = chinaDate(now);
@@ -50,7 +51,8 @@ export async function createApplication(db: Database, actor: Actor, input: Creat
 
     const snapshot = await loadPersonSnapshot(tx, personId, program.code);
     const option = checkOption(snapshot, program, input.type, input.specialtyCode, today);
-    if (!option.allowed) throw refused(option.reasons.map((r) => r.message).join("；"));
+    if (!option.allowed)
+      throw refused(say("eligibility.cannotFile", { reasons: joined(option.reasons.map((r) => reasonText(program, r))) }));
 
     const [person] = await tx.select().from(s.people).where(eq(s.people.id, personId));
     const target = input.specialtyCode

@@ -15,7 +15,7 @@ import { removeBytes, storeBytes } from "@/lib/server/storage";
 import type { Actor } from "../actor";
 import { appendApplicationEvent } from "../audit/append-event";
 import { applicationFormData } from "../documents/application-form-data";
-import { invalid, notFound } from "../errors";
+import { invalid, notFound, say, type Text } from "../errors";
 import { uploadFile } from "../files/upload-file";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { routeFor } from "@/db/rows/application-rows";
@@ -48,20 +48,21 @@ export async function fileForcedCancellation(
   input: FileForcedCancellationInput,
   now = new Date(),
 ) {
-  if (actor.role !== "employer" || !actor.employerId) throw notFound("该页面");
+  if (actor.role !== "employer" || !actor.employerId) throw notFound("page");
   const employerId = actor.employerId;
   const [reg] = isUuid(input.registrationId)
     ? await db.select().from(s.registrations).where(eq(s.registrations.id, input.registrationId))
     : [];
   // Deny by default: only a registration in force with this employer.
   if (!reg || reg.employerId !== employerId || !(reg.status === "active" || reg.status === "suspended"))
-    throw notFound("该注册人员");
+    throw notFound("registrant");
 
-  const fieldErrors: Record<string, string> = {};
-  if (!(CANCELLATION_REASONS as readonly string[]).includes(input.reason)) fieldErrors.reason = "请选择注销原因";
+  const fieldErrors: Record<string, Text> = {};
+  if (!(CANCELLATION_REASONS as readonly string[]).includes(input.reason))
+    fieldErrors.reason = say("forcedCancellation.chooseReason");
   if (!input.judgment || input.judgment.bytes.byteLength === 0)
-    fieldErrors.judgment = "请上传劳动仲裁裁决书或法院判决书扫描件";
-  if (Object.keys(fieldErrors).length) throw invalid("请按提示补全后再申报强制注销。", fieldErrors);
+    fieldErrors.judgment = say("forcedCancellation.uploadJudgment");
+  if (Object.keys(fieldErrors).length) throw invalid(say("forcedCancellation.complete"), fieldErrors);
 
   const program = getProgram(reg.programCode);
   // The document is checked and stored first (F1 limits of the program); it is kept only if the filing succeeds.

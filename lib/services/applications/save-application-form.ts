@@ -42,10 +42,10 @@ function applicantInput(type: ApplicationType, values: Record<string, unknown>):
  * (stored even when invalid). Anything the person does not own is "not found", as everywhere.
  */
 export async function saveApplicationForm(db: Database, actor: Actor, input: SaveApplicationFormInput) {
-  if (actor.role !== "applicant" || !actor.personId) throw notFound("该申请");
+  if (actor.role !== "applicant" || !actor.personId) throw notFound("application");
   // One statement: the own application, the snapshot the save checks and the qualification shown (issue 12).
   const loaded = await loadOwnApplicationForSave(db, input.applicationId, actor.personId);
-  if (!loaded || loaded.application.status === "deleted") throw notFound("该申请");
+  if (!loaded || loaded.application.status === "deleted") throw notFound("application");
   const row = loaded.application;
 
   const formData = applicantInput(row.type, input.values);

@@ -27,10 +27,10 @@ export type SaveApplicationInput = {
  * back per field. Only a save without problems makes 个人数字签名 available. Uploads it refers to are kept (F1).
  */
 export async function saveApplication(db: Database, actor: Actor, input: SaveApplicationInput, now = new Date()) {
-  if (actor.role !== "applicant" || !actor.personId) throw notFound("该申请");
+  if (actor.role !== "applicant" || !actor.personId) throw notFound("application");
   // The application (checked to be the actor's own) and its applicant's snapshot in one statement (issue 12).
   const loaded = await loadOwnApplicationForSave(db, input.applicationId, actor.personId);
-  if (!loaded) throw notFound("该申请");
+  if (!loaded) throw notFound("application");
   return saveLoadedApplication(db, actor, loaded, input, now);
 }
 
@@ -49,7 +49,7 @@ export async function saveLoadedApplication(
   now = new Date(),
 ) {
   const row = loaded.application;
-  if (actor.role !== "applicant" || row.personId !== actor.personId) throw notFound("该申请");
+  if (actor.role !== "applicant" || row.personId !== actor.personId) throw notFound("application");
   const program = getProgram(row.programCode);
   const snapshot = await withPickedEmployer(db, loaded.snapshot, { type: row.type, formData: input.formData });
   const option = checkOption(

@@ -18,12 +18,12 @@ export async function signOwnApplication(
   actor: Actor,
   input: { applicationId: string; version: number; code: string },
 ) {
-  if (actor.role !== "applicant" || !actor.personId) throw notFound("该申请");
+  if (actor.role !== "applicant" || !actor.personId) throw notFound("application");
   const [row] = await db
     .select({ id: s.applications.id, status: s.applications.status, formData: s.applications.formData })
     .from(s.applications)
     .where(and(eq(s.applications.id, input.applicationId), eq(s.applications.personId, actor.personId)));
-  if (!row || row.status === "deleted") throw notFound("该申请");
+  if (!row || row.status === "deleted") throw notFound("application");
   const formData = (row.formData ?? {}) as Record<string, unknown>;
   const out = await signApplicationForm(db, actor, {
     applicationId: row.id,

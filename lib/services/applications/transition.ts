@@ -18,7 +18,8 @@ import { chinaDate } from "@/lib/server/clock";
 import { correctionDueOn, expectedDecisionOn } from "@/lib/domain/deadlines";
 import { isSystemActor, type Actor } from "../actor";
 import { appendApplicationEvent, lastEventOfUpdatedApplication } from "../audit/append-event";
-import { conflict, invalid, notFound, refused } from "../errors";
+import { conflict, invalid, notFound, refused, say, named, type Text, joined } from "../errors";
+import { reasonText } from "./eligibility-text";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { applyApprovalEffects } from "./apply-approval-effects";
 import { liveFacts, snapshotForApplication, withPickedEmployer } from "@/db/rows/filed-facts";
@@ -74,9 +75,9 @@ export async function transitionApplication(
         req.row?.id === req.applicationId
           ? req.row
           : (await tx.select().from(s.applications).where(eq(s.applications.id, req.applicationId)))[0];
-      if (!row || row.status === "deleted") throw notFound("该申请");
+      if (!row || row.status === "deleted") throw notFound("application");
       const engineActor = resolveEngineActor(actor, row);
-      if (!engineActor) throw notFound("该申请");
+      if (!engineActor) throw notFound("application");
       if (req.expectedVersion !== undefined && req.expectedVersion !== row.version) throw staleConflict(row);
 
       const program = getProgram(row.programCode);
@@ -94,7 +95,10 @@ export async function transitionApplication(
         // Refused for missing input: the form says what to fill in, next to each empty field; otherwise the rule's
         // reason.
         const problem = inputProblem(req.action, input);
-        throw problem ? invalid(problem.message, problem.fieldErrors) : refused(result.reason);
+        // The engine's reasons are Chinese (lib/domain); other readers are told the step is not possible now.
+        throw problem
+          ? invalid(say("applications.inputProblem", {}, problem.message), problem.fieldErrors)
+          : refused(say("applications.notPossible", {}, result.reason));
       }
       const next = result.next;
 
@@ -168,9 +172,7 @@ export async function transitionApplication(
     });
   } catch (e) {
     if (isUniqueViolation(e, "applications_one_in_flight_uq")) {
-      throw refused(
-        "您在本注册项目已有一项申请正在办理，办结或撤回后才能申报新的申请。请在“上报业务查询”中查看该申请。",
-      );
+      throw refused(say("applications.oneInFlight"));
     }
     throw e;
   }
@@ -178,8 +180,9 @@ export async function transitionApplication(
 
 function staleConflict(row: ApplicationRow) {
   return conflict(
-    `该申请刚刚已被他人处理（操作前状态：${statusLabel(toDomainApplication(row), getProgram(row.programCode))}），您看到的不是最新状态。` +
-      `请刷新页面查看当前状态后再操作。`,
+    say("applications.stale", {
+      status: named(`status.${row.status}`, statusLabel(toDomainApplication(row), getProgram(row.programCode))),
+    }),
   );
 }
 
@@ -221,7 +224,7 @@ async function serverFacts(
     // What was true when the draft was created may not be any more (a deadline passed, a photo removed …).
     // The application's person, with everything eligibility needs, in one statement (as 保存 reads it, issue 12).
     const loaded = await loadApplicationWithSnapshot(tx, row.id);
-    if (!loaded) throw notFound("该申请");
+    if (!loaded) throw notFound("application");
     const snapshot = await withPickedEmployer(tx, loaded.snapshot, row);
     const others = snapshot.applications.filter((a) => a.id !== row.id);
     const option = checkOption(
@@ -234,7 +237,7 @@ async function serverFacts(
     // K2: an employer filing a forced cancellation cannot supply the person's own photo and signature (G4) — the person
     // is the one not cooperating — and a cancellation issues no certificate that would carry them.
     const reasons = option.reasons.filter((r) => !(row.filedByEmployer && r.rule === "G4"));
-    if (reasons.length) throw refused(`现在不能签名上报：${reasons.map((r) => r.message).join("；")}`);
+    if (reasons.length) throw refused(say("eligibility.cannotSignNow", { reasons: joined(reasons.map((r) => reasonText(program, r))) }));
     return { otherApplications: others };
   }
   if (action === "conclude") {
@@ -263,7 +266,7 @@ async function authorityFor(tx: Executor, program: Program, next: Application): 
   const level = reviewChainFor(next, program)[next.currentLevel - 1];
   if (!level) throw new Error(`no review level ${next.currentLevel} for ${program.code}`);
   let where: SQL | undefined;
-  let placeName = level.name;
+  let placeName: Text = level.name;
   if (level.level === "provincial") {
     let province = program.jurisdiction.kind === "provincial" ? program.jurisdiction.provinceCode : null;
     if (!province && next.employerId) {
@@ -273,9 +276,9 @@ async function authorityFor(tx: Executor, program: Program, next: Application): 
         .where(eq(s.employers.id, next.employerId));
       province = employer?.provinceCode ?? null;
     }
-    if (!province) throw refused("无法确定受理的省级注册初审机构：请先在个人信息中选择聘用单位。");
+    if (!province) throw refused(say("applications.noProvince"));
     where = and(eq(s.authorities.level, "provincial"), eq(s.authorities.provinceCode, province));
-    placeName = `聘用单位所在地（行政区划代码 ${province}）的省级注册初审机构`;
+    placeName = say("applications.provincialAuthority", { province });
   } else {
     where = eq(s.authorities.level, level.level);
   }
@@ -285,7 +288,7 @@ async function authorityFor(tx: Executor, program: Program, next: Application): 
     .from(s.authorities)
     .where(and(where, eq(s.authorities.disabled, false)))
     .limit(1);
-  if (!authority) throw refused(`${placeName}尚未开通网上受理，暂不能上报。请联系该机构或平台管理员。`);
+  if (!authority) throw refused(say("applications.authorityOffline", { place: placeName }));
   return authority.id;
 }
 

@@ -8,7 +8,7 @@ import { signPdf } from "@/lib/server/pdf/sign-pdf";
 import { getSigningIdentity } from "@/lib/server/pki";
 import { storeBytes } from "@/lib/server/storage";
 import type { Actor } from "../actor";
-import { notFound, refused } from "../errors";
+import { notFound, refused, say } from "../errors";
 import { readFile } from "./read-file";
 
 /**
@@ -17,11 +17,11 @@ import { readFile } from "./read-file";
  */
 export async function acceptanceNoticeFile(db: Database, actor: Actor, applicationId: string, now = new Date()) {
   const [app] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
-  if (!app?.formPdfFileId) throw notFound("该申请");
+  if (!app?.formPdfFileId) throw notFound("application");
   // The caller must be allowed to see the application's signed form; that is the same audience as the notice.
   await readFile(db, actor, app.formPdfFileId);
   if (!app.employerSignedAt || !app.submittedAt || !app.acceptanceNo) {
-    throw refused("受理通知书在申请人和聘用单位均完成签名、申请上报至审批机构后生成。");
+    throw refused(say("documents.noticeNotYet"));
   }
   const [existing] = await db
     .select({ id: s.files.id })
@@ -38,7 +38,7 @@ export async function acceptanceNoticeFile(db: Database, actor: Actor, applicati
   const [employer] = app.employerId
     ? await db.select({ name: s.employers.name }).from(s.employers).where(eq(s.employers.id, app.employerId))
     : [];
-  if (!authority) throw refused("该申请未经审批机构受理，无受理通知书。");
+  if (!authority) throw refused(say("documents.noticeNotAccepted"));
   const pdf = await renderAcceptanceNotice({
     authorityName: authority.name,
     acceptanceNo: app.acceptanceNo,

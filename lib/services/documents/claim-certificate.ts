@@ -8,7 +8,7 @@ import { signPdf } from "@/lib/server/pdf/sign-pdf";
 import { getSigningIdentity } from "@/lib/server/pki";
 import { readBytes, removeBytes, storeBytes } from "@/lib/server/storage";
 import type { Actor } from "../actor";
-import { conflict, notFound, refused } from "../errors";
+import { conflict, notFound, refused, say } from "../errors";
 
 const GENDER = { male: "男", female: "女" } as const;
 
@@ -45,9 +45,8 @@ export async function claimCertificate(
   const deadline = Date.now() + WAIT_FOR_OTHER_MS;
   for (;;) {
     const [reg] = await db.select().from(s.registrations).where(eq(s.registrations.id, registrationId));
-    if (!reg || actor.role !== "applicant" || reg.personId !== actor.personId) throw notFound("该注册证书");
-    if (!["active", "suspended"].includes(reg.status))
-      throw refused("该注册已注销或已换发，不能领取电子证书。可在“信息查询”中查看当前有效的注册。");
+    if (!reg || actor.role !== "applicant" || reg.personId !== actor.personId) throw notFound("certificate");
+    if (!["active", "suspended"].includes(reg.status)) throw refused(say("certificates.notClaimable"));
     if (reg.certificateState === "ready" && reg.certificateFileId) return reg.certificateFileId;
 
     const claimedAt = new Date(Math.max(now.getTime(), Date.now()));
@@ -72,7 +71,7 @@ export async function claimCertificate(
       .returning({ id: s.registrations.id });
     if (claimed.length > 0) return issueCertificate(db, actor, reg, claimedAt, baseUrl, now);
     // Someone else is generating it: wait for their result rather than render a second certificate.
-    if (Date.now() > deadline) throw conflict("电子证书正在生成，请稍后刷新页面再下载。");
+    if (Date.now() > deadline) throw conflict(say("certificates.generating"));
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
 }
@@ -151,7 +150,7 @@ async function issueCertificate(
         .set({ certificateState: "ready", certificateFileId: file!.id, certificateClaimedAt: null })
         .where(mine)
         .returning({ id: s.registrations.id });
-      if (done.length === 0) throw conflict("证书信息刚刚发生变化，请刷新页面后重新领证。");
+      if (done.length === 0) throw conflict(say("certificates.changed"));
       // Remember the serial so /verify can still recognise this issue once a newer one replaces it.
       await tx
         .insert(s.certificateIssues)

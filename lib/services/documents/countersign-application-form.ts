@@ -5,7 +5,7 @@ import { signPdf } from "@/lib/server/pdf/sign-pdf";
 import { getSigningIdentity } from "@/lib/server/pki";
 import { readBytes, removeBytes, storeBytes } from "@/lib/server/storage";
 import type { Actor } from "../actor";
-import { invalid, notFound, refused } from "../errors";
+import { invalid, notFound, refused, say } from "../errors";
 import { transitionApplication } from "../applications/transition";
 
 /**
@@ -26,12 +26,12 @@ export async function countersignApplicationForm(
     app.employerId !== actor.employerId ||
     !app.applicantSignedAt
   )
-    throw notFound("该申请");
+    throw notFound("application");
   if (!input.opinionTicked)
-    throw invalid("请勾选“聘用企业意见”后再签名确认。", { opinionTicked: "请勾选聘用企业意见" });
-  if (app.status !== "signed") throw refused("该申请当前不在“待企业确认”状态，无需签名确认。请刷新列表查看最新状态。");
-  if (app.version !== input.version) throw refused("该申请已被修改或处理，请刷新后重新打开再签名确认。");
-  if (!app.formPdfFileId) throw refused("未找到申请人已签名的申请表，请退回个人重新签名。");
+    throw invalid(say("documents.tickOpinion"), { opinionTicked: say("documents.tickOpinionField") });
+  if (app.status !== "signed") throw refused(say("documents.notAwaitingEmployer"));
+  if (app.version !== input.version) throw refused(say("documents.changedSinceOpened"));
+  if (!app.formPdfFileId) throw refused(say("documents.noSignedForm"));
 
   const [form] = await db.select().from(s.files).where(eq(s.files.id, app.formPdfFileId));
   const [employer] = await db.select().from(s.employers).where(eq(s.employers.id, actor.employerId));

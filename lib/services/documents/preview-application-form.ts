@@ -5,7 +5,7 @@ import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import { getProgram } from "@/lib/domain/programs";
 import { applicationFormFileName, renderApplicationForm } from "@/lib/server/pdf/application-form";
 import type { Actor } from "../actor";
-import { notFound, refused } from "../errors";
+import { notFound, refused, say } from "../errors";
 import { applicationFormData } from "./application-form-data";
 import { isUuid } from "@/lib/domain/ids";
 
@@ -14,11 +14,10 @@ import { isUuid } from "@/lib/domain/ids";
  * unsigned and not stored. Only the applicant sees their own draft (deny by default → not found).
  */
 export async function previewApplicationForm(db: Database, actor: Actor, applicationId: string, now = new Date()) {
-  if (actor.role !== "applicant" || !actor.personId || !isUuid(applicationId)) throw notFound("该申请");
+  if (actor.role !== "applicant" || !actor.personId || !isUuid(applicationId)) throw notFound("application");
   const [app] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
-  if (!app || app.personId !== actor.personId || app.status === "deleted") throw notFound("该申请");
-  if (app.status !== "draft" && app.status !== "returned")
-    throw refused("该申请已签名上报，请在申请详情中查看已签名的申请表。");
+  if (!app || app.personId !== actor.personId || app.status === "deleted") throw notFound("application");
+  if (app.status !== "draft" && app.status !== "returned") throw refused(say("documents.alreadySigned"));
   const program = getProgram(app.programCode);
   const bytes = await renderApplicationForm(await applicationFormData(db, app, now));
   return {

@@ -14,9 +14,9 @@ export type ReadableFile = { bytes: Buffer; mimeType: string; fileName: string; 
  * the employer sees what its staff sent it; a reviewer sees what its authority holds or decided.
  */
 export async function readFile(db: Database, actor: Actor, fileId: string): Promise<ReadableFile> {
-  if (!isUuid(fileId)) throw notFound("该文件");
+  if (!isUuid(fileId)) throw notFound("file");
   const [file] = await db.select().from(s.files).where(eq(s.files.id, fileId));
-  if (!file || !(await mayRead(db, actor, file))) throw notFound("该文件");
+  if (!file || !(await mayRead(db, actor, file))) throw notFound("file");
   const extension = file.mimeType === "application/pdf" ? "pdf" : "jpg";
   return {
     bytes: await readBytes(file.storageKey),

@@ -1,19 +1,20 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
+import { noticeText } from "../messages/notice-text";
 import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import { acceptanceNumber } from "@/lib/domain/numbering";
 import { getProgram, professionName } from "@/lib/domain/programs";
 import type { Commitment } from "@/lib/domain/transitions";
 import { chinaDate } from "@/lib/server/clock";
-import { codeLooksRight, consumeCode, issueCode } from "@/lib/server/one-time-codes";
+import { codeLooksRight, consumeCode, issueCode, type CodeCheck } from "@/lib/server/one-time-codes";
 import { applicationFormFileName, renderApplicationForm } from "@/lib/server/pdf/application-form";
 import { signPdf } from "@/lib/server/pdf/sign-pdf";
 import { getSigningIdentity } from "@/lib/server/pki";
 import { getSmsProvider, maskPhone } from "@/lib/server/sms";
 import { removeBytes, storeBytes } from "@/lib/server/storage";
 import type { Actor } from "../actor";
-import { invalid, notFound, refused } from "../errors";
+import { invalid, notFound, refused, say } from "../errors";
 import { allocateSerial } from "../numbering/allocate-serial";
 import { signApplication } from "../applications/sign-application";
 import { liveFacts } from "@/db/rows/filed-facts";
@@ -22,9 +23,15 @@ import { applicationFormData } from "./application-form-data";
 async function ownDraft(db: Database, actor: Actor, applicationId: string) {
   const [app] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
   if (!app || actor.role !== "applicant" || app.personId !== actor.personId || app.status === "deleted")
-    throw notFound("该申请");
-  if (app.status !== "draft" || !app.savedValid) throw refused("请先保存申请表并通过校验，再进行个人数字签名。");
+    throw notFound("application");
+  if (app.status !== "draft" || !app.savedValid) throw refused(say("documents.saveBeforeSigning"));
   return app;
+}
+
+/** A refused verification code, beside the code field, in the applicant's language (the Chinese as checked). */
+function codeRefused(check: Extract<CodeCheck, { ok: false }>) {
+  const text = say(`codes.${check.reason}`, { left: check.left ?? 0 }, check.error);
+  return invalid(text, { code: text });
 }
 
 /** 个人数字签名, step 1: a one-time code to the phone on record confirms it is the applicant who signs. */
@@ -32,10 +39,11 @@ export async function sendSigningCode(db: Database, actor: Actor, applicationId:
   const app = await ownDraft(db, actor, applicationId);
   const [person] = await db.select({ phone: s.people.phone }).from(s.people).where(eq(s.people.id, app.personId));
   const issued = await issueCode(db, actor.userId, "sign", now);
-  if (!issued.ok) throw refused(`验证码已发送，请 ${issued.retryAfterSec} 秒后再重新获取。`);
+  if (!issued.ok) throw refused(say("documents.codeSent", { seconds: issued.retryAfterSec }));
   await getSmsProvider(db).send(
     person!.phone,
-    `【执业注册平台】您正在对注册申请表进行个人数字签名，验证码 ${issued.code}，10分钟内有效。如非本人操作请忽略。`,
+    // The applicant reads it: in their language (the actor is the recipient).
+    noticeText(actor.locale).t("signingCode", { code: issued.code }),
   );
   return { maskedPhone: maskPhone(person!.phone) };
 }
@@ -63,18 +71,18 @@ export async function signApplicationForm(
   now = new Date(),
 ) {
   const app = await ownDraft(db, actor, input.applicationId);
-  if (app.version !== input.version) throw refused("申请表已在其他窗口修改，请刷新页面后重新签名。");
+  if (app.version !== input.version) throw refused(say("documents.formChangedElsewhere"));
   // A wrong code costs no rendering: it is counted (one conditional update) and refused straight away.
   if (!(await codeLooksRight(db, actor.userId, "sign", input.code, now))) {
     const check = await consumeCode(db, actor.userId, "sign", input.code, now);
-    if (!check.ok) throw invalid(check.error, { code: check.error });
+    if (!check.ok) throw codeRefused(check);
   }
   const prepared = await renderSignedForm(db, app, now);
   try {
     const outcome = await db.transaction(async (tx) => {
       const check = await consumeCode(tx, actor.userId, "sign", input.code, now);
       // A wrong or used code commits its counted attempt and nothing else.
-      if (!check.ok) return { ok: false as const, error: check.error };
+      if (!check.ok) return { ok: false as const, check };
       const [file] = await tx.insert(s.files).values(prepared.fileRow(actor.userId)).returning({ id: s.files.id });
       const signed = await signApplication(
         tx,
@@ -92,7 +100,7 @@ export async function signApplicationForm(
       );
       return { ok: true as const, signed };
     });
-    if (!outcome.ok) throw invalid(outcome.error, { code: outcome.error });
+    if (!outcome.ok) throw codeRefused(outcome.check);
     return outcome.signed;
   } catch (e) {
     await removeBytes(prepared.storageKey).catch(() => undefined);

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import * as s from "@/db/schema";
+import { noticeText } from "../messages/notice-text";
 import { issueSigningIdentity } from "@/lib/server/pki";
 import { logSecurityEvent } from "@/lib/server/security-events";
 import { getSmsProvider } from "@/lib/server/sms";
@@ -18,7 +19,7 @@ export type DecideNameChangeInput = { id: string; version: number; decision: "ap
  */
 export async function decideNameChange(db: Database, actor: Actor, input: DecideNameChangeInput, now = new Date()) {
   if (actor.role !== "reviewer" || !actor.authorityId || !/^[0-9a-f-]{36}$/i.test(input.id))
-    throw notFound("该名称变更");
+    throw notFound("nameChange");
   if (input.decision !== "approve" && input.decision !== "reject") throw invalid("请选择审核通过或不予通过。");
   const opinion = (input.opinion ?? "").trim().slice(0, 500);
   if (input.decision === "reject" && !opinion)
@@ -32,7 +33,7 @@ export async function decideNameChange(db: Database, actor: Actor, input: Decide
       .innerJoin(s.employers, eq(s.employers.id, s.employerNameChanges.employerId))
       .innerJoin(s.authorities, eq(s.authorities.provinceCode, s.employers.provinceCode))
       .where(and(eq(s.employerNameChanges.id, input.id), eq(s.authorities.id, actor.authorityId!)));
-    if (!found) throw notFound("该名称变更");
+    if (!found) throw notFound("nameChange");
     const change = found.change;
     const to = input.decision === "approve" ? "approved" : "rejected";
     const [row] = await tx
@@ -111,7 +112,7 @@ async function tellHolders(
   if (!regs.length) return;
   const personIds = [...new Set(regs.map((r) => r.personId))];
   const accounts = await tx
-    .select({ id: s.userAccounts.id, personId: s.userAccounts.personId })
+    .select({ id: s.userAccounts.id, personId: s.userAccounts.personId, locale: s.userAccounts.locale })
     .from(s.userAccounts)
     .where(and(eq(s.userAccounts.role, "applicant"), inArray(s.userAccounts.personId, personIds)));
   const people = await tx
@@ -124,10 +125,12 @@ async function tellHolders(
       .filter((r) => r.personId === p.id)
       .map((r) => r.registrationNo)
       .join("、");
-    const body = `您的聘用单位“${oldName}”已更名为“${newName}”，注册证书（${nos}）上的单位名称已同步变更。请登录个人申报系统，在“领证”中重新领取电子证书。`;
     const account = accounts.find((a) => a.personId === p.id);
+    // In the holder's language, 我的消息 and SMS alike (ADR 0010).
+    const n = noticeText(account?.locale);
+    const body = n.t("employerRenamed.body", { oldName, newName, nos });
     if (account)
-      await tx.insert(s.messages).values({ recipientUserId: account.id, title: "聘用单位名称变更，请重新领证", body });
-    if (p.phone) await sms.send(p.phone, `【执业注册平台】${p.name}您好，${body}`);
+      await tx.insert(s.messages).values({ recipientUserId: account.id, title: n.t("employerRenamed.title"), body });
+    if (p.phone) await sms.send(p.phone, n.sms(p.name, body));
   }
 }

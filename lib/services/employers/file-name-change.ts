@@ -4,7 +4,7 @@ import { employerNameChanges, employers, files } from "@/db/schema";
 import { allPrograms } from "@/lib/domain/programs";
 import { logSecurityEvent } from "@/lib/server/security-events";
 import type { Actor } from "../actor";
-import { conflict, invalid, notFound } from "../errors";
+import { conflict, invalid, notFound, say } from "../errors";
 import { uploadFile } from "../files/upload-file";
 import { refuseWhileApplicationsInFlight } from "./in-flight";
 
@@ -15,10 +15,10 @@ export type FileNameChangeInput = { newName: string; proof: { fileName: string; 
  * checked by content like every upload. Refused while one of its applications is in flight, naming which.
  */
 export async function fileNameChange(db: Database, actor: Actor, input: FileNameChangeInput, now = new Date()) {
-  if (actor.role !== "employer" || !actor.employerId) throw notFound("该页面");
+  if (actor.role !== "employer" || !actor.employerId) throw notFound("page");
   const employerId = actor.employerId;
   const [employer] = await db.select().from(employers).where(eq(employers.id, employerId));
-  if (!employer) throw notFound("该单位");
+  if (!employer) throw notFound("employer");
   const newName = input.newName.trim().replace(/\s+/g, "");
   const fieldErrors: Record<string, string> = {};
   if (!newName) fieldErrors.newName = "请填写变更后的单位名称";
@@ -26,13 +26,13 @@ export async function fileNameChange(db: Database, actor: Actor, input: FileName
   else if (newName === employer.name) fieldErrors.newName = "新名称与当前单位名称相同";
   if (!input.proof || input.proof.bytes.byteLength === 0)
     fieldErrors.proof = "请上传名称变更证明（变更后的营业执照或工商变更通知书扫描件）";
-  if (Object.keys(fieldErrors).length) throw invalid("请按提示补全后再提交名称变更。", fieldErrors);
+  if (Object.keys(fieldErrors).length) throw invalid(say("employers.completeNameChange"), fieldErrors);
   await refuseWhileApplicationsInFlight(db, employerId);
   const [open] = await db
     .select({ id: employerNameChanges.id })
     .from(employerNameChanges)
     .where(and(eq(employerNameChanges.employerId, employerId), eq(employerNameChanges.status, "submitted")));
-  if (open) throw conflict("本单位已有一项名称变更正在审核，请等待审核结果后再提交。");
+  if (open) throw conflict(say("employers.nameChangePending"));
 
   // Scans follow the limits of this province's program (F1); any program will do for a province without one.
   const program =
@@ -62,7 +62,7 @@ export async function fileNameChange(db: Database, actor: Actor, input: FileName
       .returning({ id: employerNameChanges.id });
     // Only on a race with a second submission (checked before the upload too): the proof then stays an unused
     // `pending` upload, as when an applicant uploads and never saves the form.
-    if (!row) throw conflict("本单位已有一项名称变更正在审核，请等待审核结果后再提交。");
+    if (!row) throw conflict(say("employers.nameChangePending"));
     await tx
       .update(files)
       .set({ state: "kept" })

@@ -3,7 +3,7 @@ import type { Executor } from "@/db/client";
 import { applications, people } from "@/db/schema";
 import { IN_FLIGHT_STATUSES } from "@/lib/domain/application";
 import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
-import { refused } from "../errors";
+import { joined, named, refused, say } from "../errors";
 
 /**
  * R4: a name change is blocked while the employer has unfinished applications (`BJ`) — the forms in flight carry the
@@ -17,11 +17,12 @@ export async function refuseWhileApplicationsInFlight(tx: Executor, employerId: 
     .where(and(eq(applications.employerId, employerId), inArray(applications.status, [...IN_FLIGHT_STATUSES])))
     .limit(20);
   if (!open.length) return;
-  const named = open
-    .map(
-      (a) =>
-        `${a.name}的${APPLICATION_TYPE_LABELS[a.type]}申请${a.acceptanceNo ? `（受理编号 ${a.acceptanceNo}）` : ""}`,
-    )
-    .join("、");
-  throw refused(`本单位还有正在办理的申请：${named}。请待这些申请办结或撤回后，再办理单位名称变更。`);
+  const each = open.map((a) =>
+    say("employers.inFlightItem", {
+      name: a.name,
+      type: named(`type.${a.type}`, APPLICATION_TYPE_LABELS[a.type]),
+      ref: a.acceptanceNo ? say("employers.acceptanceRef", { no: a.acceptanceNo }) : "",
+    }),
+  );
+  throw refused(say("employers.inFlight", { list: joined(each, true) }));
 }

@@ -1,12 +1,12 @@
 import type { Executor } from "@/db/client";
 import { files } from "@/db/schema";
-import { checkUpload } from "@/lib/domain/files";
+import { uploadProblems } from "@/lib/domain/files";
 import { getProgram } from "@/lib/domain/programs";
 import type { FileKind } from "@/lib/domain/types";
 import { detectImage, reencodeImage } from "@/lib/server/images";
 import { storeBytes } from "@/lib/server/storage";
 import type { Actor } from "../actor";
-import { invalid, notFound } from "../errors";
+import { invalid, notFound, say, joined, named } from "../errors";
 
 export type UploadInput = {
   kind: FileKind;
@@ -32,25 +32,26 @@ const KIND_LABEL: Record<FileKind, string> = {
 export async function uploadFile(db: Executor, actor: Actor, input: UploadInput) {
   // Applicants upload for themselves; an employer only the scans of a forced cancellation it files (K2).
   const byEmployer = actor.role === "employer" && !!actor.employerId && input.kind === "scan";
-  if (!byEmployer && (actor.role !== "applicant" || !actor.personId)) throw notFound("该页面");
+  if (!byEmployer && (actor.role !== "applicant" || !actor.personId)) throw notFound("page");
   const program = getProgram(input.programCode);
   const limit = program.files[input.kind];
-  const label = KIND_LABEL[input.kind];
+  const label = named(`fileKind.${input.kind}`, KIND_LABEL[input.kind]);
 
   const detected = await detectImage(input.bytes);
   if (!detected) {
-    throw invalid(
-      `${label}不是有效的 JPG 或 PNG 图片（系统按文件内容识别，而非扩展名）。请重新导出为 ${limit.formats.join("/")} 后上传。`,
-    );
+    throw invalid(say("files.notAnImage", { label, formats: limit.formats.join("/") }));
   }
   // The program's rule is checked against what the file really is, named with its true extension.
-  const problems = checkUpload(program, input.kind, {
+  const problems = uploadProblems(program, input.kind, {
     fileName: `upload.${detected.format}`,
     bytes: input.bytes.byteLength,
     width: detected.width,
     height: detected.height,
   });
-  if (problems.length > 0) throw invalid(`${label}未通过检查：${problems.join("；")}。请调整后重新上传。`);
+  if (problems.length > 0) {
+    const each = problems.map((p) => say(`files.problem.${p.code}`, { ...p.values }, p.message));
+    throw invalid(say("files.failedChecks", { label, problems: joined(each) }));
+  }
 
   const px = "recommendedPx" in limit ? limit.recommendedPx : undefined;
   const output = await reencodeImage(
@@ -60,7 +61,7 @@ export async function uploadFile(db: Executor, actor: Actor, input: UploadInput)
       : { kind: "document", maxBytes: Math.max(limit.maxBytes, 200 * 1024) },
   ).catch(() => {
     // The header was readable but the pixels are not (a truncated or damaged file): say so, never a 500 (issue 9).
-    throw invalid("文件已损坏，请重新上传。");
+    throw invalid(say("files.damaged"));
   });
   const stored = await storeBytes(output);
   const [row] = await db

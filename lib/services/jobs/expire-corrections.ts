@@ -1,10 +1,10 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
+import { noticeText } from "../messages/notice-text";
 import { compareDates } from "@/lib/domain/dates";
 import { correctionReminderOn } from "@/lib/domain/deadlines";
 import { getProgram } from "@/lib/domain/programs";
-import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import { chinaDate } from "@/lib/server/clock";
 import { getSmsProvider } from "@/lib/server/sms";
 import { SYSTEM_ACTOR } from "../actor";
@@ -70,18 +70,20 @@ export async function expireCorrections(db: Database, now = new Date()): Promise
         .from(s.people)
         .where(eq(s.people.id, app.personId));
       const [account] = await tx
-        .select({ id: s.userAccounts.id })
+        .select({ id: s.userAccounts.id, locale: s.userAccounts.locale })
         .from(s.userAccounts)
         .where(and(eq(s.userAccounts.role, "applicant"), eq(s.userAccounts.personId, app.personId)));
-      const ref = app.acceptanceNo ? `（受理编号 ${app.acceptanceNo}）` : "";
-      const body =
-        `您的${APPLICATION_TYPE_LABELS[app.type]}申请${ref}待补正，补正期限为 ${dueOn}。逾期未补正的，将不予注册。` +
-        `请在“上报业务查询”中点击“补正”提交材料。`;
+      // In the applicant's language, 我的消息 and SMS alike (ADR 0010).
+      const n = noticeText(account?.locale);
+      const body = n.t("correctionDue.body", { type: n.type(app.type), ref: n.ref(app.acceptanceNo), dueOn });
       if (account)
-        await tx
-          .insert(s.messages)
-          .values({ recipientUserId: account.id, applicationId: app.id, title: `请于${dueOn}前提交补正材料`, body });
-      if (person?.phone) await getSmsProvider(tx).send(person.phone, `【执业注册平台】${person.name}您好，${body}`);
+        await tx.insert(s.messages).values({
+          recipientUserId: account.id,
+          applicationId: app.id,
+          title: n.t("correctionDue.title", { dueOn }),
+          body,
+        });
+      if (person?.phone) await getSmsProvider(tx).send(person.phone, n.sms(person.name, body));
       return true;
     });
     if (reminded) result.reminded++;

@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, lte } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
+import { noticeText } from "../messages/notice-text";
 import { addMonths, addDays } from "@/lib/domain/dates";
 import { dueExpiryReminders, expiryReminders, extensionWindowOpensOn } from "@/lib/domain/deadlines";
 import { getProgram } from "@/lib/domain/programs";
@@ -87,18 +88,20 @@ export async function sendExpiryReminders(db: Database, now = new Date()): Promi
         .from(s.people)
         .where(eq(s.people.id, reg.personId));
       const [account] = await tx
-        .select({ id: s.userAccounts.id })
+        .select({ id: s.userAccounts.id, locale: s.userAccounts.locale })
         .from(s.userAccounts)
         .where(and(eq(s.userAccounts.role, "applicant"), eq(s.userAccounts.personId, reg.personId)));
+      // In the registrant's language, 我的消息 and SMS alike (ADR 0010); the program's name is data, kept as it is.
+      const n = noticeText(account?.locale);
       const opens = extensionWindowOpensOn(reg.validTo, program);
-      const when = opens <= today ? "现已可以申请延续注册" : `自 ${opens} 起可以申请延续注册`;
-      const body = `您的${program.name}注册（注册编号 ${reg.registrationNo}）将于 ${reg.validTo} 到期，${when}。请在到期前登录执业注册平台办理。`;
+      const when = opens <= today ? n.t("expiry.openNow") : n.t("expiry.opensOn", { opens });
+      const body = n.t("expiry.body", { program: program.name, no: reg.registrationNo, validTo: reg.validTo, when });
       if (account) {
         await tx
           .insert(s.messages)
-          .values({ recipientUserId: account.id, title: `注册有效期将于${reg.validTo}届满`, body });
+          .values({ recipientUserId: account.id, title: n.t("expiry.title", { validTo: reg.validTo }), body });
       }
-      if (person?.phone) await getSmsProvider(tx).send(person.phone, `【执业注册平台】${person.name}您好，${body}`);
+      if (person?.phone) await getSmsProvider(tx).send(person.phone, n.sms(person.name, body));
       return true;
     });
     if (delivered) sent++;

@@ -21,7 +21,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * and one already listed in a notice cannot be listed twice.
  */
 export async function publishNoticeBatch(db: Database, actor: Actor, input: PublishNoticeBatchInput, now = new Date()) {
-  if (actor.role !== "reviewer" || !actor.authorityId) throw notFound("该公示");
+  if (actor.role !== "reviewer" || !actor.authorityId) throw notFound("notice");
   const authorityId = actor.authorityId;
   const title = input.title.trim();
   const body = input.body?.trim() || null;
@@ -34,7 +34,7 @@ export async function publishNoticeBatch(db: Database, actor: Actor, input: Publ
     fieldErrors.endsOn = "请选择公示截止日期";
   else if (input.endsOn < chinaDate(now)) fieldErrors.endsOn = "公示截止日期不能早于今天";
   if (ids.length === 0) fieldErrors.applicationIds = "请至少选择一项公示中的申请";
-  if (ids.some((id) => !UUID.test(id))) throw notFound("所选申请");
+  if (ids.some((id) => !UUID.test(id))) throw notFound("selectedApplications");
   if (Object.keys(fieldErrors).length) throw invalid("请按提示补全公示信息后再发布。", fieldErrors);
 
   return db.transaction(async (tx) => {
@@ -44,7 +44,7 @@ export async function publishNoticeBatch(db: Database, actor: Actor, input: Publ
       .from(s.applications)
       .where(and(inArray(s.applications.id, ids), eq(s.applications.authorityId, authorityId)))
       .for("update");
-    if (apps.length !== ids.length) throw notFound("所选申请");
+    if (apps.length !== ids.length) throw notFound("selectedApplications");
     const notPublicized = apps.filter((a) => a.status !== "publicized");
     if (notPublicized.length) {
       throw refused(

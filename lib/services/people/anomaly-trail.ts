@@ -2,6 +2,10 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import type { Actor } from "../actor";
+import { noticeText } from "../messages/notice-text";
+
+/** The 我的消息 of a step, written in the recipient's language. */
+export type AnomalyNotice = (n: ReturnType<typeof noticeText>) => { title: string; body: string };
 
 /** What a person sees for each kind of anomaly (`003` §2.6 我的申辩). */
 export const ANOMALY_LABELS = { social_insurance: "社保异常", duplicate_registration: "人员查重异常" } as const;
@@ -16,7 +20,7 @@ type Step = "flagged" | "appealed" | "accepted" | "dismissed";
 export async function recordAnomalyStep(
   tx: Executor,
   actor: Actor,
-  step: { anomalyId: string; personId: string; action: Step; note?: string | null; title: string; body: string },
+  step: { anomalyId: string; personId: string; action: Step; note?: string | null; notice: AnomalyNotice },
 ) {
   await tx.insert(s.personAnomalyEvents).values({
     anomalyId: step.anomalyId,
@@ -26,10 +30,11 @@ export async function recordAnomalyStep(
     note: step.note ?? null,
   });
   const [account] = await tx
-    .select({ id: s.userAccounts.id })
+    .select({ id: s.userAccounts.id, locale: s.userAccounts.locale })
     .from(s.userAccounts)
     .where(and(eq(s.userAccounts.role, "applicant"), eq(s.userAccounts.personId, step.personId)));
-  if (account) await tx.insert(s.messages).values({ recipientUserId: account.id, title: step.title, body: step.body });
+  if (account)
+    await tx.insert(s.messages).values({ recipientUserId: account.id, ...step.notice(noticeText(account.locale)) });
 }
 
 /**

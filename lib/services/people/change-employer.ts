@@ -5,7 +5,7 @@ import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import { IN_FLIGHT_STATUSES, statusLabel } from "@/lib/domain/application";
 import { getProgram } from "@/lib/domain/programs";
 import type { Actor } from "../actor";
-import { notFound, refused } from "../errors";
+import { notFound, refused, say, named } from "../errors";
 import { toDomainApplication } from "@/db/rows/application-rows";
 import { isUuid } from "@/lib/domain/ids";
 
@@ -19,15 +19,15 @@ export const REGISTERED_EMPLOYER_NOTE =
  * again before signing (G8), because their employer fields changed.
  */
 export async function changeEmployer(db: Database, actor: Actor, input: { employerId: string }, now = new Date()) {
-  if (actor.role !== "applicant" || !actor.personId) throw notFound("该页面");
+  if (actor.role !== "applicant" || !actor.personId) throw notFound("page");
   const personId = actor.personId;
-  if (!isUuid(input.employerId)) throw notFound("该企业");
+  if (!isUuid(input.employerId)) throw notFound("enterprise");
   return db.transaction(async (tx) => {
     // Serialise with a concurrent filing of the same person.
     const [person] = await tx.select().from(s.people).where(eq(s.people.id, personId)).for("update");
-    if (!person) throw notFound("您的人员信息");
+    if (!person) throw notFound("ownPerson");
     const [employer] = await tx.select().from(s.employers).where(eq(s.employers.id, input.employerId));
-    if (!employer) throw notFound("该企业");
+    if (!employer) throw notFound("enterprise");
     if (person.employerId === employer.id)
       return { employerId: employer.id, name: employer.name, uscc: employer.uscc, draftsUpdated: 0 };
     // A registered person's employer is the registration's: it changes only through an approved 变更注册, so nobody
@@ -37,7 +37,7 @@ export async function changeEmployer(db: Database, actor: Actor, input: { employ
       .from(s.registrations)
       .where(and(eq(s.registrations.personId, personId), inArray(s.registrations.status, ["active", "suspended"])))
       .limit(1);
-    if (registered) throw refused(REGISTERED_EMPLOYER_NOTE);
+    if (registered) throw refused(say("people.registeredEmployer"));
 
     const [busy] = await tx
       .select()
@@ -45,10 +45,12 @@ export async function changeEmployer(db: Database, actor: Actor, input: { employ
       .where(and(eq(s.applications.personId, personId), inArray(s.applications.status, [...IN_FLIGHT_STATUSES])))
       .limit(1);
     if (busy) {
-      const label = statusLabel(toDomainApplication(busy), getProgram(busy.programCode));
-      throw refused(
-        `您有一项「${APPLICATION_TYPE_LABELS[busy.type]}」申请正在办理（${label}），办理期间不能更换聘用单位。请待其办结，或在“上报业务查询”中撤回后再更换。`,
+      const status = named(
+        `status.${busy.status}`,
+        statusLabel(toDomainApplication(busy), getProgram(busy.programCode)),
       );
+      const type = named(`type.${busy.type}`, APPLICATION_TYPE_LABELS[busy.type]);
+      throw refused(say("people.busyApplication", { type, status }));
     }
     await tx
       .update(s.people)

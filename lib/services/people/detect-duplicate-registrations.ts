@@ -37,8 +37,10 @@ export async function detectDuplicateRegistrations(db: Database, now = new Date(
         personId: r.personId,
         action: "flagged",
         note: reason,
-        title: "您被标记为人员查重异常",
-        body: `${reason}。一人只能受聘于一家单位注册执业；如有异议，请在“我的申辩”中说明情况并上传证明材料。`,
+        notice: (n) => ({
+          title: n.t("anomaly.flagged.title", { kind: n.anomaly("duplicate_registration") }),
+          body: n.t("anomaly.duplicate.body", { employers: r.employers }),
+        }),
       });
     }
     return { checked: rows.length, flagged };

@@ -11,7 +11,7 @@ import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import type { Commitment } from "@/lib/domain/transitions";
 import type { Actor } from "../actor";
-import { notFound, refused } from "../errors";
+import { notFound, refused, say } from "../errors";
 import { deleteApplication } from "../applications/delete-application";
 import { isUuid } from "@/lib/domain/ids";
 
@@ -49,11 +49,10 @@ export function commitmentOf(formData: Record<string, unknown>): Commitment {
 }
 
 async function ownEditable(db: Database, actor: Actor, applicationId: string) {
-  if (actor.role !== "applicant" || !actor.personId || !isUuid(applicationId)) throw notFound("该申请");
+  if (actor.role !== "applicant" || !actor.personId || !isUuid(applicationId)) throw notFound("application");
   const [row] = await db.select().from(s.applications).where(eq(s.applications.id, applicationId));
-  if (!row || row.personId !== actor.personId || row.status === "deleted") throw notFound("该申请");
-  if (row.status !== "draft" && row.status !== "returned")
-    throw refused("该申请已上报，申报须知和个人承诺已完成，无需再次确认。请在申请详情中查看办理进度。");
+  if (!row || row.personId !== actor.personId || row.status === "deleted") throw notFound("application");
+  if (row.status !== "draft" && row.status !== "returned") throw refused(say("filing.alreadyFiled"));
   return row;
 }
 
@@ -73,7 +72,7 @@ export async function tickConditions(
   now = new Date(),
 ) {
   const row = await ownEditable(db, actor, input.applicationId);
-  if (!input.allTicked) throw refused("请逐项阅读并勾选全部审批条件后再点击“下一步”。");
+  if (!input.allTicked) throw refused(say("filing.tickAll"));
   const w = wizardState(row.formData);
   return writeWizard(db, row, {
     ...w,
@@ -94,7 +93,7 @@ export async function makeCommitment(
 ) {
   const row = await ownEditable(db, actor, input.applicationId);
   const w = wizardState(row.formData);
-  if (!w.conditionsTickedAt || !w.commitmentOpenedAt) throw refused("请先在“申报须知”中勾选全部审批条件。");
+  if (!w.conditionsTickedAt || !w.commitmentOpenedAt) throw refused(say("filing.tickFirst"));
   if (!input.committed) {
     if (row.version === 0 && row.status === "draft") {
       await deleteApplication(db, actor, { applicationId: row.id, version: row.version }, now);
@@ -105,8 +104,7 @@ export async function makeCommitment(
   }
   const readingSeconds = Math.floor((now.getTime() - new Date(w.commitmentOpenedAt).getTime()) / 1000);
   const required = commitmentReadingSeconds();
-  if (readingSeconds < required)
-    throw refused(`请仔细阅读个人承诺书满${required}秒后再确认（还需 ${required - readingSeconds} 秒）。`);
+  if (readingSeconds < required) throw refused(say("filing.readLonger", { required, left: required - readingSeconds }));
   const next = await writeWizard(db, row, { ...w, committedAt: now.toISOString(), readingSeconds });
   return { cancelled: false as const, state: next };
 }
@@ -120,7 +118,7 @@ export async function confirmSocialInsurance(
 ) {
   const row = await ownEditable(db, actor, input.applicationId);
   const w = wizardState(row.formData);
-  if (!w.committedAt) throw refused("请先阅读并作出个人承诺。");
+  if (!w.committedAt) throw refused(say("filing.commitFirst"));
   if (!input.confirmed) {
     if (row.version === 0 && row.status === "draft") {
       await deleteApplication(db, actor, { applicationId: row.id, version: row.version }, now);

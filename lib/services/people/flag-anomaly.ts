@@ -21,7 +21,7 @@ export async function flagAnomaly(
   input: { idNumber: string; kind: AnomalyKind; reason: string },
   now = new Date(),
 ) {
-  if (actor.role !== "reviewer") throw notFound("该页面");
+  if (actor.role !== "reviewer") throw notFound("page");
   const label = ANOMALY_LABELS[input.kind];
   return db.transaction(async (tx) => {
     const found = await tx
@@ -59,8 +59,13 @@ export async function flagAnomaly(
       personId: person.id,
       action: "flagged",
       note: input.reason,
-      title: `您被标记为${label}`,
-      body: `审批机构将您标记为${label}：${input.reason}\n如有异议，请在“我的申辩”中说明情况并上传证明材料。异常处理前，申报时须确认只受聘于本单位并在本单位缴纳社保。`,
+      notice: (n) => {
+        const kind = n.anomaly(input.kind);
+        return {
+          title: n.t("anomaly.flagged.title", { kind }),
+          body: n.t("anomaly.flagged.body", { kind, reason: input.reason }),
+        };
+      },
     });
     return { anomalyId: row.id, personName: person.name };
   });

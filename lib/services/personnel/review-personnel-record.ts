@@ -14,7 +14,7 @@ export type ReviewPersonnelInput = { id: string; version: number; decision: "app
  */
 export async function reviewPersonnelRecord(db: Database, actor: Actor, input: ReviewPersonnelInput, now = new Date()) {
   if (actor.role !== "reviewer" || !actor.authorityId || !/^[0-9a-f-]{36}$/i.test(input.id))
-    throw notFound("该人员信息");
+    throw notFound("personnelRecord");
   const opinion = (input.opinion ?? "").trim().slice(0, 500);
   if (input.decision !== "approve" && input.decision !== "return") throw invalid("请选择审核通过或退回。");
   if (input.decision === "return" && !opinion) {
@@ -29,7 +29,7 @@ export async function reviewPersonnelRecord(db: Database, actor: Actor, input: R
       .innerJoin(employers, eq(employers.id, personnelRecords.employerId))
       .innerJoin(authorities, eq(authorities.provinceCode, employers.provinceCode))
       .where(and(eq(personnelRecords.id, input.id), eq(authorities.id, actor.authorityId!)));
-    if (!visible) throw notFound("该人员信息");
+    if (!visible) throw notFound("personnelRecord");
     const [row] = await tx
       .update(personnelRecords)
       .set({

@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { people, personnelRecords } from "@/db/schema";
 import { parsePersonnelData, type PersonnelStatus } from "@/lib/domain/personnel";
 import type { Actor } from "../actor";
-import { conflict, invalid, notFound } from "../errors";
+import { conflict, invalid, notFound, say } from "../errors";
 import { auditPersonnelChange } from "./audit";
 
 export type SavePersonnelInput = {
@@ -22,10 +22,10 @@ const UUID = /^[0-9a-f-]{36}$/i;
  * registered person has this ID, the record is linked to them so their registrations show on it.
  */
 export async function savePersonnelRecord(db: Database, actor: Actor, input: SavePersonnelInput, now = new Date()) {
-  if (actor.role !== "employer" || !actor.employerId) throw notFound("该人员信息");
+  if (actor.role !== "employer" || !actor.employerId) throw notFound("personnelRecord");
   const employerId = actor.employerId;
   const parsed = parsePersonnelData(input.fields);
-  if (!parsed.ok) throw invalid("请按提示补全人员信息后再保存。", parsed.fieldErrors);
+  if (!parsed.ok) throw invalid(say("personnel.complete"), parsed.fieldErrors);
   const data = parsed.value;
 
   return db.transaction(async (tx) => {
@@ -38,8 +38,8 @@ export async function savePersonnelRecord(db: Database, actor: Actor, input: Sav
       .from(personnelRecords)
       .where(and(eq(personnelRecords.employerId, employerId), eq(personnelRecords.idNumber, data.idNumber)));
     if (dup && dup.id !== input.id) {
-      throw invalid("本单位已有该证件号码的人员信息，请在人员列表中找到该人员后修改。", {
-        idNumber: "本单位已有该证件号码的人员",
+      throw invalid(say("personnel.duplicate"), {
+        idNumber: say("personnel.duplicateField"),
       });
     }
 
@@ -59,14 +59,14 @@ export async function savePersonnelRecord(db: Database, actor: Actor, input: Sav
         .returning({ id: personnelRecords.id, version: personnelRecords.version });
       // Two saves of the same person at once: the unique index lets one through.
       if (!row)
-        throw invalid("本单位已有该证件号码的人员信息，请在人员列表中找到该人员后修改。", {
-          idNumber: "本单位已有该证件号码的人员",
+        throw invalid(say("personnel.duplicate"), {
+          idNumber: say("personnel.duplicateField"),
         });
       await auditPersonnelChange(tx, actor, { recordId: row.id, action: "created", from: null, to: "draft" });
       return row;
     }
 
-    if (!UUID.test(input.id)) throw notFound("该人员信息");
+    if (!UUID.test(input.id)) throw notFound("personnelRecord");
     const editable: PersonnelStatus[] = ["draft", "returned"];
     const [row] = await tx
       .update(personnelRecords)
@@ -91,10 +91,10 @@ export async function savePersonnelRecord(db: Database, actor: Actor, input: Sav
         .select({ status: personnelRecords.status })
         .from(personnelRecords)
         .where(and(eq(personnelRecords.id, input.id), eq(personnelRecords.employerId, employerId)));
-      if (!current) throw notFound("该人员信息");
-      if (current.status === "submitted") throw conflict("该人员信息已上报，正在等待主管部门审核，审核期间不能修改。");
-      if (current.status === "approved") throw conflict("该人员信息已审核通过，不能再修改。");
-      throw conflict("该人员信息刚刚已被修改，您看到的不是最新内容。请刷新页面后再修改。");
+      if (!current) throw notFound("personnelRecord");
+      if (current.status === "submitted") throw conflict(say("personnel.underReview"));
+      if (current.status === "approved") throw conflict(say("personnel.approvedNoEdit"));
+      throw conflict(say("personnel.staleEdit"));
     }
     await auditPersonnelChange(tx, actor, { recordId: row.id, action: "saved", from: row.status, to: row.status });
     return { id: row.id, version: row.version };

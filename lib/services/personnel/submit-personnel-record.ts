@@ -3,7 +3,7 @@ import type { Database } from "@/db/client";
 import { personnelRecords } from "@/db/schema";
 import type { PersonnelStatus } from "@/lib/domain/personnel";
 import type { Actor } from "../actor";
-import { conflict, notFound } from "../errors";
+import { conflict, notFound, say } from "../errors";
 import { auditPersonnelChange } from "./audit";
 
 /**
@@ -17,7 +17,7 @@ export async function submitPersonnelRecord(
   now = new Date(),
 ) {
   if (actor.role !== "employer" || !actor.employerId || !/^[0-9a-f-]{36}$/i.test(input.id))
-    throw notFound("该人员信息");
+    throw notFound("personnelRecord");
   const employerId = actor.employerId;
   const from: PersonnelStatus[] = ["draft", "returned"];
   return db.transaction(async (tx) => {
@@ -27,7 +27,7 @@ export async function submitPersonnelRecord(
       .where(and(eq(personnelRecords.id, input.id), eq(personnelRecords.employerId, employerId)))
       // Locked so the audit entry names the state this submission really left.
       .for("update");
-    if (!before) throw notFound("该人员信息");
+    if (!before) throw notFound("personnelRecord");
     const [row] = await tx
       .update(personnelRecords)
       .set({ status: "submitted", submittedAt: now, updatedAt: now, version: sql`${personnelRecords.version} + 1` })
@@ -41,9 +41,9 @@ export async function submitPersonnelRecord(
       )
       .returning({ id: personnelRecords.id, version: personnelRecords.version });
     if (!row) {
-      if (before.status === "submitted") throw conflict("该人员信息已上报，请等待主管部门审核。");
-      if (before.status === "approved") throw conflict("该人员信息已审核通过，无需再次上报。");
-      throw conflict("该人员信息刚刚已被修改，您看到的不是最新内容。请刷新页面后再上报。");
+      if (before.status === "submitted") throw conflict(say("personnel.alreadySubmitted"));
+      if (before.status === "approved") throw conflict(say("personnel.alreadyApproved"));
+      throw conflict(say("personnel.staleSubmit"));
     }
     await auditPersonnelChange(tx, actor, {
       recordId: row.id,

@@ -10,8 +10,9 @@ import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import { findProgram, findSpecialty } from "@/lib/domain/programs";
 import { chinaDate } from "@/lib/server/clock";
+import { messagesFor, type Messages } from "@/lib/i18n/catalog";
 import type { Actor } from "../actor";
-import { invalid, notFound, refused } from "../errors";
+import { type Text, invalid, notFound, refused, say } from "../errors";
 import {
   achievementSchema,
   continuingEducationSchema,
@@ -23,13 +24,50 @@ import {
 } from "@/lib/domain/record-inputs";
 
 function personOf(actor: Actor): string {
-  if (actor.role !== "applicant" || !actor.personId) throw notFound("该页面");
+  if (actor.role !== "applicant" || !actor.personId) throw notFound("page");
   return actor.personId;
 }
 
 function parse<T>(result: { success: true; data: T } | { success: false; error: import("zod").ZodError }): T {
-  if (!result.success) throw invalid("填写的信息有误，请按提示修改后重新保存。", recordFieldErrors(result.error));
+  if (!result.success) throw invalid(say("records.invalid"), recordFieldTexts(result.error));
   return result.data;
+}
+
+const RECORD_FIELDS = new Set<string>(Object.keys(messagesFor("zh-CN").errors.records.field));
+type RecordField = keyof Messages["errors"]["records"]["field"];
+
+/**
+ * The record forms' field messages (lib/domain/record-inputs.ts, Chinese, shared with the browser) for any reader:
+ * the Chinese as the schema wrote it, and the same check said from the issue (its code, bounds and `params.check`).
+ */
+function recordFieldTexts(error: import("zod").ZodError): Record<string, Text> {
+  const zh = recordFieldErrors(error);
+  const out: Record<string, Text> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "_");
+    if (field in out) continue;
+    const message = zh[field] ?? issue.message;
+    if (!RECORD_FIELDS.has(field)) {
+      out[field] = message;
+      continue;
+    }
+    const label = say(`records.field.${field as RecordField}`);
+    const params = (issue as { params?: { check?: string; min?: number; max?: number } }).params;
+    const check = issue.code === "custom" ? params?.check : undefined;
+    out[field] =
+      issue.code === "too_big"
+        ? say("records.check.tooLong", { label, max: Number(issue.maximum) }, message)
+        : check === "date"
+          ? say("records.check.date", { label }, message)
+          : check === "integer"
+            ? say("records.check.integer", { label }, message)
+            : check === "range"
+              ? say("records.check.range", { label, min: params?.min ?? 0, max: params?.max ?? 0 }, message)
+              : check === "endBeforeStart"
+                ? say("records.check.endBeforeStart", {}, message)
+                : say("records.check.required", { label }, message);
+  }
+  return out;
 }
 
 // --- 工作经历 -------------------------------------------------------------------------------------------------
@@ -46,25 +84,25 @@ export async function addWorkExperience(db: Database, actor: Actor, input: WorkE
 
 export async function updateWorkExperience(db: Database, actor: Actor, id: string, input: WorkExperienceInput) {
   const personId = personOf(actor);
-  if (!isUuid(id)) throw notFound("该工作经历");
+  if (!isUuid(id)) throw notFound("workHistory");
   const v = parse(workExperienceSchema.safeParse(input));
   const rows = await db
     .update(s.workExperiences)
     .set(v)
     .where(and(eq(s.workExperiences.id, id), eq(s.workExperiences.personId, personId)))
     .returning({ id: s.workExperiences.id });
-  if (rows.length === 0) throw notFound("该工作经历");
+  if (rows.length === 0) throw notFound("workHistory");
   return { id };
 }
 
 export async function deleteWorkExperience(db: Database, actor: Actor, id: string) {
   const personId = personOf(actor);
-  if (!isUuid(id)) throw notFound("该工作经历");
+  if (!isUuid(id)) throw notFound("workHistory");
   const rows = await db
     .delete(s.workExperiences)
     .where(and(eq(s.workExperiences.id, id), eq(s.workExperiences.personId, personId)))
     .returning({ id: s.workExperiences.id });
-  if (rows.length === 0) throw notFound("该工作经历");
+  if (rows.length === 0) throw notFound("workHistory");
   return { id };
 }
 
@@ -90,25 +128,25 @@ export async function updateAchievement(
   now = new Date(),
 ) {
   const personId = personOf(actor);
-  if (!isUuid(id)) throw notFound("该工作业绩");
+  if (!isUuid(id)) throw notFound("workRecord");
   const v = parse(achievementSchema(currentYear(now)).safeParse(input));
   const rows = await db
     .update(s.achievements)
     .set(v)
     .where(and(eq(s.achievements.id, id), eq(s.achievements.personId, personId)))
     .returning({ id: s.achievements.id });
-  if (rows.length === 0) throw notFound("该工作业绩");
+  if (rows.length === 0) throw notFound("workRecord");
   return { id };
 }
 
 export async function deleteAchievement(db: Database, actor: Actor, id: string) {
   const personId = personOf(actor);
-  if (!isUuid(id)) throw notFound("该工作业绩");
+  if (!isUuid(id)) throw notFound("workRecord");
   const rows = await db
     .delete(s.achievements)
     .where(and(eq(s.achievements.id, id), eq(s.achievements.personId, personId)))
     .returning({ id: s.achievements.id });
-  if (rows.length === 0) throw notFound("该工作业绩");
+  if (rows.length === 0) throw notFound("workRecord");
   return { id };
 }
 
@@ -117,9 +155,9 @@ export async function deleteAchievement(db: Database, actor: Actor, id: string) 
 function ceValues(v: ReturnType<typeof continuingEducationSchema.parse>, programCode: string | null, now: Date) {
   const program = programCode ? findProgram(programCode) : undefined;
   if (v.specialtyCode && (!program || !findSpecialty(program, v.specialtyCode)))
-    throw invalid("请从列表中选择专业。", { specialtyCode: "请从列表中选择专业，或选择“各专业通用”。" });
+    throw invalid(say("records.pickSpecialty"), { specialtyCode: say("records.pickSpecialtyField") });
   if (v.trainingDate > chinaDate(now))
-    throw invalid("培训日期不能晚于今天。", { trainingDate: "培训日期不能晚于今天。" });
+    throw invalid(say("records.trainingDateFuture"), { trainingDate: say("records.trainingDateFuture") });
   return {
     programCode: program?.code ?? null,
     specialtyCode: v.specialtyCode,
@@ -133,14 +171,13 @@ function ceValues(v: ReturnType<typeof continuingEducationSchema.parse>, program
 }
 
 async function ownSelfCe(db: Database, personId: string, id: string) {
-  if (!isUuid(id)) throw notFound("该继续教育记录");
+  if (!isUuid(id)) throw notFound("ceRecord");
   const [row] = await db
     .select({ id: s.continuingEducation.id, source: s.continuingEducation.source })
     .from(s.continuingEducation)
     .where(and(eq(s.continuingEducation.id, id), eq(s.continuingEducation.personId, personId)));
-  if (!row) throw notFound("该继续教育记录");
-  if (row.source !== "self")
-    throw refused("该学时由继续教育平台自动关联，不能在此修改或删除。如有疑问请联系培训机构。");
+  if (!row) throw notFound("ceRecord");
+  if (row.source !== "self") throw refused(say("records.ceLinked"));
   return row;
 }
 

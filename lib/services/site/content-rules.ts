@@ -2,9 +2,9 @@
 import type { Executor } from "@/db/client";
 import { logSecurityEvent } from "@/lib/server/security-events";
 import type { Actor } from "../actor";
-import { notFound } from "../errors";
+import { notFound, type Thing } from "../errors";
 
-export function requireAdmin(actor: Actor, what: string): void {
+export function requireAdmin(actor: Actor, what: Thing): void {
   if (actor.role !== "admin" || !actor.userId) throw notFound(what);
 }
 

@@ -8,14 +8,14 @@ import { isUuid } from "@/lib/domain/ids";
 
 /** 删除常见问题. The question's text stays in the 审计日志 entry. */
 export async function deleteFaqEntry(db: Database, actor: Actor, input: { id: string }) {
-  requireAdmin(actor, "该问题");
-  if (!isUuid(input.id)) throw notFound("该问题");
+  requireAdmin(actor, "faq");
+  if (!isUuid(input.id)) throw notFound("faq");
   return db.transaction(async (tx) => {
     const rows = await tx
       .delete(faqEntries)
       .where(eq(faqEntries.id, input.id))
       .returning({ question: faqEntries.question });
-    if (!rows.length) throw notFound("该问题");
+    if (!rows.length) throw notFound("faq");
     await auditContentChange(tx, actor, { what: "常见问题", action: "删除", id: input.id, title: rows[0]!.question });
     return { id: input.id };
   });

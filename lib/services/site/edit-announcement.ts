@@ -21,8 +21,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** 修改通知公告: title, body and attachments of a published notice; its publication date stays. */
 export async function editAnnouncement(db: Database, actor: Actor, input: EditAnnouncementInput, now = new Date()) {
-  requireAdmin(actor, "该公告");
-  if (!UUID.test(input.id)) throw notFound("该公告");
+  requireAdmin(actor, "announcement");
+  if (!UUID.test(input.id)) throw notFound("announcement");
   const current = await db
     .select({ fileId: announcementAttachments.fileId })
     .from(announcementAttachments)
@@ -52,7 +52,7 @@ export async function editAnnouncement(db: Database, actor: Actor, input: EditAn
           .select({ status: announcements.status })
           .from(announcements)
           .where(eq(announcements.id, input.id));
-        if (!exists) throw notFound("该公告");
+        if (!exists) throw notFound("announcement");
         throw conflict(
           exists.status === "withdrawn"
             ? "该公告已撤回，不能再修改。"

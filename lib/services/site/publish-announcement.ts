@@ -31,7 +31,7 @@ export function checkAnnouncement(
 
 /** 通知公告: an administrator publishes a notice with its attachments; the public site shows it at once. */
 export async function publishAnnouncement(db: Database, actor: Actor, input: AnnouncementInput, now = new Date()) {
-  requireAdmin(actor, "该页面");
+  requireAdmin(actor, "page");
   const { title, body } = checkAnnouncement(input, input.attachments.length, input.attachments);
   const stored = await storeAttachments(input.attachments);
   try {

@@ -18,7 +18,7 @@ export type FaqInput = {
 
 /** 常见问题: an administrator adds or edits one question and its answer. */
 export async function saveFaqEntry(db: Database, actor: Actor, input: FaqInput, now = new Date()) {
-  requireAdmin(actor, "该问题");
+  requireAdmin(actor, "faq");
   const errors: Record<string, string> = {};
   const category = textField(input.category, "问题分类", 40, errors, "category");
   const question = textField(input.question, "问题", 300, errors, "question");
@@ -26,7 +26,7 @@ export async function saveFaqEntry(db: Database, actor: Actor, input: FaqInput, 
   const position = Number(input.position === "" ? 0 : input.position);
   if (!Number.isInteger(position) || position < 0 || position > 9999) errors.position = "排序请填写0至9999的整数";
   if (Object.keys(errors).length) throw invalid("常见问题未保存，请按提示修改。", errors);
-  if (input.id !== undefined && !isUuid(input.id)) throw notFound("该问题");
+  if (input.id !== undefined && !isUuid(input.id)) throw notFound("faq");
 
   return db.transaction(async (tx) => {
     let id: string;
@@ -44,7 +44,7 @@ export async function saveFaqEntry(db: Database, actor: Actor, input: FaqInput, 
         .returning({ id: faqEntries.id });
       if (!rows.length) {
         const [exists] = await tx.select({ id: faqEntries.id }).from(faqEntries).where(eq(faqEntries.id, input.id));
-        if (!exists) throw notFound("该问题");
+        if (!exists) throw notFound("faq");
         throw conflict("该问题刚刚已被他人修改。请刷新页面，在最新内容上重新修改。");
       }
       id = input.id;

@@ -13,8 +13,8 @@ export async function withdrawAnnouncement(
   input: { id: string; version: number },
   now = new Date(),
 ) {
-  requireAdmin(actor, "该公告");
-  if (!isUuid(input.id)) throw notFound("该公告");
+  requireAdmin(actor, "announcement");
+  if (!isUuid(input.id)) throw notFound("announcement");
   return db.transaction(async (tx) => {
     const rows = await tx
       .update(announcements)
@@ -32,7 +32,7 @@ export async function withdrawAnnouncement(
         .select({ status: announcements.status })
         .from(announcements)
         .where(eq(announcements.id, input.id));
-      if (!exists) throw notFound("该公告");
+      if (!exists) throw notFound("announcement");
       throw conflict(
         exists.status === "withdrawn" ? "该公告已经撤回。" : "该公告刚刚已被他人修改。请刷新页面后再撤回。",
       );

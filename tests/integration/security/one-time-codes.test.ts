@@ -51,6 +51,7 @@ describe("atomic one-time codes (ASVS V2.7.2 / V2.8.x)", () => {
     expect(await consumeCode(db, id, "sign", issued.code)).toEqual({
       ok: false,
       error: "短信验证码输错次数过多，请重新获取验证码。",
+      reason: "tooMany",
     });
   });
 

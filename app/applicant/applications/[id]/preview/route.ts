@@ -25,7 +25,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     });
   } catch (e) {
     if (e instanceof ServiceError)
-      return new Response(e.message, {
+      return new Response(e.messageIn(user.locale), {
         status: e.kind === "not_found" ? 404 : 409,
         headers: { "Content-Type": "text/plain; charset=utf-8" },
       });
