@@ -52,7 +52,9 @@ export async function createApplication(db: Database, actor: Actor, input: Creat
     const snapshot = await loadPersonSnapshot(tx, personId, program.code);
     const option = checkOption(snapshot, program, input.type, input.specialtyCode, today);
     if (!option.allowed)
-      throw refused(say("eligibility.cannotFile", { reasons: joined(option.reasons.map((r) => reasonText(program, r))) }));
+      throw refused(
+        say("eligibility.cannotFile", { reasons: joined(option.reasons.map((r) => reasonText(program, r))) }),
+      );
 
     const [person] = await tx.select().from(s.people).where(eq(s.people.id, personId));
     const target = input.specialtyCode

@@ -237,7 +237,8 @@ async function serverFacts(
     // K2: an employer filing a forced cancellation cannot supply the person's own photo and signature (G4) — the person
     // is the one not cooperating — and a cancellation issues no certificate that would carry them.
     const reasons = option.reasons.filter((r) => !(row.filedByEmployer && r.rule === "G4"));
-    if (reasons.length) throw refused(say("eligibility.cannotSignNow", { reasons: joined(reasons.map((r) => reasonText(program, r))) }));
+    if (reasons.length)
+      throw refused(say("eligibility.cannotSignNow", { reasons: joined(reasons.map((r) => reasonText(program, r))) }));
     return { otherApplications: others };
   }
   if (action === "conclude") {
