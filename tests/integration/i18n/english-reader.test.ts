@@ -100,9 +100,10 @@ describe("refusals in the actor's language", () => {
     const en = await startApplication(start);
     expect(en).toMatchObject({
       ok: false,
+      // Each reason in the words 新增注册申请 shows for it, without its own full stop inside the list.
       error:
-        "You cannot file this application: please first upload a passport-size photo and your handwritten " +
-        'signature under "Edit personal details".',
+        "You cannot file this application: Upload your one-inch photo and handwritten signature under " +
+        "\u201cEdit personal information\u201d first.",
     });
     await applicantReading("zh-CN");
     const zh = await startApplication(start);
