@@ -16,8 +16,8 @@ export default async function ApplicantHome() {
   const user = await requireRole("applicant");
   const db = getDb();
   const [profile, apps, msgs, t, d] = await Promise.all([
-    applicantProfile(db, user.personId!),
-    applicantApplications(db, user.personId!, 1, 5),
+    applicantProfile(db, user.personId!, user.locale),
+    applicantApplications(db, user.personId!, 1, 5, user.locale),
     userMessages(db, user.id, 1, 5),
     getTranslations("applicant"),
     getTranslations("domain"),

@@ -5,9 +5,10 @@
  */
 import { formatDateTime, orDash } from "@/components/ui/format";
 import { type AnomalyKind, anomalyFindings, anomalyNotice } from "@/lib/domain/anomalies";
-import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import { FORM_FIELDS, type FieldSpec } from "@/lib/domain/form-specs";
-import { findSpecialty } from "@/lib/domain/programs";
+import { localizeField, specialtyText, typeText } from "@/lib/i18n/filing";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 import type { ApplicationDetail } from "@/lib/queries/review-detail";
 
 /** What the component reads: the applicant's, the employer's and the reviewer's read models all provide it. */
@@ -16,10 +17,14 @@ export type FiledApplicationView = Pick<
   "row" | "program" | "qualification" | "facts" | "filedValues" | "person"
 > & { openAnomalies?: readonly AnomalyKind[] };
 
-function display(spec: FieldSpec, raw: unknown): string {
+type FactsText = ReturnType<typeof translator<"filing">>;
+
+function display(spec: FieldSpec, raw: unknown, t: FactsText): string {
   if (raw === undefined || raw === null || raw === "") return "—";
   if (typeof raw === "boolean")
-    return spec.name === "applicantOpinion" ? (raw ? "已勾选" : "未勾选") : raw ? "是" : "否";
+    return spec.name === "applicantOpinion"
+      ? t(raw ? "facts.ticked" : "facts.notTicked")
+      : t(raw ? "facts.yes" : "facts.no");
   const option = spec.options?.find((o) => o.value === raw);
   return option?.label ?? String(raw);
 }
@@ -28,11 +33,11 @@ function display(spec: FieldSpec, raw: unknown): string {
  * The value shown for one field: identity, employer, registration and derived fields as filed (the snapshot taken
  * at signing — never the person's live registration), the rest from the form as saved.
  */
-function filedValue(d: FiledApplicationView, spec: FieldSpec): unknown {
+function filedValue(d: FiledApplicationView, spec: FieldSpec, locale: Locale): unknown {
   const form = d.row.formData;
   if (spec.name === "specialty") {
     const code = (form.specialty as string | undefined) ?? d.row.specialtyCode;
-    return code ? (findSpecialty(d.program, code)?.name ?? code) : null;
+    return code ? specialtyText(locale, d.program, code) : null;
   }
   if (spec.name === "qualificationNumber") return form.qualificationNumber ?? d.qualification?.managementNo;
   if (spec.name === "qualificationApprovedOn") return form.qualificationApprovedOn ?? d.qualification?.approvalDate;
@@ -44,9 +49,9 @@ function filedValue(d: FiledApplicationView, spec: FieldSpec): unknown {
   return form[spec.name];
 }
 
-function TableValue({ spec, value }: { spec: FieldSpec; value: unknown }) {
+function TableValue({ spec, value, t }: { spec: FieldSpec; value: unknown; t: FactsText }) {
   const rows = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
-  if (rows.length === 0) return <p className="help">（未填写）</p>;
+  if (rows.length === 0) return <p className="help">{t("facts.notFilled")}</p>;
   return (
     <div className="table-wrap">
       <table className="table">
@@ -62,7 +67,7 @@ function TableValue({ spec, value }: { spec: FieldSpec; value: unknown }) {
             // biome-ignore lint/suspicious/noArrayIndexKey: read-only rows of a filed form, never reordered.
             <tr key={i}>
               {spec.columns?.map((c) => (
-                <td key={c.name}>{display(c, r?.[c.name])}</td>
+                <td key={c.name}>{display(c, r?.[c.name], t)}</td>
               ))}
             </tr>
           ))}
@@ -75,11 +80,15 @@ function TableValue({ spec, value }: { spec: FieldSpec; value: unknown }) {
 export function ApplicationFacts({
   d,
   audience = "review",
+  locale = DEFAULT_LOCALE,
 }: {
   d: FiledApplicationView;
   audience?: "applicant" | "review";
+  /** The reader's language: the applicant's own view follows their choice; reviewers and employers read Chinese. */
+  locale?: Locale;
 }) {
-  const fields = FORM_FIELDS[d.row.type];
+  const t = translator(locale, "filing");
+  const fields = FORM_FIELDS[d.row.type].map((f) => localizeField(locale, d.row.type, f));
   const plain = fields.filter((f) => f.kind !== "table");
   const tables = fields.filter((f) => f.kind === "table");
   const showRegistrations = d.row.type !== "initial";
@@ -94,41 +103,39 @@ export function ApplicationFacts({
         </div>
       ) : null}
       <section className="card">
-        <h2>{APPLICATION_TYPE_LABELS[d.row.type]} 申请表</h2>
+        <h2>{t("facts.formTitle", { type: typeText(locale, d.row.type) })}</h2>
         <dl className="facts">
           {plain.map((f) => (
             <div key={f.name}>
               <dt>{f.label}</dt>
-              <dd>{display(f, filedValue(d, f))}</dd>
+              <dd>{display(f, filedValue(d, f, locale), t)}</dd>
             </div>
           ))}
         </dl>
-        {tables.map((t) => (
-          <div key={t.name} className="mt-4">
-            <h3 className="subhead">{t.label}</h3>
-            <TableValue spec={t} value={filedValue(d, t)} />
+        {tables.map((table) => (
+          <div key={table.name} className="mt-4">
+            <h3 className="subhead">{table.label}</h3>
+            <TableValue spec={table} value={filedValue(d, table, locale)} t={t} />
           </div>
         ))}
       </section>
       {d.qualification ? (
         <section className="card">
-          <h2>申请注册专业 / 资格信息</h2>
+          <h2>{t("facts.qualificationTitle")}</h2>
           <div className="table-wrap">
             <table className="table">
               <thead>
                 <tr>
-                  <th>注册专业</th>
-                  <th>资格证书管理号</th>
-                  <th>资格证书编号</th>
-                  <th>批准日期</th>
-                  <th>获取方式</th>
+                  <th>{t("facts.specialty")}</th>
+                  <th>{t("facts.managementNo")}</th>
+                  <th>{t("facts.certificateNo")}</th>
+                  <th>{t("facts.approvalDate")}</th>
+                  <th>{t("facts.obtainedBy")}</th>
                 </tr>
               </thead>
               <tbody>
                 <tr>
-                  <td>
-                    {findSpecialty(d.program, d.qualification.specialtyCode)?.name ?? d.qualification.specialtyCode}
-                  </td>
+                  <td>{specialtyText(locale, d.program, d.qualification.specialtyCode)}</td>
                   <td>{d.qualification.managementNo}</td>
                   <td>{orDash(d.qualification.certificateNo)}</td>
                   <td>{d.qualification.approvalDate}</td>
@@ -141,67 +148,70 @@ export function ApplicationFacts({
       ) : null}
       {showRegistrations ? (
         <section className="card" data-testid="current-registration">
-          <h2>申报时注册证书信息</h2>
+          <h2>{t("facts.registrationTitle")}</h2>
           {d.facts.registration || d.facts.registeredSpecialties.length ? (
             <dl className="facts">
               <div>
-                <dt>注册号</dt>
+                <dt>{t("facts.registrationNo")}</dt>
                 <dd>{orDash(d.facts.registration?.registrationNumber)}</dd>
               </div>
               <div>
-                <dt>执业印章号</dt>
+                <dt>{t("facts.sealNo")}</dt>
                 <dd>{orDash(d.facts.registration?.sealNumber)}</dd>
               </div>
               <div>
-                <dt>已注册专业</dt>
+                <dt>{t("facts.registeredSpecialties")}</dt>
                 <dd>{orDash(d.facts.registeredSpecialties.join("、"))}</dd>
               </div>
               <div>
-                <dt>有效期</dt>
+                <dt>{t("facts.validity")}</dt>
                 <dd>
                   {d.facts.registration
-                    ? `${d.facts.registration.validFrom} 至 ${d.facts.registration.validUntil}`
+                    ? t("facts.validityRange", {
+                        from: d.facts.registration.validFrom,
+                        to: d.facts.registration.validUntil,
+                      })
                     : "—"}
                 </dd>
               </div>
               <div>
-                <dt>注册聘用单位</dt>
+                <dt>{t("facts.registrationEmployer")}</dt>
                 <dd>{orDash(d.facts.registration?.employerName)}</dd>
               </div>
             </dl>
           ) : (
-            <p className="help">申报时申请人在本注册项目下没有有效注册。</p>
+            <p className="help">{t("facts.noRegistration")}</p>
           )}
         </section>
       ) : null}
       <section className="card">
-        <h2>申请人基本信息</h2>
+        <h2>{t("facts.applicantTitle")}</h2>
         <dl className="facts">
           <div>
-            <dt>学历 / 学位</dt>
+            <dt>{t("facts.education")}</dt>
             <dd>
               {orDash(d.person.education)}
               {d.person.degree ? ` / ${d.person.degree}` : ""}
             </dd>
           </div>
           <div>
-            <dt>毕业院校</dt>
+            <dt>{t("facts.school")}</dt>
             <dd>{orDash(d.person.school)}</dd>
           </div>
           <div>
-            <dt>所学专业</dt>
+            <dt>{t("facts.major")}</dt>
             <dd>{orDash(d.person.major)}</dd>
           </div>
           <div>
-            <dt>现任技术职务</dt>
+            <dt>{t("facts.title")}</dt>
             <dd>{orDash(d.person.title)}</dd>
           </div>
           <div>
-            <dt>聘用单位</dt>
+            <dt>{t("facts.employer")}</dt>
             <dd>{orDash(d.facts.employer?.name)}</dd>
           </div>
           <div>
-            <dt>个人签名时间</dt>
+            <dt>{t("facts.signedAt")}</dt>
             <dd>{formatDateTime(d.row.applicantSignedAt)}</dd>
           </div>
         </dl>

@@ -11,12 +11,17 @@ export const ANOMALY_KIND_LABELS = {
 } as const satisfies Record<AnomalyKind, string>;
 
 /**
- * What the review pages call an application filed while its person had open anomalies: the kinds still open, or —
- * when they have been cleared since — that there was one at filing.
+ * What the review pages call an application filed while its person had an anomaly: the kinds open now. With none on
+ * record (the flag set by the 社保 check itself, or cleared since) it is the 社保异常 the applicant confirmed.
  */
 export function anomalyNotice(openKinds: readonly AnomalyKind[]): string {
-  return openKinds.length ? openKinds.map((k) => ANOMALY_KIND_LABELS[k]).join("、") : "申报时存在异常（已处理）";
+  return kindsOrSocialInsurance(openKinds)
+    .map((k) => ANOMALY_KIND_LABELS[k])
+    .join("、");
 }
+
+const kindsOrSocialInsurance = (kinds: readonly AnomalyKind[]): readonly AnomalyKind[] =>
+  kinds.length ? kinds : ["social_insurance"];
 
 const FINDINGS = {
   social_insurance: "系统核查申请人社会保险缴纳情况异常",
@@ -25,5 +30,7 @@ const FINDINGS = {
 
 /** The reviewer's note on what the checks found, one clause per open kind. */
 export function anomalyFindings(openKinds: readonly AnomalyKind[]): string {
-  return openKinds.length ? openKinds.map((k) => FINDINGS[k]).join("；") : "申报时系统核查存在异常，现已处理";
+  return kindsOrSocialInsurance(openKinds)
+    .map((k) => FINDINGS[k])
+    .join("；");
 }

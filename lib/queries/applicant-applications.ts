@@ -215,7 +215,7 @@ export async function personProgramCodes(db: Executor, personId: string): Promis
 }
 
 /** 领证: the person's registrations with their certificate state. */
-export async function applicantRegistrations(db: Executor, personId: string) {
+export async function applicantRegistrations(db: Executor, personId: string, locale: Locale = DEFAULT_LOCALE) {
   const rows = await db
     .select({ reg: s.registrations, authorityName: s.authorities.name })
     .from(s.registrations)
@@ -227,8 +227,8 @@ export async function applicantRegistrations(db: Executor, personId: string) {
     return {
       ...reg,
       authorityName,
-      programName: program.name,
-      specialtyName: findSpecialty(program, reg.specialtyCode)?.name ?? reg.specialtyCode,
+      programName: programName(locale, program),
+      specialtyName: specialtyText(locale, program, reg.specialtyCode),
     };
   });
 }

@@ -15,10 +15,12 @@ import {
 import { daysBetween } from "@/lib/domain/dates";
 import { extensionWindowOpensOn } from "@/lib/domain/deadlines";
 import { getProgram } from "@/lib/domain/programs";
+import { programName, specialtyText } from "@/lib/i18n/filing";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { chinaDate } from "@/lib/server/clock";
 
 /** Everything 基本信息查看 shows: person, employer, qualifications, registrations. */
-export async function applicantProfile(db: Executor, personId: string) {
+export async function applicantProfile(db: Executor, personId: string, locale: Locale = DEFAULT_LOCALE) {
   const [row] = await db
     .select({ person: people, employer: employers })
     .from(people)
@@ -28,6 +30,8 @@ export async function applicantProfile(db: Executor, personId: string) {
   const quals = await db
     .select({
       id: qualifications.id,
+      programCode: qualifications.programCode,
+      specialtyCode: qualifications.specialtyCode,
       programName: programs.name,
       specialtyName: specialties.name,
       managementNo: qualifications.managementNo,
@@ -51,6 +55,7 @@ export async function applicantProfile(db: Executor, personId: string) {
       specialtyName: specialties.name,
       registrationNo: registrations.registrationNo,
       programCode: registrations.programCode,
+      specialtyCode: registrations.specialtyCode,
       sealNo: registrations.sealNo,
       employerName: registrations.employerName,
       validFrom: registrations.validFrom,
@@ -71,14 +76,34 @@ export async function applicantProfile(db: Executor, personId: string) {
   const today = chinaDate(new Date());
   const withDeadlines = regs.map((r) => ({
     ...r,
+    ...names(locale, r),
     daysToExpiry: daysBetween(today, r.validTo),
     extensionOpensOn: extensionWindowOpensOn(r.validTo, getProgram(r.programCode)),
   }));
-  return { ...row, qualifications: quals, registrations: withDeadlines };
+  return { ...row, qualifications: quals.map((q) => ({ ...q, ...names(locale, q) })), registrations: withDeadlines };
+}
+
+/** Program and specialty by code in the reader's language (the stored Chinese names for zh-CN readers). */
+function names(
+  locale: Locale,
+  r: { programCode: string; specialtyCode?: string | null; programName: string; specialtyName: string | null },
+) {
+  if (locale === DEFAULT_LOCALE) return { programName: r.programName, specialtyName: r.specialtyName };
+  const program = getProgram(r.programCode);
+  return {
+    programName: programName(locale, program),
+    specialtyName: r.specialtyCode ? specialtyText(locale, program, r.specialtyCode) : r.specialtyName,
+  };
 }
 
 /** 上报业务查询: the person's applications, newest first. */
-export async function applicantApplications(db: Executor, personId: string, page: number, pageSize: number) {
+export async function applicantApplications(
+  db: Executor,
+  personId: string,
+  page: number,
+  pageSize: number,
+  locale: Locale = DEFAULT_LOCALE,
+) {
   const [rows, [total]] = await Promise.all([
     db
       .select({
@@ -86,6 +111,8 @@ export async function applicantApplications(db: Executor, personId: string, page
         acceptanceNo: applications.acceptanceNo,
         type: applications.type,
         status: applications.status,
+        programCode: applications.programCode,
+        specialtyCode: applications.specialtyCode,
         programName: programs.name,
         specialtyName: specialties.name,
         authorityName: authorities.name,
@@ -109,7 +136,7 @@ export async function applicantApplications(db: Executor, personId: string, page
       .from(applications)
       .where(and(eq(applications.personId, personId), sql`${applications.status} <> 'deleted'`)),
   ]);
-  return { rows, total: total?.n ?? 0 };
+  return { rows: rows.map((r) => ({ ...r, ...names(locale, r) })), total: total?.n ?? 0 };
 }
 
 /** 我的消息 */

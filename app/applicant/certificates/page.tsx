@@ -22,7 +22,7 @@ const usable = (r: { status: string }) => r.status === "active" || r.status === 
 export default async function CertificatesPage() {
   const user = await requireRole("applicant");
   const [regs, ta, d, sh] = await Promise.all([
-    applicantRegistrations(getDb(), user.personId!),
+    applicantRegistrations(getDb(), user.personId!, user.locale),
     getTranslations("applicant"),
     getTranslations("domain"),
     getTranslations("shell"),

@@ -32,7 +32,7 @@ function Facts({ items }: { items: [string, string | number | null | undefined][
 export default async function ProfilePage() {
   const user = await requireRole("applicant");
   const [profile, t, d] = await Promise.all([
-    applicantProfile(getDb(), user.personId!),
+    applicantProfile(getDb(), user.personId!, user.locale),
     getTranslations("applicant"),
     getTranslations("domain"),
   ]);

@@ -15,34 +15,47 @@ function residentId(first17: string): string {
 export type Applicant = { personId: string; idNumber: string; phone: string; name: string };
 
 let seq = 0;
-/** A new applicant of 上海建科造价咨询有限公司 with a qualification and the records I3 asks for (pre-filled into the form). */
-export async function createApplicant(name: string, programCode: string, specialty: string): Promise<Applicant> {
+/**
+ * A new applicant of 上海建科造价咨询有限公司 with a qualification and the records I3 asks for (pre-filled into the form).
+ * `hongKong`: a 香港测量师互认证号 holder of 利比测量师事务所（香港）, qualified by 互认, filing on the 香港地区 route.
+ */
+export async function createApplicant(
+  name: string,
+  programCode: string,
+  specialty: string,
+  opts: { hongKong?: boolean } = {},
+): Promise<Applicant> {
   seq += 1;
   const stamp = (Date.now() + seq * 7919) % 1_000_000;
   const month = (stamp % 9) + 1;
   const day = String((stamp % 28) + 1).padStart(2, "0");
-  const idNumber = residentId(`31011519880${month}${day}${String(stamp % 1000).padStart(3, "0")}`);
+  const idNumber = opts.hongKong
+    ? `HKQS-2026-${String(stamp).padStart(6, "0")}`
+    : residentId(`31011519880${month}${day}${String(stamp % 1000).padStart(3, "0")}`);
+  const idType = opts.hongKong ? "hk_surveyor_mutual" : "resident_id";
+  const province = opts.hongKong ? "81" : "31";
   const phone = `137${String(stamp).padStart(8, "0")}`;
   const [ref] = await query<{ employer_id: string; password_hash: string }>(
     `select p.employer_id, a.password_hash from people p join user_accounts a on a.person_id = p.id where ` +
-      `p.id_number = '440305199302140027'`,
+      `p.id_number = $1`,
+    [opts.hongKong ? "HKQS-2019-0123" : "440305199302140027"],
   );
   const [p] = await query<{ id: string }>(
     `insert into people (name, gender, birth_date, id_type, id_number, phone, address, employer_id, province_code, ` +
       `education, school, major, title)
-     values ($1, 'male', $2, 'resident_id', $3, $4, '上海市浦东新区张杨路500号', $5, '31', '本科', '同济大学', '工程管理', '工程师') ` +
+     values ($1, 'male', $2, $6, $3, $4, '上海市浦东新区张杨路500号', $5, $7, '本科', '同济大学', '工程管理', '工程师') ` +
       `returning id`,
-    [name, `1988-0${month}-${day}`, idNumber, phone, ref!.employer_id],
+    [name, `1988-0${month}-${day}`, idNumber, phone, ref!.employer_id, idType, province],
   );
   await query(
     `insert into user_accounts (role, login_name, password_hash, display_name, person_id) values ('applicant', $1, ` +
       `$2, $3, $4)`,
-    [`resident_id:${idNumber}`, ref!.password_hash, name, p!.id],
+    [`${idType}:${idNumber}`, ref!.password_hash, name, p!.id],
   );
   await query(
     `insert into qualifications (person_id, program_code, specialty_code, management_no, approval_date, ` +
-      `obtained_province_code) values ($1, $2, $3, $4, '2025-09-30', '31')`,
-    [p!.id, programCode, specialty, `J${stamp}`],
+      `obtained_province_code) values ($1, $2, $3, $4, '2025-09-30', $5)`,
+    [p!.id, programCode, specialty, `J${stamp}`, province],
   );
   const year = Number(
     new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()),

@@ -11,9 +11,9 @@ describe("G6 / T3 the review pages name the anomaly the person has, not always �
     expect(anomalyFindings(kinds)).toContain(finding);
   });
 
-  it("a flag cleared since filing is named as such, not as an open anomaly", () => {
-    expect(anomalyNotice([])).not.toMatch(/社保异常|人员查重异常/);
-    expect(anomalyFindings([])).toContain("已处理");
+  it("a flag with no anomaly on record is the 社保异常 the applicant confirmed at filing", () => {
+    expect(anomalyNotice([])).toBe("社保异常");
+    expect(anomalyFindings([])).toContain("社会保险缴纳情况异常");
   });
 
   it("a duplicate-registration anomaly alone never reads as a social insurance one", () => {

@@ -171,6 +171,7 @@ export default async function ApplicationDetailPage({
       {app.applicantSignedAt ? (
         <ApplicationFacts
           audience="applicant"
+          locale={locale}
           d={{
             row: app,
             program,
