@@ -45,8 +45,18 @@ function filedValue(d: FiledApplicationView, spec: FieldSpec, locale: Locale): u
   if (spec.kind === "employer")
     return d.facts.employer ? `${d.facts.employer.name}（${d.facts.employer.uscc}）` : undefined;
   if (spec.deriveFrom) return spec.deriveFrom.values[String(form[spec.deriveFrom.field])];
-  if (spec.source !== "input") return d.filedValues[spec.name] ?? form[spec.name];
+  if (spec.source !== "input")
+    return filedInLanguage(d, spec.name, locale) ?? d.filedValues[spec.name] ?? form[spec.name];
   return form[spec.name];
+}
+
+/** The filed values that are domain codes (gender, ID document type), named in a reader's language other than Chinese. */
+function filedInLanguage(d: FiledApplicationView, name: string, locale: Locale): string | undefined {
+  if (locale === DEFAULT_LOCALE) return undefined;
+  const domain = translator(locale, "domain");
+  if (name === "gender") return domain(`gender.${d.facts.identity.gender}`);
+  if (name === "idType") return domain(`idType.${d.facts.identity.idType}`);
+  return undefined;
 }
 
 function TableValue({ spec, value, t }: { spec: FieldSpec; value: unknown; t: FactsText }) {

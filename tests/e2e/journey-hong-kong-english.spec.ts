@@ -10,6 +10,9 @@ import { endNoticePeriod, signIn } from "./support/review-helpers";
  * official form and certificate stay Chinese; the certificate verifies.
  */
 const HK_EMPLOYER = "91810000HK00000042";
+
+// A step that cannot happen fails within half a minute instead of waiting out the whole journey's time.
+test.use({ actionTimeout: 30_000 });
 const CJK = /[\u4e00-\u9fff]/;
 
 async function signInHongKong(page: Page, me: Applicant) {
@@ -124,8 +127,11 @@ async function theRouteDecides(browser: Browser, applicationId: string): Promise
   await panel.getByRole("button", { name: "受理", exact: true }).click();
   await mo.getByRole("button", { name: "确认受理" }).click();
   await expect(mo.getByTestId("review-done")).toBeVisible();
-  await panel.getByRole("button", { name: "公示", exact: true }).click();
-  await mo.getByLabel("合格（拟准予注册）").check();
+  // The page re-renders once after 受理; a dialog opened during that render closes again, so open it until it stays.
+  await expect(async () => {
+    await panel.getByRole("button", { name: "公示", exact: true }).click();
+    await mo.getByLabel("合格（拟准予注册）").check({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await mo.getByRole("button", { name: "确认公示" }).click();
   await mo.goto("/review/notices");
   await mo.getByLabel("公示标题").fill("关于一级造价工程师（香港地区）初始注册审查结果的公示");
@@ -193,7 +199,7 @@ test("the Hong Kong member's 初始注册 in English: file, sign, follow, read t
 
   // Anyone checking the number in English sees it valid.
   const visitor = await browser.newContext();
-  await visitor.addCookies([{ name: "NEXT_LOCALE", value: "en", url: applicant.url() }]);
+  await visitor.addCookies([{ name: "NEXT_LOCALE", value: "en", url: new URL("/", applicant.url()).toString() }]);
   const anonymous = await visitor.newPage();
   await anonymous.goto(`/verify/${encodeURIComponent(registrationNo)}`);
   await expect(anonymous.getByTestId("registration-no")).toHaveText(registrationNo);

@@ -250,7 +250,12 @@ export default async function ApplicationDetailPage({
             {uploads.map((f) => (
               <li key={f.id}>
                 {fileKind(f.kind)}
-                {f.purpose && attachmentLabels.get(f.purpose) ? `（${attachmentLabels.get(f.purpose)}）` : ""}：
+                {f.purpose && attachmentLabels.get(f.purpose)
+                  ? locale === "zh-CN"
+                    ? `（${attachmentLabels.get(f.purpose)}）`
+                    : ` (${attachmentLabels.get(f.purpose)})`
+                  : ""}
+                {locale === "zh-CN" ? "：" : ": "}
                 <a href={`/files/${f.id}`} target="_blank" rel="noopener">
                   {f.originalName ?? t("file")}
                 </a>{" "}
