@@ -50,7 +50,7 @@ function filedValue(d: FiledApplicationView, spec: FieldSpec, locale: Locale): u
   return form[spec.name];
 }
 
-/** The filed values that are domain codes (gender, ID document type), named in a reader's language other than Chinese. */
+/** Filed values that are domain codes (gender, ID document type), named in a reader's language other than Chinese. */
 function filedInLanguage(d: FiledApplicationView, name: string, locale: Locale): string | undefined {
   if (locale === DEFAULT_LOCALE) return undefined;
   const domain = translator(locale, "domain");

@@ -148,9 +148,8 @@ async function theRouteDecides(browser: Browser, applicationId: string): Promise
   return registrationNo;
 }
 
-test("the Hong Kong member's 初始注册 in English: file, sign, follow, read the message, claim; the certificate verifies", async ({
-  browser,
-}) => {
+const JOURNEY = "the Hong Kong member's 初始注册 in English: file, sign, follow, read the message, claim; it verifies";
+test(JOURNEY, async ({ browser }) => {
   test.setTimeout(420_000);
   const me = await createApplicant("欧阳玥", "cost1", "1", { hongKong: true });
   const applicant = await browser.newPage();
