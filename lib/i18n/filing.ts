@@ -9,6 +9,7 @@ import { levelAt, statusLabel, type Application } from "@/lib/domain/application
 import { APPLICATION_TYPE_LABELS } from "@/lib/domain/application-types";
 import { CANCELLATION_REASONS, type FieldSpec } from "@/lib/domain/form-specs";
 import type { FieldProblem } from "@/lib/domain/form-validation";
+import { type ApprovalOutcome, outcomeLines } from "@/lib/domain/filed-facts";
 import { ACTIONS, type Action } from "@/lib/domain/transitions/labels";
 import type { Program } from "@/lib/domain/programs/types";
 import type { ApplicationType } from "@/lib/domain/types";
@@ -252,4 +253,21 @@ export function reasonText(
   if (typeof raw.scope === "string") v.scope = pick(d.option.changeScope, raw.scope)?.toLowerCase() ?? raw.scope;
   if (typeof raw.status === "string") v.status = pick(d.status, raw.status)?.toLowerCase() ?? raw.status;
   return fill(texts[code as keyof typeof texts], v);
+}
+
+/**
+ * The decision on 申请详情 (结果): Chinese readers see the summary and lines the decision stored (outcomeLines());
+ * others a sentence by type and the issued, cancelled and voided numbers in their language.
+ */
+export function outcomeText(
+  locale: Locale,
+  type: ApplicationType,
+  outcome: ApprovalOutcome,
+): { summary: string; lines: string[] } {
+  if (isZh(locale)) return { summary: outcome.summary, lines: outcomeLines(outcome) };
+  const t = messagesFor(locale).filing.outcome;
+  const lines = outcome.issued.map((n) => fill(t.issued, { ...n }));
+  if (outcome.cancelled.length) lines.push(fill(t.cancelled, { numbers: outcome.cancelled.join(", ") }));
+  if (outcome.voided.length) lines.push(fill(t.voided, { numbers: outcome.voided.join(", ") }));
+  return { summary: fill(t.decided, { type: typeText(locale, type) }), lines };
 }

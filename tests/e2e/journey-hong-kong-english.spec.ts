@@ -170,6 +170,8 @@ test(JOURNEY, async ({ browser }) => {
   await expect(timeline).toContainText("Application started");
   await expect(timeline).toContainText("Passed first review; sent up for approval");
   await expect(timeline).toContainText("Public notice ended; completed");
+  await expect(applicant.getByTestId("outcome")).toContainText("Initial registration approved");
+  await expect(applicant.getByTestId("outcome")).toContainText(`Registration certificate no. ${registrationNo} issued`);
   // The form as filed, read-only, in her language too.
   await expect(applicant.getByRole("heading", { name: "Initial registration application form" })).toBeVisible();
   await expect(applicant.getByRole("heading", { name: "Applicant's details" })).toBeVisible();

@@ -15,9 +15,11 @@ import {
   fieldLabel,
   fieldProblemText,
   localizeField,
+  outcomeText,
   programName,
   reasonText,
 } from "@/lib/i18n/filing";
+import { outcomeLines } from "@/lib/domain/filed-facts";
 import { fill } from "@/lib/i18n/fill";
 import { act, atFirstAuthority, authority, draft, person, reg } from "../domain/fixtures";
 
@@ -192,5 +194,36 @@ describe("eligibility explanations of 新增注册申请", () => {
 describe("fill", () => {
   it("fills named placeholders and leaves unknown ones", () => {
     expect(fill("Row {n} {label} {x}", { n: 2, label: "Year" })).toBe("Row 2 Year {x}");
+  });
+});
+
+describe("the decision on 申请详情 (issue 14 item 4)", () => {
+  const outcome = {
+    decidedOn: "2026-11-30",
+    summary: "准予注册，注册编号 建[造]11268100000001，有效期至 2030-11-29",
+    issued: [
+      {
+        registrationNumber: "建[造]11268100000001",
+        sealNumber: "建[造]11268100000001-01",
+        validFrom: "2026-11-30",
+        validUntil: "2030-11-29",
+      },
+    ],
+    cancelled: ["建[造]11258100000009"],
+    voided: [],
+  };
+
+  it("Chinese readers see what the decision stored; English readers the same numbers in English", () => {
+    expect(outcomeText("zh-CN", "initial", outcome)).toEqual({
+      summary: outcome.summary,
+      lines: outcomeLines(outcome),
+    });
+    const en = outcomeText("en", "initial", outcome);
+    expect(en.summary).toBe("Initial registration approved");
+    expect(en.lines).toEqual([
+      "Registration certificate no. 建[造]11268100000001 issued, practice seal no. 建[造]11268100000001-01, valid " +
+        "2026-11-30 to 2030-11-29",
+      "Registration certificate(s) cancelled: 建[造]11258100000009",
+    ]);
   });
 });

@@ -8,7 +8,6 @@ import { acceptOf, limitLines, limitLinesEn } from "@/components/applicant/forma
 import { kbText } from "@/components/applicant/size";
 import { formatDateTime, orDash } from "@/components/ui/format";
 import { getDb } from "@/db/client";
-import { outcomeLines } from "@/lib/domain/filed-facts";
 import { availableActions } from "@/lib/domain/transitions";
 import { signedDocumentsAvailable } from "@/lib/domain/files";
 import { applicantApplication } from "@/lib/queries/applicant-applications";
@@ -16,7 +15,7 @@ import { requireRole } from "@/lib/server/auth";
 import { requestLocale } from "@/lib/server/locale";
 import { getTranslations } from "next-intl/server";
 import { messagesFor } from "@/lib/i18n/catalog";
-import { attachmentLabel, itemText, professionText } from "@/lib/i18n/filing";
+import { attachmentLabel, itemText, outcomeText, professionText } from "@/lib/i18n/filing";
 import { acceptanceNotice, applicationAction, submitCorrection } from "../actions";
 
 export async function generateMetadata() {
@@ -56,6 +55,7 @@ export default async function ApplicationDetailPage({
     (f) => f.state === "kept" && ((f.kind === "scan" && attached.has(f.id)) || f.kind === "correction"),
   );
   const pending = app.status === "withdrawal_requested";
+  const outcome = app.outcome ? outcomeText(locale, app.type, app.outcome) : null;
   return (
     <>
       <PageHead title={itemText(locale, d.typeText, d.specialtyText)} crumb={t("crumb")}>
@@ -135,10 +135,10 @@ export default async function ApplicationDetailPage({
             {t("correctionDue", { date: d.correctionDueOn })}
           </p>
         ) : null}
-        {app.outcome ? (
+        {outcome ? (
           <div className="alert alert-success" data-testid="outcome">
-            {t("outcome", { summary: app.outcome.summary })}
-            {outcomeLines(app.outcome).map((line) => (
+            {t("outcome", { summary: outcome.summary })}
+            {outcome.lines.map((line) => (
               <div key={line}>{line}</div>
             ))}
           </div>
