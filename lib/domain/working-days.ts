@@ -3,7 +3,7 @@
  * turns into workdays (调休上班). The calendar is data (lib/domain/data/china-public-holidays.json), updated once a
  * year when the next arrangement is published; a year not in the file counts weekends only.
  */
-import calendarData from "./data/china-public-holidays.json";
+import calendarData from "./data/china-public-holidays.json" with { type: "json" };
 import { addDays, compareDates, type IsoDate } from "./dates";
 
 export interface WorkingCalendar {

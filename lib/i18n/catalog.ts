@@ -6,28 +6,28 @@
  * domain (names of statuses, types, programs, fields, attachments by code), errors (use-case refusals), validation
  * (form input problems), notices (我的消息 and SMS texts).
  */
-import enCommon from "./messages/en/common.json";
-import zhCommon from "./messages/zh-CN/common.json";
-import enShell from "./messages/en/shell.json";
-import zhShell from "./messages/zh-CN/shell.json";
-import enAccount from "./messages/en/account.json";
-import zhAccount from "./messages/zh-CN/account.json";
-import enAuth from "./messages/en/auth.json";
-import zhAuth from "./messages/zh-CN/auth.json";
-import enPublic from "./messages/en/public.json";
-import zhPublic from "./messages/zh-CN/public.json";
-import enApplicant from "./messages/en/applicant.json";
-import zhApplicant from "./messages/zh-CN/applicant.json";
-import enFiling from "./messages/en/filing.json";
-import zhFiling from "./messages/zh-CN/filing.json";
-import enDomain from "./messages/en/domain.json";
-import zhDomain from "./messages/zh-CN/domain.json";
-import enErrors from "./messages/en/errors.json";
-import zhErrors from "./messages/zh-CN/errors.json";
-import enValidation from "./messages/en/validation.json";
-import zhValidation from "./messages/zh-CN/validation.json";
-import enNotices from "./messages/en/notices.json";
-import zhNotices from "./messages/zh-CN/notices.json";
+import enCommon from "./messages/en/common.json" with { type: "json" };
+import zhCommon from "./messages/zh-CN/common.json" with { type: "json" };
+import enShell from "./messages/en/shell.json" with { type: "json" };
+import zhShell from "./messages/zh-CN/shell.json" with { type: "json" };
+import enAccount from "./messages/en/account.json" with { type: "json" };
+import zhAccount from "./messages/zh-CN/account.json" with { type: "json" };
+import enAuth from "./messages/en/auth.json" with { type: "json" };
+import zhAuth from "./messages/zh-CN/auth.json" with { type: "json" };
+import enPublic from "./messages/en/public.json" with { type: "json" };
+import zhPublic from "./messages/zh-CN/public.json" with { type: "json" };
+import enApplicant from "./messages/en/applicant.json" with { type: "json" };
+import zhApplicant from "./messages/zh-CN/applicant.json" with { type: "json" };
+import enFiling from "./messages/en/filing.json" with { type: "json" };
+import zhFiling from "./messages/zh-CN/filing.json" with { type: "json" };
+import enDomain from "./messages/en/domain.json" with { type: "json" };
+import zhDomain from "./messages/zh-CN/domain.json" with { type: "json" };
+import enErrors from "./messages/en/errors.json" with { type: "json" };
+import zhErrors from "./messages/zh-CN/errors.json" with { type: "json" };
+import enValidation from "./messages/en/validation.json" with { type: "json" };
+import zhValidation from "./messages/zh-CN/validation.json" with { type: "json" };
+import enNotices from "./messages/en/notices.json" with { type: "json" };
+import zhNotices from "./messages/zh-CN/notices.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 const zhCN = {

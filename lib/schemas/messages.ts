@@ -1,4 +1,4 @@
-import zh from "@/lib/i18n/messages/zh-CN/validation.json";
+import zh from "@/lib/i18n/messages/zh-CN/validation.json" with { type: "json" };
 
 /**
  * The messages input schemas carry (issue 14 item 4, ADR 0010). A schema is built once and also imported by client
