@@ -51,8 +51,9 @@ export function SignDialog(props: {
     const res = await props.sendCode(props.applicationId);
     setBusy(null);
     if (!res.ok) {
-      const wait = /请\s*(\d+)\s*秒后/.exec(res.error);
-      if (wait) setResendIn(Number(wait[1]));
+      // "请 N 秒后再重新获取" / "… in N seconds": the refusal names the wait in the reader's language.
+      const wait = /请\s*(\d+)\s*秒后|in (\d+) seconds?/.exec(res.error);
+      if (wait) setResendIn(Number(wait[1] ?? wait[2]));
       return setProblem(res);
     }
     setMasked(res.maskedPhone);
