@@ -133,6 +133,8 @@ async function theRouteDecides(browser: Browser, applicationId: string): Promise
     await mo.getByLabel("合格（拟准予注册）").check({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
   await mo.getByRole("button", { name: "确认公示" }).click();
+  // Only once the action has answered is the application listed for a notice: leaving earlier raced it.
+  await expect(mo.getByTestId("status-label")).toContainText("公示中");
   await mo.goto("/review/notices");
   await mo.getByLabel("公示标题").fill("关于一级造价工程师（香港地区）初始注册审查结果的公示");
   await mo.getByRole("button", { name: "发布公示" }).click();
