@@ -1,5 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createApplicant, jpeg, PASSWORD, shot, uploadPortrait, type Applicant } from "./support/applicant-steps";
+import {
+  createApplicant,
+  PASSWORD,
+  shot,
+  uploadAttachments,
+  uploadPortrait,
+  type Applicant,
+} from "./support/applicant-steps";
 import { latestSmsCode, query } from "./support/database";
 import { endNoticePeriod, signIn } from "./support/review-helpers";
 
@@ -23,23 +30,6 @@ async function signInHongKong(page: Page, me: Applicant) {
   await page.locator("#password").fill(PASSWORD);
   await page.getByRole("button", { name: /登\s*录/ }).click();
   await page.waitForURL((url) => url.pathname === "/applicant");
-}
-
-/** Uploads a scan into every attachment slot that offers an upload and has none yet. */
-async function uploadAttachments(page: Page) {
-  const uploads = page.locator('input[type=file][id^="upload-"]');
-  for (let i = 0; i < (await uploads.count()); i++) {
-    const input = uploads.nth(i);
-    const code = (await input.getAttribute("id"))!.slice("upload-".length);
-    const slot = page.locator(`[data-attachment="${code}"]`);
-    if ((await slot.getByRole("link", { name: /\.jpg/ }).count()) > 0) continue;
-    await input.setInputFiles({
-      name: `${code}.jpg`,
-      mimeType: "image/jpeg",
-      buffer: await jpeg(1200, 1600, "#f7f7f2"),
-    });
-    await expect(slot.getByRole("link", { name: new RegExp(`${code}\\.jpg`) })).toBeVisible();
-  }
 }
 
 /** 新增注册申请 → 申报须知 → 个人承诺书 → 申报信息 → 个人数字签名, every step in English. */

@@ -1,6 +1,6 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { jpeg, PASSWORD } from "./support/applicant-steps";
+import { expect, test } from "@playwright/test";
+import { PASSWORD, uploadAttachments } from "./support/applicant-steps";
 import { query } from "./support/database";
 
 /**
@@ -37,23 +37,6 @@ async function giveRecords() {
       `启德发展区项目 ${i + 1}`,
       "工料测量负责人",
     ]);
-}
-
-/** Uploads a scan into every attachment slot that offers an upload and has none yet. */
-async function uploadAttachments(page: Page) {
-  const uploads = page.locator('input[type=file][id^="upload-"]');
-  for (let i = 0; i < (await uploads.count()); i++) {
-    const input = uploads.nth(i);
-    const code = (await input.getAttribute("id"))!.slice("upload-".length);
-    const slot = page.locator(`[data-attachment="${code}"]`);
-    if ((await slot.getByRole("link", { name: /\.jpg/ }).count()) > 0) continue;
-    await input.setInputFiles({
-      name: `${code}.jpg`,
-      mimeType: "image/jpeg",
-      buffer: await jpeg(1200, 1600, "#f7f7f2"),
-    });
-    await expect(slot.getByRole("link", { name: new RegExp(`${code}\\.jpg`) })).toBeVisible();
-  }
 }
 
 test.beforeEach(reset);

@@ -121,7 +121,7 @@ export async function uploadPortrait(page: Page) {
 }
 
 /** Uploads a scan into every attachment slot that offers an upload and has none yet. */
-async function uploadAttachments(page: Page) {
+export async function uploadAttachments(page: Page) {
   const uploads = page.locator('input[type=file][id^="upload-"]');
   const count = await uploads.count();
   for (let i = 0; i < count; i++) {
