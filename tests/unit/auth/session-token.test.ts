@@ -1,0 +1,36 @@
+import { decode, encode } from "next-auth/jwt";
+import type { JWT } from "next-auth/jwt";
+import { describe, expect, it } from "vitest";
+import { decodeSessionToken, encodeSessionToken } from "@/lib/server/session-token";
+
+// The portal's codec derives the key once; the cookie format must stay next-auth's own (issue 12): sessions issued
+// before an upgrade, and any tool using next-auth's encode/decode, keep working.
+const secret = "a-test-secret-of-reasonable-length-0123456789";
+const token: JWT = { sub: "u-1", role: "applicant", gen: 3, authAt: 1_700_000_000_000, name: "张三" };
+
+describe("session token codec", () => {
+  it("reads a token next-auth wrote", async () => {
+    const written = await encode({ token, secret, maxAge: 600 });
+    expect(await decodeSessionToken({ token: written, secret })).toMatchObject(token);
+  });
+
+  it("writes a token next-auth reads, with next-auth's expiry and a fresh id", async () => {
+    const written = await encodeSessionToken({ token, secret, maxAge: 600 });
+    const read = await decode({ token: written, secret });
+    expect(read).toMatchObject(token);
+    expect((read!.exp as number) - (read!.iat as number)).toBe(600);
+    const again = await decodeSessionToken({ token: await encodeSessionToken({ token, secret }), secret });
+    expect(again!.jti).not.toBe(read!.jti);
+  });
+
+  it("refuses a token written with another secret, and an expired one", async () => {
+    const other = await encodeSessionToken({ token, secret: `${secret}-other`, maxAge: 600 });
+    await expect(decodeSessionToken({ token: other, secret })).rejects.toThrow();
+    const expired = await encodeSessionToken({ token, secret, maxAge: -60 });
+    await expect(decodeSessionToken({ token: expired, secret })).rejects.toThrow();
+  });
+
+  it("answers null for no token", async () => {
+    expect(await decodeSessionToken({ token: "", secret })).toBeNull();
+  });
+});
