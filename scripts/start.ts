@@ -6,12 +6,13 @@
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
-import { decode } from "next-auth/jwt";
 import next from "next";
 import { closeDb } from "@/db/client";
 import { demoAccounts } from "@/lib/server/seed/demo";
 import { CLIENT_IP_HEADER, resolveClientIp, trustedProxiesFromEnv } from "@/lib/server/client-ip";
 import { log, logError } from "@/lib/server/log";
+import { isCrossOriginAction } from "@/lib/server/security-headers";
+import { decodeSessionToken } from "@/lib/server/session-token";
 import { checkPortalUrl } from "@/lib/server/portal-url";
 import { ConfigurationError } from "@/lib/server/configuration-error";
 import { coordinateShutdown, runShutdownSteps } from "@/lib/server/shutdown";
@@ -93,9 +94,11 @@ async function accountOf(req: http.IncomingMessage): Promise<string | undefined>
     .find((c) => c.startsWith(`${sessionCookie}=`))
     ?.slice(sessionCookie.length + 1);
   if (!raw) return undefined;
-  const token = await decode({ token: decodeURIComponent(raw), secret }).catch(() => null);
+  const token = await decodeSessionToken({ token: decodeURIComponent(raw), secret }).catch(() => null);
   return token?.sub ? `${token.role}:${token.sub}` : undefined;
 }
+
+const headerText = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(",") : v);
 
 const trustedProxies = trustedProxiesFromEnv(); // a malformed TRUSTED_PROXIES stops the start here
 
@@ -120,7 +123,7 @@ const server = http.createServer((req, res) => {
   const started = process.hrtime.bigint();
   res.on("finish", () => {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
-    if (path.startsWith("/_next/static/")) return;
+    if (path.startsWith("/_next/static/") || !log().isLevelEnabled("info")) return;
     void accountOf(req).then((account) =>
       log().info(
         {
@@ -134,6 +137,13 @@ const server = http.createServer((req, res) => {
       ),
     );
   });
+  // A server action posted from another origin: refused here, before Next (which would answer 500); the proxy does
+  // not run for actions (proxy.ts).
+  if (isCrossOriginAction(req.method ?? "GET", (name) => headerText(req.headers[name]))) {
+    res.writeHead(403, { "content-type": "text/plain; charset=utf-8" });
+    res.end("跨站提交已被拒绝。请在本平台页面内操作。");
+    return;
+  }
   handle(req, res).catch((e: unknown) => {
     logError(e, { requestId, msg: "request failed" });
     if (!res.headersSent) res.writeHead(500);

@@ -21,6 +21,7 @@ declare module "next-auth" {
       employerId: string | null;
       authorityId: string | null;
       locale: Locale;
+      mustChangePassword?: boolean;
     };
   }
 }

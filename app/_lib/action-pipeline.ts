@@ -23,6 +23,7 @@ import { ServiceError } from "@/lib/services/errors";
 
 const pipelineText = (locale: Locale) => translator(locale, "errors");
 const SESSION_EXPIRED = (locale: Locale) => pipelineText(locale)("pipeline.sessionExpired");
+const CHANGE_PASSWORD_FIRST = (locale: Locale) => pipelineText(locale)("pipeline.changePasswordFirst");
 const INVALID_INPUT = (locale: Locale) => pipelineText(locale)("pipeline.invalidInput");
 export const UNEXPECTED = pipelineText(DEFAULT_LOCALE)("pipeline.unexpected");
 
@@ -80,6 +81,11 @@ function clientFor<A extends Access>(access: A) {
     if (access === "public") return next({ ctx: { user } as Ctx<A> });
     if (!allowed(access, user)) {
       returnServerError<ActionFailure>({ ok: false, error: SESSION_EXPIRED(await anonymousLocale()) });
+    }
+    // A one-time password's session may only choose a new password (the only "signed-in" action is 修改登录密码).
+    // The proxy keeps such users on that page, but it does not run for actions (proxy.ts).
+    if (user!.mustChangePassword && access !== "signed-in") {
+      returnServerError<ActionFailure>({ ok: false, error: CHANGE_PASSWORD_FIRST(user!.locale) });
     }
     const ctx: SignedIn = { user: user!, actor: actorFromUser(user!), personId: user!.personId ?? "" };
     return next({ ctx: ctx as Ctx<A> });

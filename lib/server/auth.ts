@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { getServerSession, type NextAuthOptions } from "next-auth";
-import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { connection } from "next/server";
 import { notFound, redirect } from "next/navigation";
@@ -12,6 +11,7 @@ import { localeOr, type Locale } from "@/lib/i18n/locales";
 import { loginPathFor, sessionIdleMinutes } from "@/lib/auth-paths";
 import { endSessionsOnSignOut, sessionTooOld } from "./sessions";
 import { authSecret } from "./secret";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 import { logSecurityEvent } from "./security-events";
 
 /** Thrown by the jwt callback: next-auth then clears the cookie and getServerSession() returns null. */
@@ -30,7 +30,7 @@ export function getAuthOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge, updateAge: 0 },
     useSecureCookies: sessionCookie().options.secure,
     cookies: { sessionToken: sessionCookie() },
-    jwt: { maxAge },
+    jwt: { maxAge, encode: encodeSessionToken, decode: decodeSessionToken },
     // Reading a session needs no provider; the sign-in route adds the credentials providers (they call the sign-in use
     // case, which lives above this infrastructure layer).
     providers: [],
@@ -77,6 +77,7 @@ export function getAuthOptions(): NextAuthOptions {
           employerId: token.employerId ?? null,
           authorityId: token.authorityId ?? null,
           locale: localeOr(token.locale),
+          mustChangePassword: token.mustChangePassword === true,
         };
         return session;
       },
@@ -121,6 +122,11 @@ export interface CurrentUser {
   authorityId: string | null;
   /** The account's language (header switch); read from the account on every request. */
   locale: Locale;
+  /**
+   * Signed in with an administrator's one-time password: until they choose their own, pages send them to 修改登录密码
+   * (proxy.ts) and actions other than that one are refused (app/_lib/action-pipeline.ts).
+   */
+  mustChangePassword?: boolean;
 }
 
 /** The signed-in user of this request, or null (memoised per request). */
@@ -165,13 +171,13 @@ export async function reissueSessionCookie(newGeneration: number): Promise<void>
   const raw = jar.get(name)?.value;
   if (!raw) return;
   const secret = authSecret();
-  const token = await decode({ token: raw, secret });
+  const token = await decodeSessionToken({ token: raw, secret }).catch(() => null);
   if (!token) return;
   const maxAge = Math.round(sessionIdleMinutes() * 60);
   token.gen = newGeneration;
   // The user has just chosen their own password: the one-time password's restriction ends (proxy.ts).
   token.mustChangePassword = false;
-  jar.set(name, await encode({ token, secret, maxAge }), {
+  jar.set(name, await encodeSessionToken({ token, secret, maxAge }), {
     httpOnly: true,
     sameSite: "lax",
     path: "/",

@@ -40,12 +40,13 @@ export const HSTS = "max-age=31536000; includeSubDomains";
 
 /**
  * Server actions are POSTs with a `Next-Action` header. One sent from another origin (a page elsewhere posting into
- * a signed-in user's browser session) is refused with 403 before it reaches Next, which would answer 500.
+ * a signed-in user's browser session) is refused with 403 by the server in front of Next (scripts/start.ts), which
+ * would answer 500. `header` reads one request header (lower-case name; a repeated header joined).
  * A missing Origin (old clients, curl) is allowed through: Next's own check and SameSite=Lax cookies still apply.
  */
-export function isCrossOriginAction(method: string, headers: Headers): boolean {
-  if (method !== "POST" || !headers.has("next-action")) return false;
-  const origin = headers.get("origin");
+export function isCrossOriginAction(method: string, header: (name: string) => string | undefined): boolean {
+  if (method !== "POST" || header("next-action") === undefined) return false;
+  const origin = header("origin");
   if (!origin) return false;
   let originHost: string;
   try {
@@ -53,7 +54,7 @@ export function isCrossOriginAction(method: string, headers: Headers): boolean {
   } catch {
     return true; // "null" (sandboxed iframes, file://) or garbage
   }
-  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
+  const host = header("x-forwarded-host")?.split(",")[0]?.trim() || header("host");
   return !host || originHost.toLowerCase() !== host.toLowerCase();
 }
 
