@@ -175,6 +175,20 @@ export async function loadApplicationWithSnapshot(db: Executor, applicationId: s
  * The sub-selects name the outer row as `applications.…` on purpose: drizzle writes a lone table's columns unqualified,
  * and an unqualified "person_id" inside `from qualifications q` would be q's own column.
  */
+/** The last link of an application's audit chain (seq and hash), or null while it has none. */
+export type LastEvent = { seq: number; hash: string };
+
+/**
+ * The chain's last link as a column of a statement over `applications`. Spelled out: drizzle renders a column
+ * unqualified inside RETURNING, where `id` would mean application_events.id. Read with the row outside a lock (保存,
+ * issue 12), it may be chained onto only by a write conditional on the version read with it: every event comes with
+ * a version bump, so a link that is no longer the last means the version moved and the write matches no row.
+ */
+export function lastEventOfApplication() {
+  return sql<LastEvent | null>`(select json_build_object('seq', e.seq, 'hash', e.hash) from application_events e
+    where e.application_id = "applications"."id" order by e.seq desc limit 1)`;
+}
+
 export async function loadOwnApplicationForSave(db: Executor, applicationId: string, personId: string) {
   const a = s.applications;
   const [row] = await db
@@ -187,12 +201,18 @@ export async function loadOwnApplicationForSave(db: Executor, applicationId: str
         where q.person_id = applications.person_id and q.program_code = applications.program_code
           and q.specialty_code = applications.specialty_code
         limit 1)`,
+      lastEvent: lastEventOfApplication(),
     })
     .from(a)
     .where(and(eq(a.id, applicationId), eq(a.personId, personId)));
   if (!row) return null;
-  const { snapshot, qualification, ...application } = row;
-  return { application, snapshot: toSnapshot(application.personId, application.programCode, snapshot), qualification };
+  const { snapshot, qualification, lastEvent, ...application } = row;
+  return {
+    application,
+    snapshot: toSnapshot(application.personId, application.programCode, snapshot),
+    qualification,
+    lastEvent,
+  };
 }
 
 /** The person's columns for the snapshot; `programCode` picks the registration whose employer is the person's. */

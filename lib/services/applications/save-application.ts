@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import * as s from "@/db/schema";
 import { validateApplicationForm, type FieldError } from "@/lib/domain/form-validation";
@@ -74,9 +74,12 @@ export async function saveLoadedApplication(
   }
   if (row.type === "info_change") errors.push(...(await identityTaken(db, row.personId, input.formData)));
 
+  const pickedEmployer = row.type === "change" && newEmployerId && !snapshot.newEmployerPending ? newEmployerId : null;
   const outcome = await transitionApplication(db, actor, {
     applicationId: row.id,
     row,
+    // Read with the row: with it (and no employer to switch) the save is one statement (issue 12).
+    lastEvent: loaded.lastEvent,
     action: "save",
     expectedVersion: input.version,
     input: { formErrors: errors },
@@ -85,18 +88,14 @@ export async function saveLoadedApplication(
       formData: { ...input.formData, attachments },
       ...(row.type === "cancellation" ? { forcedCancellation: input.formData.forced === true } : {}),
     },
-    afterUpdate: async (tx) => {
-      // 变更注册: the application goes to the employer picked in its form (C2), never to the profile's.
-      if (row.type === "change" && newEmployerId && !snapshot.newEmployerPending) {
-        await tx.update(s.applications).set({ employerId: newEmployerId }).where(eq(s.applications.id, row.id));
-      }
-      if (fileIds.length === 0) return;
-      // Only the applicant's own uploads can be attached; anything else is silently not kept.
-      await tx
-        .update(s.files)
-        .set({ state: "kept", applicationId: row.id })
-        .where(and(inArray(s.files.id, fileIds), eq(s.files.ownerPersonId, row.personId)));
-    },
+    // F1: the uploads the form refers to are kept — only the applicant's own.
+    keepFiles: fileIds.length ? { ids: fileIds, ownerPersonId: row.personId } : undefined,
+    // 变更注册: the application goes to the employer picked in its form (C2), never to the profile's.
+    afterUpdate: pickedEmployer
+      ? async (tx) => {
+          await tx.update(s.applications).set({ employerId: pickedEmployer }).where(eq(s.applications.id, row.id));
+        }
+      : undefined,
     now,
   });
   // Each problem is said in the applicant's language (issue 14 item 4); Chinese is the domain's own message.

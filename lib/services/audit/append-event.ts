@@ -1,4 +1,5 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
+import { lastEventOfApplication, type LastEvent } from "@/db/rows/application-rows";
 import type { Executor } from "@/db/client";
 import { applicationEvents } from "@/db/schema";
 import type { ApplicationStatus } from "@/lib/domain/types";
@@ -16,7 +17,7 @@ export type NewEvent = {
   payload?: Record<string, unknown>;
 };
 
-export type LastEvent = { seq: number; hash: string };
+export type { LastEvent };
 
 /**
  * The chain's last link as a column expression, for the RETURNING of the conditional UPDATE that takes the
@@ -24,11 +25,7 @@ export type LastEvent = { seq: number; hash: string };
  * the UPDATE's snapshot: if another change committed while this one waited for the lock, it bumped the version, so
  * the UPDATE matches no row and the caller reports a conflict instead of appending with a stale link.
  */
-export function lastEventOfUpdatedApplication() {
-  // Spelled out: drizzle renders a column unqualified inside RETURNING, where `id` would mean application_events.id.
-  return sql<LastEvent | null>`(select json_build_object('seq', e.seq, 'hash', e.hash) from application_events e
-    where e.application_id = "applications"."id" order by e.seq desc limit 1)`;
-}
+export const lastEventOfUpdatedApplication = lastEventOfApplication;
 
 /**
  * Appends one event to an application's timeline and audit chain. Call it inside the transaction that changed the
@@ -49,6 +46,15 @@ export async function appendApplicationEvent(tx: Executor, e: NewEvent, known?: 
           .where(eq(applicationEvents.applicationId, e.applicationId))
           .orderBy(desc(applicationEvents.seq))
           .limit(1);
+  const [row] = await tx
+    .insert(applicationEvents)
+    .values(chainedEvent(e, last ?? null))
+    .returning();
+  return row!;
+}
+
+/** The event as stored: the next link after `last` (null: the chain is empty), with its hash. */
+export function chainedEvent(e: NewEvent, last: LastEvent | null) {
   const fields = {
     applicationId: e.applicationId,
     seq: (last?.seq ?? 0) + 1,
@@ -64,9 +70,5 @@ export async function appendApplicationEvent(tx: Executor, e: NewEvent, known?: 
     occurredAt: new Date(),
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  const [row] = await tx
-    .insert(applicationEvents)
-    .values({ ...fields, hash: eventHash(fields) })
-    .returning();
-  return row!;
+  return { ...fields, hash: eventHash(fields) };
 }

@@ -2,17 +2,20 @@
  * A draft save's SQL statement count (issue 12, item 2). Every statement any pg client sends while the save runs is
  * counted, BEGIN and COMMIT included — the number the database actually serves per 保存.
  */
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import pg from "pg";
+import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import { saveFormSchema } from "@/lib/schemas/applications";
+import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
 import { getAuthOptions } from "@/lib/server/auth";
 import { actorFromUser } from "@/lib/services/actor";
 import { createApplication } from "@/lib/services/applications/create-application";
 import { saveApplication } from "@/lib/services/applications/save-application";
 import { saveApplicationForm } from "@/lib/services/applications/save-application-form";
+import { uploadFile } from "@/lib/services/files/upload-file";
 import { testDb } from "../support/db";
 import { freshApplicant, givePhotoAndSignature, initialForm } from "../engine/fixtures";
 
@@ -69,6 +72,44 @@ describe("保存 (G8) statement budget", () => {
         `${sent.map((q) => q.replace(/\s+/g, " ").slice(0, 110)).join("\n  ")}`,
     );
     expect(sent.length).toBeLessThanOrEqual(BUDGET);
+    // The read (application, snapshot, last audit link) and one write: UPDATE, event INSERT in one WITH, no BEGIN.
+    expect(sent).toHaveLength(2);
+    expect(await verifyAuditChain(db, applicationId)).toMatchObject({ ok: true });
+  });
+
+  const title2 =
+    "F1 G8: a save that keeps uploads is still one write: the applicant's own upload is kept for the application, " +
+    "another person's is not, and the chain verifies";
+  it(title2, async () => {
+    const me = await freshApplicant(db, SH);
+    const other = await freshApplicant(db, SH);
+    await givePhotoAndSignature(db, me.personId!);
+    const { applicationId } = await createApplication(db, me, {
+      programCode: "cost2-sh",
+      type: "initial",
+      specialtyCode: "1",
+    });
+    const bytes = await sharp({ create: { width: 400, height: 500, channels: 3, background: "#888" } })
+      .jpeg()
+      .toBuffer();
+    const mine = await uploadFile(db, me, { kind: "scan", programCode: "cost2-sh", fileName: "a.jpg", bytes });
+    const theirs = await uploadFile(db, other, { kind: "scan", programCode: "cost2-sh", fileName: "b.jpg", bytes });
+    const sent = await statementsOf(() =>
+      saveApplication(db, me, {
+        applicationId,
+        version: 0,
+        formData: initialForm("1"),
+        attachments: { application_form: [mine.fileId, theirs.fileId] },
+      }),
+    );
+    expect(sent).toHaveLength(2);
+    const files = await db
+      .select({ id: s.files.id, state: s.files.state, applicationId: s.files.applicationId })
+      .from(s.files)
+      .where(inArray(s.files.id, [mine.fileId, theirs.fileId]));
+    expect(files.find((f) => f.id === mine.fileId)).toMatchObject({ state: "kept", applicationId });
+    expect(files.find((f) => f.id === theirs.fileId)?.applicationId).toBeNull();
+    expect(await verifyAuditChain(db, applicationId)).toMatchObject({ ok: true, events: 2 });
   });
 });
 
@@ -76,8 +117,8 @@ const BUDGET = 6;
 
 describe("保存 through the server action (issue 12 item 2)", () => {
   const title =
-    "G8: the whole 保存 action — session check, ownership, snapshot, conditional update, audit event — sends at most " +
-    "6 statements, and another person's application is not found";
+    "G8: the whole 保存 action — session check, ownership, snapshot, conditional update, audit event — sends 3 " +
+    "statements (budget 6), and another person's application is not found";
   it(title, async () => {
     const me = await freshApplicant(db, SH);
     await givePhotoAndSignature(db, me.personId!);
@@ -135,6 +176,8 @@ describe("保存 through the server action (issue 12 item 2)", () => {
         `${sent.map((q) => q.replace(/\s+/g, " ").slice(0, 110)).join("\n  ")}`,
     );
     expect(sent.length).toBeLessThanOrEqual(BUDGET);
+    // The session's account check, the read, the write.
+    expect(sent).toHaveLength(3);
 
     // A stale version is still a conflict without the transition's own SELECT (the UPDATE is conditional on it).
     await expect(saveThroughAction({ applicationId, version: 0, values: form, attachments: {} })).rejects.toMatchObject(
@@ -170,5 +213,6 @@ describe("保存 through the server action (issue 12 item 2)", () => {
       .orderBy(s.applicationEvents.seq);
     expect(chain.map((e) => e.action)).toEqual(["create", "save", "save"]);
     expect(chain[2]!.prevHash).toBe(chain[1]!.hash);
+    expect(await verifyAuditChain(db, applicationId)).toMatchObject({ ok: true, events: 3 });
   });
 });
