@@ -5,6 +5,7 @@
 import { and, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
+import { builtOnce } from "@/db/built-once";
 import { applicationQueueCounts, applications, authorities, people } from "@/db/schema";
 import { statusLabel } from "@/lib/domain/application";
 import type { Program, RouteCode } from "@/lib/domain/programs";
@@ -133,21 +134,8 @@ function nameValues(part: string) {
  * (a named one may switch to one generic plan, and authorities and statuses are far too skewed for that).
  */
 type Compiled = { execute: (values?: Record<string, unknown>) => Promise<unknown> };
-const compiledBy = new WeakMap<object, Map<string, Compiled>>();
-function compiled(db: Executor, key: string, build: () => { prepare: (name: string) => Compiled }): Compiled {
-  let byKey = compiledBy.get(db);
-  if (!byKey) {
-    byKey = new Map();
-    compiledBy.set(db, byKey);
-  }
-  let q = byKey.get(key);
-  if (!q) {
-    if (byKey.size >= 512) byKey.clear();
-    q = build().prepare("");
-    byKey.set(key, q);
-  }
-  return q;
-}
+const compiled = (db: Executor, key: string, build: () => { prepare: (name: string) => Compiled }): Compiled =>
+  builtOnce(db, key, () => build().prepare(""));
 
 type Owner = "authority" | "employer" | "employerConfirmed";
 type PageFilters = Omit<QueueFilters, "who"> & { name?: string; idNumber?: string };

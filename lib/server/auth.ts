@@ -1,10 +1,11 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getServerSession, type NextAuthOptions } from "next-auth";
 import { cookies } from "next/headers";
 import { connection } from "next/server";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb } from "@/db/client";
+import { builtOnce } from "@/db/built-once";
+import { getDb, type Database } from "@/db/client";
 import { userAccounts } from "@/db/schema";
 import type { UserRole } from "@/lib/domain/types";
 import { localeOr, type Locale } from "@/lib/i18n/locales";
@@ -18,6 +19,27 @@ import { logSecurityEvent } from "./security-events";
 class SessionRevoked extends Error {
   override name = "SessionRevoked";
 }
+
+/**
+ * The account behind a session, read on every request: built once and sent as a named prepared statement, so neither
+ * drizzle nor PostgreSQL parses and plans it again per request (issue 12). A primary-key lookup: the generic plan
+ * PostgreSQL may settle on is the same plan.
+ */
+const sessionAccount = (db: Database) =>
+  builtOnce(db, "session-account", () =>
+    db
+      .select({
+        role: userAccounts.role,
+        disabled: userAccounts.disabled,
+        gen: userAccounts.sessionGeneration,
+        name: userAccounts.displayName,
+        locale: userAccounts.locale,
+      })
+      .from(userAccounts)
+      .where(eq(userAccounts.id, sql.placeholder("id")))
+      .limit(1)
+      .prepare("session_account"),
+  );
 
 let options: NextAuthOptions | undefined;
 
@@ -52,17 +74,7 @@ export function getAuthOptions(): NextAuthOptions {
         // Every later use of the token re-checks the account: a password change (generation bump) or a disabled
         // account ends the session everywhere.
         if (!token.sub || sessionTooOld(token.authAt)) throw new SessionRevoked();
-        const [row] = await getDb()
-          .select({
-            role: userAccounts.role,
-            disabled: userAccounts.disabled,
-            gen: userAccounts.sessionGeneration,
-            name: userAccounts.displayName,
-            locale: userAccounts.locale,
-          })
-          .from(userAccounts)
-          .where(eq(userAccounts.id, token.sub))
-          .limit(1);
+        const [row] = await sessionAccount(getDb()).execute({ id: token.sub });
         if (!row || row.disabled || row.gen !== token.gen || row.role !== token.role) throw new SessionRevoked();
         token.name = row.name;
         token.locale = row.locale;
