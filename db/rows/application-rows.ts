@@ -213,8 +213,9 @@ const ownApplicationForSave = (db: Executor) =>
     return db
       .select({
         ...getTableColumns(a),
-        snapshot: sql<SnapshotRow>`(select row_to_json(x) from (select ${snapshotColumns(sql`applications.program_code`)}
-          from people p where p.id = applications.person_id) x)`,
+        snapshot: sql<SnapshotRow>`(select row_to_json(x) from (
+          select ${snapshotColumns(sql`applications.program_code`)} from people p where p.id = applications.person_id
+        ) x)`,
         qualification: sql<{ managementNo: string; approvalDate: string } | null>`(select json_build_object(
           'managementNo', q.management_no, 'approvalDate', q.approval_date) from qualifications q
           where q.person_id = applications.person_id and q.program_code = applications.program_code
