@@ -1,7 +1,7 @@
 "use client";
 
 import type { AttachmentSlot } from "@/lib/queries/applicant-wizard";
-import { STAMPED_FORM } from "@/lib/domain/form-specs";
+import { STAMPED_FORM } from "@/lib/domain/stamped-form";
 import type { Messages } from "@/lib/i18n/catalog";
 import { fill } from "@/lib/i18n/fill";
 import { kb, UploadButton } from "../ui";
