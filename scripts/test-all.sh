@@ -30,6 +30,9 @@ npx vitest run --project integration --reporter=default --reporter=json --output
 step "构建 (next build)"
 npx next build
 
+step "页面体积 (first-load JS per route ≤ framework + 15 KB gzipped, bench/page-weight.ts; exits 1 over budget)"
+npx tsx bench/page-weight.ts
+
 step "浏览器测试 (Playwright, chromium)"
 npx playwright test
 

@@ -6,7 +6,8 @@ import { useState } from "react";
 import type { ActionResult as Outcome } from "@/lib/action-result";
 import type { Messages } from "@/lib/i18n/catalog";
 import { fill } from "@/lib/i18n/fill";
-import { ConfirmDialog, kb, Notice, Problem, UploadButton } from "./ui";
+import { kb, Notice, Problem, UploadButton } from "./ui";
+import { ConfirmDialog } from "./ConfirmDialog";
 
 type Op = "edit_after_sign" | "withdraw" | "delete" | "resubmit";
 

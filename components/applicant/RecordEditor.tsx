@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ActionResult as Outcome } from "@/lib/action-result";
 import { type RecordCheckMessages, recordProblems } from "./record-checks";
-import { ConfirmDialog, Notice, Problem } from "./ui";
+import { Notice, Problem } from "./ui";
+import { ConfirmDialog } from "./ConfirmDialog";
 
 export type RecordField = {
   name: string;

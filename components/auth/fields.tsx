@@ -6,9 +6,9 @@ import { ID_DOCUMENT_TYPE_LABELS, ID_DOCUMENT_TYPES, type IdDocumentType } from 
 export type FormValues = Record<string, string>;
 
 /**
- * What a field needs from its form, typed structurally so both react-hook-form (profile and password editors) and
- * the login pages' plain forms (which ship no form library, issue 12) can drive it: `register(name)` returns the
- * input's props, `errors[name].message` its problem.
+ * What a field needs from its form, typed structurally so a plain form (use-plain-form.ts: login, password and
+ * profile pages ship no form library, issue 12) can drive it: `register(name)` returns the input's props,
+ * `errors[name].message` its problem.
  */
 export type FieldRegister = (
   name: string,

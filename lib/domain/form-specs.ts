@@ -259,9 +259,6 @@ export const BASIC_INFO_FIELDS = [
 ] as const;
 export const IMPORTANT_INFO_FIELDS = ["newName", "newIdType", "newIdNumber"] as const;
 
-/** Attachment code of the printed, stamped application form: it exists only once the form has been saved. */
-export const STAMPED_FORM = "application_form";
-
 export interface FormDescription {
   readonly type: ApplicationType;
   readonly label: string;

@@ -11,9 +11,9 @@ import {
   type FieldSpec,
   FORM_FIELDS,
   IMPORTANT_INFO_FIELDS,
-  STAMPED_FORM,
 } from "./form-specs";
 import { idNumberProblem } from "./id-checksums";
+import { STAMPED_FORM } from "./stamped-form";
 import type { AttachmentCondition, Program } from "./programs/types";
 import { type ApplicationType, ID_DOCUMENT_TYPES } from "./types";
 

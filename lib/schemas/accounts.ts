@@ -1,5 +1,6 @@
 /**
- * Form schemas shared by the browser (react-hook-form) and the server actions / next-auth authorize().
+ * Account schemas of the server actions and next-auth authorize(). No browser code imports them (zod would come
+ * along): the forms check the same rules by hand (components/auth/checks.ts, docs/decisions/0011).
  * Client-safe: no Node imports. Messages are plain Chinese telling the user what to do.
  */
 import { z } from "zod";

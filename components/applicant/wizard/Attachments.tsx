@@ -1,12 +1,11 @@
 "use client";
 
-import { useFormContext } from "react-hook-form";
 import type { AttachmentSlot } from "@/lib/queries/applicant-wizard";
-import { STAMPED_FORM } from "@/lib/domain/form-specs";
+import { STAMPED_FORM } from "@/lib/domain/stamped-form";
 import type { Messages } from "@/lib/i18n/catalog";
 import { fill } from "@/lib/i18n/fill";
 import { kb, UploadButton } from "../ui";
-import { errorAt, type WizardForm } from "./form-model";
+import type { WizardFormState } from "./use-wizard-form";
 
 /** 申报材料（扫描件）: one row per attachment the type asks for; an upload is kept only when the form is saved. */
 export function Attachments(props: {
@@ -15,11 +14,11 @@ export function Attachments(props: {
   scanLimits: string[];
   scanAccept: string;
   formSaved: boolean;
+  form: WizardFormState;
   text: Messages["filing"]["client"]["attachments"];
 }) {
   const tx = props.text;
-  const { watch, setValue, formState } = useFormContext<WizardForm>();
-  const files = watch("files");
+  const { files, problems } = props.form;
   const mark = (a: AttachmentSlot) => (
     <div>
       {a.label}
@@ -33,7 +32,7 @@ export function Attachments(props: {
       <div className="ap-attachments">
         {props.slots.map((a) => {
           const f = files[a.code];
-          const err = errorAt(formState.errors, `files.${a.code}`);
+          const err = problems[`files.${a.code}`];
           // `000` §三.1(7): save, print the form, stamp it, upload the scan, save again — nothing to stamp before.
           if (a.code === STAMPED_FORM && !props.formSaved && !f)
             return (
@@ -75,11 +74,7 @@ export function Attachments(props: {
                     applicationId={props.applicationId}
                     purpose={a.code}
                     onUploaded={(u) =>
-                      setValue(
-                        `files.${a.code}`,
-                        { id: u.fileId, name: u.fileName, byteSize: u.byteSize },
-                        { shouldDirty: true },
-                      )
+                      props.form.setFile(a.code, { id: u.fileId, name: u.fileName, byteSize: u.byteSize })
                     }
                   />
                 </div>

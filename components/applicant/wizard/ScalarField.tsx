@@ -1,13 +1,13 @@
 "use client";
 
 import { lazy, Suspense } from "react";
-import { useFormContext } from "react-hook-form";
 import type { EmployerSuggestion } from "@/lib/queries/applicant-employers";
 import type { WizardField } from "@/lib/queries/applicant-wizard";
 import type { ActionResult as Outcome } from "@/lib/action-result";
 import type { Messages } from "@/lib/i18n/catalog";
 import { fill } from "@/lib/i18n/fill";
-import { errorAt, str, type WizardForm } from "./form-model";
+import { str } from "./form-model";
+import type { WizardFormState } from "./use-wizard-form";
 
 type FindEmployers = (text: string) => Promise<Outcome<{ employers: EmployerSuggestion[] }>>;
 const noEmployers: FindEmployers = async () => ({ ok: true, employers: [] });
@@ -17,19 +17,21 @@ const EmployerPicker = lazy(() => import("../EmployerPicker").then((m) => ({ def
 /** One field of 申报信息 that is not a table: read-only (account, employer, registration values) or filled in. */
 export function ScalarField({
   f,
+  form,
   readOnly: known,
   findEmployers,
   text: tx,
 }: {
   f: WizardField;
+  form: WizardFormState;
   readOnly: Record<string, string>;
   findEmployers?: FindEmployers;
   text: Messages["filing"]["client"]["form"];
 }) {
-  const { register, setValue, watch, formState } = useFormContext<WizardForm>();
-  const path = `values.${f.name}` as const;
+  const path = `values.${f.name}`;
   const id = `f-${f.name}`;
-  const err = errorAt(formState.errors, path);
+  const value = form.values[f.name];
+  const err = form.problems[path];
   const invalid = err ? true : undefined;
   const error = err ? <span className="error">{err}</span> : null;
   if (f.kind === "employer") {
@@ -44,10 +46,10 @@ export function ScalarField({
             inputLabel={fill(tx.employerInput, { label: f.label })}
             blockedBy={null}
             find={findEmployers ?? noEmployers}
-            onPick={(e) => setValue(path, e.id, { shouldDirty: true })}
+            onPick={(e) => form.pick(f.name, e.id)}
           />
         </Suspense>
-        {watch(path) && known.employerName ? (
+        {value && known.employerName ? (
           <span className="help" data-testid="saved-new-employer">
             {fill(tx.savedEmployer, { name: known.employerName, uscc: known.employerUscc ?? "" })}
           </span>
@@ -59,12 +61,25 @@ export function ScalarField({
   if (f.kind === "boolean" && f.name === "applicantOpinion") return null;
   const readOnly = f.source !== "input" || f.name === "specialty";
   const required = f.required || !!f.when;
-  const derived = f.deriveFrom ? f.deriveFrom.values[str(watch(`values.${f.deriveFrom.field}`))] : undefined;
+  // What a text input, select or textarea shows and how a change reaches the form.
+  const text = {
+    name: path,
+    value: str(value),
+    onChange: (e: { target: { value: string } }) => form.setValue(f.name, e.target.value),
+  };
+  const derived = f.deriveFrom ? f.deriveFrom.values[str(form.values[f.deriveFrom.field])] : undefined;
   return (
     <div className={`field${f.kind === "textarea" ? " wide" : ""}`} data-field={f.name}>
       {f.kind === "boolean" ? (
         <label className="ap-check" htmlFor={id}>
-          <input id={id} type="checkbox" {...register(path)} aria-invalid={invalid} />
+          <input
+            id={id}
+            type="checkbox"
+            name={path}
+            checked={value === true}
+            onChange={(e) => form.setValue(f.name, e.target.checked)}
+            aria-invalid={invalid}
+          />
           {f.label}
         </label>
       ) : (
@@ -76,7 +91,7 @@ export function ScalarField({
       {readOnly ? (
         <input id={id} className="input" readOnly value={(f.deriveFrom ? derived : known[f.name]) ?? ""} />
       ) : f.kind === "select" ? (
-        <select id={id} className="select" {...register(path)} aria-invalid={invalid}>
+        <select id={id} className="select" {...text} aria-invalid={invalid}>
           <option value="">{tx.choose}</option>
           {f.options?.map((o) => (
             <option key={o.value} value={o.value}>
@@ -85,15 +100,9 @@ export function ScalarField({
           ))}
         </select>
       ) : f.kind === "textarea" ? (
-        <textarea id={id} className="textarea" rows={3} {...register(path)} aria-invalid={invalid} />
+        <textarea id={id} className="textarea" rows={3} {...text} aria-invalid={invalid} />
       ) : f.kind === "boolean" ? null : (
-        <input
-          id={id}
-          className="input"
-          type={f.kind === "date" ? "date" : "text"}
-          {...register(path)}
-          aria-invalid={invalid}
-        />
+        <input id={id} className="input" type={f.kind === "date" ? "date" : "text"} {...text} aria-invalid={invalid} />
       )}
       {error}
     </div>

@@ -1,20 +1,26 @@
 "use client";
 
-import { useFieldArray, useFormContext } from "react-hook-form";
 import type { WizardField } from "@/lib/queries/applicant-wizard";
 import type { Messages } from "@/lib/i18n/catalog";
 import { fill } from "@/lib/i18n/fill";
-import { errorAt, type WizardForm } from "./form-model";
+import { str } from "./form-model";
+import type { WizardFormState } from "./use-wizard-form";
 
 /** A table of 申报信息 (工作经历, 工作业绩 …): rows added and removed by the applicant, one input per cell. */
-export function TableField({ f, text: tx }: { f: WizardField; text: Messages["filing"]["client"]["table"] }) {
-  const { control, register, formState } = useFormContext<WizardForm>();
-  // The path names one table of the open record of values; react-hook-form's path types cannot see it is an array.
-  const name = `values.${f.name}` as never;
-  const { fields: rows, append, remove } = useFieldArray({ control, name });
+export function TableField({
+  f,
+  form,
+  text: tx,
+}: {
+  f: WizardField;
+  form: WizardFormState;
+  text: Messages["filing"]["client"]["table"];
+}) {
+  const value = form.values[f.name];
+  const rows = Array.isArray(value) ? value : [];
+  const keys = form.rowKeys(f.name, rows.length);
   const cols = f.columns ?? [];
-  const errorOf = (path: string) => errorAt(formState.errors, path);
-  const tableError = errorOf(`values.${f.name}`);
+  const tableError = form.problems[`values.${f.name}`];
   return (
     <div className="field" data-field={f.name}>
       <div className="table-wrap">
@@ -33,11 +39,11 @@ export function TableField({ f, text: tx }: { f: WizardField; text: Messages["fi
           </thead>
           <tbody>
             {rows.map((r, i) => (
-              <tr key={r.id}>
+              <tr key={keys[i]}>
                 <td>{i + 1}</td>
                 {cols.map((c) => {
-                  const path = `values.${f.name}.${i}.${c.name}` as const;
-                  const err = errorOf(path);
+                  const path = `values.${f.name}.${i}.${c.name}`;
+                  const err = form.problems[path];
                   return (
                     <td key={c.name}>
                       <input
@@ -45,7 +51,9 @@ export function TableField({ f, text: tx }: { f: WizardField; text: Messages["fi
                         aria-label={fill(tx.cell, { n: i + 1, label: c.label })}
                         type={c.kind === "date" ? "date" : "text"}
                         inputMode={c.kind === "number" ? "numeric" : undefined}
-                        {...register(path)}
+                        name={path}
+                        value={str(r[c.name])}
+                        onChange={(e) => form.setCell(f.name, i, c.name, e.target.value)}
                         aria-invalid={err ? true : undefined}
                       />
                       {err ? <span className="error">{err}</span> : null}
@@ -53,7 +61,7 @@ export function TableField({ f, text: tx }: { f: WizardField; text: Messages["fi
                   );
                 })}
                 <td>
-                  <button type="button" className="btn-link btn-link-danger" onClick={() => remove(i)}>
+                  <button type="button" className="btn-link btn-link-danger" onClick={() => form.removeRow(f.name, i)}>
                     {tx.remove}
                   </button>
                 </td>
@@ -73,7 +81,7 @@ export function TableField({ f, text: tx }: { f: WizardField; text: Messages["fi
         <button
           type="button"
           className="btn btn-secondary btn-sm"
-          onClick={() => append(Object.fromEntries(cols.map((c) => [c.name, ""])) as never)}
+          onClick={() => form.appendRow(f.name, Object.fromEntries(cols.map((c) => [c.name, ""])))}
         >
           {tx.add}
         </button>

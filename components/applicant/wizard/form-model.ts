@@ -1,11 +1,10 @@
-import { type FieldErrors, get, type Resolver } from "react-hook-form";
 import type { AttachmentSlot, WizardField } from "@/lib/queries/applicant-wizard";
 import type { SaveFormInput } from "@/lib/schemas/applications";
 
 /**
- * The wizard's react-hook-form model (issue 8 item 2). The form holds what the applicant sees — table cells as typed,
- * uploaded files with their names — and is checked, on 保存, by the very zod schema the save action parses on the
- * server (`saveFormSchema`), applied to exactly the input that is then sent.
+ * The wizard's form model (issue 8 item 2). The form holds what the applicant sees — table cells as typed, uploaded
+ * files with their names — and is checked, on 保存, by the very zod schema the save action parses on the server
+ * (`saveFormSchema`), applied to exactly the input that is then sent. The state itself is use-wizard-form.ts.
  */
 type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
@@ -52,44 +51,37 @@ function toInput(fields: WizardField[], form: WizardForm): SaveFormInput {
   };
 }
 
-type SchemaResolver = Resolver<SaveFormInput, unknown, SaveFormInput>;
-let schemaResolver: Promise<SchemaResolver | null> | null = null;
+type Check = (input: SaveFormInput) => Record<string, string>;
+let schemaCheck: Promise<Check | null> | null = null;
 
 /**
  * zod and the save schema are ≈55 KB gzipped, more than the page's whole first-load budget (issue 12 item 4), and are
- * needed only when 保存 is pressed: they load in their own chunk, started when the form mounts (preloadWizardSchema)
- * so the first 保存 does not wait. A failed load is retried on the next 保存.
+ * needed only when 保存 is pressed: they load in their own chunk (wizard-check.ts), started when the form mounts
+ * (preloadWizardSchema) so the first 保存 does not wait. A failed load is retried on the next 保存.
  */
-function loadSchemaResolver(): Promise<SchemaResolver | null> {
-  schemaResolver ??= Promise.all([import("@hookform/resolvers/zod"), import("@/lib/schemas/applications")]).then(
-    ([{ zodResolver }, { saveFormSchema }]) => zodResolver(saveFormSchema, undefined, { raw: true }) as SchemaResolver,
+function loadSchemaCheck(): Promise<Check | null> {
+  schemaCheck ??= import("./wizard-check").then(
+    (m) => m.problemsOf,
     () => {
-      schemaResolver = null;
+      schemaCheck = null;
       return null;
     },
   );
-  return schemaResolver;
+  return schemaCheck;
 }
 
 export function preloadWizardSchema(): void {
-  void loadSchemaResolver();
+  void loadSchemaCheck();
 }
 
 /**
- * The save action's schema as the form's resolver: it validates the input 保存 would send and, when valid, hands
- * exactly that input to the submit handler. The schema calls uploads `attachments`; the form calls them `files`.
+ * What 保存 would send and its problems by form path under the save action's schema. Without the schema (its chunk
+ * failed to load) there are none: the input is sent as it is and the server's own parse is the check.
  */
-export function wizardResolver(fields: WizardField[]): Resolver<WizardForm, unknown, SaveFormInput> {
-  return async (form, context, options) => {
-    const input = toInput(fields, form);
-    const bySchema = await loadSchemaResolver();
-    // Without the schema (its chunk failed to load) the server's own parse is the check: send the input as it is.
-    if (!bySchema) return { values: input, errors: {} };
-    const res = await bySchema(input, context, options as never);
-    const { attachments, ...rest } = res.errors as FieldErrors & { attachments?: FieldErrors };
-    if (Object.keys(res.errors).length === 0) return { values: input, errors: {} };
-    return { values: {}, errors: (attachments ? { ...rest, files: attachments } : rest) as FieldErrors<WizardForm> };
-  };
+export async function checkWizardForm(fields: WizardField[], form: WizardForm) {
+  const input = toInput(fields, form);
+  const check = await loadSchemaCheck();
+  return { input, problems: check ? check(input) : {} };
 }
 
 /**
@@ -101,9 +93,36 @@ export function formPath(key: string): `values.${string}` | `files.${string}` {
   return `values.${key.replace(/\[(\d+)\]/g, ".$1")}`;
 }
 
-/** The message to show under the input at `path`, from the schema or from the server. */
-export const errorAt = (errors: FieldErrors<WizardForm>, path: string): string | undefined =>
-  (get(errors, path) as { message?: string } | undefined)?.message;
+/** Form paths → the message shown under each input (from the schema or from the server). */
+export type Problems = Record<string, string>;
+
+const blank = (v: unknown) => v === undefined || v === null || v === "" || v === false;
+
+/**
+ * Whether two states of the form show the same thing — "dirty" is "not the same as the last save". An input never
+ * touched, emptied or unticked all count as blank, so typing and deleting again leaves the form unchanged.
+ */
+export function sameForm(a: unknown, b: unknown): boolean {
+  if (blank(a) && blank(b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a === b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return [...new Set([...Object.keys(x), ...Object.keys(y)])].every((k) => sameForm(x[k], y[k]));
+}
+
+/** The problems after row `index` of `table` is removed: that row's go, the rows below move up one with theirs. */
+export function withoutRow(problems: Problems, table: string, index: number): Problems {
+  const prefix = `values.${table}.`;
+  const out: Problems = {};
+  for (const [key, message] of Object.entries(problems)) {
+    const m = key.startsWith(prefix) ? /^(\d+)(\..*)$/.exec(key.slice(prefix.length)) : null;
+    const row = m ? Number(m[1]) : -1;
+    if (!m || row < index) out[key] = message;
+    else if (row > index) out[`${prefix}${row - 1}${m[2]}`] = message;
+  }
+  return out;
+}
 
 type SectionKey = "personal" | "employer" | "registration";
 const SECTIONS: { key: SectionKey; match: (f: WizardField) => boolean }[] = [
