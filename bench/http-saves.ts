@@ -169,7 +169,8 @@ async function startNode(port: number): Promise<Node> {
       DATABASE_APP_PASSWORD: E2E_DATABASE_APP_PASSWORD,
       PORTAL_DATA_DIR: process.env.PORTAL_DATA_DIR ?? "test-results/bench-data",
       DB_POOL_MAX: process.env.BENCH_POOL_MAX ?? "10",
-      LOG_LEVEL: "warn",
+      // What production logs: one JSON line per request (BENCH_LOG_LEVEL=warn measures without it).
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
