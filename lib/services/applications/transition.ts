@@ -32,13 +32,12 @@ export async function transitionApplication(
 ): Promise<TransitionOutcome> {
   const now = req.now ?? new Date();
   try {
-    if (req.action === "save" && req.row?.id === req.applicationId && req.lastEvent !== undefined && !req.afterUpdate)
-      return await saveInOneStatement(db, actor, req, req.row, req.lastEvent, now);
+    // A save of a draft (not of a 退回 application, whose signed form the transaction below voids, G9).
+    const given = req.row?.id === req.applicationId ? req.row : undefined;
+    if (req.action === "save" && given?.status === "draft" && req.lastEvent !== undefined && !req.afterUpdate)
+      return await saveInOneStatement(db, actor, req, given, req.lastEvent, now);
     return await db.transaction(async (tx) => {
-      const row =
-        req.row?.id === req.applicationId
-          ? req.row
-          : (await tx.select().from(s.applications).where(eq(s.applications.id, req.applicationId)))[0];
+      const row = given ?? (await tx.select().from(s.applications).where(eq(s.applications.id, req.applicationId)))[0];
       if (!row) throw notFound("application");
       const change = await planChange(tx, actor, req, row, now);
       const { next } = change;
@@ -86,9 +85,10 @@ export async function transitionApplication(
     throw e;
   }
 }
+
 /**
- * 保存 as one statement (see `TransitionRequest.lastEvent`). A save stays a draft at level 0: it voids no signed
- * form, approves nothing and tells no one (notifyParties writes nothing for the applicant's own step on a draft), so
+ * 保存 as one statement (see `TransitionRequest.lastEvent`). A draft's save stays a draft at level 0: it voids no
+ * signed form, approves nothing and tells no one (notifyParties writes nothing for the applicant's own step on a draft), so
  * the conditional UPDATE, the kept uploads and the event are all it writes.
  */
 async function saveInOneStatement(
@@ -100,7 +100,8 @@ async function saveInOneStatement(
   now: Date,
 ): Promise<TransitionOutcome> {
   const change = await planChange(db, actor, req, row, now);
-  if (change.next.status !== "draft" || change.next.currentLevel !== 0) throw new Error("a save must stay a draft");
+  if (row.status !== "draft" || change.next.status !== "draft" || change.next.currentLevel !== 0)
+    throw new Error("only a draft's save stays a draft with nothing else to write");
   const e = chainedEvent(eventOf(actor, req, row, change), last);
   const update = db
     .update(s.applications)

@@ -23,6 +23,7 @@ import { createApplication } from "@/lib/services/applications/create-applicatio
 import { concludeNotice } from "@/lib/services/applications/conclude-notice";
 import { forwardApplication } from "@/lib/services/applications/forward-application";
 import { publishNotice } from "@/lib/services/applications/publish-notice";
+import { returnApplication } from "@/lib/services/applications/return-application";
 import { saveApplication } from "@/lib/services/applications/save-application";
 import { signApplication } from "@/lib/services/applications/sign-application";
 import { voidSignature } from "@/lib/services/applications/void-signature";
@@ -385,6 +386,46 @@ describe("what was filed stays as filed", () => {
     const voided = await voidSignature(db, who, { applicationId, version: signed.application.version });
     expect(voided.application.formPdfFileId).toBeNull();
     expect(voided.application.filed).toBeNull();
+    const view = await applicantApplication(db, who.personId!, applicationId);
+    expect(view!.files.filter((f) => f.kind === "application_form").map((f) => [f.id, f.purpose])).toEqual([
+      [signed.application.formPdfFileId, "voided"],
+    ]);
+  });
+
+  it("G9: 保存 of an application the employer returned (退回) voids its signed form, as 修改申请表 does", async () => {
+    const who = await freshApplicant(db, {
+      programCode: "cost2-sh",
+      specialty: "1",
+      employerUscc: SH,
+      provinceCode: "31",
+    });
+    await givePhotoAndSignature(db, who.personId!);
+    await giveRegistration(who, "cost2-sh", "sh", SH, "31", addYears(today(), 2));
+    const { applicationId } = await createApplication(db, who, {
+      programCode: "cost2-sh",
+      type: "reissue",
+      specialtyCode: "1",
+    });
+    const form = { specialty: "1", reason: "seal_lost", applicantOpinion: true };
+    const attachments = await scans(who, "cost2-sh", "reissue");
+    const saved = await saveApplication(db, who, { applicationId, version: 0, formData: form, attachments });
+    const signed = await signWithPdf(who, applicationId, saved.application.version);
+    const company = await employer(db, SH);
+    const returned = await returnApplication(db, company, {
+      applicationId,
+      version: signed.application.version,
+      reason: "请补充说明",
+    });
+    expect(returned.application.status).toBe("returned");
+    // The save reads the row with its last audit link, but a returned application is not a draft: it must take the
+    // transaction that voids the signed form (the one-statement save is for drafts only).
+    const again = await saveApplication(db, who, {
+      applicationId,
+      version: returned.application.version,
+      formData: form,
+      attachments,
+    });
+    expect(again.application).toMatchObject({ status: "draft", formPdfFileId: null, filed: null });
     const view = await applicantApplication(db, who.personId!, applicationId);
     expect(view!.files.filter((f) => f.kind === "application_form").map((f) => [f.id, f.purpose])).toEqual([
       [signed.application.formPdfFileId, "voided"],
