@@ -88,8 +88,8 @@ export async function transitionApplication(
 
 /**
  * 保存 as one statement (see `TransitionRequest.lastEvent`). A draft's save stays a draft at level 0: it voids no
- * signed form, approves nothing and tells no one (notifyParties writes nothing for the applicant's own step on a draft), so
- * the conditional UPDATE, the kept uploads and the event are all it writes.
+ * signed form, approves nothing and tells no one (notifyParties writes nothing for the applicant's own step on a
+ * draft), so the conditional UPDATE, the kept uploads and the event are all it writes.
  */
 async function saveInOneStatement(
   db: Executor,
