@@ -6,7 +6,7 @@ import { FormAlert, TextField, type FormValues } from "@/components/auth/fields"
 import { usePlainForm } from "@/components/auth/use-plain-form";
 import { SubmitButton } from "@/components/ui/Button";
 import { type AccountCheckMessages, changePasswordProblems } from "./checks";
-import { NewPasswordFields, type NewPasswordTexts } from "./NewPasswordFields";
+import { NewPasswordFields, type NewPasswordTexts } from "@/components/auth/NewPasswordFields";
 
 const FIELDS = ["oldPassword", "password", "confirm"];
 

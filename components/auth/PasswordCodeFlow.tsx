@@ -9,6 +9,7 @@ import type { IdDocumentType } from "@/lib/domain/types";
 import type { AuthWords } from "./auth-words";
 import { identityProblems, setPasswordProblems, trimIdentity } from "./checks";
 import { HumanCheck } from "./HumanCheck";
+import { NewPasswordFields } from "./NewPasswordFields";
 import { FormAlert, IdTypeSelect, TextField, type FormValues } from "./fields";
 import { signInWithCredentials } from "./sign-in";
 import { said, saidAll } from "./said";
@@ -269,22 +270,10 @@ function SetStep({
         autoComplete="one-time-code"
         placeholder={w.codePlaceholder}
       />
-      <TextField
-        name="password"
-        label={w.newPassword}
-        type="password"
+      <NewPasswordFields
+        texts={{ newPassword: w.newPassword, confirm: w.confirmPassword, passwordRule: said(words, PASSWORD_RULE) }}
         register={register}
         errors={errors}
-        autoComplete="new-password"
-        help={said(words, PASSWORD_RULE)}
-      />
-      <TextField
-        name="confirm"
-        label={w.confirmPassword}
-        type="password"
-        register={register}
-        errors={errors}
-        autoComplete="new-password"
       />
       <div className="form-actions">
         <button type="submit" className="btn" disabled={isSubmitting}>

@@ -1,4 +1,4 @@
-import { type FieldErrorsLike, type FieldRegister, TextField } from "@/components/auth/fields";
+import { type FieldErrorsLike, type FieldRegister, TextField } from "./fields";
 
 export type NewPasswordTexts = { newPassword: string; confirm: string; passwordRule: string };
 
