@@ -1,5 +1,5 @@
 import { desc, eq } from "drizzle-orm";
-import { lastEventOfApplication, type LastEvent } from "@/db/rows/application-rows";
+import type { LastEvent } from "@/db/rows/application-rows";
 import type { Executor } from "@/db/client";
 import { applicationEvents } from "@/db/schema";
 import type { ApplicationStatus } from "@/lib/domain/types";
@@ -18,14 +18,6 @@ export type NewEvent = {
 };
 
 export type { LastEvent };
-
-/**
- * The chain's last link as a column expression, for the RETURNING of the conditional UPDATE that takes the
- * application's row lock — one round trip less per state change (issue 12). Under READ COMMITTED the sub-select sees
- * the UPDATE's snapshot: if another change committed while this one waited for the lock, it bumped the version, so
- * the UPDATE matches no row and the caller reports a conflict instead of appending with a stale link.
- */
-export const lastEventOfUpdatedApplication = lastEventOfApplication;
 
 /**
  * Appends one event to an application's timeline and audit chain. Call it inside the transaction that changed the
