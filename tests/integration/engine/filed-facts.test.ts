@@ -358,41 +358,8 @@ describe("what was filed stays as filed", () => {
     expect(row!.employerId).toBe((await employerRow(SH)).id);
   });
 
-  it("G9: 修改申请表 after signing voids the signed form and its snapshot", async () => {
-    const who = await freshApplicant(db, {
-      programCode: "cost2-sh",
-      specialty: "1",
-      employerUscc: SH,
-      provinceCode: "31",
-    });
-    await givePhotoAndSignature(db, who.personId!);
-    await giveRegistration(who, "cost2-sh", "sh", SH, "31", addYears(today(), 2));
-    const { applicationId } = await createApplication(db, who, {
-      programCode: "cost2-sh",
-      type: "reissue",
-      specialtyCode: "1",
-    });
-    const saved = await saveApplication(db, who, {
-      applicationId,
-      version: 0,
-      formData: { specialty: "1", reason: "seal_lost", applicantOpinion: true },
-      attachments: await scans(who, "cost2-sh", "reissue"),
-    });
-    expect(saved.fieldErrors).toEqual({});
-    const signed = await signWithPdf(who, applicationId, saved.application.version);
-    expect(signed.application.subtype).toBe("seal_lost");
-    // S2: the request follows the reason
-    expect(await pdfText(who, signed.application.formPdfFileId!)).toContain("更改执业印章号");
-    const voided = await voidSignature(db, who, { applicationId, version: signed.application.version });
-    expect(voided.application.formPdfFileId).toBeNull();
-    expect(voided.application.filed).toBeNull();
-    const view = await applicantApplication(db, who.personId!, applicationId);
-    expect(view!.files.filter((f) => f.kind === "application_form").map((f) => [f.id, f.purpose])).toEqual([
-      [signed.application.formPdfFileId, "voided"],
-    ]);
-  });
-
-  it("G9: 保存 of an application the employer returned (退回) voids its signed form, as 修改申请表 does", async () => {
+  /** A registered 上海 applicant's 证书补办 (印章遗失), saved once with its scans: ready to sign. */
+  async function savedReissue() {
     const who = await freshApplicant(db, {
       programCode: "cost2-sh",
       specialty: "1",
@@ -409,6 +376,27 @@ describe("what was filed stays as filed", () => {
     const form = { specialty: "1", reason: "seal_lost", applicantOpinion: true };
     const attachments = await scans(who, "cost2-sh", "reissue");
     const saved = await saveApplication(db, who, { applicationId, version: 0, formData: form, attachments });
+    return { who, applicationId, form, attachments, saved };
+  }
+
+  it("G9: 修改申请表 after signing voids the signed form and its snapshot", async () => {
+    const { who, applicationId, saved } = await savedReissue();
+    expect(saved.fieldErrors).toEqual({});
+    const signed = await signWithPdf(who, applicationId, saved.application.version);
+    expect(signed.application.subtype).toBe("seal_lost");
+    // S2: the request follows the reason
+    expect(await pdfText(who, signed.application.formPdfFileId!)).toContain("更改执业印章号");
+    const voided = await voidSignature(db, who, { applicationId, version: signed.application.version });
+    expect(voided.application.formPdfFileId).toBeNull();
+    expect(voided.application.filed).toBeNull();
+    const view = await applicantApplication(db, who.personId!, applicationId);
+    expect(view!.files.filter((f) => f.kind === "application_form").map((f) => [f.id, f.purpose])).toEqual([
+      [signed.application.formPdfFileId, "voided"],
+    ]);
+  });
+
+  it("G9: 保存 of an application the employer returned (退回) voids its signed form, as 修改申请表 does", async () => {
+    const { who, applicationId, form, attachments, saved } = await savedReissue();
     const signed = await signWithPdf(who, applicationId, saved.application.version);
     const company = await employer(db, SH);
     const returned = await returnApplication(db, company, {
