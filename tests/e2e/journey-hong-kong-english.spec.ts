@@ -8,7 +8,7 @@ import {
   type Applicant,
 } from "./support/applicant-steps";
 import { latestSmsCode, query } from "./support/database";
-import { endNoticePeriod, signIn } from "./support/review-helpers";
+import { acceptAndForward, publishAndConclude, signIn } from "./support/review-helpers";
 
 /**
  * Issue 14 item 4: a Hong Kong member (香港测量师互认证号) files an 初始注册 of 一级造价工程师 in English from start to
@@ -101,13 +101,7 @@ async function theRouteDecides(browser: Browser, applicationId: string): Promise
     const page = await browser.newPage();
     await signIn(page, "staff", login, "/review");
     await page.goto(`/review/applications/${applicationId}`);
-    const panel = page.getByRole("region", { name: "审查办理" });
-    await panel.getByRole("button", { name: "受理", exact: true }).click();
-    await page.getByRole("button", { name: "确认受理" }).click();
-    await expect(page.getByTestId("review-done")).toBeVisible();
-    await panel.getByRole("button", { name: "审查通过，报上级审批" }).click();
-    await page.getByRole("button", { name: "确认审查通过，报上级审批" }).click();
-    await page.waitForURL(/\/review\/pending\?forwarded=/);
+    await acceptAndForward(page, page.getByRole("region", { name: "审查办理" }));
     await page.close();
   }
   const mo = await browser.newPage();
@@ -125,15 +119,12 @@ async function theRouteDecides(browser: Browser, applicationId: string): Promise
   await mo.getByRole("button", { name: "确认公示" }).click();
   // Only once the action has answered is the application listed for a notice: leaving earlier raced it.
   await expect(mo.getByTestId("status-label")).toContainText("公示中");
-  await mo.goto("/review/notices");
-  await mo.getByLabel("公示标题").fill("关于一级造价工程师（香港地区）初始注册审查结果的公示");
-  await mo.getByRole("button", { name: "发布公示" }).click();
-  await mo.waitForURL(/\/review\/notices\?done=published/);
-  await endNoticePeriod(applicationId);
-  await mo.goto(`/review/applications/${applicationId}`);
-  await panel.getByRole("button", { name: "公示期满办结" }).click();
-  await mo.getByRole("button", { name: "确认公示期满办结" }).click();
-  const issued = mo.getByTestId("issued-registration");
+  const issued = await publishAndConclude(
+    mo,
+    panel,
+    applicationId,
+    "关于一级造价工程师（香港地区）初始注册审查结果的公示",
+  );
   await expect(issued).toContainText(/建\[造\]11\d{2}81\d{8}/);
   const registrationNo = (await issued.textContent())!.match(/建\[造\]\d{14}/)![0];
   await mo.close();

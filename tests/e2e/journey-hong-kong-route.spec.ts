@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { endNoticePeriod, fixture, screen, signIn, uniqueName } from "./support/review-helpers";
+import { expect, test, type Browser } from "@playwright/test";
+import { acceptAndForward, fixture, publishAndConclude, screen, signIn, uniqueName } from "./support/review-helpers";
 
 /**
  * The 香港地区 route of 一级造价工程师 (rules.md §P, `000` §三.1): 香港测量师学会工料测量组 → 中价协 → 住建部. Each level
@@ -12,15 +12,6 @@ async function reviewerPage(browser: Browser, login: string, applicationId: stri
   await signIn(page, "staff", login, "/review");
   await page.goto(`/review/applications/${applicationId}`);
   return { page, panel: page.getByRole("region", { name: "审查办理" }) };
-}
-
-async function acceptAndForward(page: Page, panel: ReturnType<Page["getByRole"]>) {
-  await panel.getByRole("button", { name: "受理", exact: true }).click();
-  await page.getByRole("button", { name: "确认受理" }).click();
-  await expect(page.getByTestId("review-done")).toBeVisible();
-  await panel.getByRole("button", { name: "审查通过，报上级审批" }).click();
-  await page.getByRole("button", { name: "确认审查通过，报上级审批" }).click();
-  await page.waitForURL(/\/review\/pending\?forwarded=/);
 }
 
 test("P: the 香港地区 route goes 香港地区 → 中价协 → 住建部, each from its own queue, and the number carries 81", async ({
@@ -75,15 +66,12 @@ test("P: the 香港地区 route goes 香港地区 → 中价协 → 住建部, e
   await mo.page.getByLabel("合格（拟准予注册）").check();
   await mo.page.getByRole("button", { name: "确认公示" }).click();
   await expect(mo.page.getByTestId("status-label")).toContainText("公示中");
-  await mo.page.goto("/review/notices");
-  await mo.page.getByLabel("公示标题").fill("关于一级造价工程师（香港地区）初始注册审查结果的公示");
-  await mo.page.getByRole("button", { name: "发布公示" }).click();
-  await mo.page.waitForURL(/\/review\/notices\?done=published/);
-  await endNoticePeriod(app.applicationId);
-  await mo.page.goto(`/review/applications/${app.applicationId}`);
-  await mo.panel.getByRole("button", { name: "公示期满办结" }).click();
-  await mo.page.getByRole("button", { name: "确认公示期满办结" }).click();
-  const issued = mo.page.getByTestId("issued-registration");
+  const issued = await publishAndConclude(
+    mo.page,
+    mo.panel,
+    app.applicationId,
+    "关于一级造价工程师（香港地区）初始注册审查结果的公示",
+  );
   await expect(issued).toContainText(/建\[造\]11\d{2}81\d{8}/);
   const registrationNo = (await issued.textContent())!.match(/建\[造\]\d{14}/)![0];
   // The timeline names all three levels.

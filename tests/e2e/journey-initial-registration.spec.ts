@@ -8,7 +8,7 @@ import {
   type Applicant,
 } from "./support/applicant-steps";
 import { query } from "./support/database";
-import { endNoticePeriod, SH_EMPLOYER, signIn, ZJ_EMPLOYER } from "./support/review-helpers";
+import { publishAndConclude, SH_EMPLOYER, signIn, ZJ_EMPLOYER } from "./support/review-helpers";
 
 /**
  * 初始注册 end to end in the browser, every role through its own sign-in: the applicant files and signs, the
@@ -141,15 +141,7 @@ test("R1 W6: 一级造价工程师 — two review levels: 上海初审 forwards,
   await panel.getByRole("button", { name: "公示期满办结" }).click();
   await ministry.getByRole("button", { name: "确认公示期满办结" }).click();
   await expect(ministry.getByTestId("form-error")).toContainText("尚未列入已发布的公示");
-  await ministry.goto("/review/notices");
-  await ministry.getByLabel("公示标题").fill("关于一级造价工程师初始注册审查结果的公示");
-  await ministry.getByRole("button", { name: "发布公示" }).click();
-  await ministry.waitForURL(/\/review\/notices\?done=published/);
-  await endNoticePeriod(applicationId);
-  await ministry.goto(`/review/applications/${applicationId}`);
-  await panel.getByRole("button", { name: "公示期满办结" }).click();
-  await ministry.getByRole("button", { name: "确认公示期满办结" }).click();
-  const issued = ministry.getByTestId("issued-registration");
+  const issued = await publishAndConclude(ministry, panel, applicationId, "关于一级造价工程师初始注册审查结果的公示");
   await expect(issued).toContainText(/建\[造\]11\d{12}/);
   const registrationNo = (await issued.textContent())!.match(/建\[造\]\d{14}/)![0];
   await shot(ministry, "journey-cost1-05-approved");

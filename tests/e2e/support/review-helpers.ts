@@ -92,3 +92,31 @@ export async function endNoticePeriod(applicationId: string) {
     [applicationId],
   );
 }
+
+type Panel = ReturnType<Page["getByRole"]>;
+
+/** 受理, then 审查通过，报上级审批: a level that checks and forwards (香港地区, 中价协, a provincial 初审). */
+export async function acceptAndForward(page: Page, panel: Panel) {
+  await panel.getByRole("button", { name: "受理", exact: true }).click();
+  await page.getByRole("button", { name: "确认受理" }).click();
+  await expect(page.getByTestId("review-done")).toBeVisible();
+  await panel.getByRole("button", { name: "审查通过，报上级审批" }).click();
+  await page.getByRole("button", { name: "确认审查通过，报上级审批" }).click();
+  await page.waitForURL(/\/review\/pending\?forwarded=/);
+}
+
+/**
+ * An application already 公示中: publishes the notice titled `title` (公示公告), lets its 公示期 end, then 公示期满办结
+ * on the application's page. Returns the issued registration as the page shows it.
+ */
+export async function publishAndConclude(page: Page, panel: Panel, applicationId: string, title: string) {
+  await page.goto("/review/notices");
+  await page.getByLabel("公示标题").fill(title);
+  await page.getByRole("button", { name: "发布公示" }).click();
+  await page.waitForURL(/\/review\/notices\?done=published/);
+  await endNoticePeriod(applicationId);
+  await page.goto(`/review/applications/${applicationId}`);
+  await panel.getByRole("button", { name: "公示期满办结" }).click();
+  await page.getByRole("button", { name: "确认公示期满办结" }).click();
+  return page.getByTestId("issued-registration");
+}
