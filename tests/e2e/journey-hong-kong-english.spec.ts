@@ -8,6 +8,7 @@ import {
   type Applicant,
 } from "./support/applicant-steps";
 import { latestSmsCode, query } from "./support/database";
+import { employerCountersigns } from "./support/registration-steps";
 import { acceptAndForward, publishAndConclude, signIn } from "./support/review-helpers";
 
 /**
@@ -81,20 +82,6 @@ async function fileAndSignInEnglish(page: Page, me: Applicant): Promise<string> 
   return applicationId;
 }
 
-/** 利比测量师事务所（香港）有限公司 countersigns, in Chinese. */
-async function employerCountersigns(browser: Browser, me: Applicant) {
-  const page = await browser.newPage();
-  await signIn(page, "employer", HK_EMPLOYER, "/employer");
-  await page.goto(`/employer/pending?idNumber=${encodeURIComponent(me.idNumber)}`);
-  const rows = page.getByTestId("pending-table").locator("tbody tr");
-  await expect(rows).toHaveCount(1);
-  await rows.first().getByRole("link", { name: "签名确认" }).click();
-  await page.getByRole("checkbox", { name: /签订真实有效的劳动聘用合同/ }).check();
-  await page.getByRole("button", { name: "签名确认" }).click();
-  await expect(page.getByTestId("countersign-done")).toContainText("已完成企业PDF电子签名");
-  await page.close();
-}
-
 /** 香港地区 → 中价协 → 住建部: two levels accept and forward, the ministry publishes and concludes. */
 async function theRouteDecides(browser: Browser, applicationId: string): Promise<string> {
   for (const login of ["hk_reviewer", "ceca_reviewer"]) {
@@ -143,7 +130,10 @@ test(JOURNEY, async ({ browser }) => {
   await expect(applicant.locator("html")).toHaveAttribute("lang", "en");
 
   const applicationId = await fileAndSignInEnglish(applicant, me);
-  await employerCountersigns(browser, me);
+  // 利比测量师事务所（香港）有限公司 countersigns, in Chinese.
+  const employer = await employerCountersigns(browser, HK_EMPLOYER, me.idNumber, "journey-hk-en");
+  await expect(employer.getByTestId("countersign-done")).toContainText("已完成企业PDF电子签名");
+  await employer.close();
   const registrationNo = await theRouteDecides(browser, applicationId);
 
   // Progress: the status and every timeline step in English (names of people and bodies are data).

@@ -65,7 +65,7 @@ export async function employerCountersigns(
 ): Promise<Page> {
   const page = await browser.newPage();
   await signIn(page, "employer", uscc, "/employer");
-  await page.goto(`/employer/pending?idNumber=${idNumber}`);
+  await page.goto(`/employer/pending?idNumber=${encodeURIComponent(idNumber)}`);
   const rows = page.getByTestId("pending-table").locator("tbody tr");
   await expect(rows).toHaveCount(1);
   await rows.first().getByRole("link", { name: "签名确认" }).click();
