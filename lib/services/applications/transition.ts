@@ -6,16 +6,17 @@
  * Two reviewers approving at once: both read version v; the first UPDATE wins, the second finds no row with
  * version v (PostgreSQL re-checks the WHERE after the first commits) and gets a conflict, so exactly one event exists.
  */
-import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import * as s from "@/db/schema";
-import { lastEventOfApplication, type ApplicationRow, type LastEvent } from "@/db/rows/application-rows";
+import { lastEventOfApplication, type ApplicationRow } from "@/db/rows/application-rows";
 import type { Actor } from "../actor";
-import { appendApplicationEvent, chainedEvent } from "../audit/append-event";
+import { appendApplicationEvent } from "../audit/append-event";
 import { notFound, refused, say } from "../errors";
 import { applyApprovalEffects } from "./apply-approval-effects";
 import { notifyParties } from "./notify";
 import { eventOf, planChange, staleConflict, type TransitionRequest } from "./plan-change";
+import { saveInOneStatement } from "./save-in-one-statement";
 
 export type { TransitionRequest } from "./plan-change";
 
@@ -34,8 +35,10 @@ export async function transitionApplication(
   try {
     // A save of a draft (not of a 退回 application, whose signed form the transaction below voids, G9).
     const given = req.row?.id === req.applicationId ? req.row : undefined;
-    if (req.action === "save" && given?.status === "draft" && req.lastEvent !== undefined && !req.afterUpdate)
-      return await saveInOneStatement(db, actor, req, given, req.lastEvent, now);
+    if (req.action === "save" && given?.status === "draft" && req.lastEvent !== undefined && !req.afterUpdate) {
+      const saved = await saveInOneStatement(db, actor, req, given, req.lastEvent, now);
+      if (saved) return saved;
+    }
     return await db.transaction(async (tx) => {
       const row = given ?? (await tx.select().from(s.applications).where(eq(s.applications.id, req.applicationId)))[0];
       if (!row) throw notFound("application");
@@ -81,53 +84,6 @@ export async function transitionApplication(
     }
     throw e;
   }
-}
-
-/**
- * 保存 as one statement (see `TransitionRequest.lastEvent`). A draft's save stays a draft at level 0: it voids no
- * signed form, approves nothing and tells no one (notifyParties writes nothing for the applicant's own step on a
- * draft), so the conditional UPDATE, the kept uploads and the event are all it writes.
- */
-async function saveInOneStatement(
-  db: Executor,
-  actor: Actor,
-  req: TransitionRequest,
-  row: ApplicationRow,
-  last: LastEvent | null,
-  now: Date,
-): Promise<TransitionOutcome> {
-  const change = await planChange(db, actor, req, row, now);
-  if (row.status !== "draft" || change.next.status !== "draft" || change.next.currentLevel !== 0)
-    throw new Error("only a draft's save stays a draft with nothing else to write");
-  const e = chainedEvent(eventOf(actor, req, row, change), last);
-  const update = db
-    .update(s.applications)
-    .set(change.columns)
-    .where(unchangedSince(row))
-    .returning({ id: s.applications.id });
-  const files = req.keepFiles?.ids ?? [];
-  const keep = files.length
-    ? sql`, kept as (update files set state = 'kept', application_id = ${row.id}
-          where id in (${sql.join(
-            files.map((id) => sql`${id}::uuid`),
-            sql`, `,
-          )}) and owner_person_id = ${req.keepFiles!.ownerPersonId} and exists (select 1 from updated))`
-    : sql``;
-  const written = await db.execute<{ id: number }>(sql`with updated as (${update.getSQL()})${keep},
-    event as (insert into application_events (application_id, seq, actor_user_id, actor_kind, actor_name, action,
-                from_status, to_status, opinion, payload, occurred_at, prev_hash, hash)
-              select updated.id, ${e.seq}::int, ${e.actorUserId}::uuid, ${e.actorKind}::text, ${e.actorName}::text,
-                ${e.action}::text, ${e.fromStatus}::text, ${e.toStatus}::text, ${e.opinion}::text,
-                ${JSON.stringify(e.payload)}::jsonb, ${e.occurredAt.toISOString()}::timestamptz, ${e.prevHash}::text,
-                ${e.hash}::text
-              from updated
-              returning id)
-    select id from event`);
-  const eventId = written.rows[0]?.id;
-  if (eventId === undefined) throw staleConflict(row);
-  // What the row now holds: the row as read (the UPDATE matched its version, so nothing changed it since) with the
-  // columns this change set.
-  return { application: { ...row, ...change.columns } as ApplicationRow, eventId: Number(eventId) };
 }
 
 /** The race guard of every change: the row is still the version, and in the status, the change was decided on. */
