@@ -175,6 +175,12 @@ async function startNode(port: number): Promise<Node> {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
+  // BENCH_NODE_OUTPUT=<dir>: each node's whole output (e.g. with --trace-gc in BENCH_NODE_OPTIONS) in <dir>/<port>.log.
+  if (process.env.BENCH_NODE_OUTPUT) {
+    const file = fs.createWriteStream(path.join(process.env.BENCH_NODE_OUTPUT, `${port}.log`));
+    child.stdout!.pipe(file);
+    child.stderr!.pipe(file);
+  }
   child.stdout!.on("data", (d) => (output = (output + d).slice(-4000)));
   child.stderr!.on("data", (d) => (output = (output + d).slice(-4000)));
   const deadline = Date.now() + 180_000;
@@ -264,6 +270,8 @@ function post(port: number, pathName: string, cookie: string, body: string): Pro
 }
 
 const times: number[] = [];
+// BENCH_TRACE=<file>: every measured save as [start ms, latency ms, node index], to look at where the tail comes from.
+const trace: [number, number, number][] = [];
 const errors = new Map<string, number>();
 const fail = (what: string) => errors.set(what, (errors.get(what) ?? 0) + 1);
 let measuring = false;
@@ -309,6 +317,7 @@ async function saveOnce(k: number, round: number): Promise<void> {
   u.version = Number(version[1] ?? version[2]);
   if (measuring) {
     times.push(took);
+    trace.push([Math.round(t), Math.round(took * 10) / 10, k % nodes.length]);
     saves++;
   }
 }
@@ -369,6 +378,7 @@ console.log(
     `p95 ${ms(p95)}   errors ${errorCount}`,
 );
 for (const [what, n] of errors) console.log(`  ${n} × ${what}`);
+if (process.env.BENCH_TRACE) fs.writeFileSync(process.env.BENCH_TRACE, JSON.stringify(trace));
 // CPU time does not depend on how many other tenants share the cores: it says what one save costs a node.
 const cpuMs = (s: number) => `${((s * 1000) / Math.max(saves, 1)).toFixed(1)} ms`;
 console.log(
