@@ -1,5 +1,5 @@
 import { hkdfSync, randomUUID } from "node:crypto";
-import { EncryptJWT, jwtDecrypt } from "jose";
+import { EncryptJWT, errors, jwtDecrypt } from "jose";
 import type { JWT, JWTDecodeParams, JWTEncodeParams } from "next-auth/jwt";
 
 /**
@@ -37,8 +37,28 @@ export async function encodeSessionToken({ token = {}, secret, maxAge = DEFAULT_
     .encrypt(keyFor(secret, salt));
 }
 
+/**
+ * Tokens already opened, by their exact text: a browser sends the same cookie on every request until it is re-issued,
+ * and each request opens it twice (the request log, the session check). The text is authenticated ciphertext, so the
+ * same text can only mean the same payload; the expiry is still checked on every use, and callers get a copy (the
+ * jwt callback edits the token it is given).
+ */
+const opened = new Map<string, { key: Uint8Array; payload: JWT & { exp?: number } }>();
+const OPENED_MAX = 4096;
+const CLOCK_TOLERANCE_S = 15;
+
 export async function decodeSessionToken({ token, secret, salt }: JWTDecodeParams): Promise<JWT | null> {
   if (!token) return null;
-  const { payload } = await jwtDecrypt(token, keyFor(secret, salt), { clockTolerance: 15 });
-  return payload as JWT;
+  const key = keyFor(secret, salt);
+  const known = opened.get(token);
+  if (known && known.key === key) {
+    if (typeof known.payload.exp === "number" && known.payload.exp + CLOCK_TOLERANCE_S > Date.now() / 1000)
+      return { ...known.payload };
+    opened.delete(token);
+    throw new errors.JWTExpired('"exp" claim timestamp check failed', "exp", "check_failed");
+  }
+  const { payload } = await jwtDecrypt(token, key, { clockTolerance: CLOCK_TOLERANCE_S });
+  if (opened.size >= OPENED_MAX) opened.delete(opened.keys().next().value!);
+  opened.set(token, { key, payload: payload as JWT });
+  return { ...(payload as JWT) };
 }

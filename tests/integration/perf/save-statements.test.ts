@@ -10,7 +10,7 @@ import type { Database } from "@/db/client";
 import * as s from "@/db/schema";
 import { saveFormSchema } from "@/lib/schemas/applications";
 import { verifyAuditChain } from "@/lib/server/audit/verify-audit-chain";
-import { getAuthOptions } from "@/lib/server/auth";
+import { userOfToken } from "@/lib/server/auth";
 import { actorFromUser } from "@/lib/services/actor";
 import { createApplication } from "@/lib/services/applications/create-application";
 import { saveApplication } from "@/lib/services/applications/save-application";
@@ -128,8 +128,7 @@ describe("保存 through the server action (issue 12 item 2)", () => {
       specialtyCode: "1",
     });
     const [account] = await db.select().from(s.userAccounts).where(eq(s.userAccounts.id, me.userId));
-    const auth = getAuthOptions();
-    // What the credentials sign-in wrote into the cookie; getServerSession() decodes it, then runs these callbacks.
+    // What the credentials sign-in wrote into the cookie; getCurrentUser() decodes it and re-checks the account.
     const token = {
       sub: account!.id,
       name: account!.displayName,
@@ -142,14 +141,8 @@ describe("保存 through the server action (issue 12 item 2)", () => {
     };
     /** What app/applicant/applications/actions.ts#saveForm runs, in the order the action pipeline runs it. */
     const saveThroughAction = async (raw: unknown) => {
-      const checked = await auth.callbacks!.jwt!({ token: { ...token }, user: undefined as never, account: null });
-      const { user } = (await auth.callbacks!.session!({
-        session: { expires: "" } as never,
-        token: checked,
-        user: undefined as never,
-        newSession: undefined,
-        trigger: "update",
-      })) as { user: Parameters<typeof actorFromUser>[0] };
+      const user = await userOfToken({ ...token });
+      if (!user) throw new Error("the session should be live");
       const input = saveFormSchema.parse(raw);
       return saveApplicationForm(db, actorFromUser(user), input);
     };

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "../support/db";
 import type { Database } from "@/db/client";
 import { people, userAccounts } from "@/db/schema";
-import { getAuthOptions, sessionCookie } from "@/lib/server/auth";
+import { getAuthOptions, sessionCookie, userOfToken } from "@/lib/server/auth";
 import { hashPassword } from "@/lib/server/password";
 import { endAllSessions, SESSION_ABSOLUTE_MS } from "@/lib/server/sessions";
 import { signIn } from "@/lib/services/accounts/sign-in";
@@ -54,7 +54,19 @@ async function signedInToken(password = "Sess1234") {
     },
     account: null,
   });
-  const use = (t = token) => jwt({ token: { ...t }, user: undefined as never, account: null });
+  // /api/auth/session runs the jwt callback; pages, routes and actions read the cookie with userOfToken: both check.
+  const use = async (t = token) => {
+    const viaCallback = await Promise.resolve(jwt({ token: { ...t }, user: undefined as never, account: null })).catch(
+      (e: unknown) => e,
+    );
+    const viaReader = await userOfToken({ ...t });
+    if (viaCallback instanceof Error) {
+      expect(viaReader).toBeNull();
+      throw viaCallback;
+    }
+    expect(viaReader).toMatchObject({ id: t.sub, role: t.role });
+    return viaCallback;
+  };
   return { accountId: account!.id, token, use };
 }
 

@@ -1,6 +1,6 @@
 import { decode, encode } from "next-auth/jwt";
 import type { JWT } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { decodeSessionToken, encodeSessionToken } from "@/lib/server/session-token";
 
 // The portal's codec derives the key once; the cookie format must stay next-auth's own (issue 12): sessions issued
@@ -32,5 +32,32 @@ describe("session token codec", () => {
 
   it("answers null for no token", async () => {
     expect(await decodeSessionToken({ token: "", secret })).toBeNull();
+  });
+
+  describe("a token opened before (the same cookie on every request)", () => {
+    afterEach(() => vi.useRealTimers());
+
+    it("gives each caller its own copy: changing one (as a cookie renewal does) changes nothing for the next", async () => {
+      const written = await encodeSessionToken({ token, secret, maxAge: 600 });
+      const first = await decodeSessionToken({ token: written, secret });
+      first!.gen = 99;
+      expect(await decodeSessionToken({ token: written, secret })).toMatchObject({ gen: 3 });
+    });
+
+    it("still ends at its expiry", async () => {
+      vi.useFakeTimers({ now: Date.now(), toFake: ["Date"] });
+      const written = await encodeSessionToken({ token, secret, maxAge: 60 });
+      await expect(decodeSessionToken({ token: written, secret })).resolves.toMatchObject({ sub: "u-1" });
+      vi.setSystemTime(Date.now() + 60_000 + 10_000);
+      await expect(decodeSessionToken({ token: written, secret })).resolves.toMatchObject({ sub: "u-1" });
+      vi.setSystemTime(Date.now() + 10_000);
+      await expect(decodeSessionToken({ token: written, secret })).rejects.toMatchObject({ name: "JWTExpired" });
+    });
+
+    it("is not opened with another secret", async () => {
+      const written = await encodeSessionToken({ token, secret, maxAge: 600 });
+      await decodeSessionToken({ token: written, secret });
+      await expect(decodeSessionToken({ token: written, secret: `${secret}-other` })).rejects.toThrow();
+    });
   });
 });
