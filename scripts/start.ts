@@ -10,6 +10,7 @@ import next from "next";
 import { closeDb } from "@/db/client";
 import { demoAccounts } from "@/lib/server/seed/demo";
 import { CLIENT_IP_HEADER, resolveClientIp, trustedProxiesFromEnv } from "@/lib/server/client-ip";
+import { admissionGate, concurrencyFromEnv } from "@/lib/server/admission";
 import { log, logError } from "@/lib/server/log";
 import { isCrossOriginAction } from "@/lib/server/security-headers";
 import { decodeSessionToken } from "@/lib/server/session-token";
@@ -46,8 +47,9 @@ const portal = await (async () => {
     // cluster's shared secret must refuse before it migrates anything.
     settleSecret("AUDIT_HMAC_KEY");
     settleSecret("NEXTAUTH_SECRET");
+    const concurrency = concurrencyFromEnv();
     const prepared = await prepareDatabase();
-    return { url, ...prepared };
+    return { url, concurrency, ...prepared };
   } catch (e) {
     return exitOnConfigurationError(e);
   }
@@ -101,6 +103,7 @@ async function accountOf(req: http.IncomingMessage): Promise<string | undefined>
 const headerText = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(",") : v);
 
 const trustedProxies = trustedProxiesFromEnv(); // a malformed TRUSTED_PROXIES stops the start here
+const admit = admissionGate({ concurrency: portal.concurrency });
 
 const server = http.createServer((req, res) => {
   // The client address is resolved from the TCP socket BEFORE Next fills X-Forwarded-For from the request's own
@@ -121,8 +124,8 @@ const server = http.createServer((req, res) => {
   req.headers["x-request-id"] = requestId;
   res.setHeader("X-Request-Id", requestId);
   const started = process.hrtime.bigint();
+  const path = (req.url ?? "/").split("?")[0] ?? "/";
   res.on("finish", () => {
-    const path = (req.url ?? "/").split("?")[0] ?? "/";
     if (path.startsWith("/_next/static/") || !log().isLevelEnabled("info")) return;
     void accountOf(req).then((account) =>
       log().info(
@@ -144,11 +147,13 @@ const server = http.createServer((req, res) => {
     res.end("跨站提交已被拒绝。请在本平台页面内操作。");
     return;
   }
-  handle(req, res).catch((e: unknown) => {
-    logError(e, { requestId, msg: "request failed" });
-    if (!res.headersSent) res.writeHead(500);
-    res.end();
-  });
+  admit(path, res, () =>
+    handle(req, res).catch((e: unknown) => {
+      logError(e, { requestId, msg: "request failed" });
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    }),
+  );
 });
 server.listen(port, hostname, () => log().info({ port, hostname, url: portal.url }, "portal listening"));
 

@@ -37,7 +37,7 @@ describe("session token codec", () => {
   describe("a token opened before (the same cookie on every request)", () => {
     afterEach(() => vi.useRealTimers());
 
-    it("gives each caller its own copy: changing one (as a cookie renewal does) changes nothing for the next", async () => {
+    it("gives each caller its own copy: changing one (as a renewal does) changes nothing for the next", async () => {
       const written = await encodeSessionToken({ token, secret, maxAge: 600 });
       const first = await decodeSessionToken({ token: written, secret });
       first!.gen = 99;
