@@ -13,7 +13,9 @@
  * Environment: BENCH_DB (portal_bench12; built by bench/build-data.ts when missing), BENCH_USERS (50),
  * BENCH_SECONDS (30), BENCH_NODES (1), BENCH_PORT (3205), BENCH_NODE_OPTIONS (flags for each node, e.g.
  * "--max-old-space-size=192"; default: none — what `npm start` uses), BENCH_POOL_MAX (DB_POOL_MAX per node, 10),
- * BENCH_WARMUP (seconds of saves before measuring, 5).
+ * BENCH_WARMUP (seconds of saves before measuring, 20: the first seconds of a fresh node are still compiling and
+ * run ~25 % slower), BENCH_TRACE (file: every measured save's start, latency and node, for finding where the tail
+ * comes from), BENCH_NODE_OUTPUT (directory: each node's whole output, e.g. with --trace-gc), JOBS_MODE (worker).
  *
  * Sign-in: the bench writes each applicant's session cookie itself with the servers' NEXTAUTH_SECRET — the same
  * token the credentials sign-in issues (role, person, session generation, sign-in time) — because the sign-in form
@@ -36,7 +38,7 @@ import { ms, percentiles } from "./measure";
 
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
 const NODES = Number(process.env.BENCH_NODES ?? 1);
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
 const NODE_OPTIONS = (process.env.BENCH_NODE_OPTIONS ?? "").split(/\s+/).filter(Boolean);
@@ -169,6 +171,8 @@ async function startNode(port: number): Promise<Node> {
       DATABASE_APP_PASSWORD: E2E_DATABASE_APP_PASSWORD,
       PORTAL_DATA_DIR: process.env.PORTAL_DATA_DIR ?? "test-results/bench-data",
       DB_POOL_MAX: process.env.BENCH_POOL_MAX ?? "10",
+      // App nodes as docs/deploy.md runs them: the scheduled jobs live in `npm run worker`, not in the nodes.
+      JOBS_MODE: process.env.JOBS_MODE ?? "worker",
       // What production logs: one JSON line per request (BENCH_LOG_LEVEL=warn measures without it).
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info",
     },
