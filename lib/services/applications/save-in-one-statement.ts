@@ -44,18 +44,10 @@ export async function saveInOneStatement(
     version: row.version,
     keep: req.keepFiles?.ids ?? [],
     owner: req.keepFiles?.ownerPersonId ?? null,
-    seq: e.seq,
-    actorUserId: e.actorUserId,
-    actorKind: e.actorKind,
-    actorName: e.actorName,
-    action: e.action,
-    fromStatus: e.fromStatus,
-    toStatus: e.toStatus,
-    opinion: e.opinion,
+    // The event's fields under their own names; the two that are not plain values go as JSON and ISO text.
+    ...e,
     payload: JSON.stringify(e.payload),
     occurredAt: e.occurredAt.toISOString(),
-    prevHash: e.prevHash,
-    hash: e.hash,
   });
   const eventId = written.rows[0]?.id;
   if (eventId === undefined) throw staleConflict(row);
