@@ -12,7 +12,8 @@
  *
  * Environment: BENCH_DB (portal_bench12; built by bench/build-data.ts when missing), BENCH_USERS (50),
  * BENCH_SECONDS (30), BENCH_NODES (1), BENCH_PORT (3205), BENCH_NODE_OPTIONS (flags for each node, e.g.
- * "--max-old-space-size=192"; default: none — what `npm start` uses), BENCH_POOL_MAX (DB_POOL_MAX per node, 10),
+ * "--max-old-space-size=192 --trace-gc"; default: the flags of package.json's `start`, so the bench runs what
+ * `npm start` runs), BENCH_POOL_MAX (DB_POOL_MAX per node, 10),
  * BENCH_WARMUP (seconds of saves before measuring, 20: the first seconds of a fresh node are still compiling and
  * run ~25 % slower), BENCH_TRACE (file: every measured save's start, latency and node, for finding where the tail
  * comes from), BENCH_NODE_OUTPUT (directory: each node's whole output, e.g. with --trace-gc), JOBS_MODE (worker).
@@ -36,12 +37,20 @@ import { E2E_DATABASE_APP_PASSWORD } from "../tests/e2e/support/secrets";
 import { FULL_SCALE, openBenchDb } from "./db";
 import { ms, percentiles } from "./measure";
 
+/** The node flags of package.json's `start` ("node <flags> dist/start.mjs"). */
+function startFlags(): string {
+  const start = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
+  const flags = /^node\s+(.*?)\s*dist\/start\.mjs$/.exec(start)?.[1];
+  if (flags === undefined) throw new Error(`package.json's start is not "node <flags> dist/start.mjs": ${start}`);
+  return flags;
+}
+
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
 const NODES = Number(process.env.BENCH_NODES ?? 1);
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
-const NODE_OPTIONS = (process.env.BENCH_NODE_OPTIONS ?? "").split(/\s+/).filter(Boolean);
+const NODE_OPTIONS = (process.env.BENCH_NODE_OPTIONS ?? startFlags()).split(/\s+/).filter(Boolean);
 const DB_NAME = process.env.BENCH_DB ?? "portal_bench12";
 const SECRET = randomBytes(32).toString("base64url");
 // The bench database's chains were written by the bench scripts outside production, on the development key.
