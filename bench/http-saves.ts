@@ -16,7 +16,9 @@
  * `npm start` runs), BENCH_POOL_MAX (DB_POOL_MAX per node, 10),
  * BENCH_WARMUP (seconds of saves before measuring, 20: the first seconds of a fresh node are still compiling and
  * run ~25 % slower), BENCH_TRACE (file: every measured save's start, latency and node, for finding where the tail
- * comes from), BENCH_NODE_OUTPUT (directory: each node's whole output, e.g. with --trace-gc), JOBS_MODE (worker).
+ * comes from), BENCH_NODE_OUTPUT (directory: each node's whole output, e.g. with --trace-gc), JOBS_MODE (worker),
+ * BENCH_ACTION (saveForm: another action exported by app/applicant/applications/actions.ts that takes the same
+ * input and answers ok with a version, e.g. a no-op added to a local build to measure the framework's own share).
  *
  * Sign-in: the bench writes each applicant's session cookie itself with the servers' NEXTAUTH_SECRET — the same
  * token the credentials sign-in issues (role, person, session generation, sign-in time) — because the sign-in form
@@ -51,6 +53,7 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 20);
 const NODES = Number(process.env.BENCH_NODES ?? 1);
 const PORT = Number(process.env.BENCH_PORT ?? 3205);
 const NODE_OPTIONS = (process.env.BENCH_NODE_OPTIONS ?? startFlags()).split(/\s+/).filter(Boolean);
+const ACTION_NAME = process.env.BENCH_ACTION ?? "saveForm";
 const DB_NAME = process.env.BENCH_DB ?? "portal_bench12";
 const SECRET = randomBytes(32).toString("base64url");
 // The bench database's chains were written by the bench scripts outside production, on the development key.
@@ -71,11 +74,11 @@ function saveActionId(): string {
     node: Record<string, { filename?: string; exportedName?: string; workers?: Record<string, unknown> }>;
   };
   for (const [id, entry] of Object.entries(manifest.node)) {
-    if (entry.exportedName === "saveForm" && entry.filename?.endsWith("app/applicant/applications/actions.ts"))
+    if (entry.exportedName === ACTION_NAME && entry.filename?.endsWith("app/applicant/applications/actions.ts"))
       return id;
   }
   // Older manifests carry no names: the id whose workers include the 申请填报 page and whose name is saveForm.
-  throw new Error("saveForm not found in the server-reference manifest (did the action move?)");
+  throw new Error(`${ACTION_NAME} not found in the server-reference manifest (did the action move?)`);
 }
 const ACTION_ID = saveActionId();
 
