@@ -77,7 +77,6 @@ function saveActionId(): string {
     if (entry.exportedName === ACTION_NAME && entry.filename?.endsWith("app/applicant/applications/actions.ts"))
       return id;
   }
-  // Older manifests carry no names: the id whose workers include the 申请填报 page and whose name is saveForm.
   throw new Error(`${ACTION_NAME} not found in the server-reference manifest (did the action move?)`);
 }
 const ACTION_ID = saveActionId();
