@@ -14,8 +14,6 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { createHash } from "node:crypto";
-import { promisify } from "node:util";
-import { deflate } from "node:zlib";
 import fontkit from "@pdf-lib/fontkit";
 import {
   CustomFontEmbedder,
@@ -26,6 +24,7 @@ import {
   type PDFDocument,
   type PDFRef,
 } from "pdf-lib";
+import { deflateInPool } from "./deflate";
 
 export type FontWeight = "regular" | "bold";
 
@@ -100,8 +99,6 @@ interface Harfbuzz {
   hb_subset_input_unicode_set(input: number): number;
   hb_subset_or_fail(face: number, input: number): number;
 }
-
-const deflateAsync = promisify(deflate);
 
 const HB_MEMORY_MODE_WRITABLE = 2;
 const HB_SUBSET_SETS_DROP_TABLE_TAG = 3;
@@ -476,8 +473,8 @@ async function embeddedParts(face: Face, bytes: Buffer, chars: string): Promise<
   }
   if (run.length) widths.push(run);
   const [fontFile, toUnicode] = await Promise.all([
-    deflateAsync(bytes),
-    deflateAsync(Buffer.from(toUnicodeCmap(entries), "latin1")),
+    deflateInPool(bytes),
+    deflateInPool(Buffer.from(toUnicodeCmap(entries), "latin1")),
   ]);
   return { fontFile: new Uint8Array(fontFile), toUnicode: new Uint8Array(toUnicode), widths };
 }
