@@ -37,15 +37,7 @@ import { encode } from "next-auth/jwt";
 import { closeDb } from "@/db/client";
 import { E2E_DATABASE_APP_PASSWORD } from "../tests/e2e/support/secrets";
 import { FULL_SCALE, openBenchDb } from "./db";
-import { ms, percentiles } from "./measure";
-
-/** The node flags of package.json's `start` ("node <flags> dist/start.mjs"). */
-function startFlags(): string {
-  const start = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
-  const flags = /^node\s+(.*?)\s*dist\/start\.mjs$/.exec(start)?.[1];
-  if (flags === undefined) throw new Error(`package.json's start is not "node <flags> dist/start.mjs": ${start}`);
-  return flags;
-}
+import { ms, percentiles, startFlags } from "./measure";
 
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);

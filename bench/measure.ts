@@ -1,4 +1,6 @@
 /** Timing helpers shared by the benchmarks: p50/p95 of repeated runs, and the ratio of a function to its baseline. */
+import fs from "node:fs";
+
 export type Stats = { p50: number; p95: number; runs: number };
 
 /**
@@ -44,3 +46,11 @@ export function percentiles(times: number[]) {
 }
 
 export const ms = (x: number) => `${x.toFixed(2).padStart(7)} ms`;
+
+/** The node flags of package.json's `start` ("node <flags> dist/start.mjs"): the server's memory and GC settings. */
+export function startFlags(): string {
+  const start = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
+  const flags = /^node\s+(.*?)\s*dist\/start\.mjs$/.exec(start)?.[1];
+  if (flags === undefined) throw new Error(`package.json's start is not "node <flags> dist/start.mjs": ${start}`);
+  return flags;
+}

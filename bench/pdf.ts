@@ -4,17 +4,32 @@
  * then each document's latency while ten are generated at once — in this process (Node runs the CPU-bound render
  * on one thread, so the ten queue) and on a pool of worker threads (issue 12, item 5: targets p95 ≤ 150 ms for the
  * form and ≤ 200 ms for the certificate). Every index is a different person, so font subsets are not all cached.
+ * It runs under the server's memory and GC flags (package.json's start; BENCH_NODE_OPTIONS to choose others): they
+ * decide how often ten renders at once stop for garbage collection.
  */
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { renderApplicationForm } from "@/lib/server/pdf/application-form";
 import { renderCertificate } from "@/lib/server/pdf/certificate";
 import { signPdf } from "@/lib/server/pdf/sign-pdf";
 import { verifyPdfSignatures } from "@/lib/server/pdf/verify-pdf";
 import { createRootCertificateAuthority, createSigningIdentity } from "@/lib/server/pki";
+import { startFlags } from "./measure";
 import { benchImages, certificateData, formData } from "./pdf-fixtures";
+
+if (!process.env.BENCH_PDF_CHILD) {
+  const flags = (process.env.BENCH_NODE_OPTIONS ?? startFlags()).split(/\s+/).filter(Boolean);
+  const script = fileURLToPath(import.meta.url);
+  const child = spawnSync(process.execPath, [...flags, "--import", "tsx", script, ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, BENCH_PDF_CHILD: "1" },
+  });
+  process.exit(child.status ?? 1);
+}
 
 const RUNS = Number(process.argv[2] ?? 100);
 const WORKERS = Number(process.argv[3] ?? os.availableParallelism());
@@ -144,6 +159,7 @@ const employer = await createSigningIdentity(ca, kek, {
   id: "e",
   commonName: "上海建和工程咨询有限公司",
 });
+const nodeFlags = process.execArgv.filter((a) => /^--(max|heap|v8)/.test(a)).join(" ");
 const unsigned = await renderApplicationForm(formData(0, images));
 const applicantSigner = { ...person, caCertificatePem: ca.certificatePem };
 const employerSigner = { ...employer, caCertificatePem: ca.certificatePem };
@@ -166,8 +182,8 @@ const employerSigns = () =>
 const signedTwice = await employerSigns();
 
 console.log(
-  `PDF bench — Node ${process.version}, ${os.cpus().length} CPUs, form ${(unsigned.length / 1024).toFixed(0)} KiB, ` +
-    `signed twice ${(signedTwice.length / 1024).toFixed(0)} KiB`,
+  `PDF bench — Node ${process.version} ${nodeFlags}, ${os.cpus().length} CPUs, ` +
+    `form ${(unsigned.length / 1024).toFixed(0)} KiB, signed twice ${(signedTwice.length / 1024).toFixed(0)} KiB`,
 );
 await measure("application form (render)", (i) => renderApplicationForm(formData(i, images)));
 await measure("sign: applicant (with image)", applicantSigns);
