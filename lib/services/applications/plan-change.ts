@@ -73,8 +73,11 @@ export type PlannedChange = Awaited<ReturnType<typeof planChange>>;
 export async function planChange(exec: Executor, actor: Actor, req: TransitionRequest, row: ApplicationRow, now: Date) {
   if (row.status === "deleted") throw notFound("application");
   const engineActor = resolveEngineActor(actor, row);
+  const stale = req.expectedVersion !== undefined && req.expectedVersion !== row.version;
+  // Acting on a version someone else has just moved on: a conflict (刷新页面) for whoever still sees the application,
+  // even when the move took it out of their hands (another reviewer's 准予注册 ends their level); 404 for anyone else.
+  if (stale && (engineActor || stillListedFor(actor, row))) throw staleConflict(row);
   if (!engineActor) throw notFound("application");
-  if (req.expectedVersion !== undefined && req.expectedVersion !== row.version) throw staleConflict(row);
 
   const program = getProgram(row.programCode);
   const app = toDomainApplication(row);
@@ -153,6 +156,11 @@ export function staleConflict(row: ApplicationRow) {
       status: named(`status.${row.status}`, statusLabel(toDomainApplication(row), getProgram(row.programCode))),
     }),
   );
+}
+
+/** A reviewer's authority keeps the applications it decided under 已办结: its reviewers still see them. */
+function stillListedFor(actor: Actor, row: ApplicationRow): boolean {
+  return actor.role === "reviewer" && !!actor.authorityId && row.authorityId === actor.authorityId;
 }
 
 /** Deny by default: the applicant acts on their own, the employer on its staff's once sent, a reviewer at its level. */

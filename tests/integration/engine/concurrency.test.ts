@@ -70,6 +70,25 @@ describe("race safety on PostgreSQL", () => {
     expect(regs).toHaveLength(1);
   });
 
+  const staleTitle =
+    "a reviewer approving a version another reviewer already approved is told it changed; another authority gets 404";
+  it(staleTitle, async () => {
+    // The loser of the race above reads the row after the winner committed: their level has ended (准予注册), yet the
+    // application stays listed under their authority's 已办结, so they are told to refresh, never that it is gone.
+    const { applicationId, version } = await pendingAtShanghai();
+    const r1 = await reviewer(db, "sh_reviewer");
+    const accepted = await acceptApplication(db, r1, { applicationId, version });
+    const stale = { applicationId, version: accepted.application.version };
+    await approveApplication(db, await reviewer(db, "sh_reviewer2"), stale);
+
+    const late = await approveApplication(db, r1, stale).catch((e: unknown) => e);
+    expect(late).toBeInstanceOf(ServiceError);
+    expect((late as ServiceError).kind).toBe("conflict");
+    expect((late as ServiceError).message).toMatch(/已被他人处理.*请刷新页面/);
+    const elsewhere = await approveApplication(db, await reviewer(db, "zj_reviewer"), stale).catch((e: unknown) => e);
+    expect((elsewhere as ServiceError).kind).toBe("not_found");
+  });
+
   it("W1: withdrawal racing acceptance — exactly one wins and the state matches the single event written", async () => {
     for (let round = 0; round < 5; round++) {
       const { who, applicationId, version } = await pendingAtShanghai();
