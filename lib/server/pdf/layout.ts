@@ -2,7 +2,22 @@
  * A small flow-layout helper over pdf-lib for form-like documents: wrapped text, label/value grids and tables that
  * paginate (repeating their header row), with a callback to draw the running header on every new page.
  */
-import { type PDFDocument, type PDFPage, rgb, type PDFFont, type RGB } from "pdf-lib";
+import {
+  fill,
+  fillAndStroke,
+  type PDFDocument,
+  type PDFFont,
+  type PDFPage,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  type RGB,
+  rgb,
+  setFillingColor,
+  setLineWidth,
+  setStrokingColor,
+  stroke,
+} from "pdf-lib";
 import { assertCovered, type DocumentFonts } from "./fonts";
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
@@ -15,6 +30,26 @@ export const COLORS = {
   accent: rgb(0.07, 0.26, 0.52),
   seal: rgb(0.75, 0.1, 0.1),
 } as const;
+
+/**
+ * A filled and/or bordered rectangle at page coordinates: `q`, the colours, `w`, `re`, paint, `Q` — 11 numbers where
+ * `page.drawRectangle` writes 36 (it translates, rotates and skews every rectangle) after checking each of its
+ * options. A form draws one per table cell, and every number costs a PDFNumber and its text (issue 12 item 5).
+ */
+function drawBox(
+  page: PDFPage,
+  box: { x: number; y: number; width: number; height: number; color?: RGB; borderColor?: RGB; borderWidth?: number },
+): void {
+  const { color, borderColor, borderWidth = 1 } = box;
+  page.pushOperators(
+    pushGraphicsState(),
+    ...(color ? [setFillingColor(color)] : []),
+    ...(borderColor ? [setStrokingColor(borderColor), setLineWidth(borderWidth)] : []),
+    rectangle(box.x, box.y, box.width, box.height),
+    color && borderColor ? fillAndStroke() : color ? fill() : stroke(),
+    popGraphicsState(),
+  );
+}
 
 /**
  * Width of `text` in `font` at `size` points. Fonts embedded by fonts.ts cache the shaping of every text per face
@@ -148,7 +183,7 @@ export class FlowWriter {
     const size = 11;
     this.ensure(size + 10 + keepWith);
     this.y -= size + 4;
-    this.page.drawRectangle({ x: this.left, y: this.y - 2, width: 3, height: size + 2, color: COLORS.accent });
+    drawBox(this.page, { x: this.left, y: this.y - 2, width: 3, height: size + 2, color: COLORS.accent });
     this.text(title, this.left + 8, this.y, { size, bold: true, color: COLORS.accent });
     this.y -= 8;
   }
@@ -187,13 +222,13 @@ export class FlowWriter {
   private drawRow(layout: ReturnType<FlowWriter["rowLayout"]>, top: number, size: number, header = false): void {
     const { cells, height, lh, pad } = layout;
     for (const { cell, x, w, lines } of cells) {
-      const fill = header || cell.kind === "label" ? COLORS.labelFill : undefined;
-      this.page.drawRectangle({
+      const shade = header || cell.kind === "label" ? COLORS.labelFill : undefined;
+      drawBox(this.page, {
         x,
         y: top - height,
         width: w,
         height,
-        color: fill,
+        color: shade,
         borderColor: COLORS.line,
         borderWidth: 0.6,
       });
