@@ -76,7 +76,7 @@ export async function planChange(exec: Executor, actor: Actor, req: TransitionRe
   const stale = req.expectedVersion !== undefined && req.expectedVersion !== row.version;
   // Acting on a version someone else has just moved on: a conflict (刷新页面) for whoever still sees the application,
   // even when the move took it out of their hands (another reviewer's 准予注册 ends their level); 404 for anyone else.
-  if (stale && (engineActor || stillListedFor(actor, row))) throw staleConflict(row);
+  if (stale && (engineActor || reviewerOfItsAuthority(actor, row))) throw staleConflict(row);
   if (!engineActor) throw notFound("application");
 
   const program = getProgram(row.programCode);
@@ -158,8 +158,8 @@ export function staleConflict(row: ApplicationRow) {
   );
 }
 
-/** A reviewer's authority keeps the applications it decided under 已办结: its reviewers still see them. */
-function stillListedFor(actor: Actor, row: ApplicationRow): boolean {
+/** The application is listed at this reviewer's authority: under review there, or decided there (已办结). */
+function reviewerOfItsAuthority(actor: Actor, row: ApplicationRow): boolean {
   return actor.role === "reviewer" && !!actor.authorityId && row.authorityId === actor.authorityId;
 }
 
@@ -178,7 +178,7 @@ function resolveEngineActor(actor: Actor, row: ApplicationRow): EngineActor | nu
         ? { kind: "employer", employerId: actor.employerId }
         : null;
     case "reviewer":
-      return actor.authorityId && row.authorityId === actor.authorityId && row.currentLevel > 0
+      return reviewerOfItsAuthority(actor, row) && row.currentLevel > 0
         ? { kind: "authority", level: row.currentLevel }
         : null;
     case "admin":
