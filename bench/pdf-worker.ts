@@ -1,4 +1,4 @@
-/** Worker thread for bench/pdf.ts: renders the requested document and answers with its size. */
+/** Worker thread for bench/pdf-run.ts: renders the requested document and answers with its size. */
 import { parentPort } from "node:worker_threads";
 import { renderApplicationForm } from "@/lib/server/pdf/application-form";
 import { renderCertificate } from "@/lib/server/pdf/certificate";
